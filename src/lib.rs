@@ -1,0 +1,6 @@
+//! Tell Once: plans survivor-centred interviews in the browser.
+//!
+//! Data flows one way: a UI event becomes an action, the reducer calls the pure `model`,
+//! and the new state is rendered; the `vault` encrypts what is kept.
+
+pub mod model;

@@ -1,0 +1,102 @@
+//! The domain of Tell Once: plain Rust, deterministic, no browser and no clock of its own.
+//!
+//! Every identifier and every time is passed in by the caller, so that the same input
+//! always gives the same output and the rules can be tested alone.
+
+pub mod consent;
+pub mod directory;
+pub mod referral;
+
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+macro_rules! id_type {
+    ($($(#[$doc:meta])* $name:ident),* $(,)?) => {$(
+        $(#[$doc])*
+        #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+        #[serde(transparent)]
+        pub struct $name(pub String);
+
+        impl $name {
+            pub fn new(id: impl Into<String>) -> Self {
+                Self(id.into())
+            }
+
+            pub fn as_str(&self) -> &str {
+                &self.0
+            }
+        }
+
+        impl fmt::Display for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(&self.0)
+            }
+        }
+
+        impl From<&str> for $name {
+            fn from(id: &str) -> Self {
+                Self(id.to_owned())
+            }
+        }
+    )*};
+}
+
+id_type!(
+    /// A case, known by its pseudonymous code's record id (never a real name).
+    CaseId,
+    /// An agency involved in a case.
+    AgencyId,
+    /// A topic of the account, from the catalogue or added for one case.
+    TopicId,
+    /// Something the survivor already told.
+    PriorAccountId,
+    /// A question one agency needs answered.
+    QuestionId,
+    /// One planned interview session.
+    SessionId,
+    /// One entry of the append-only consent ledger.
+    ConsentEventId,
+    /// A service of the support directory.
+    ServiceId,
+    /// A service attached to a case.
+    ReferralId,
+);
+
+/// A moment in time, in milliseconds since the Unix epoch (UTC). Passed in, never read from a clock here.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct Timestamp(pub i64);
+
+/// A BCP 47 language tag such as `en`, `es` or `pt-BR`.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct LanguageTag(pub String);
+
+impl LanguageTag {
+    pub fn new(tag: impl Into<String>) -> Self {
+        Self(tag.into())
+    }
+
+    /// The primary language subtag, lower-cased: `pt-BR` and `pt` speak the same language.
+    pub fn primary(&self) -> String {
+        self.0
+            .split(['-', '_'])
+            .next()
+            .unwrap_or_default()
+            .to_ascii_lowercase()
+    }
+
+    /// Whether two tags name the same language for the purpose of needing an interpreter.
+    pub fn same_language(&self, other: &LanguageTag) -> bool {
+        self.primary() == other.primary()
+    }
+}
+
+/// Whether the survivor is an adult or a minor; a minor's consent needs a guardian's decision and the child's own assent.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AgeGroup {
+    #[default]
+    Adult,
+    Minor,
+}
