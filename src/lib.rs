@@ -3,4 +3,6 @@
 //! Data flows one way: a UI event becomes an action, the reducer calls the pure `model`,
 //! and the new state is rendered; the `vault` encrypts what is kept.
 
+pub mod i18n;
 pub mod model;
+pub mod ui;

@@ -1,0 +1,111 @@
+//! The app shell: product name, navigation, quick exit, and the page of the current route.
+
+use super::components::{NavLink, QuickExitButton};
+use super::hooks::use_translator;
+use super::pages::{HomePage, NotFoundPage, SafetyPage};
+use super::quick_exit::{hide_page, use_shift_gesture, ExitDestination};
+use super::routes::Route;
+use crate::i18n::{Locale, Translator};
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct AppProps {
+    /// Where quick exit goes.
+    pub exit: ExitDestination,
+}
+
+/// The root component. Everything the user entered lives below it, so that quick exit,
+/// which renders nothing from then on, drops it all.
+#[component]
+pub fn App(props: &AppProps) -> Html {
+    let translator = use_state(|| Translator::new(Locale::default()));
+    let exited = use_state(|| false);
+
+    let quick_exit = {
+        let exited = exited.clone();
+        let exit = props.exit.clone();
+        Callback::from(move |()| {
+            hide_page();
+            exited.set(true);
+            exit.leave.emit(exit.url.clone());
+        })
+    };
+    use_shift_gesture(quick_exit.clone());
+
+    {
+        let tag = translator.locale().tag();
+        use_effect_with(tag, |tag| {
+            if let Some(root) = gloo::utils::document().document_element() {
+                let _ = root.set_attribute("lang", tag);
+            }
+        });
+    }
+
+    if *exited {
+        return Html::default();
+    }
+
+    html! {
+        <ContextProvider<Translator> context={(*translator).clone()}>
+            <HashRouter>
+                <Shell {quick_exit} />
+            </HashRouter>
+        </ContextProvider<Translator>>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct ShellProps {
+    quick_exit: Callback<()>,
+}
+
+#[component]
+fn Shell(props: &ShellProps) -> Html {
+    let t = use_translator();
+    html! {
+        <>
+            <a class="skip-link" href="#main" onclick={skip_to_main()}>{ t.tr("skip-to-main") }</a>
+            <header class="app-header">
+                <NavLink to={Route::Home}>
+                    <span class="brand">{ t.tr("app-name") }</span>
+                </NavLink>
+                <nav aria-label={t.tr("nav-label")}>
+                    <ul>
+                        { for Route::NAVIGATION.iter().map(|(route, label)| html! {
+                            <li><NavLink to={route.clone()}>{ t.tr(label) }</NavLink></li>
+                        }) }
+                    </ul>
+                </nav>
+                <QuickExitButton onclick={props.quick_exit.clone()} />
+            </header>
+            <main id="main" tabindex="-1">
+                <Switch<Route> render={switch} />
+            </main>
+            <footer class="app-footer">
+                <p>{ t.tr("footer-device") }</p>
+            </footer>
+        </>
+    }
+}
+
+/// The skip link moves focus to the main region; a plain `#main` href would change the hash route.
+fn skip_to_main() -> Callback<MouseEvent> {
+    Callback::from(|event: MouseEvent| {
+        event.prevent_default();
+        if let Some(main) = gloo::utils::document().get_element_by_id("main") {
+            use wasm_bindgen::JsCast;
+            if let Ok(main) = main.dyn_into::<web_sys::HtmlElement>() {
+                let _ = main.focus();
+            }
+        }
+    })
+}
+
+fn switch(route: Route) -> Html {
+    match route {
+        Route::Home => html! { <HomePage /> },
+        Route::Safety => html! { <SafetyPage /> },
+        Route::NotFound => html! { <NotFoundPage /> },
+    }
+}

@@ -1,0 +1,58 @@
+//! Small building blocks shared by the pages.
+
+use super::hooks::use_translator;
+use super::routes::Route;
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct NavLinkProps {
+    pub to: Route,
+    pub children: Html,
+}
+
+/// A link to a page of the app that replaces the current history entry instead of adding one:
+/// the app then holds a single entry in the browser's history, which quick exit overwrites,
+/// so that Back after a quick exit cannot reach any page of the app.
+#[component]
+pub fn NavLink(props: &NavLinkProps) -> Html {
+    let navigator = use_navigator();
+    let current = use_route::<Route>();
+    let onclick = {
+        let to = props.to.clone();
+        Callback::from(move |event: MouseEvent| {
+            // Let the browser handle modified clicks (new tab, new window) as it always does.
+            if event.ctrl_key() || event.meta_key() || event.shift_key() || event.button() != 0 {
+                return;
+            }
+            event.prevent_default();
+            if let Some(navigator) = &navigator {
+                navigator.replace(&to);
+            }
+        })
+    };
+    let aria_current = (current.as_ref() == Some(&props.to)).then_some("page");
+    html! {
+        <a href={format!("#{}", props.to.to_path())} aria-current={aria_current} {onclick}>
+            { props.children.clone() }
+        </a>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct QuickExitButtonProps {
+    pub onclick: Callback<()>,
+}
+
+/// The always-visible quick-exit button; its name says what it does and how to do it by keyboard.
+#[component]
+pub fn QuickExitButton(props: &QuickExitButtonProps) -> Html {
+    let t = use_translator();
+    let onclick = props.onclick.reform(|_: MouseEvent| ());
+    html! {
+        <button type="button" class="quick-exit" {onclick} aria-describedby="quick-exit-hint">
+            { t.tr("quick-exit") }
+            <span id="quick-exit-hint" class="quick-exit-hint">{ t.tr("quick-exit-hint") }</span>
+        </button>
+    }
+}

@@ -1,0 +1,10 @@
+//! The browser shell: Yew components that render state and send actions.
+
+pub mod app;
+pub mod components;
+pub mod hooks;
+pub mod pages;
+pub mod quick_exit;
+pub mod routes;
+
+pub use app::{App, AppProps};

@@ -1,0 +1,20 @@
+//! The app's pages. Hash routes, so that the built `dist/` works from any static host and sub-path.
+
+use yew_router::prelude::*;
+
+#[derive(Clone, Debug, PartialEq, Eq, Routable)]
+pub enum Route {
+    #[at("/")]
+    Home,
+    #[at("/safety")]
+    Safety,
+    #[not_found]
+    #[at("/not-found")]
+    NotFound,
+}
+
+impl Route {
+    /// The pages the main navigation lists, in order, with the message id of their link text.
+    pub const NAVIGATION: &'static [(Route, &'static str)] =
+        &[(Route::Home, "nav-home"), (Route::Safety, "nav-safety")];
+}
