@@ -1,0 +1,83 @@
+# Tell Once: `make run` serves the app, `make test` runs every test layer.
+# Every install step checks what is there first, so running them again is cheap.
+
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := run
+
+WASM_TARGET := wasm32-unknown-unknown
+WASM_BINDGEN_VERSION := 0.2.130
+TRUNK_VERSION := 0.21.14
+E2E := tests/e2e
+NPM_STAMP := $(E2E)/node_modules/.tell-once-installed
+
+# trunk finds wasm-opt (npm package binaryen) and wasm-bindgen on PATH.
+export PATH := $(HOME)/.cargo/bin:$(CURDIR)/$(E2E)/node_modules/.bin:$(PATH)
+export CHROMEDRIVER ?= /usr/bin/chromedriver
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: run test tools test-tools lint unit browser e2e release size bench clean
+
+## run: install what is missing, build, and serve the app at http://127.0.0.1:8080
+run: tools
+	trunk serve --release
+
+## test: install what is missing, then lint, native tests, browser tests, end-to-end tests
+test: tools test-tools lint unit browser e2e
+
+tools:
+	@rustup target list --installed | grep -qx '$(WASM_TARGET)' || rustup target add $(WASM_TARGET)
+	@wasm-bindgen --version 2>/dev/null | grep -qF '$(WASM_BINDGEN_VERSION)' \
+		|| cargo install wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION) --force
+	@trunk --version 2>/dev/null | grep -qF '$(TRUNK_VERSION)' \
+		|| cargo install trunk --version $(TRUNK_VERSION) --locked --force
+	@$(MAKE) --no-print-directory $(NPM_STAMP)
+
+$(NPM_STAMP): $(E2E)/package.json $(E2E)/package-lock.json
+	npm ci --prefix $(E2E) --no-audit --no-fund
+	touch $@
+
+# Debian's Chromium and ChromeDriver for the browser tests, and age for the interop tests.
+test-tools:
+	@if ! [ -x /usr/bin/chromium ] || ! [ -x /usr/bin/chromedriver ] || ! command -v age >/dev/null; then \
+		$(SUDO) apt-get update && \
+		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y --no-install-recommends chromium chromium-driver age; \
+	fi
+
+lint:
+	@echo '== lint: rustfmt and clippy (native and wasm32)'
+	cargo fmt --check
+	cargo clippy --all-targets -- -D warnings
+	cargo clippy --all-targets --target $(WASM_TARGET) -- -D warnings
+
+unit:
+	@echo '== native tests: cargo test'
+	cargo test
+
+browser:
+	@echo '== browser tests: wasm-bindgen-test in headless Chromium'
+	cargo test --target $(WASM_TARGET) --test browser
+
+release:
+	trunk build --release
+
+e2e: release
+	@echo '== end-to-end tests: Playwright on the release build'
+	cd $(E2E) && npx playwright test
+
+## size: raw and gzip sizes of what a browser downloads
+size: release
+	@printf '%-40s %10s %10s\n' file raw gzip
+	@for f in dist/*.wasm dist/*.js dist/*.css; do \
+		printf '%-40s %10d %10d\n' "$$(basename $$f)" "$$(wc -c < $$f)" "$$(gzip -9 -c $$f | wc -c)"; \
+	done
+	@printf '%-40s %10d %10d\n' total \
+		"$$(cat dist/*.wasm dist/*.js dist/*.css | wc -c)" \
+		"$$(for f in dist/*.wasm dist/*.js dist/*.css; do gzip -9 -c $$f | wc -c; done | awk '{ s += $$1 } END { print s }')"
+
+bench:
+	cargo bench
+
+clean:
+	cargo clean
+	rm -rf dist $(E2E)/test-results $(E2E)/node_modules

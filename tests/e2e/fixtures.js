@@ -1,0 +1,54 @@
+// The one fixture every spec uses: it records every request, websocket and service-worker
+// fetch of the test, and fails the test on a request to any origin other than the app's own,
+// on a Content Security Policy violation, and on an uncaught error in the page.
+import { test as base, expect } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
+
+export const test = base.extend({
+  // Origins a test may reach besides the app's own (quick exit's neutral page, and nothing else).
+  allowedOrigins: [[], { option: true }],
+
+  network: async ({ context, baseURL, allowedOrigins }, use) => {
+    const own = new URL(baseURL).origin;
+    const requests = [];
+    const record = (url, via) => requests.push({ url, via });
+    context.on("request", (request) => record(request.url(), request.serviceWorker() ? "service worker" : "page"));
+    context.on("serviceworker", (worker) => record(worker.url(), "service worker script"));
+    context.on("page", (popup) => popup.on("websocket", (socket) => record(socket.url(), "websocket")));
+    await use({ requests });
+    const foreign = requests.filter(({ url }) => {
+      if (url.startsWith("data:") || url.startsWith("blob:") || url === "about:blank") return false;
+      const origin = new URL(url).origin;
+      return origin !== own && !allowedOrigins.includes(origin);
+    });
+    expect(foreign, "requests to another origin").toEqual([]);
+  },
+
+  page: async ({ page, network }, use) => {
+    page.on("websocket", (socket) => network.requests.push({ url: socket.url(), via: "websocket" }));
+    const problems = [];
+    page.on("console", (message) => {
+      if (message.type() === "error" && /Content Security Policy|Refused to/i.test(message.text())) {
+        problems.push(`CSP: ${message.text()}`);
+      }
+    });
+    page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
+    await use(page);
+    expect(problems, "CSP violations and page errors").toEqual([]);
+  },
+});
+
+export { expect };
+
+/** Runs axe-core on the page as it is and expects no violation at all. */
+export async function expectNoAxeViolations(page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target).join(", ")})`);
+  expect(summary).toEqual([]);
+}
+
+/** Waits until the wasm app has rendered its shell. */
+export async function openApp(page, hash = "") {
+  await page.goto(`./${hash}`);
+  await expect(page.getByRole("button", { name: /Quick exit/ })).toBeVisible();
+}
