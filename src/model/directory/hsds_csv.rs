@@ -199,7 +199,7 @@ impl<'a> Table<'a> {
         let mut reader = csv::ReaderBuilder::new().from_reader(file.text.as_bytes());
         let headers = reader
             .headers()
-            .map_err(|err| row_error(file.name, &err))?
+            .map_err(|err| row_error(file, &err))?
             .clone();
         let columns: HashMap<String, usize> = headers
             .iter()
@@ -221,8 +221,8 @@ impl<'a> Table<'a> {
         }
         let mut rows = Vec::new();
         for record in reader.records() {
-            let record = record.map_err(|err| row_error(file.name, &err))?;
-            let line = record.position().map_or(0, csv::Position::line);
+            let record = record.map_err(|err| row_error(file, &err))?;
+            let line = record.position().map_or(0, |at| line_at(file.text, at));
             rows.push(Row { line, record });
         }
         Ok(Self {
@@ -278,8 +278,25 @@ impl<'a> Table<'a> {
     }
 }
 
-fn row_error(file: &str, err: &csv::Error) -> DirectoryError {
-    let line = err.position().map_or(0, csv::Position::line);
+/// The line a record starts on, counted from its byte offset. (The csv crate's own line count
+/// is one short after a CRLF line end, and HSDS exports use CRLF.) The offset can point at the
+/// line end that closed the previous record, so line ends there are skipped first.
+fn line_at(text: &str, position: &csv::Position) -> u64 {
+    let bytes = text.as_bytes();
+    let mut at = usize::try_from(position.byte())
+        .unwrap_or(usize::MAX)
+        .min(bytes.len());
+    while at < bytes.len() && matches!(bytes[at], b'\r' | b'\n') {
+        at += 1;
+    }
+    let newlines = bytes[..at].iter().filter(|&&b| b == b'\n').count();
+    u64::try_from(newlines)
+        .unwrap_or(u64::MAX)
+        .saturating_add(1)
+}
+
+fn row_error(file: HsdsCsvFile<'_>, err: &csv::Error) -> DirectoryError {
+    let line = err.position().map_or(0, |at| line_at(file.text, at));
     let message = match err.kind() {
         csv::ErrorKind::UnequalLengths {
             expected_len, len, ..
@@ -289,7 +306,7 @@ fn row_error(file: &str, err: &csv::Error) -> DirectoryError {
         _ => err.to_string(),
     };
     DirectoryError::CsvRow {
-        file: file.to_owned(),
+        file: file.name.to_owned(),
         line,
         message,
     }
