@@ -678,3 +678,12 @@ fn line_numbers_hold_for_crlf_files_and_quoted_line_breaks() {
         Err(DirectoryError::CsvBlankValue { line: 4, .. })
     ));
 }
+
+#[test]
+fn an_organization_without_services_gives_no_service() {
+    let text = r#"{"id":"o1","name":"Harbour Aid Trust","website":"http://example.com"}"#;
+    assert_eq!(
+        import_hsds_json("org.json", text).unwrap(),
+        Vec::<Service>::new()
+    );
+}

@@ -232,7 +232,9 @@ impl std::error::Error for ConsentError {}
 /// One line of a purpose's history: the event, and the event that corrected it if any.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct ConsentHistoryEntry<'a> {
+    /// The event as recorded.
     pub event: &'a ConsentEvent,
+    /// The event that corrected it; a corrected event no longer counts for status.
     pub corrected_by: Option<&'a ConsentEventId>,
 }
 

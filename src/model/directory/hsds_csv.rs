@@ -17,7 +17,9 @@ use std::collections::HashMap;
 /// One CSV file of an HSDS export: its name (used in errors) and its text.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct HsdsCsvFile<'a> {
+    /// The file name, as errors should show it.
     pub name: &'a str,
+    /// The whole text of the file.
     pub text: &'a str,
 }
 
@@ -31,10 +33,15 @@ impl<'a> HsdsCsvFile<'a> {
 /// The CSV files of one HSDS export. Only `services` is required.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct HsdsCsvFiles<'a> {
+    /// `services.csv`: columns `id` and `name` required.
     pub services: HsdsCsvFile<'a>,
+    /// `phones.csv`: columns `service_id` and `number` required.
     pub phones: Option<HsdsCsvFile<'a>>,
+    /// `languages.csv`: column `service_id` and `name` or `code` required; `phone_id` is followed when `service_id` is blank.
     pub languages: Option<HsdsCsvFile<'a>>,
+    /// `schedules.csv`: column `service_id` required.
     pub schedules: Option<HsdsCsvFile<'a>>,
+    /// `organizations.csv`: columns `id` and `name` required; gives services their organization's name.
     pub organizations: Option<HsdsCsvFile<'a>>,
 }
 

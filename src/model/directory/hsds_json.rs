@@ -83,6 +83,15 @@ enum DocumentKind {
     Service,
 }
 
+/// Fields an HSDS organization has and a service never has.
+const ORGANIZATION_ONLY: [&str; 5] = [
+    "website",
+    "tax_status",
+    "legal_status",
+    "year_incorporated",
+    "organization_identifiers",
+];
+
 impl DocumentKind {
     fn of(value: &Value) -> Option<Self> {
         let object = match value {
@@ -92,7 +101,12 @@ impl DocumentKind {
         };
         if object.contains_key("contents") {
             Some(Self::ServiceList)
-        } else if object.contains_key("services") {
+        } else if object.contains_key("services")
+            || ORGANIZATION_ONLY
+                .iter()
+                .any(|key| object.contains_key(*key))
+        {
+            // An organization without services must not pass for a service.
             Some(Self::Organization)
         } else if object.contains_key("service") {
             Some(Self::ServiceAtLocation)
@@ -282,7 +296,7 @@ struct ServiceListDoc {
 struct OrganizationDoc {
     #[serde(default)]
     name: Option<String>,
-    #[serde(deserialize_with = "null_as_empty")]
+    #[serde(default, deserialize_with = "null_as_empty")]
     services: Vec<ServiceDoc>,
 }
 
