@@ -14,6 +14,7 @@ NPM_STAMP := $(E2E)/node_modules/.tell-once-installed
 # trunk finds wasm-opt (npm package binaryen) and wasm-bindgen on PATH.
 export PATH := $(HOME)/.cargo/bin:$(CURDIR)/$(E2E)/node_modules/.bin:$(PATH)
 export CHROMEDRIVER ?= /usr/bin/chromedriver
+LOGS := target/test-logs
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: run test tools test-tools lint unit browser e2e release size bench clean
@@ -24,6 +25,8 @@ run: tools
 
 ## test: install what is missing, then lint, native tests, browser tests, end-to-end tests
 test: tools test-tools lint unit browser e2e
+	@echo '== summary'
+	@build/test-summary.sh $(LOGS)
 
 tools:
 	@rustup target list --installed | grep -qx '$(WASM_TARGET)' || rustup target add $(WASM_TARGET)
@@ -52,18 +55,21 @@ lint:
 
 unit:
 	@echo '== native tests: cargo test'
-	cargo test
+	@mkdir -p $(LOGS)
+	cargo test 2>&1 | tee $(LOGS)/native.log
 
 browser:
 	@echo '== browser tests: wasm-bindgen-test in headless Chromium'
-	cargo test --target $(WASM_TARGET) --test browser
+	@mkdir -p $(LOGS)
+	cargo test --target $(WASM_TARGET) --test browser 2>&1 | tee $(LOGS)/browser.log
 
 release:
 	trunk build --release
 
 e2e: release
 	@echo '== end-to-end tests: Playwright on the release build'
-	cd $(E2E) && npx playwright test
+	@mkdir -p $(LOGS)
+	cd $(E2E) && npx playwright test 2>&1 | tee $(CURDIR)/$(LOGS)/e2e.log
 
 ## size: raw and gzip sizes of what a browser downloads
 size: release

@@ -1,4 +1,5 @@
 //! The consent ledger: append-only recording, corrections, status per purpose and time, minors.
+#![cfg(not(target_arch = "wasm32"))]
 
 use proptest::prelude::*;
 use tell_once::model::consent::{

@@ -1,4 +1,5 @@
 //! Import of the support directory from the real Open Referral HSDS 3.0 example files, and its errors.
+#![cfg(not(target_arch = "wasm32"))]
 
 use std::path::PathBuf;
 use tell_once::model::directory::{
@@ -7,20 +8,12 @@ use tell_once::model::directory::{
 };
 use tell_once::model::ServiceId;
 
-/// A real HSDS example file, from the crate's own `tests/fixtures/hsds/` or else the shared fixtures folder.
+/// A real HSDS example file, kept unmodified in `tests/fixtures/hsds/` (see the README there).
 fn fixture(name: &str) -> String {
-    let candidates = [
-        PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-            .join("tests/fixtures/hsds")
-            .join(name),
-        PathBuf::from("/work/shared/fixtures/hsds").join(name),
-    ];
-    for path in &candidates {
-        if let Ok(text) = std::fs::read_to_string(path) {
-            return text;
-        }
-    }
-    panic!("HSDS fixture {name} not found in {candidates:?}");
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/hsds")
+        .join(name);
+    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("HSDS fixture {path:?}: {e}"))
 }
 
 const SERVICE_ID: &str = "ac148810-d857-441c-9679-408f346de14b";

@@ -1,4 +1,5 @@
 //! The translation catalogues are complete for every string the interface uses.
+#![cfg(not(target_arch = "wasm32"))]
 
 use std::fs;
 use std::path::Path;

@@ -1,4 +1,5 @@
 //! The Shift gesture of quick exit: three presses in a row, within five seconds, nothing between.
+#![cfg(not(target_arch = "wasm32"))]
 
 use tell_once::ui::quick_exit::ShiftTrigger;
 

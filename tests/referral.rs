@@ -1,4 +1,5 @@
 //! The referral workflow: allowed moves, the consent gate on referring, and the history.
+#![cfg(not(target_arch = "wasm32"))]
 
 use tell_once::model::consent::{
     ConsentEvent, ConsentLedger, ConsentMethod, ConsentParty, ConsentPurpose, ConsentStatus,

@@ -24,9 +24,14 @@ export const test = base.extend({
     expect(foreign, "requests to another origin").toEqual([]);
   },
 
-  page: async ({ page, network }, use) => {
+  // CSP violations and uncaught errors seen in the page; a test that provokes one on purpose
+  // asserts on it and takes it out, every other one fails the test.
+  pageProblems: async ({}, use) => {
+    await use([]);
+  },
+
+  page: async ({ page, network, pageProblems: problems }, use) => {
     page.on("websocket", (socket) => network.requests.push({ url: socket.url(), via: "websocket" }));
-    const problems = [];
     page.on("console", (message) => {
       if (message.type() === "error" && /Content Security Policy|Refused to/i.test(message.text())) {
         problems.push(`CSP: ${message.text()}`);

@@ -49,7 +49,7 @@ for (const [name, hash] of [
   });
 }
 
-test("the Content Security Policy forbids inline scripts and foreign connections", async ({ page }) => {
+test("the Content Security Policy forbids inline scripts and foreign connections", async ({ page, pageProblems }) => {
   await openApp(page);
   const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute("content");
   for (const directive of [
@@ -73,4 +73,8 @@ test("the Content Security Policy forbids inline scripts and foreign connections
     return window.__inlineRan === true;
   });
   expect(ran).toBe(false);
+  // The recorder saw the violation: the check that guards every other test works.
+  await expect.poll(() => pageProblems.length).toBe(1);
+  expect(pageProblems[0]).toMatch(/^CSP: .*inline script/);
+  pageProblems.length = 0;
 });
