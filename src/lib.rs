@@ -4,3 +4,4 @@
 //! and the new state is rendered; the `vault` encrypts what is kept.
 
 pub mod model;
+pub mod vault;
