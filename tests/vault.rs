@@ -8,13 +8,13 @@ use tell_once::model::{CaseId, Timestamp};
 use tell_once::vault::autosave::{SaveState, SaveTracker};
 use tell_once::vault::crypto::{PassphraseError, WorkFactor, WrappedIdentity};
 use tell_once::vault::store::{InjectedFailure, MemoryStore, Shelf, StoreError};
-use tell_once::vault::{ListedCase, UnreadableReason, UnlockedVault, Vault, VaultError};
+use tell_once::vault::{ListedCase, UnlockedVault, UnreadableReason, Vault, VaultError};
 
 const PASSPHRASE: &str = "quiet harbour lantern 42";
 // A fictional case document with a distinctive marker to search storage for.
-const HARBOUR_CASE: &str =
-    r#"{"id":"case-harbour","code":"HB-17","note":"FICTIONAL-MARKER-Zanvoria port, spoken in Quellish"}"#;
-const ORCHARD_CASE: &str = r#"{"id":"case-orchard","code":"OR-03","topics":["recruitment","transport"]}"#;
+const HARBOUR_CASE: &str = r#"{"id":"case-harbour","code":"HB-17","note":"FICTIONAL-MARKER-Zanvoria port, spoken in Quellish"}"#;
+const ORCHARD_CASE: &str =
+    r#"{"id":"case-orchard","code":"OR-03","topics":["recruitment","transport"]}"#;
 
 fn secret(s: &str) -> SecretString {
     SecretString::from(s.to_owned())
@@ -29,8 +29,12 @@ fn id(s: &str) -> CaseId {
 }
 
 fn new_vault(store: &MemoryStore) -> UnlockedVault<MemoryStore> {
-    block_on(Vault::new(store.clone()).create(&secret(PASSPHRASE), fast(), Timestamp(1_700_000_000_000)))
-        .expect("create")
+    block_on(Vault::new(store.clone()).create(
+        &secret(PASSPHRASE),
+        fast(),
+        Timestamp(1_700_000_000_000),
+    ))
+    .expect("create")
 }
 
 fn with_two_cases(store: &MemoryStore) -> UnlockedVault<MemoryStore> {
@@ -41,7 +45,12 @@ fn with_two_cases(store: &MemoryStore) -> UnlockedVault<MemoryStore> {
 }
 
 fn stored_wrap(store: &MemoryStore) -> WrappedIdentity {
-    serde_json::from_slice(&store.raw(Shelf::Vault, "identity").expect("identity stored")).unwrap()
+    serde_json::from_slice(
+        &store
+            .raw(Shelf::Vault, "identity")
+            .expect("identity stored"),
+    )
+    .unwrap()
 }
 
 #[test]
@@ -53,7 +62,11 @@ fn cases_round_trip_through_lock_and_unlock() {
 
     let vault = block_on(locked.unlock(&secret(PASSPHRASE))).expect("unlock");
     let harbour = block_on(vault.load_case(&id("case-harbour"))).unwrap();
-    assert_eq!(harbour.json(), HARBOUR_CASE.as_bytes(), "bytes exactly as saved");
+    assert_eq!(
+        harbour.json(),
+        HARBOUR_CASE.as_bytes(),
+        "bytes exactly as saved"
+    );
     assert_eq!(harbour.id(), &id("case-harbour"));
 
     let listed = block_on(vault.list_cases()).unwrap();
@@ -68,7 +81,12 @@ fn cases_round_trip_through_lock_and_unlock() {
     // Saving again replaces.
     let edited = r#"{"id":"case-orchard","code":"OR-03","topics":[]}"#;
     block_on(vault.save_case(&id("case-orchard"), edited.as_bytes())).unwrap();
-    assert_eq!(block_on(vault.load_case(&id("case-orchard"))).unwrap().json_str(), edited);
+    assert_eq!(
+        block_on(vault.load_case(&id("case-orchard")))
+            .unwrap()
+            .json_str(),
+        edited
+    );
 }
 
 #[test]
@@ -105,15 +123,26 @@ fn tampered_wrap_is_its_own_error() {
     let mut damaged = original.clone();
     damaged.armored = damaged.armored.replacen('A', "B", 1).replacen('a', "b", 1);
     assert_ne!(damaged.armored, original.armored);
-    store.set_raw(Shelf::Vault, "identity", serde_json::to_vec(&damaged).unwrap());
+    store.set_raw(
+        Shelf::Vault,
+        "identity",
+        serde_json::to_vec(&damaged).unwrap(),
+    );
     let err = block_on(Vault::new(store.clone()).unlock(&secret(PASSPHRASE))).unwrap_err();
-    assert!(matches!(err, VaultError::TamperedIdentity { .. }), "{err:?}");
+    assert!(
+        matches!(err, VaultError::TamperedIdentity { .. }),
+        "{err:?}"
+    );
 
     // A deliberate change with a recomputed digest is caught by age's authentication.
     // Flip one character of the payload (the last data line), keeping valid base64.
     let mut lines: Vec<String> = original.armored.lines().map(str::to_owned).collect();
     let payload_line = lines.len() - 2;
-    let flipped = if lines[payload_line].as_bytes()[5] == b'Q' { "R" } else { "Q" };
+    let flipped = if lines[payload_line].as_bytes()[5] == b'Q' {
+        "R"
+    } else {
+        "Q"
+    };
     lines[payload_line].replace_range(5..6, flipped);
     let forged_armored = lines.join("\n") + "\n";
     assert_ne!(forged_armored, original.armored);
@@ -124,7 +153,11 @@ fn tampered_wrap_is_its_own_error() {
             .collect(),
         armored: forged_armored,
     };
-    store.set_raw(Shelf::Vault, "identity", serde_json::to_vec(&forged).unwrap());
+    store.set_raw(
+        Shelf::Vault,
+        "identity",
+        serde_json::to_vec(&forged).unwrap(),
+    );
     let err = block_on(Vault::new(store.clone()).unlock(&secret(PASSPHRASE))).unwrap_err();
     assert_ne!(err, VaultError::WrongPassphrase);
     assert!(
@@ -133,7 +166,11 @@ fn tampered_wrap_is_its_own_error() {
     );
 
     // Restoring the original unlocks again.
-    store.set_raw(Shelf::Vault, "identity", serde_json::to_vec(&original).unwrap());
+    store.set_raw(
+        Shelf::Vault,
+        "identity",
+        serde_json::to_vec(&original).unwrap(),
+    );
     assert!(block_on(Vault::new(store).unlock(&secret(PASSPHRASE))).is_ok());
 }
 
@@ -171,12 +208,17 @@ fn real_work_factor_17_wraps_and_unlocks() {
     let wrap = stored_wrap(&store);
     // The scrypt stanza inside the armored wrap names the work factor.
     let binary = dearmor(&wrap.armored);
-    let header = String::from_utf8_lossy(&binary[..binary.iter().position(|&b| b == b'\n').unwrap() + 80]).into_owned();
+    let header =
+        String::from_utf8_lossy(&binary[..binary.iter().position(|&b| b == b'\n').unwrap() + 80])
+            .into_owned();
     assert!(header.contains("-> scrypt "), "{header}");
     assert!(header.lines().nth(1).unwrap().ends_with(" 17"), "{header}");
     let unlocked = block_on(vault.unlock(&secret(PASSPHRASE))).expect("unlock at 17");
     block_on(unlocked.save_case(&id("case-harbour"), HARBOUR_CASE.as_bytes())).unwrap();
-    eprintln!("work factor 17: create + unlock took {:?}", started.elapsed());
+    eprintln!(
+        "work factor 17: create + unlock took {:?}",
+        started.elapsed()
+    );
 }
 
 fn dearmor(armored: &str) -> Vec<u8> {
@@ -206,7 +248,10 @@ fn tampered_record_is_kept_aside_and_others_still_load() {
             kept_aside_as,
         } => {
             assert_eq!(case, &id("case-harbour"));
-            assert!(matches!(reason, UnreadableReason::CannotDecrypt { .. }), "{reason:?}");
+            assert!(
+                matches!(reason, UnreadableReason::CannotDecrypt { .. }),
+                "{reason:?}"
+            );
             assert_eq!(kept_aside_as.as_deref(), Some("case-harbour#1"));
         }
         other => panic!("expected unreadable, got {other:?}"),
@@ -253,7 +298,10 @@ fn a_record_moved_to_another_key_is_detected() {
 #[test]
 fn a_failing_store_never_reports_saved() {
     let failures = [
-        (InjectedFailure::QuotaExceeded, Some(StoreError::QuotaExceeded)),
+        (
+            InjectedFailure::QuotaExceeded,
+            Some(StoreError::QuotaExceeded),
+        ),
         (InjectedFailure::ReadOnly, Some(StoreError::ReadOnly)),
         (InjectedFailure::Io, None),
         (InjectedFailure::LostWrites, None),
@@ -282,7 +330,10 @@ fn a_failing_store_never_reports_saved() {
             ),
         }
         tracker.failed(ticket, err, Timestamp(1_100));
-        assert!(matches!(tracker.state(), SaveState::Failed { .. }), "{failure:?}");
+        assert!(
+            matches!(tracker.state(), SaveState::Failed { .. }),
+            "{failure:?}"
+        );
         assert!(tracker.has_unsaved_changes());
 
         // Heal the store: the retry succeeds and only then is it Saved.
@@ -293,8 +344,18 @@ fn a_failing_store_never_reports_saved() {
         let retry = tracker.start_due(Timestamp(2_100)).expect("retry due");
         block_on(vault.save_case(&id("case-orchard"), edited.as_bytes())).unwrap();
         tracker.succeeded(retry, Timestamp(2_200));
-        assert_eq!(tracker.state(), &SaveState::Saved { at: Some(Timestamp(2_200)) });
-        assert_eq!(block_on(vault.load_case(&id("case-orchard"))).unwrap().json_str(), edited);
+        assert_eq!(
+            tracker.state(),
+            &SaveState::Saved {
+                at: Some(Timestamp(2_200))
+            }
+        );
+        assert_eq!(
+            block_on(vault.load_case(&id("case-orchard")))
+                .unwrap()
+                .json_str(),
+            edited
+        );
     }
 }
 
@@ -323,7 +384,10 @@ fn delete_removes_the_case() {
     // A delete that does not happen is reported.
     store.inject_failure(Some(InjectedFailure::LostWrites));
     let err = block_on(vault.delete_case(&id("case-orchard"))).unwrap_err();
-    assert!(matches!(err, VaultError::Store(StoreError::VerificationFailed { .. })));
+    assert!(matches!(
+        err,
+        VaultError::Store(StoreError::VerificationFailed { .. })
+    ));
 }
 
 #[test]
@@ -343,7 +407,9 @@ fn change_passphrase_rewraps_the_same_identity() {
     );
     let vault = block_on(locked.unlock(&secret(new))).unwrap();
     assert_eq!(
-        block_on(vault.load_case(&id("case-harbour"))).unwrap().json_str(),
+        block_on(vault.load_case(&id("case-harbour")))
+            .unwrap()
+            .json_str(),
         HARBOUR_CASE
     );
 }

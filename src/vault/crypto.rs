@@ -169,7 +169,8 @@ pub struct PassphraseStrength {
 /// This is a hint, not a guarantee: dictionary words are counted as if random.
 pub fn passphrase_strength(passphrase: &SecretString) -> PassphraseStrength {
     let text = passphrase.expose_secret();
-    let (mut lower, mut upper, mut digit, mut symbol, mut other) = (false, false, false, false, false);
+    let (mut lower, mut upper, mut digit, mut symbol, mut other) =
+        (false, false, false, false, false);
     let mut effective = 0usize;
     let mut previous: Option<char> = None;
     let mut previous_step: Option<i64> = None;
@@ -182,18 +183,25 @@ pub fn passphrase_strength(passphrase: &SecretString) -> PassphraseStrength {
             _ => other = true,
         }
         let step = previous.map(|p| c as i64 - p as i64);
-        let predictable = matches!(step, Some(0)) || (step.is_some() && step == previous_step && matches!(step, Some(1 | -1)));
+        let predictable = matches!(step, Some(0))
+            || (step.is_some() && step == previous_step && matches!(step, Some(1 | -1)));
         if !predictable {
             effective += 1;
         }
         previous_step = step;
         previous = Some(c);
     }
-    let pool: u32 = [(lower, 26), (upper, 26), (digit, 10), (symbol, 33), (other, 100)]
-        .iter()
-        .filter(|(used, _)| *used)
-        .map(|(_, size)| size)
-        .sum();
+    let pool: u32 = [
+        (lower, 26),
+        (upper, 26),
+        (digit, 10),
+        (symbol, 33),
+        (other, 100),
+    ]
+    .iter()
+    .filter(|(used, _)| *used)
+    .map(|(_, size)| size)
+    .sum();
     let bits = if pool == 0 {
         0.0
     } else {
@@ -425,7 +433,9 @@ pub enum UnwrapError {
 impl fmt::Display for UnwrapError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Self::WrongPassphrase => write!(f, "the passphrase is not correct; check it and try again"),
+            Self::WrongPassphrase => {
+                write!(f, "the passphrase is not correct; check it and try again")
+            }
             Self::Tampered { detail } => write!(
                 f,
                 "the stored vault key was altered or damaged ({detail}); restore from an export"
@@ -485,7 +495,10 @@ impl VaultIdentity {
     }
 
     /// Opens a wrapped identity with the passphrase.
-    pub fn unwrap(wrapped: &WrappedIdentity, passphrase: &SecretString) -> Result<Self, UnwrapError> {
+    pub fn unwrap(
+        wrapped: &WrappedIdentity,
+        passphrase: &SecretString,
+    ) -> Result<Self, UnwrapError> {
         if hex_sha256(wrapped.armored.as_bytes()) != wrapped.sha256 {
             return Err(UnwrapError::Tampered {
                 detail: "digest mismatch".into(),
@@ -517,7 +530,8 @@ impl VaultIdentity {
     /// Decrypts a record made by [`Self::seal_record`].
     pub fn open_record(&self, ciphertext: &[u8]) -> Result<Zeroizing<Vec<u8>>, RecordOpenError> {
         let fail = |detail: String| RecordOpenError { detail };
-        let decryptor = age::Decryptor::new_buffered(ciphertext).map_err(|e| fail(e.to_string()))?;
+        let decryptor =
+            age::Decryptor::new_buffered(ciphertext).map_err(|e| fail(e.to_string()))?;
         let mut reader = decryptor
             .decrypt(iter::once(&self.identity as &dyn age::Identity))
             .map_err(|e| fail(e.to_string()))?;
@@ -552,7 +566,10 @@ mod tests {
             check_new_passphrase(&secret("short")),
             Err(PassphraseError::TooShort { chars: 5, min: 12 })
         );
-        assert_eq!(check_new_passphrase(&secret("              ")), Err(PassphraseError::Blank));
+        assert_eq!(
+            check_new_passphrase(&secret("              ")),
+            Err(PassphraseError::Blank)
+        );
         // Counted in characters, not bytes.
         assert!(check_new_passphrase(&secret("ñññññññññññ")).is_err());
         assert!(check_new_passphrase(&secret("ñññññññññññx")).is_ok());

@@ -118,7 +118,8 @@ pub fn export_cases(
             .collect(),
     };
     let plaintext = Zeroizing::new(
-        serde_json::to_vec_pretty(&bundle).map_err(|e| ExportError::Encryption(SealError(e.to_string())))?,
+        serde_json::to_vec_pretty(&bundle)
+            .map_err(|e| ExportError::Encryption(SealError(e.to_string())))?,
     );
     seal_with_passphrase(&plaintext, passphrase, work_factor).map_err(ExportError::Encryption)
 }
@@ -337,8 +338,13 @@ pub enum ApplyError {
 impl fmt::Display for ApplyError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Self::ChoiceNeeded(id) => write!(f, "case {id} already exists; choose keep both, replace or skip"),
-            Self::ReplaceNotConfirmed(id) => write!(f, "replacing case {id} needs your confirmation"),
+            Self::ChoiceNeeded(id) => write!(
+                f,
+                "case {id} already exists; choose keep both, replace or skip"
+            ),
+            Self::ReplaceNotConfirmed(id) => {
+                write!(f, "replacing case {id} needs your confirmation")
+            }
             Self::NewIdTaken(id) => write!(f, "the id {id} is already used; choose another"),
             Self::NewIdEmpty => write!(f, "the new case id is empty; choose one"),
             Self::UnknownCase(id) => write!(f, "case {id} is not in this import"),

@@ -389,11 +389,12 @@ impl<S: VaultStore + Clone> UnlockedVault<S> {
             case_id: document.id.clone(),
             document: document.raw(),
         };
-        let plaintext = Zeroizing::new(serde_json::to_vec(&record).map_err(|e| {
-            VaultError::NotJson {
-                detail: e.to_string(),
-            }
-        })?);
+        let plaintext =
+            Zeroizing::new(
+                serde_json::to_vec(&record).map_err(|e| VaultError::NotJson {
+                    detail: e.to_string(),
+                })?,
+            );
         let ciphertext = self.identity.seal_record(&plaintext)?;
         let key = document.id.as_str();
         save_verified(&self.store, Shelf::Cases, key, &ciphertext).await?;
@@ -499,12 +500,10 @@ impl<S: VaultStore + Clone> UnlockedVault<S> {
     }
 
     fn open_case(&self, id: &CaseId, ciphertext: &[u8]) -> Result<CaseDocument, UnreadableReason> {
-        let plaintext =
-            self.identity
-                .open_record(ciphertext)
-                .map_err(|e| UnreadableReason::CannotDecrypt {
-                    detail: e.detail,
-                })?;
+        let plaintext = self
+            .identity
+            .open_record(ciphertext)
+            .map_err(|e| UnreadableReason::CannotDecrypt { detail: e.detail })?;
         let record: CaseRecord<'_> =
             serde_json::from_slice(&plaintext).map_err(|e| UnreadableReason::NotACaseRecord {
                 detail: e.to_string(),

@@ -166,7 +166,10 @@ pub async fn load_meta<S: VaultStore + ?Sized>(store: &S) -> Result<Option<Vault
 }
 
 /// Writes the vault metadata (verified).
-pub async fn save_meta<S: VaultStore + ?Sized>(store: &S, meta: &VaultMeta) -> Result<(), StoreError> {
+pub async fn save_meta<S: VaultStore + ?Sized>(
+    store: &S,
+    meta: &VaultMeta,
+) -> Result<(), StoreError> {
     save_json(store, META_KEY, meta).await
 }
 
