@@ -1,0 +1,590 @@
+//! The age cryptography of the vault: the passphrase work factor, the passphrase policy,
+//! the vault identity and its wrap, record encryption, and passphrase files (exports).
+//!
+//! Everything here is pure computation over bytes (randomness comes from the operating
+//! system through `age`); storage lives in [`super::store`].
+
+use std::fmt;
+use std::io::{self, Read, Write};
+use std::iter;
+use std::str::FromStr;
+
+use age::armor::{ArmoredReader, ArmoredWriter, Format};
+use age::secrecy::{ExposeSecret, SecretString};
+use age::DecryptError;
+use sha2::{Digest, Sha256};
+use zeroize::Zeroizing;
+
+/// The smallest scrypt work factor (log2 N) accepted for anything a user keeps: the vault's
+/// wrapped identity and exports.
+pub const MIN_WORK_FACTOR: u8 = 17;
+
+/// The largest scrypt work factor (log2 N) this app will spend on a file it reads. A file that
+/// asks for more is refused before any work is done: 2^23 and above costs gigabytes and minutes,
+/// which a malicious file could use to freeze the browser.
+pub const MAX_WORK_FACTOR: u8 = 22;
+
+/// Passphrases shorter than this many characters (Unicode scalar values) are refused.
+pub const MIN_PASSPHRASE_CHARS: usize = 12;
+
+const ARMOR_BEGIN: &str = "-----BEGIN AGE ENCRYPTED FILE-----";
+const ARMOR_END: &str = "-----END AGE ENCRYPTED FILE-----";
+const BINARY_MAGIC: &str = "age-encryption.org/";
+
+/// The scrypt work factor (log2 N) used when a passphrase protects something.
+///
+/// Production values are at least [`MIN_WORK_FACTOR`] and at most [`MAX_WORK_FACTOR`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct WorkFactor(u8);
+
+impl WorkFactor {
+    /// The floor, 2^17: about half a second natively, one to two seconds in a browser.
+    pub const DEFAULT: WorkFactor = WorkFactor(MIN_WORK_FACTOR);
+
+    /// A production work factor, from [`MIN_WORK_FACTOR`] to [`MAX_WORK_FACTOR`] inclusive.
+    pub fn new(log_n: u8) -> Result<Self, WorkFactorError> {
+        if (MIN_WORK_FACTOR..=MAX_WORK_FACTOR).contains(&log_n) {
+            Ok(Self(log_n))
+        } else {
+            Err(WorkFactorError { requested: log_n })
+        }
+    }
+
+    /// A weak work factor (any value from 1 to [`MAX_WORK_FACTOR`]) so that native tests run fast.
+    ///
+    /// Never use it for real data: it makes passphrase guessing cheap. It does not exist in the
+    /// browser build, so the app cannot call it.
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn insecure_for_tests(log_n: u8) -> Self {
+        assert!(
+            (1..=MAX_WORK_FACTOR).contains(&log_n),
+            "work factor must be 1..={MAX_WORK_FACTOR}"
+        );
+        Self(log_n)
+    }
+
+    /// log2 of the scrypt parameter N.
+    pub fn log_n(self) -> u8 {
+        self.0
+    }
+}
+
+impl Default for WorkFactor {
+    fn default() -> Self {
+        Self::DEFAULT
+    }
+}
+
+/// A requested work factor outside the accepted range.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct WorkFactorError {
+    /// What was asked for.
+    pub requested: u8,
+}
+
+impl fmt::Display for WorkFactorError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "scrypt work factor {} is outside {MIN_WORK_FACTOR}..={MAX_WORK_FACTOR}; choose a value in that range",
+            self.requested
+        )
+    }
+}
+
+impl std::error::Error for WorkFactorError {}
+
+// ---------------------------------------------------------------------------------------------
+// Passphrase policy
+
+/// Why a new passphrase is refused.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum PassphraseError {
+    /// Fewer than [`MIN_PASSPHRASE_CHARS`] characters.
+    TooShort {
+        /// Characters given.
+        chars: usize,
+        /// Characters needed.
+        min: usize,
+    },
+    /// Only white space.
+    Blank,
+}
+
+impl fmt::Display for PassphraseError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::TooShort { chars, min } => write!(
+                f,
+                "the passphrase has {chars} characters; use at least {min}, for example four unrelated words"
+            ),
+            Self::Blank => write!(f, "the passphrase is only spaces; type words or characters"),
+        }
+    }
+}
+
+impl std::error::Error for PassphraseError {}
+
+/// Checks a passphrase the user chooses (for the vault or an export) against the policy.
+pub fn check_new_passphrase(passphrase: &SecretString) -> Result<(), PassphraseError> {
+    let text = passphrase.expose_secret();
+    if text.trim().is_empty() {
+        return Err(PassphraseError::Blank);
+    }
+    let chars = text.chars().count();
+    if chars < MIN_PASSPHRASE_CHARS {
+        return Err(PassphraseError::TooShort {
+            chars,
+            min: MIN_PASSPHRASE_CHARS,
+        });
+    }
+    Ok(())
+}
+
+/// A rough rating of a passphrase, for a hint beside the input field.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum StrengthRating {
+    /// Below 40 bits: guessable.
+    Weak,
+    /// 40 to 59 bits.
+    Fair,
+    /// 60 to 79 bits.
+    Strong,
+    /// 80 bits or more.
+    VeryStrong,
+}
+
+/// The strength hint for a passphrase.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct PassphraseStrength {
+    /// Estimated entropy in bits (character classes times effective length; an upper bound).
+    pub bits: f64,
+    /// The rating shown to the user.
+    pub rating: StrengthRating,
+}
+
+/// Estimates passphrase strength from the character classes used and the effective length.
+///
+/// Characters that repeat the previous one, or continue a run such as `abc` or `123`, add nothing.
+/// This is a hint, not a guarantee: dictionary words are counted as if random.
+pub fn passphrase_strength(passphrase: &SecretString) -> PassphraseStrength {
+    let text = passphrase.expose_secret();
+    let (mut lower, mut upper, mut digit, mut symbol, mut other) =
+        (false, false, false, false, false);
+    let mut effective = 0usize;
+    let mut previous: Option<char> = None;
+    let mut previous_step: Option<i64> = None;
+    for c in text.chars() {
+        match c {
+            'a'..='z' => lower = true,
+            'A'..='Z' => upper = true,
+            '0'..='9' => digit = true,
+            c if c.is_ascii() => symbol = true,
+            _ => other = true,
+        }
+        let step = previous.map(|p| c as i64 - p as i64);
+        let predictable = matches!(step, Some(0))
+            || (step.is_some() && step == previous_step && matches!(step, Some(1 | -1)));
+        if !predictable {
+            effective += 1;
+        }
+        previous_step = step;
+        previous = Some(c);
+    }
+    let pool: u32 = [
+        (lower, 26),
+        (upper, 26),
+        (digit, 10),
+        (symbol, 33),
+        (other, 100),
+    ]
+    .iter()
+    .filter(|(used, _)| *used)
+    .map(|(_, size)| size)
+    .sum();
+    let bits = if pool == 0 {
+        0.0
+    } else {
+        effective as f64 * f64::from(pool).log2()
+    };
+    let rating = match bits {
+        b if b < 40.0 => StrengthRating::Weak,
+        b if b < 60.0 => StrengthRating::Fair,
+        b if b < 80.0 => StrengthRating::Strong,
+        _ => StrengthRating::VeryStrong,
+    };
+    PassphraseStrength { bits, rating }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Passphrase files (the identity wrap and exports)
+
+/// Why a passphrase-protected age file could not be opened.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum OpenError {
+    /// The bytes are not an age file at all.
+    NotAgeFile,
+    /// An age file from a newer, unknown version of the format.
+    UnknownAgeVersion,
+    /// The file ends early (an armored file without its end line, or a header cut short).
+    Truncated,
+    /// An age file encrypted to keys, not to a passphrase.
+    NotPassphraseProtected,
+    /// The file asks for more scrypt work than this app allows; nothing was computed.
+    ExcessiveWorkFactor {
+        /// The work factor in the file.
+        required: u8,
+        /// The most this app accepts.
+        max: u8,
+    },
+    /// The passphrase does not open this file (or the passphrase stanza itself was altered).
+    WrongPassphrase,
+    /// The passphrase is right but the file was altered or damaged after it was made.
+    Corrupted,
+}
+
+impl fmt::Display for OpenError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::NotAgeFile => write!(f, "this is not an age-encrypted file; choose a file exported by Tell Once or made with `age -p`"),
+            Self::UnknownAgeVersion => write!(f, "this age file uses a newer format version that this app cannot read"),
+            Self::Truncated => write!(f, "the file is incomplete (cut short); copy or download it again"),
+            Self::NotPassphraseProtected => write!(f, "the file is encrypted to a key, not to a passphrase; re-encrypt it with `age -p`"),
+            Self::ExcessiveWorkFactor { required, max } => write!(f, "the file asks for scrypt work factor {required}, above the limit of {max}; it was not opened"),
+            Self::WrongPassphrase => write!(f, "the passphrase is not correct; check it and try again"),
+            Self::Corrupted => write!(f, "the file was altered or damaged after it was made; use another copy"),
+        }
+    }
+}
+
+impl std::error::Error for OpenError {}
+
+/// A failure of the encryption library while writing (not expected in practice).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SealError(pub String);
+
+impl fmt::Display for SealError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "encryption failed: {}", self.0)
+    }
+}
+
+impl std::error::Error for SealError {}
+
+fn seal_error(e: impl fmt::Display) -> SealError {
+    SealError(e.to_string())
+}
+
+/// Encrypts `plaintext` with a passphrase (age scrypt) at the given work factor, as an armored
+/// (text) age file that `age -d` reads.
+pub fn seal_with_passphrase(
+    plaintext: &[u8],
+    passphrase: &SecretString,
+    work_factor: WorkFactor,
+) -> Result<String, SealError> {
+    let mut recipient = age::scrypt::Recipient::new(passphrase.clone());
+    recipient.set_work_factor(work_factor.log_n());
+    let encryptor = age::Encryptor::with_recipients(iter::once(&recipient as &dyn age::Recipient))
+        .map_err(seal_error)?;
+    let armored = ArmoredWriter::wrap_output(Vec::new(), Format::AsciiArmor).map_err(seal_error)?;
+    let mut writer = encryptor.wrap_output(armored).map_err(seal_error)?;
+    writer.write_all(plaintext).map_err(seal_error)?;
+    let bytes = writer
+        .finish()
+        .and_then(|armored| armored.finish())
+        .map_err(seal_error)?;
+    String::from_utf8(bytes).map_err(seal_error)
+}
+
+/// Decrypts a passphrase-protected age file (armored or binary), refusing more than
+/// `max_work_factor` of scrypt work before computing anything.
+pub fn open_with_passphrase(
+    file: &[u8],
+    passphrase: &SecretString,
+    max_work_factor: u8,
+) -> Result<Zeroizing<Vec<u8>>, OpenError> {
+    check_age_framing(file)?;
+    let decryptor = age::Decryptor::new_buffered(ArmoredReader::new(file)).map_err(classify)?;
+    if !decryptor.is_scrypt() {
+        return Err(OpenError::NotPassphraseProtected);
+    }
+    let mut identity = age::scrypt::Identity::new(passphrase.clone());
+    identity.set_max_work_factor(max_work_factor);
+    let mut reader = decryptor
+        .decrypt(iter::once(&identity as &dyn age::Identity))
+        .map_err(|e| match e {
+            DecryptError::ExcessiveWork { required, .. } => OpenError::ExcessiveWorkFactor {
+                required,
+                max: max_work_factor,
+            },
+            other => classify(other),
+        })?;
+    read_plaintext(&mut reader)
+}
+
+/// Recognises an age file by its first line and an armored one by its end line, so that
+/// "not age" and "cut short" are told apart from damage inside the file.
+fn check_age_framing(file: &[u8]) -> Result<(), OpenError> {
+    let start = file
+        .iter()
+        .position(|b| !b.is_ascii_whitespace())
+        .unwrap_or(file.len());
+    let body = &file[start..];
+    if body.starts_with(ARMOR_BEGIN.as_bytes()) {
+        let has_end = body
+            .windows(ARMOR_END.len())
+            .any(|window| window == ARMOR_END.as_bytes());
+        if has_end {
+            Ok(())
+        } else {
+            Err(OpenError::Truncated)
+        }
+    } else if body.starts_with(BINARY_MAGIC.as_bytes()) {
+        Ok(())
+    } else if ARMOR_BEGIN.as_bytes().starts_with(body) || BINARY_MAGIC.as_bytes().starts_with(body)
+    {
+        // Only a prefix of the first line (or nothing) survived.
+        if body.is_empty() {
+            Err(OpenError::NotAgeFile)
+        } else {
+            Err(OpenError::Truncated)
+        }
+    } else {
+        Err(OpenError::NotAgeFile)
+    }
+}
+
+fn classify(e: DecryptError) -> OpenError {
+    match e {
+        DecryptError::DecryptionFailed | DecryptError::KeyDecryptionFailed => {
+            OpenError::WrongPassphrase
+        }
+        DecryptError::NoMatchingKeys => OpenError::NotPassphraseProtected,
+        DecryptError::ExcessiveWork { required, .. } => OpenError::ExcessiveWorkFactor {
+            required,
+            max: MAX_WORK_FACTOR,
+        },
+        DecryptError::UnknownFormat => OpenError::UnknownAgeVersion,
+        DecryptError::Io(io) => classify_io(&io),
+        // Header parse failures after a valid first line, and header MAC failures.
+        _ => OpenError::Corrupted,
+    }
+}
+
+fn classify_io(e: &io::Error) -> OpenError {
+    if e.kind() == io::ErrorKind::UnexpectedEof {
+        OpenError::Truncated
+    } else {
+        OpenError::Corrupted
+    }
+}
+
+fn read_plaintext(reader: &mut impl Read) -> Result<Zeroizing<Vec<u8>>, OpenError> {
+    let mut plaintext = Zeroizing::new(Vec::new());
+    reader
+        .read_to_end(&mut plaintext)
+        .map_err(|e| classify_io(&e))?;
+    Ok(plaintext)
+}
+
+// ---------------------------------------------------------------------------------------------
+// The vault identity
+
+/// The vault's X25519 identity, stored only wrapped by the user's passphrase.
+///
+/// Every record is encrypted to its public key. The secret is zeroized when dropped.
+pub struct VaultIdentity {
+    identity: age::x25519::Identity,
+}
+
+impl fmt::Debug for VaultIdentity {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        // Never print the secret key.
+        f.debug_struct("VaultIdentity")
+            .field("recipient", &self.identity.to_public().to_string())
+            .finish()
+    }
+}
+
+/// The vault identity encrypted with the user's passphrase, plus a digest of that ciphertext.
+///
+/// The digest is not secret: it tells a stored wrap that was altered or damaged
+/// ([`UnwrapError::Tampered`]) from a wrong passphrase, which age alone cannot tell apart.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct WrappedIdentity {
+    /// An armored age file (scrypt) holding the `AGE-SECRET-KEY-1...` line.
+    pub armored: String,
+    /// Lower-case hexadecimal SHA-256 of `armored`.
+    pub sha256: String,
+}
+
+/// Why the wrapped identity could not be opened.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum UnwrapError {
+    /// The passphrase does not open the vault.
+    WrongPassphrase,
+    /// The stored wrap was altered or damaged: the passphrase cannot be checked.
+    Tampered {
+        /// What exactly is wrong, for diagnosis.
+        detail: String,
+    },
+}
+
+impl fmt::Display for UnwrapError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::WrongPassphrase => {
+                write!(f, "the passphrase is not correct; check it and try again")
+            }
+            Self::Tampered { detail } => write!(
+                f,
+                "the stored vault key was altered or damaged ({detail}); restore from an export"
+            ),
+        }
+    }
+}
+
+impl std::error::Error for UnwrapError {}
+
+/// Why a record could not be decrypted with the vault identity.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RecordOpenError {
+    /// What went wrong, for diagnosis (never contains plaintext).
+    pub detail: String,
+}
+
+impl fmt::Display for RecordOpenError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "the record cannot be decrypted: {}", self.detail)
+    }
+}
+
+impl std::error::Error for RecordOpenError {}
+
+fn hex_sha256(bytes: &[u8]) -> String {
+    Sha256::digest(bytes)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+impl VaultIdentity {
+    /// A fresh random identity.
+    pub fn generate() -> Self {
+        Self {
+            identity: age::x25519::Identity::generate(),
+        }
+    }
+
+    /// The public recipient (`age1...`), safe to show.
+    pub fn recipient(&self) -> String {
+        self.identity.to_public().to_string()
+    }
+
+    /// Encrypts the identity with the passphrase at the given work factor.
+    pub fn wrap(
+        &self,
+        passphrase: &SecretString,
+        work_factor: WorkFactor,
+    ) -> Result<WrappedIdentity, SealError> {
+        let secret = self.identity.to_string();
+        let armored =
+            seal_with_passphrase(secret.expose_secret().as_bytes(), passphrase, work_factor)?;
+        let sha256 = hex_sha256(armored.as_bytes());
+        Ok(WrappedIdentity { armored, sha256 })
+    }
+
+    /// Opens a wrapped identity with the passphrase.
+    pub fn unwrap(
+        wrapped: &WrappedIdentity,
+        passphrase: &SecretString,
+    ) -> Result<Self, UnwrapError> {
+        if hex_sha256(wrapped.armored.as_bytes()) != wrapped.sha256 {
+            return Err(UnwrapError::Tampered {
+                detail: "digest mismatch".into(),
+            });
+        }
+        let secret = open_with_passphrase(wrapped.armored.as_bytes(), passphrase, MAX_WORK_FACTOR)
+            .map_err(|e| match e {
+                OpenError::WrongPassphrase => UnwrapError::WrongPassphrase,
+                other => UnwrapError::Tampered {
+                    detail: other.to_string(),
+                },
+            })?;
+        let text = std::str::from_utf8(&secret).map_err(|_| UnwrapError::Tampered {
+            detail: "key is not text".into(),
+        })?;
+        let identity =
+            age::x25519::Identity::from_str(text.trim()).map_err(|e| UnwrapError::Tampered {
+                detail: e.to_string(),
+            })?;
+        Ok(Self { identity })
+    }
+
+    /// Encrypts a record to this identity (binary age format).
+    pub fn seal_record(&self, plaintext: &[u8]) -> Result<Vec<u8>, SealError> {
+        let recipient = self.identity.to_public();
+        age::encrypt(&recipient, plaintext).map_err(seal_error)
+    }
+
+    /// Decrypts a record made by [`Self::seal_record`].
+    pub fn open_record(&self, ciphertext: &[u8]) -> Result<Zeroizing<Vec<u8>>, RecordOpenError> {
+        let fail = |detail: String| RecordOpenError { detail };
+        let decryptor =
+            age::Decryptor::new_buffered(ciphertext).map_err(|e| fail(e.to_string()))?;
+        let mut reader = decryptor
+            .decrypt(iter::once(&self.identity as &dyn age::Identity))
+            .map_err(|e| fail(e.to_string()))?;
+        let mut plaintext = Zeroizing::new(Vec::new());
+        reader
+            .read_to_end(&mut plaintext)
+            .map_err(|e| fail(e.to_string()))?;
+        Ok(plaintext)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn secret(s: &str) -> SecretString {
+        SecretString::from(s.to_owned())
+    }
+
+    #[test]
+    fn work_factor_floor_is_enforced() {
+        assert!(WorkFactor::new(16).is_err());
+        assert_eq!(WorkFactor::new(17).unwrap().log_n(), 17);
+        assert_eq!(WorkFactor::new(22).unwrap().log_n(), 22);
+        assert!(WorkFactor::new(23).is_err());
+        assert_eq!(WorkFactor::default().log_n(), MIN_WORK_FACTOR);
+    }
+
+    #[test]
+    fn passphrase_policy() {
+        assert_eq!(
+            check_new_passphrase(&secret("short")),
+            Err(PassphraseError::TooShort { chars: 5, min: 12 })
+        );
+        assert_eq!(
+            check_new_passphrase(&secret("              ")),
+            Err(PassphraseError::Blank)
+        );
+        // Counted in characters, not bytes.
+        assert!(check_new_passphrase(&secret("ñññññññññññ")).is_err());
+        assert!(check_new_passphrase(&secret("ñññññññññññx")).is_ok());
+    }
+
+    #[test]
+    fn strength_rewards_length_and_variety_and_ignores_runs() {
+        let weak = passphrase_strength(&secret("aaaaaaaaaaaaaaaa"));
+        assert_eq!(weak.rating, StrengthRating::Weak);
+        let run = passphrase_strength(&secret("abcdefghijklmnop"));
+        assert_eq!(run.rating, StrengthRating::Weak);
+        let words = passphrase_strength(&secret("lantern orchard pebble"));
+        assert!(words.rating >= StrengthRating::Strong, "{words:?}");
+        let mixed = passphrase_strength(&secret("Tq8#vL2!pZ9x"));
+        assert!(mixed.bits > passphrase_strength(&secret("tqhvlmpzxwra")).bits);
+        assert_eq!(passphrase_strength(&secret("")).bits, 0.0);
+    }
+}

@@ -1,0 +1,525 @@
+//! Export and import: passphrase-protected, armored age files that the standard `age` tool reads.
+//!
+//! An export holds a JSON bundle
+//! `{ "format": "tell-once-export", "schema": 1, "exported_at": ms, "cases": [{ "id", "document" }] }`
+//! where each document is the case's JSON embedded as is. Import also accepts a file made with
+//! `age -p` that holds one case document (a JSON object with a string `"id"`).
+//!
+//! Import is planned before anything is written: [`read_import`] opens and checks the file and
+//! says per case whether it is new or already exists; [`apply`] turns the user's choices into
+//! writes, refusing to overwrite anything without an explicit, confirmed choice.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::fmt;
+
+use age::secrecy::SecretString;
+use serde::{Deserialize, Serialize};
+use serde_json::value::RawValue;
+use zeroize::Zeroizing;
+
+use super::crypto::{
+    check_new_passphrase, open_with_passphrase, seal_with_passphrase, OpenError, PassphraseError,
+    SealError, WorkFactor, MAX_WORK_FACTOR,
+};
+use super::store::VaultStore;
+use super::{CaseDocument, ListedCase, UnlockedVault, UnreadableReason, VaultError};
+use crate::model::{CaseId, Timestamp};
+
+/// The `format` value that marks a Tell Once export.
+pub const EXPORT_FORMAT: &str = "tell-once-export";
+/// The bundle schema written by this build; newer ones are refused.
+pub const EXPORT_SCHEMA: u32 = 1;
+/// Files larger than this (20 MiB) are refused before decryption.
+pub const MAX_IMPORT_BYTES: usize = 20 * 1024 * 1024;
+
+#[derive(Serialize)]
+struct BundleOut<'a> {
+    format: &'static str,
+    schema: u32,
+    exported_at: Timestamp,
+    cases: Vec<BundleCaseOut<'a>>,
+}
+
+#[derive(Serialize)]
+struct BundleCaseOut<'a> {
+    id: &'a CaseId,
+    document: &'a RawValue,
+}
+
+#[derive(Deserialize)]
+struct BundleIn {
+    #[serde(default)]
+    exported_at: Option<Timestamp>,
+    cases: Vec<BundleCaseIn>,
+}
+
+#[derive(Deserialize)]
+struct BundleCaseIn {
+    id: CaseId,
+    document: Box<RawValue>,
+}
+
+/// The few top-level fields looked at to tell a bundle from a single case document.
+#[derive(Deserialize)]
+struct Probe {
+    #[serde(default)]
+    format: Option<serde_json::Value>,
+    #[serde(default)]
+    schema: Option<serde_json::Value>,
+}
+
+/// Why an export could not be made.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ExportError {
+    /// The export passphrase does not meet the policy.
+    WeakPassphrase(PassphraseError),
+    /// There is no readable case to export.
+    NothingToExport,
+    /// Loading the cases failed.
+    Vault(VaultError),
+    /// The encryption library failed.
+    Encryption(SealError),
+}
+
+impl fmt::Display for ExportError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::WeakPassphrase(e) => e.fmt(f),
+            Self::NothingToExport => write!(f, "there is no readable case to export"),
+            Self::Vault(e) => e.fmt(f),
+            Self::Encryption(e) => e.fmt(f),
+        }
+    }
+}
+
+impl std::error::Error for ExportError {}
+
+/// Encrypts cases as an armored age file with the passphrase (readable with `age -d`).
+pub fn export_cases(
+    cases: &[CaseDocument],
+    passphrase: &SecretString,
+    work_factor: WorkFactor,
+    now: Timestamp,
+) -> Result<String, ExportError> {
+    check_new_passphrase(passphrase).map_err(ExportError::WeakPassphrase)?;
+    if cases.is_empty() {
+        return Err(ExportError::NothingToExport);
+    }
+    let bundle = BundleOut {
+        format: EXPORT_FORMAT,
+        schema: EXPORT_SCHEMA,
+        exported_at: now,
+        cases: cases
+            .iter()
+            .map(|case| BundleCaseOut {
+                id: case.id(),
+                document: case.raw(),
+            })
+            .collect(),
+    };
+    let plaintext = Zeroizing::new(
+        serde_json::to_vec_pretty(&bundle)
+            .map_err(|e| ExportError::Encryption(SealError(e.to_string())))?,
+    );
+    seal_with_passphrase(&plaintext, passphrase, work_factor).map_err(ExportError::Encryption)
+}
+
+/// Which cases to export.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ExportSelection {
+    /// Every readable case.
+    All,
+    /// Just these.
+    Cases(Vec<CaseId>),
+}
+
+/// A finished export.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ExportFile {
+    /// The armored age file, to offer as a download (`.age`).
+    pub armored: String,
+    /// The cases inside.
+    pub exported: Vec<CaseId>,
+    /// Cases left out because their records cannot be read.
+    pub skipped: Vec<(CaseId, UnreadableReason)>,
+}
+
+impl<S: VaultStore + Clone> UnlockedVault<S> {
+    /// Exports the selected cases and notes the time as the last export.
+    pub async fn export(
+        &mut self,
+        selection: &ExportSelection,
+        passphrase: &SecretString,
+        work_factor: WorkFactor,
+        now: Timestamp,
+    ) -> Result<ExportFile, ExportError> {
+        check_new_passphrase(passphrase).map_err(ExportError::WeakPassphrase)?;
+        let mut documents = Vec::new();
+        let mut skipped = Vec::new();
+        match selection {
+            ExportSelection::All => {
+                for listed in self.list_cases().await.map_err(ExportError::Vault)? {
+                    match listed {
+                        ListedCase::Readable(doc) => documents.push(doc),
+                        ListedCase::Unreadable { id, reason, .. } => skipped.push((id, reason)),
+                    }
+                }
+            }
+            ExportSelection::Cases(ids) => {
+                for id in ids {
+                    match self.load_case(id).await {
+                        Ok(doc) => documents.push(doc),
+                        Err(VaultError::Unreadable { id, reason }) => skipped.push((id, reason)),
+                        Err(e) => return Err(ExportError::Vault(e)),
+                    }
+                }
+            }
+        }
+        let armored = export_cases(&documents, passphrase, work_factor, now)?;
+        self.record_export(now).await.map_err(ExportError::Vault)?;
+        Ok(ExportFile {
+            armored,
+            exported: documents.iter().map(|d| d.id().clone()).collect(),
+            skipped,
+        })
+    }
+
+    /// Opens an import file and plans it against the cases in this vault.
+    pub async fn plan_import(
+        &self,
+        file: &[u8],
+        passphrase: &SecretString,
+    ) -> Result<ImportPlan, ImportError> {
+        let existing: BTreeSet<CaseId> = self
+            .case_ids()
+            .await
+            .map_err(ImportError::Vault)?
+            .into_iter()
+            .collect();
+        read_import(file, passphrase, &existing)
+    }
+
+    /// Performs the writes from [`apply`]. Each case is saved and verified on its own; one
+    /// failure does not stop the others.
+    pub async fn import(&self, writes: &[ImportWrite]) -> ImportReport {
+        let mut report = ImportReport::default();
+        for write in writes {
+            match self.save_document(&write.document).await {
+                Ok(()) => report.saved.push(write.document.id().clone()),
+                Err(e) => report.failed.push((write.document.id().clone(), e)),
+            }
+        }
+        report
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Import
+
+/// Why a file cannot be imported.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ImportError {
+    /// Larger than [`MAX_IMPORT_BYTES`]; not opened.
+    TooLarge {
+        /// The file's size in bytes.
+        size: usize,
+        /// The limit.
+        max: usize,
+    },
+    /// The age file could not be opened: not age, truncated, wrong passphrase, too much work...
+    File(OpenError),
+    /// A valid age file whose content is neither a Tell Once export nor a case document.
+    NotTellOnceExport {
+        /// What was found instead.
+        detail: String,
+    },
+    /// An export made by a newer version of the app.
+    NewerExportSchema {
+        /// The schema in the file.
+        found: u32,
+        /// The newest this build reads.
+        supported: u32,
+    },
+    /// The same case id appears twice in the file.
+    DuplicateCaseInFile(CaseId),
+    /// Reading the vault's case list failed.
+    Vault(VaultError),
+}
+
+impl fmt::Display for ImportError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::TooLarge { size, max } => write!(f, "the file is {size} bytes, above the import limit of {max}; it was not opened"),
+            Self::File(e) => e.fmt(f),
+            Self::NotTellOnceExport { detail } => write!(f, "the file decrypts, but it is not a Tell Once export or case ({detail})"),
+            Self::NewerExportSchema { found, supported } => write!(f, "the export was made by a newer version of Tell Once (format {found}, this version reads up to {supported}); update the app"),
+            Self::DuplicateCaseInFile(id) => write!(f, "case {id} appears twice in the file; the file is inconsistent"),
+            Self::Vault(e) => e.fmt(f),
+        }
+    }
+}
+
+impl std::error::Error for ImportError {}
+
+/// What kind of file was read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ImportSource {
+    /// A Tell Once export bundle.
+    Bundle,
+    /// A single case document (for example made with `age -p`).
+    SingleDocument,
+}
+
+/// Whether a case in the file is already in the vault.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ImportStatus {
+    /// No case with this id in the vault.
+    New,
+    /// The vault has a case with this id: the user must choose.
+    AlreadyExists,
+}
+
+/// One case found in the file.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PlannedCase {
+    /// The case as found in the file.
+    pub document: CaseDocument,
+    /// New or already there.
+    pub status: ImportStatus,
+}
+
+/// What an import file holds, checked against the vault; nothing is written yet.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ImportPlan {
+    /// Bundle or single document.
+    pub source: ImportSource,
+    /// When the export was made, if the file says.
+    pub exported_at: Option<Timestamp>,
+    /// The cases in file order.
+    pub cases: Vec<PlannedCase>,
+    /// Case ids in the vault when planned (to check ids chosen for "keep both").
+    pub existing: BTreeSet<CaseId>,
+}
+
+/// The user's decision for one case of the plan.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ImportChoice {
+    /// Import it under its own id (the default for a new case; refused for an existing one).
+    Import,
+    /// Leave it out.
+    Skip,
+    /// Import it under `new_id`, keeping the case already in the vault.
+    KeepBoth {
+        /// A fresh id, chosen by the caller.
+        new_id: CaseId,
+    },
+    /// Replace the case in the vault; `confirmed` must be `true` (the user said yes).
+    Replace {
+        /// The user confirmed the replacement.
+        confirmed: bool,
+    },
+}
+
+/// Why the choices cannot be applied to a plan.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ApplyError {
+    /// A case that already exists has no choice (or only `Import`): it would be overwritten.
+    ChoiceNeeded(CaseId),
+    /// A replacement was not confirmed.
+    ReplaceNotConfirmed(CaseId),
+    /// The id chosen for "keep both" is already used (in the vault or by another import).
+    NewIdTaken(CaseId),
+    /// The id chosen for "keep both" is empty.
+    NewIdEmpty,
+    /// A choice names a case that is not in the plan.
+    UnknownCase(CaseId),
+}
+
+impl fmt::Display for ApplyError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::ChoiceNeeded(id) => write!(
+                f,
+                "case {id} already exists; choose keep both, replace or skip"
+            ),
+            Self::ReplaceNotConfirmed(id) => {
+                write!(f, "replacing case {id} needs your confirmation")
+            }
+            Self::NewIdTaken(id) => write!(f, "the id {id} is already used; choose another"),
+            Self::NewIdEmpty => write!(f, "the new case id is empty; choose one"),
+            Self::UnknownCase(id) => write!(f, "case {id} is not in this import"),
+        }
+    }
+}
+
+impl std::error::Error for ApplyError {}
+
+/// One case to save, from [`apply`].
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ImportWrite {
+    /// The document, under the id it will be stored as.
+    pub document: CaseDocument,
+    /// The id in the file, when it is stored under a new id ("keep both"). The document's own
+    /// content still names the old id: the model should rewrite it before saving.
+    pub renamed_from: Option<CaseId>,
+    /// Whether it replaces a case in the vault.
+    pub replaces_existing: bool,
+}
+
+/// What [`UnlockedVault::import`] did.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ImportReport {
+    /// Cases saved and verified.
+    pub saved: Vec<CaseId>,
+    /// Cases that could not be saved, and why.
+    pub failed: Vec<(CaseId, VaultError)>,
+}
+
+/// The case id of a single case document: its top-level string field `"id"`.
+pub fn document_case_id(json: &[u8]) -> Option<CaseId> {
+    #[derive(Deserialize)]
+    struct IdProbe {
+        id: Option<serde_json::Value>,
+    }
+    match serde_json::from_slice::<IdProbe>(json).ok()?.id? {
+        serde_json::Value::String(id) if !id.is_empty() => Some(CaseId(id)),
+        _ => None,
+    }
+}
+
+/// Opens an import file with the passphrase and plans it against the ids in `existing`.
+///
+/// The size limit and the scrypt work limit ([`MAX_WORK_FACTOR`]) are checked before any
+/// decryption work.
+pub fn read_import(
+    file: &[u8],
+    passphrase: &SecretString,
+    existing: &BTreeSet<CaseId>,
+) -> Result<ImportPlan, ImportError> {
+    if file.len() > MAX_IMPORT_BYTES {
+        return Err(ImportError::TooLarge {
+            size: file.len(),
+            max: MAX_IMPORT_BYTES,
+        });
+    }
+    let plaintext =
+        open_with_passphrase(file, passphrase, MAX_WORK_FACTOR).map_err(ImportError::File)?;
+    let not_ours = |detail: &str| ImportError::NotTellOnceExport {
+        detail: detail.to_owned(),
+    };
+    let probe: Probe =
+        serde_json::from_slice(&plaintext).map_err(|_| not_ours("content is not a JSON object"))?;
+
+    let (source, exported_at, found) = match probe.format {
+        Some(serde_json::Value::String(format)) if format == EXPORT_FORMAT => {
+            let schema = probe
+                .schema
+                .as_ref()
+                .and_then(serde_json::Value::as_u64)
+                .ok_or_else(|| not_ours("the export has no schema number"))?;
+            if schema > u64::from(EXPORT_SCHEMA) {
+                return Err(ImportError::NewerExportSchema {
+                    found: u32::try_from(schema).unwrap_or(u32::MAX),
+                    supported: EXPORT_SCHEMA,
+                });
+            }
+            let bundle: BundleIn = serde_json::from_slice(&plaintext)
+                .map_err(|e| not_ours(&format!("the export is malformed: {e}")))?;
+            let mut found = Vec::with_capacity(bundle.cases.len());
+            for case in bundle.cases {
+                let document = CaseDocument::new(case.id, case.document.get().as_bytes())
+                    .map_err(|e| not_ours(&e.to_string()))?;
+                found.push(document);
+            }
+            (ImportSource::Bundle, bundle.exported_at, found)
+        }
+        Some(_) => return Err(not_ours("it is another program's file")),
+        None => {
+            let id = document_case_id(&plaintext)
+                .ok_or_else(|| not_ours("a JSON object without a case id"))?;
+            let document =
+                CaseDocument::new(id, &plaintext).map_err(|e| not_ours(&e.to_string()))?;
+            (ImportSource::SingleDocument, None, vec![document])
+        }
+    };
+
+    let mut seen = BTreeSet::new();
+    let mut cases = Vec::with_capacity(found.len());
+    for document in found {
+        if !seen.insert(document.id().clone()) {
+            return Err(ImportError::DuplicateCaseInFile(document.id().clone()));
+        }
+        let status = if existing.contains(document.id()) {
+            ImportStatus::AlreadyExists
+        } else {
+            ImportStatus::New
+        };
+        cases.push(PlannedCase { document, status });
+    }
+    Ok(ImportPlan {
+        source,
+        exported_at,
+        cases,
+        existing: existing.clone(),
+    })
+}
+
+/// Turns the user's choices into writes. A new case without a choice is imported; a case that
+/// already exists needs `KeepBoth`, a confirmed `Replace`, or `Skip`.
+pub fn apply(
+    plan: &ImportPlan,
+    choices: &BTreeMap<CaseId, ImportChoice>,
+) -> Result<Vec<ImportWrite>, ApplyError> {
+    let in_plan: BTreeSet<&CaseId> = plan.cases.iter().map(|c| c.document.id()).collect();
+    if let Some(unknown) = choices.keys().find(|id| !in_plan.contains(id)) {
+        return Err(ApplyError::UnknownCase(unknown.clone()));
+    }
+    // Ids that will exist after the import, to keep "keep both" ids unique.
+    let mut taken: BTreeSet<CaseId> = plan.existing.clone();
+    taken.extend(in_plan.iter().map(|id| (*id).clone()));
+
+    let mut writes = Vec::new();
+    for planned in &plan.cases {
+        let id = planned.document.id();
+        let exists = planned.status == ImportStatus::AlreadyExists;
+        match (choices.get(id), exists) {
+            (Some(ImportChoice::Skip), _) => {}
+            (None | Some(ImportChoice::Import), false) => writes.push(ImportWrite {
+                document: planned.document.clone(),
+                renamed_from: None,
+                replaces_existing: false,
+            }),
+            (None | Some(ImportChoice::Import), true) => {
+                return Err(ApplyError::ChoiceNeeded(id.clone()))
+            }
+            (Some(ImportChoice::Replace { confirmed }), _) => {
+                if exists && !confirmed {
+                    return Err(ApplyError::ReplaceNotConfirmed(id.clone()));
+                }
+                writes.push(ImportWrite {
+                    document: planned.document.clone(),
+                    renamed_from: None,
+                    replaces_existing: exists,
+                });
+            }
+            (Some(ImportChoice::KeepBoth { new_id }), _) => {
+                if new_id.as_str().is_empty() {
+                    return Err(ApplyError::NewIdEmpty);
+                }
+                if !taken.insert(new_id.clone()) {
+                    return Err(ApplyError::NewIdTaken(new_id.clone()));
+                }
+                let document = CaseDocument {
+                    id: new_id.clone(),
+                    json: planned.document.json.clone(),
+                };
+                writes.push(ImportWrite {
+                    document,
+                    renamed_from: Some(id.clone()),
+                    replaces_existing: false,
+                });
+            }
+        }
+    }
+    Ok(writes)
+}

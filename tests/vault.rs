@@ -1,0 +1,444 @@
+//! The vault at rest: create, unlock, save, load, list, tamper, fail, lock.
+#![cfg(not(target_arch = "wasm32"))]
+
+use age::secrecy::SecretString;
+use futures::executor::block_on;
+use sha2::{Digest, Sha256};
+
+use tell_once::model::{CaseId, Timestamp};
+use tell_once::vault::autosave::{SaveState, SaveTracker};
+use tell_once::vault::crypto::{PassphraseError, WorkFactor, WrappedIdentity};
+use tell_once::vault::store::{InjectedFailure, MemoryStore, Shelf, StoreError};
+use tell_once::vault::{ListedCase, UnlockedVault, UnreadableReason, Vault, VaultError};
+
+const PASSPHRASE: &str = "quiet harbour lantern 42";
+// A fictional case document with a distinctive marker to search storage for.
+const HARBOUR_CASE: &str = r#"{"id":"case-harbour","code":"HB-17","note":"FICTIONAL-MARKER-Zanvoria port, spoken in Quellish"}"#;
+const ORCHARD_CASE: &str =
+    r#"{"id":"case-orchard","code":"OR-03","topics":["recruitment","transport"]}"#;
+
+fn secret(s: &str) -> SecretString {
+    SecretString::from(s.to_owned())
+}
+
+fn fast() -> WorkFactor {
+    WorkFactor::insecure_for_tests(10)
+}
+
+fn id(s: &str) -> CaseId {
+    CaseId::new(s)
+}
+
+fn new_vault(store: &MemoryStore) -> UnlockedVault<MemoryStore> {
+    block_on(Vault::new(store.clone()).create(
+        &secret(PASSPHRASE),
+        fast(),
+        Timestamp(1_700_000_000_000),
+    ))
+    .expect("create")
+}
+
+fn with_two_cases(store: &MemoryStore) -> UnlockedVault<MemoryStore> {
+    let vault = new_vault(store);
+    block_on(vault.save_case(&id("case-harbour"), HARBOUR_CASE.as_bytes())).unwrap();
+    block_on(vault.save_case(&id("case-orchard"), ORCHARD_CASE.as_bytes())).unwrap();
+    vault
+}
+
+fn stored_wrap(store: &MemoryStore) -> WrappedIdentity {
+    serde_json::from_slice(
+        &store
+            .raw(Shelf::Vault, "identity")
+            .expect("identity stored"),
+    )
+    .unwrap()
+}
+
+#[test]
+fn cases_round_trip_through_lock_and_unlock() {
+    let store = MemoryStore::new();
+    let vault = with_two_cases(&store);
+    assert_eq!(vault.meta().created_at, Timestamp(1_700_000_000_000));
+    let locked = vault.lock();
+
+    let vault = block_on(locked.unlock(&secret(PASSPHRASE))).expect("unlock");
+    let harbour = block_on(vault.load_case(&id("case-harbour"))).unwrap();
+    assert_eq!(
+        harbour.json(),
+        HARBOUR_CASE.as_bytes(),
+        "bytes exactly as saved"
+    );
+    assert_eq!(harbour.id(), &id("case-harbour"));
+
+    let listed = block_on(vault.list_cases()).unwrap();
+    let ids: Vec<_> = listed.iter().map(|c| c.id().as_str().to_owned()).collect();
+    assert_eq!(ids, ["case-harbour", "case-orchard"]);
+    assert!(listed.iter().all(|c| matches!(c, ListedCase::Readable(_))));
+    match &listed[1] {
+        ListedCase::Readable(doc) => assert_eq!(doc.json_str(), ORCHARD_CASE),
+        other => panic!("{other:?}"),
+    }
+
+    // Saving again replaces.
+    let edited = r#"{"id":"case-orchard","code":"OR-03","topics":[]}"#;
+    block_on(vault.save_case(&id("case-orchard"), edited.as_bytes())).unwrap();
+    assert_eq!(
+        block_on(vault.load_case(&id("case-orchard")))
+            .unwrap()
+            .json_str(),
+        edited
+    );
+}
+
+#[test]
+fn storage_holds_no_plaintext_passphrase_or_key() {
+    let store = MemoryStore::new();
+    let vault = with_two_cases(&store);
+    let all = store.all_bytes();
+    let contains = |needle: &str| all.windows(needle.len()).any(|w| w == needle.as_bytes());
+    assert!(!contains("FICTIONAL-MARKER"));
+    assert!(!contains("recruitment"));
+    assert!(!contains(PASSPHRASE));
+    assert!(!contains("AGE-SECRET-KEY"));
+    // Debug output of an open vault does not print the key either.
+    assert!(!format!("{vault:?}").contains("AGE-SECRET-KEY"));
+    let doc = block_on(vault.load_case(&id("case-harbour"))).unwrap();
+    assert!(!format!("{doc:?}").contains("FICTIONAL-MARKER"));
+}
+
+#[test]
+fn wrong_passphrase_is_its_own_error() {
+    let store = MemoryStore::new();
+    new_vault(&store);
+    let err = block_on(Vault::new(store).unlock(&secret("quiet harbour lantern 43"))).unwrap_err();
+    assert_eq!(err, VaultError::WrongPassphrase);
+}
+
+#[test]
+fn tampered_wrap_is_its_own_error() {
+    let store = MemoryStore::new();
+    new_vault(&store);
+    let original = stored_wrap(&store);
+
+    // Damage without fixing the digest.
+    let mut damaged = original.clone();
+    damaged.armored = damaged.armored.replacen('A', "B", 1).replacen('a', "b", 1);
+    assert_ne!(damaged.armored, original.armored);
+    store.set_raw(
+        Shelf::Vault,
+        "identity",
+        serde_json::to_vec(&damaged).unwrap(),
+    );
+    let err = block_on(Vault::new(store.clone()).unlock(&secret(PASSPHRASE))).unwrap_err();
+    assert!(
+        matches!(err, VaultError::TamperedIdentity { .. }),
+        "{err:?}"
+    );
+
+    // A deliberate change with a recomputed digest is caught by age's authentication.
+    // Flip one character of the payload (the last data line), keeping valid base64.
+    let mut lines: Vec<String> = original.armored.lines().map(str::to_owned).collect();
+    let payload_line = lines.len() - 2;
+    let flipped = if lines[payload_line].as_bytes()[5] == b'Q' {
+        "R"
+    } else {
+        "Q"
+    };
+    lines[payload_line].replace_range(5..6, flipped);
+    let forged_armored = lines.join("\n") + "\n";
+    assert_ne!(forged_armored, original.armored);
+    let forged = WrappedIdentity {
+        sha256: Sha256::digest(forged_armored.as_bytes())
+            .iter()
+            .map(|b| format!("{b:02x}"))
+            .collect(),
+        armored: forged_armored,
+    };
+    store.set_raw(
+        Shelf::Vault,
+        "identity",
+        serde_json::to_vec(&forged).unwrap(),
+    );
+    let err = block_on(Vault::new(store.clone()).unlock(&secret(PASSPHRASE))).unwrap_err();
+    assert_ne!(err, VaultError::WrongPassphrase);
+    assert!(
+        matches!(err, VaultError::TamperedIdentity { .. }),
+        "{err:?}"
+    );
+
+    // Restoring the original unlocks again.
+    store.set_raw(
+        Shelf::Vault,
+        "identity",
+        serde_json::to_vec(&original).unwrap(),
+    );
+    assert!(block_on(Vault::new(store).unlock(&secret(PASSPHRASE))).is_ok());
+}
+
+#[test]
+fn create_enforces_policy_and_never_replaces_a_vault() {
+    let store = MemoryStore::new();
+    let vault = Vault::new(store.clone());
+    assert!(!block_on(vault.exists()).unwrap());
+    assert_eq!(
+        block_on(vault.unlock(&secret(PASSPHRASE))).unwrap_err(),
+        VaultError::NoVault
+    );
+    let err = block_on(vault.create(&secret("short"), fast(), Timestamp(0))).unwrap_err();
+    assert_eq!(
+        err,
+        VaultError::WeakPassphrase(PassphraseError::TooShort { chars: 5, min: 12 })
+    );
+    assert!(!block_on(vault.exists()).unwrap(), "nothing written");
+    new_vault(&store);
+    assert!(block_on(vault.exists()).unwrap());
+    let err = block_on(vault.create(&secret("another long passphrase"), fast(), Timestamp(0)))
+        .unwrap_err();
+    assert_eq!(err, VaultError::AlreadyExists);
+}
+
+#[test]
+fn real_work_factor_17_wraps_and_unlocks() {
+    let store = MemoryStore::new();
+    let vault = Vault::new(store.clone());
+    let started = std::time::Instant::now();
+    let open = block_on(vault.create(&secret(PASSPHRASE), WorkFactor::DEFAULT, Timestamp(5)))
+        .expect("create at 17");
+    assert_eq!(WorkFactor::DEFAULT.log_n(), 17);
+    drop(open);
+    let wrap = stored_wrap(&store);
+    // The scrypt stanza inside the armored wrap names the work factor.
+    let binary = dearmor(&wrap.armored);
+    let header =
+        String::from_utf8_lossy(&binary[..binary.iter().position(|&b| b == b'\n').unwrap() + 80])
+            .into_owned();
+    assert!(header.contains("-> scrypt "), "{header}");
+    assert!(header.lines().nth(1).unwrap().ends_with(" 17"), "{header}");
+    let unlocked = block_on(vault.unlock(&secret(PASSPHRASE))).expect("unlock at 17");
+    block_on(unlocked.save_case(&id("case-harbour"), HARBOUR_CASE.as_bytes())).unwrap();
+    eprintln!(
+        "work factor 17: create + unlock took {:?}",
+        started.elapsed()
+    );
+}
+
+fn dearmor(armored: &str) -> Vec<u8> {
+    use std::io::Read;
+    let mut out = Vec::new();
+    age::armor::ArmoredReader::new(armored.as_bytes())
+        .read_to_end(&mut out)
+        .unwrap();
+    out
+}
+
+#[test]
+fn tampered_record_is_kept_aside_and_others_still_load() {
+    let store = MemoryStore::new();
+    let vault = with_two_cases(&store);
+    let mut bytes = store.raw(Shelf::Cases, "case-harbour").unwrap();
+    let last = bytes.len() - 1;
+    bytes[last] ^= 0x40;
+    store.set_raw(Shelf::Cases, "case-harbour", bytes.clone());
+
+    let listed = block_on(vault.list_cases()).unwrap();
+    assert_eq!(listed.len(), 2);
+    match &listed[0] {
+        ListedCase::Unreadable {
+            id: case,
+            reason,
+            kept_aside_as,
+        } => {
+            assert_eq!(case, &id("case-harbour"));
+            assert!(
+                matches!(reason, UnreadableReason::CannotDecrypt { .. }),
+                "{reason:?}"
+            );
+            assert_eq!(kept_aside_as.as_deref(), Some("case-harbour#1"));
+        }
+        other => panic!("expected unreadable, got {other:?}"),
+    }
+    assert!(matches!(&listed[1], ListedCase::Readable(doc) if doc.json_str() == ORCHARD_CASE));
+
+    // Kept aside byte for byte, never deleted; gone from the case list.
+    assert_eq!(store.raw(Shelf::Quarantine, "case-harbour#1"), Some(bytes));
+    assert_eq!(block_on(vault.kept_aside()).unwrap(), ["case-harbour#1"]);
+    assert_eq!(block_on(vault.case_ids()).unwrap(), [id("case-orchard")]);
+
+    // A second bad record for the same case gets its own key.
+    store.set_raw(Shelf::Cases, "case-harbour", b"not age at all".to_vec());
+    let err = block_on(vault.load_case(&id("case-harbour"))).unwrap_err();
+    assert!(matches!(err, VaultError::Unreadable { .. }), "{err:?}");
+    assert_eq!(
+        block_on(vault.kept_aside()).unwrap(),
+        ["case-harbour#1", "case-harbour#2"]
+    );
+    assert_eq!(
+        block_on(vault.load_case(&id("case-harbour"))).unwrap_err(),
+        VaultError::CaseNotFound(id("case-harbour"))
+    );
+}
+
+#[test]
+fn a_record_moved_to_another_key_is_detected() {
+    let store = MemoryStore::new();
+    let vault = with_two_cases(&store);
+    let orchard = store.raw(Shelf::Cases, "case-orchard").unwrap();
+    store.set_raw(Shelf::Cases, "case-harbour", orchard);
+    let err = block_on(vault.load_case(&id("case-harbour"))).unwrap_err();
+    assert_eq!(
+        err,
+        VaultError::Unreadable {
+            id: id("case-harbour"),
+            reason: UnreadableReason::WrongCase {
+                found: id("case-orchard")
+            }
+        }
+    );
+}
+
+#[test]
+fn a_failing_store_never_reports_saved() {
+    let failures = [
+        (
+            InjectedFailure::QuotaExceeded,
+            Some(StoreError::QuotaExceeded),
+        ),
+        (InjectedFailure::ReadOnly, Some(StoreError::ReadOnly)),
+        (InjectedFailure::Io, None),
+        (InjectedFailure::LostWrites, None),
+        (InjectedFailure::CorruptWrites, None),
+    ];
+    for (failure, expected) in failures {
+        let store = MemoryStore::new();
+        let vault = with_two_cases(&store);
+        let before = store.raw(Shelf::Cases, "case-orchard");
+        store.inject_failure(Some(failure.clone()));
+
+        let mut tracker = SaveTracker::new();
+        tracker.edited(Timestamp(0));
+        let ticket = tracker.start_due(Timestamp(1_000)).expect("due");
+        let edited = r#"{"id":"case-orchard","code":"OR-04"}"#;
+        let result = block_on(vault.save_case(&id("case-orchard"), edited.as_bytes()));
+        let err = result.expect_err("a failing store must not report saved");
+        match &expected {
+            Some(store_err) => assert_eq!(err, VaultError::Store(store_err.clone()), "{failure:?}"),
+            None => assert!(
+                matches!(
+                    err,
+                    VaultError::Store(StoreError::Io(_) | StoreError::VerificationFailed { .. })
+                ),
+                "{failure:?}: {err:?}"
+            ),
+        }
+        tracker.failed(ticket, err, Timestamp(1_100));
+        assert!(
+            matches!(tracker.state(), SaveState::Failed { .. }),
+            "{failure:?}"
+        );
+        assert!(tracker.has_unsaved_changes());
+
+        // Heal the store: the retry succeeds and only then is it Saved.
+        store.inject_failure(None);
+        if failure == InjectedFailure::CorruptWrites {
+            assert_ne!(store.raw(Shelf::Cases, "case-orchard"), before);
+        }
+        let retry = tracker.start_due(Timestamp(2_100)).expect("retry due");
+        block_on(vault.save_case(&id("case-orchard"), edited.as_bytes())).unwrap();
+        tracker.succeeded(retry, Timestamp(2_200));
+        assert_eq!(
+            tracker.state(),
+            &SaveState::Saved {
+                at: Some(Timestamp(2_200))
+            }
+        );
+        assert_eq!(
+            block_on(vault.load_case(&id("case-orchard")))
+                .unwrap()
+                .json_str(),
+            edited
+        );
+    }
+}
+
+#[test]
+fn save_refuses_non_json_and_empty_ids() {
+    let store = MemoryStore::new();
+    let vault = new_vault(&store);
+    let err = block_on(vault.save_case(&id("case-x"), b"not json {")).unwrap_err();
+    assert!(matches!(err, VaultError::NotJson { .. }), "{err:?}");
+    assert_eq!(
+        block_on(vault.save_case(&id(""), b"{}")).unwrap_err(),
+        VaultError::InvalidCaseId
+    );
+    assert!(block_on(vault.case_ids()).unwrap().is_empty());
+}
+
+#[test]
+fn delete_removes_the_case() {
+    let store = MemoryStore::new();
+    let vault = with_two_cases(&store);
+    block_on(vault.delete_case(&id("case-harbour"))).unwrap();
+    assert_eq!(block_on(vault.case_ids()).unwrap(), [id("case-orchard")]);
+    assert_eq!(store.raw(Shelf::Cases, "case-harbour"), None);
+    // Idempotent.
+    block_on(vault.delete_case(&id("case-harbour"))).unwrap();
+    // A delete that does not happen is reported.
+    store.inject_failure(Some(InjectedFailure::LostWrites));
+    let err = block_on(vault.delete_case(&id("case-orchard"))).unwrap_err();
+    assert!(matches!(
+        err,
+        VaultError::Store(StoreError::VerificationFailed { .. })
+    ));
+}
+
+#[test]
+fn change_passphrase_rewraps_the_same_identity() {
+    let store = MemoryStore::new();
+    let vault = with_two_cases(&store);
+    let new = "a completely new passphrase";
+    assert!(matches!(
+        block_on(vault.change_passphrase(&secret("tiny"), fast())).unwrap_err(),
+        VaultError::WeakPassphrase(_)
+    ));
+    block_on(vault.change_passphrase(&secret(new), fast())).unwrap();
+    let locked = vault.lock();
+    assert_eq!(
+        block_on(locked.unlock(&secret(PASSPHRASE))).unwrap_err(),
+        VaultError::WrongPassphrase
+    );
+    let vault = block_on(locked.unlock(&secret(new))).unwrap();
+    assert_eq!(
+        block_on(vault.load_case(&id("case-harbour")))
+            .unwrap()
+            .json_str(),
+        HARBOUR_CASE
+    );
+}
+
+#[test]
+fn a_newer_vault_layout_is_refused() {
+    let store = MemoryStore::new();
+    new_vault(&store);
+    let mut meta: serde_json::Value =
+        serde_json::from_slice(&store.raw(Shelf::Vault, "meta").unwrap()).unwrap();
+    meta["schema"] = 99.into();
+    store.set_raw(Shelf::Vault, "meta", serde_json::to_vec(&meta).unwrap());
+    assert_eq!(
+        block_on(Vault::new(store).unlock(&secret(PASSPHRASE))).unwrap_err(),
+        VaultError::NewerVaultSchema {
+            found: 99,
+            supported: 1
+        }
+    );
+}
+
+#[test]
+fn wipe_removes_every_trace() {
+    let store = MemoryStore::new();
+    let vault = with_two_cases(&store);
+    store.set_raw(Shelf::Quarantine, "case-x#1", vec![1, 2, 3]);
+    let locked = vault.lock();
+    block_on(locked.wipe()).unwrap();
+    assert!(store.all_bytes().is_empty());
+    assert!(!block_on(locked.exists()).unwrap());
+}
