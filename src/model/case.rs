@@ -250,6 +250,28 @@ pub struct Question {
 }
 
 impl Question {
+    /// A question still to be asked, of normal priority, credited to no other agency.
+    pub fn new(
+        id: QuestionId,
+        agency: AgencyId,
+        text: impl Into<String>,
+        language: LanguageTag,
+        topics: Vec<TopicId>,
+        phase: PeacePhase,
+    ) -> Self {
+        Self {
+            id,
+            agency,
+            text: text.into(),
+            language,
+            topics,
+            phase,
+            priority: Priority::Normal,
+            credited_to: Vec::new(),
+            set_aside: None,
+        }
+    }
+
     /// The raising agency followed by every credited agency, without repeats.
     pub fn served_agencies(&self) -> Vec<AgencyId> {
         let mut served = vec![self.agency.clone()];
@@ -313,6 +335,17 @@ pub struct Attendee {
     pub role: AttendeeRole,
 }
 
+impl Attendee {
+    /// An attendee not tied to an agency.
+    pub fn new(name: impl Into<String>, role: AttendeeRole) -> Self {
+        Self {
+            name: name.into(),
+            agency: None,
+            role,
+        }
+    }
+}
+
 /// One planned interview session.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -339,6 +372,31 @@ pub struct SessionPlan {
 }
 
 impl SessionPlan {
+    /// A session with no breaks, attendees or questions yet, and nothing needing extra consent.
+    pub fn new(
+        id: SessionId,
+        date: Timestamp,
+        location: LocationKind,
+        language: LanguageTag,
+        duration_minutes: u32,
+    ) -> Self {
+        Self {
+            id,
+            date,
+            location,
+            place: String::new(),
+            language,
+            duration_minutes,
+            breaks: Vec::new(),
+            attendees: Vec::new(),
+            support_person_declined: false,
+            questions: Vec::new(),
+            needs_recording: false,
+            medical_examination: false,
+            photographs: false,
+        }
+    }
+
     /// Attendees with the given role.
     pub fn with_role(&self, role: AttendeeRole) -> impl Iterator<Item = &Attendee> {
         self.attendees.iter().filter(move |a| a.role == role)
