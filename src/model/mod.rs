@@ -3,9 +3,16 @@
 //! Every identifier and every time is passed in by the caller, so that the same input
 //! always gives the same output and the rules can be tested alone.
 
+pub mod case;
+pub mod coach;
 pub mod consent;
 pub mod directory;
+pub mod generate;
+pub mod planner;
 pub mod referral;
+pub mod sample;
+pub mod schema;
+pub mod topic;
 
 use serde::{Deserialize, Serialize};
 use std::fmt;

@@ -1,0 +1,414 @@
+//! A case and what it is made of: the survivor's profile, the agencies, prior accounts,
+//! questions and session plans. A case is known by a pseudonymous code: no real name anywhere.
+
+use super::consent::{ConsentEvent, ConsentLedger};
+use super::planner::AcceptedSuggestion;
+use super::referral::Referral;
+use super::topic::TopicCatalogue;
+use super::{
+    AgeGroup, AgencyId, CaseId, LanguageTag, PriorAccountId, QuestionId, SessionId, Timestamp,
+    TopicId,
+};
+use serde::{Deserialize, Serialize};
+
+/// One survivor's matter.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Case {
+    pub id: CaseId,
+    /// Pseudonymous case code such as `TO-2026-014`.
+    pub code: String,
+    /// A practice case made up by a trainer.
+    pub fictional: bool,
+    pub profile: SurvivorProfile,
+    pub agencies: Vec<Agency>,
+    pub topics: TopicCatalogue,
+    pub prior_accounts: Vec<PriorAccount>,
+    pub questions: Vec<Question>,
+    pub sessions: Vec<SessionPlan>,
+    pub consent: ConsentLedger,
+    pub referrals: Vec<Referral>,
+    /// Suggestions accepted so far, oldest first, each with what it changed so that it can be undone.
+    pub accepted: Vec<AcceptedSuggestion>,
+}
+
+impl Case {
+    /// An empty case with the given id and code, for an adult whose preferred language is `language`.
+    pub fn new(id: CaseId, code: impl Into<String>, language: LanguageTag) -> Self {
+        Self {
+            id,
+            code: code.into(),
+            fictional: false,
+            profile: SurvivorProfile {
+                language,
+                interpreter_needed: false,
+                age_group: AgeGroup::Adult,
+                accommodations: Vec::new(),
+                avoid_topics: Vec::new(),
+                support_person: None,
+            },
+            agencies: Vec::new(),
+            topics: TopicCatalogue::default(),
+            prior_accounts: Vec::new(),
+            questions: Vec::new(),
+            sessions: Vec::new(),
+            consent: ConsentLedger::default(),
+            referrals: Vec::new(),
+            accepted: Vec::new(),
+        }
+    }
+
+    /// The agency with this id.
+    pub fn agency(&self, id: &AgencyId) -> Option<&Agency> {
+        self.agencies.iter().find(|agency| &agency.id == id)
+    }
+
+    /// The question with this id.
+    pub fn question(&self, id: &QuestionId) -> Option<&Question> {
+        self.questions.iter().find(|question| &question.id == id)
+    }
+
+    /// The prior account with this id.
+    pub fn prior_account(&self, id: &PriorAccountId) -> Option<&PriorAccount> {
+        self.prior_accounts.iter().find(|account| &account.id == id)
+    }
+
+    /// The session plan with this id.
+    pub fn session(&self, id: &SessionId) -> Option<&SessionPlan> {
+        self.sessions.iter().find(|session| &session.id == id)
+    }
+}
+
+/// A consent ledger holding `events` in the given order.
+///
+/// The ledger keeps its events private and offers no constructor yet, so this goes through its
+/// serde form (`#[serde(transparent)]` over the event list), which cannot fail.
+pub fn consent_ledger_of(events: Vec<ConsentEvent>) -> ConsentLedger {
+    let value = serde_json::to_value(events).unwrap_or_default();
+    serde_json::from_value(value).unwrap_or_default()
+}
+
+/// What the team needs to know about the survivor to plan with care. No name.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SurvivorProfile {
+    pub language: LanguageTag,
+    /// An interpreter is needed even where the team speaks the survivor's language (e.g. for legal terms).
+    pub interpreter_needed: bool,
+    pub age_group: AgeGroup,
+    /// Accommodations asked for, in plain words (e.g. "female interviewer", "short sessions").
+    pub accommodations: Vec<String>,
+    /// Topics or triggers the survivor asked not to be asked about.
+    pub avoid_topics: Vec<TopicId>,
+    /// Who supports the survivor (a role, not a name), e.g. "NGO caseworker".
+    pub support_person: Option<String>,
+}
+
+/// What an agency does in the case.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AgencyRole {
+    Police,
+    Prosecutor,
+    LabourInspectorate,
+    Ngo,
+    Immigration,
+    Medical,
+    ChildProtection,
+    Other,
+}
+
+/// An organisation involved in the case.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Agency {
+    pub id: AgencyId,
+    pub name: String,
+    pub role: AgencyRole,
+}
+
+/// The form in which a prior account was kept.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AccountForm {
+    VideoRecorded,
+    Audio,
+    WrittenStatement,
+    Notes,
+}
+
+impl AccountForm {
+    /// Rank as evidence, best first (0): a video record is reused before notes (Achieving Best Evidence).
+    pub fn evidence_rank(self) -> u8 {
+        match self {
+            AccountForm::VideoRecorded => 0,
+            AccountForm::Audio => 1,
+            AccountForm::WrittenStatement => 2,
+            AccountForm::Notes => 3,
+        }
+    }
+}
+
+/// How fully a prior account covers a topic.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Coverage {
+    Mentioned,
+    Partial,
+    Detailed,
+}
+
+/// One topic of a prior account and how fully it was told.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TopicCoverage {
+    pub topic: TopicId,
+    pub coverage: Coverage,
+}
+
+/// Something the survivor already told.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PriorAccount {
+    pub id: PriorAccountId,
+    /// The agency that took the account and holds the record.
+    pub agency: AgencyId,
+    pub at: Timestamp,
+    pub form: AccountForm,
+    pub topics: Vec<TopicCoverage>,
+    /// The team can obtain the record.
+    pub obtainable: bool,
+}
+
+impl PriorAccount {
+    /// How fully the account covers `topic`, if at all (the fullest entry counts).
+    pub fn coverage_of(&self, topic: &TopicId) -> Option<Coverage> {
+        self.topics
+            .iter()
+            .filter(|entry| &entry.topic == topic)
+            .map(|entry| entry.coverage)
+            .max()
+    }
+}
+
+/// The PEACE phases of an interview.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PeacePhase {
+    Plan,
+    /// Engage and explain: rapport is built here.
+    Engage,
+    /// Free recall and questioning.
+    Account,
+    Closure,
+    Evaluate,
+}
+
+/// How much an agency needs a question answered.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Priority {
+    Low,
+    #[default]
+    Normal,
+    High,
+}
+
+/// Why a question is no longer asked of the survivor: set by an accepted suggestion.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
+pub enum SetAside {
+    /// Merged into another question, which is asked once and credited to this one's agencies.
+    MergedInto { question: QuestionId },
+    /// The answer is read from a prior account's record instead.
+    AnsweredByRecord { record: PriorAccountId },
+    /// The answer is in a record that `agencies` may only read once the survivor consents to share it;
+    /// meanwhile the survivor is not asked again.
+    AwaitingShareConsent {
+        record: PriorAccountId,
+        agencies: Vec<AgencyId>,
+    },
+}
+
+/// What one agency needs answered.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Question {
+    pub id: QuestionId,
+    /// The agency that raised the question.
+    pub agency: AgencyId,
+    pub text: String,
+    /// The language the question is written in (the question coach needs it).
+    pub language: LanguageTag,
+    pub topics: Vec<TopicId>,
+    pub phase: PeacePhase,
+    pub priority: Priority,
+    /// Other agencies whose need this question also answers, after merges.
+    pub credited_to: Vec<AgencyId>,
+    /// `None` while the question is to be asked.
+    pub set_aside: Option<SetAside>,
+}
+
+impl Question {
+    /// A question still to be asked, of normal priority, credited to no other agency.
+    pub fn new(
+        id: QuestionId,
+        agency: AgencyId,
+        text: impl Into<String>,
+        language: LanguageTag,
+        topics: Vec<TopicId>,
+        phase: PeacePhase,
+    ) -> Self {
+        Self {
+            id,
+            agency,
+            text: text.into(),
+            language,
+            topics,
+            phase,
+            priority: Priority::Normal,
+            credited_to: Vec::new(),
+            set_aside: None,
+        }
+    }
+
+    /// The raising agency followed by every credited agency, without repeats.
+    pub fn served_agencies(&self) -> Vec<AgencyId> {
+        let mut served = vec![self.agency.clone()];
+        for agency in &self.credited_to {
+            if !served.contains(agency) {
+                served.push(agency.clone());
+            }
+        }
+        served
+    }
+
+    /// Whether the survivor is still to be asked this question.
+    pub fn is_asked(&self) -> bool {
+        self.set_aside.is_none()
+    }
+
+    /// The prior account whose record answers this question, if one was accepted.
+    pub fn answered_by_record(&self) -> Option<&PriorAccountId> {
+        match &self.set_aside {
+            Some(SetAside::AnsweredByRecord { record }) => Some(record),
+            _ => None,
+        }
+    }
+}
+
+/// The kind of place a session is held in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum LocationKind {
+    NeutralRoom,
+    NgoPremises,
+    ChildFriendlyRoom,
+    PoliceStation,
+    ImmigrationOffice,
+    Medical,
+    Other,
+}
+
+/// What a person attending a session does there.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AttendeeRole {
+    /// Asks every question, for every agency.
+    LeadInterviewer,
+    /// Keeps the one official record of the session.
+    NoteTaker,
+    Interpreter,
+    SupportPerson,
+    Observer,
+    LegalRepresentative,
+    Guardian,
+    Other,
+}
+
+/// A person in the room besides the survivor (professionals may be named; the survivor never is).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Attendee {
+    pub name: String,
+    pub agency: Option<AgencyId>,
+    pub role: AttendeeRole,
+}
+
+impl Attendee {
+    /// An attendee not tied to an agency.
+    pub fn new(name: impl Into<String>, role: AttendeeRole) -> Self {
+        Self {
+            name: name.into(),
+            agency: None,
+            role,
+        }
+    }
+}
+
+/// One planned interview session.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SessionPlan {
+    pub id: SessionId,
+    pub date: Timestamp,
+    pub location: LocationKind,
+    /// The place in plain words, e.g. "Family room, Tessaly Cross advice centre".
+    pub place: String,
+    /// The language the interviewers speak; an interpreter is needed where it differs from the survivor's.
+    pub language: LanguageTag,
+    pub duration_minutes: u32,
+    /// Planned breaks, as minutes from the start.
+    pub breaks: Vec<u32>,
+    /// Everyone in the room besides the survivor, with their role (interpreter and support person included).
+    pub attendees: Vec<Attendee>,
+    /// A support person was offered and the survivor chose not to have one.
+    pub support_person_declined: bool,
+    /// The questions to ask, in order.
+    pub questions: Vec<QuestionId>,
+    pub needs_recording: bool,
+    pub medical_examination: bool,
+    pub photographs: bool,
+}
+
+impl SessionPlan {
+    /// A session with no breaks, attendees or questions yet, and nothing needing extra consent.
+    pub fn new(
+        id: SessionId,
+        date: Timestamp,
+        location: LocationKind,
+        language: LanguageTag,
+        duration_minutes: u32,
+    ) -> Self {
+        Self {
+            id,
+            date,
+            location,
+            place: String::new(),
+            language,
+            duration_minutes,
+            breaks: Vec::new(),
+            attendees: Vec::new(),
+            support_person_declined: false,
+            questions: Vec::new(),
+            needs_recording: false,
+            medical_examination: false,
+            photographs: false,
+        }
+    }
+
+    /// Attendees with the given role.
+    pub fn with_role(&self, role: AttendeeRole) -> impl Iterator<Item = &Attendee> {
+        self.attendees.iter().filter(move |a| a.role == role)
+    }
+
+    /// The interpreter, if one attends.
+    pub fn interpreter(&self) -> Option<&Attendee> {
+        self.with_role(AttendeeRole::Interpreter).next()
+    }
+
+    /// The support person, if one attends.
+    pub fn support_person(&self) -> Option<&Attendee> {
+        self.with_role(AttendeeRole::SupportPerson).next()
+    }
+}

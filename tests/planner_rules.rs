@@ -1,0 +1,912 @@
+//! Each planner rule alone: what it flags, and the good practice it leaves alone.
+
+use tell_once::model::case::{
+    consent_ledger_of, AccountForm, Agency, AgencyRole, Attendee, AttendeeRole, Case, Coverage,
+    LocationKind, PeacePhase, PriorAccount, Priority, Question, SessionPlan, SetAside,
+    TopicCoverage,
+};
+use tell_once::model::consent::{
+    ConsentEvent, ConsentMethod, ConsentParty, ConsentPurpose, Decision,
+};
+use tell_once::model::directory::Service;
+use tell_once::model::planner::similarity::{content_words, near_identical};
+use tell_once::model::planner::{
+    already_told, coach_remarks, consent_gate, duplicates, retelling_load, retold_topics, roles,
+    wellbeing, Finding, FindingKind, FindingSubject, Severity, Suggestion,
+};
+use tell_once::model::referral::{Referral, ReferralStatus};
+use tell_once::model::topic::Topic;
+use tell_once::model::{
+    AgencyId, CaseId, ConsentEventId, LanguageTag, PriorAccountId, QuestionId, ReferralId,
+    ServiceId, SessionId, Timestamp, TopicId,
+};
+
+// ---------- building blocks ----------
+
+fn base_case() -> Case {
+    let mut case = Case::new(CaseId::new("c1"), "TR-0001", LanguageTag::new("en"));
+    case.fictional = true;
+    for (id, role) in [
+        ("police", AgencyRole::Police),
+        ("prosecutor", AgencyRole::Prosecutor),
+        ("ngo", AgencyRole::Ngo),
+    ] {
+        case.agencies.push(Agency {
+            id: AgencyId::new(id),
+            name: format!("Fenwold {id}"),
+            role,
+        });
+    }
+    case
+}
+
+fn question(id: &str, agency: &str, text: &str, topics: &[&str]) -> Question {
+    Question::new(
+        QuestionId::new(id),
+        AgencyId::new(agency),
+        text,
+        LanguageTag::new("en"),
+        topics.iter().map(|t| TopicId::new(*t)).collect(),
+        PeacePhase::Account,
+    )
+}
+
+fn record(
+    id: &str,
+    agency: &str,
+    form: AccountForm,
+    topics: &[(&str, Coverage)],
+    obtainable: bool,
+) -> PriorAccount {
+    PriorAccount {
+        id: PriorAccountId::new(id),
+        agency: AgencyId::new(agency),
+        at: Timestamp(1_000),
+        form,
+        topics: topics
+            .iter()
+            .map(|(t, c)| TopicCoverage {
+                topic: TopicId::new(*t),
+                coverage: *c,
+            })
+            .collect(),
+        obtainable,
+    }
+}
+
+fn event(n: usize, purpose: ConsentPurpose, decision: Decision) -> ConsentEvent {
+    ConsentEvent {
+        id: ConsentEventId::new(format!("e{n}")),
+        purpose,
+        decision,
+        party: ConsentParty::Survivor,
+        at: Timestamp(n as i64),
+        recorded_by: "Caseworker".to_owned(),
+        method: ConsentMethod::Spoken,
+        language: LanguageTag::new("en"),
+        interpreter: None,
+        understanding_confirmed: true,
+        note: String::new(),
+        corrects: None,
+    }
+}
+
+fn share(agency: &str) -> ConsentPurpose {
+    ConsentPurpose::ShareRecord {
+        agency: AgencyId::new(agency),
+    }
+}
+
+fn with_consents(case: &mut Case, decisions: &[(ConsentPurpose, Decision)]) {
+    let events = decisions
+        .iter()
+        .enumerate()
+        .map(|(n, (p, d))| event(n, p.clone(), *d))
+        .collect();
+    case.consent = consent_ledger_of(events);
+}
+
+fn kinds(findings: &[Finding]) -> Vec<FindingKind> {
+    findings.iter().map(|f| f.kind).collect()
+}
+
+fn good_session(id: &str) -> SessionPlan {
+    let mut session = SessionPlan::new(
+        SessionId::new(id),
+        Timestamp(5_000),
+        LocationKind::NeutralRoom,
+        LanguageTag::new("en"),
+        60,
+    );
+    session.attendees = vec![
+        Attendee::new("Lead", AttendeeRole::LeadInterviewer),
+        Attendee::new("Notes", AttendeeRole::NoteTaker),
+        Attendee::new("Support", AttendeeRole::SupportPerson),
+    ];
+    session
+}
+
+// ---------- rule 1: already told ----------
+
+#[test]
+fn already_told_when_a_shared_record_covers_every_topic_in_detail() {
+    let mut case = base_case();
+    case.prior_accounts.push(record(
+        "pa1",
+        "police",
+        AccountForm::VideoRecorded,
+        &[("recruitment", Coverage::Detailed), ("travel", Coverage::Detailed)],
+        true,
+    ));
+    case.questions.push(question(
+        "q1",
+        "prosecutor",
+        "Tell me how the journey was arranged after the job offer.",
+        &["recruitment", "travel"],
+    ));
+    with_consents(&mut case, &[(share("prosecutor"), Decision::Given)]);
+    let findings = already_told(&case);
+    assert_eq!(kinds(&findings), vec![FindingKind::AlreadyTold]);
+    assert_eq!(
+        findings[0].suggestion,
+        Some(Suggestion::MarkAnsweredByRecord {
+            question: QuestionId::new("q1"),
+            record: PriorAccountId::new("pa1"),
+        })
+    );
+}
+
+#[test]
+fn own_record_needs_no_share_consent() {
+    let mut case = base_case();
+    case.prior_accounts.push(record(
+        "pa1",
+        "police",
+        AccountForm::Notes,
+        &[("travel", Coverage::Detailed)],
+        true,
+    ));
+    case.questions
+        .push(question("q1", "police", "Describe the journey.", &["travel"]));
+    assert_eq!(kinds(&already_told(&case)), vec![FindingKind::AlreadyTold]);
+}
+
+#[test]
+fn record_without_share_consent_suggests_asking_for_consent() {
+    let mut case = base_case();
+    case.prior_accounts.push(record(
+        "pa1",
+        "police",
+        AccountForm::VideoRecorded,
+        &[("travel", Coverage::Detailed)],
+        true,
+    ));
+    case.questions
+        .push(question("q1", "ngo", "Describe the journey.", &["travel"]));
+    let findings = already_told(&case);
+    assert_eq!(kinds(&findings), vec![FindingKind::ConsentToShareMissing]);
+    assert_eq!(
+        findings[0].suggestion,
+        Some(Suggestion::RequestShareConsent {
+            question: QuestionId::new("q1"),
+            record: PriorAccountId::new("pa1"),
+            agencies: vec![AgencyId::new("ngo")],
+        })
+    );
+    assert!(findings[0]
+        .concerns
+        .contains(&FindingSubject::ConsentPurpose(share("ngo"))));
+
+    // A withdrawal after giving counts as no consent: the last event wins.
+    with_consents(
+        &mut case,
+        &[(share("ngo"), Decision::Given), (share("ngo"), Decision::Withdrawn)],
+    );
+    assert_eq!(kinds(&already_told(&case)), vec![FindingKind::ConsentToShareMissing]);
+    with_consents(
+        &mut case,
+        &[(share("ngo"), Decision::Withdrawn), (share("ngo"), Decision::Given)],
+    );
+    assert_eq!(kinds(&already_told(&case)), vec![FindingKind::AlreadyTold]);
+}
+
+#[test]
+fn already_told_leaves_partial_unobtainable_and_uncovered_alone() {
+    let mut case = base_case();
+    case.prior_accounts.push(record(
+        "partial",
+        "police",
+        AccountForm::VideoRecorded,
+        &[("travel", Coverage::Partial), ("arrival", Coverage::Mentioned)],
+        true,
+    ));
+    case.prior_accounts.push(record(
+        "lost",
+        "police",
+        AccountForm::VideoRecorded,
+        &[("locations", Coverage::Detailed)],
+        false,
+    ));
+    case.prior_accounts.push(record(
+        "half",
+        "police",
+        AccountForm::VideoRecorded,
+        &[("recruitment", Coverage::Detailed)],
+        true,
+    ));
+    case.questions
+        .push(question("q1", "police", "Describe the journey.", &["travel"]));
+    case.questions
+        .push(question("q2", "police", "Describe where you lived.", &["locations"]));
+    case.questions.push(question(
+        "q3",
+        "police",
+        "Tell me about the offer and the trip.",
+        &["recruitment", "travel"],
+    ));
+    case.questions
+        .push(question("q4", "police", "Tell me how you are today.", &[]));
+    let mut set_aside = question("q5", "police", "Tell me about the offer.", &["recruitment"]);
+    set_aside.set_aside = Some(SetAside::MergedInto {
+        question: QuestionId::new("q3"),
+    });
+    case.questions.push(set_aside);
+    assert!(already_told(&case).is_empty());
+}
+
+#[test]
+fn best_evidence_wins_and_own_record_beats_unshared_one() {
+    let mut case = base_case();
+    case.prior_accounts.push(record(
+        "notes",
+        "prosecutor",
+        AccountForm::Notes,
+        &[("travel", Coverage::Detailed)],
+        true,
+    ));
+    case.prior_accounts.push(record(
+        "video",
+        "police",
+        AccountForm::VideoRecorded,
+        &[("travel", Coverage::Detailed)],
+        true,
+    ));
+    case.questions
+        .push(question("q1", "prosecutor", "Describe the journey.", &["travel"]));
+    // Consent to share with the prosecutor: the video is the better record.
+    with_consents(&mut case, &[(share("prosecutor"), Decision::Given)]);
+    let record_of = |findings: &[Finding]| match &findings[0].suggestion {
+        Some(Suggestion::MarkAnsweredByRecord { record, .. }) => record.clone(),
+        other => panic!("unexpected suggestion {other:?}"),
+    };
+    assert_eq!(record_of(&already_told(&case)), PriorAccountId::new("video"));
+    // No consent: the prosecutor's own notes answer without any.
+    with_consents(&mut case, &[]);
+    assert_eq!(record_of(&already_told(&case)), PriorAccountId::new("notes"));
+}
+
+#[test]
+fn merged_question_needs_consent_for_every_credited_agency() {
+    let mut case = base_case();
+    case.prior_accounts.push(record(
+        "video",
+        "police",
+        AccountForm::VideoRecorded,
+        &[("travel", Coverage::Detailed)],
+        true,
+    ));
+    let mut q = question("q1", "prosecutor", "Describe the journey.", &["travel"]);
+    q.credited_to = vec![AgencyId::new("ngo"), AgencyId::new("police")];
+    case.questions.push(q);
+    with_consents(&mut case, &[(share("prosecutor"), Decision::Given)]);
+    let findings = already_told(&case);
+    assert_eq!(
+        findings[0].suggestion,
+        Some(Suggestion::RequestShareConsent {
+            question: QuestionId::new("q1"),
+            record: PriorAccountId::new("video"),
+            agencies: vec![AgencyId::new("ngo")],
+        })
+    );
+}
+
+#[test]
+fn many_topics_and_wide_records_are_still_found() {
+    let mut case = base_case();
+    let all: Vec<(&str, Coverage)> = [
+        "background",
+        "recruitment",
+        "travel",
+        "arrival",
+        "accommodation",
+        "control-methods",
+        "threats-and-violence",
+        "work-conditions",
+        "working-hours",
+        "payment-and-debt",
+        "identity-documents",
+        "locations",
+        "perpetrators",
+        "escape",
+    ]
+    .iter()
+    .map(|t| (*t, Coverage::Detailed))
+    .collect();
+    case.prior_accounts
+        .push(record("wide", "police", AccountForm::Audio, &all, true));
+    case.questions.push(question(
+        "q4",
+        "police",
+        "Tell me everything from the offer to the end.",
+        &["recruitment", "travel", "arrival", "escape"],
+    ));
+    case.questions
+        .push(question("q1", "police", "Describe the journey.", &["travel"]));
+    case.questions.push(question(
+        "q5",
+        "police",
+        "Tell me about the sexual exploitation.",
+        &["sexual-exploitation", "travel"],
+    ));
+    let findings = already_told(&case);
+    assert_eq!(kinds(&findings), vec![FindingKind::AlreadyTold; 2]);
+    assert_eq!(findings[0].concerns[0], FindingSubject::Question(QuestionId::new("q4")));
+    assert_eq!(findings[1].concerns[0], FindingSubject::Question(QuestionId::new("q1")));
+}
+
+#[test]
+fn question_waiting_for_share_consent_follows_the_decision() {
+    let mut case = base_case();
+    case.prior_accounts.push(record(
+        "video",
+        "police",
+        AccountForm::VideoRecorded,
+        &[("travel", Coverage::Detailed)],
+        true,
+    ));
+    let mut q = question("q1", "ngo", "Describe the journey.", &["travel"]);
+    q.set_aside = Some(SetAside::AwaitingShareConsent {
+        record: PriorAccountId::new("video"),
+        agencies: vec![AgencyId::new("ngo")],
+    });
+    case.questions.push(q);
+    assert!(already_told(&case).is_empty(), "still waiting: nothing to say");
+    with_consents(&mut case, &[(share("ngo"), Decision::Given)]);
+    let findings = already_told(&case);
+    assert_eq!(kinds(&findings), vec![FindingKind::ShareConsentGiven]);
+    assert!(matches!(
+        findings[0].suggestion,
+        Some(Suggestion::MarkAnsweredByRecord { .. })
+    ));
+    with_consents(&mut case, &[(share("ngo"), Decision::Declined)]);
+    let findings = already_told(&case);
+    assert_eq!(kinds(&findings), vec![FindingKind::ShareConsentRefused]);
+    assert_eq!(findings[0].suggestion, None);
+}
+
+// ---------- rule 2: duplicates ----------
+
+#[test]
+fn near_identical_questions_across_agencies_are_merged_into_the_most_needed() {
+    let mut case = base_case();
+    case.questions.push(question(
+        "q1",
+        "police",
+        "Tell me about the money you were told you owed.",
+        &["payment-and-debt"],
+    ));
+    let mut q2 = question(
+        "q2",
+        "prosecutor",
+        "Please describe the money they told you that you owed.",
+        &["payment-and-debt"],
+    );
+    q2.priority = Priority::High;
+    case.questions.push(q2);
+    let findings = duplicates(&case);
+    assert_eq!(kinds(&findings), vec![FindingKind::DuplicateQuestion]);
+    assert_eq!(
+        findings[0].suggestion,
+        Some(Suggestion::Merge {
+            keep: QuestionId::new("q2"),
+            merged: vec![QuestionId::new("q1")],
+        })
+    );
+}
+
+#[test]
+fn duplicates_join_three_agencies_in_one_finding() {
+    let mut case = base_case();
+    for (id, agency) in [("q1", "police"), ("q2", "prosecutor"), ("q3", "ngo")] {
+        case.questions.push(question(
+            id,
+            agency,
+            "Describe the house where you slept.",
+            &["accommodation"],
+        ));
+    }
+    let findings = duplicates(&case);
+    assert_eq!(findings.len(), 1);
+    assert_eq!(
+        findings[0].suggestion,
+        Some(Suggestion::Merge {
+            keep: QuestionId::new("q1"),
+            merged: vec![QuestionId::new("q2"), QuestionId::new("q3")],
+        })
+    );
+}
+
+#[test]
+fn duplicates_leave_distinct_questions_alone() {
+    let mut case = base_case();
+    // Same agency twice: not a duplicate across agencies.
+    case.questions
+        .push(question("q1", "police", "Describe the house.", &["accommodation"]));
+    case.questions
+        .push(question("q2", "police", "Describe the house.", &["accommodation"]));
+    // Same words, different topics.
+    case.questions
+        .push(question("q3", "ngo", "Describe the house.", &["locations"]));
+    // Same topics, different content.
+    case.questions.push(question(
+        "q4",
+        "prosecutor",
+        "Describe who else slept in the rooms.",
+        &["accommodation"],
+    ));
+    // Set aside questions are not asked any more.
+    let mut q5 = question("q5", "prosecutor", "Describe the house.", &["accommodation"]);
+    q5.set_aside = Some(SetAside::MergedInto {
+        question: QuestionId::new("q1"),
+    });
+    case.questions.push(q5);
+    // Only stop words: nothing to compare.
+    case.questions
+        .push(question("q6", "police", "Tell me about it.", &["escape"]));
+    case.questions
+        .push(question("q7", "ngo", "Tell me about it.", &["escape"]));
+    assert!(duplicates(&case).is_empty());
+}
+
+#[test]
+fn duplicate_threshold_is_three_fifths() {
+    // {journey, bus, night, border} vs {journey, bus, night, driver}: 3 shared of 5.
+    assert!(near_identical(
+        "Describe the journey by bus at night to the border.",
+        "Describe the journey by bus at night with the driver."
+    ));
+    // 3 shared of 7.
+    assert!(!near_identical(
+        "Describe the journey by bus at night to the border crossing.",
+        "Describe the journey by bus at night with the driver and guard."
+    ));
+    assert!(near_identical(
+        "Cuénteme cómo llegó a Marrowby.",
+        "cuenteme como llego a marrowby"
+    ));
+    let words: Vec<String> = content_words("Tell me about YOUR passport, please!")
+        .into_iter()
+        .collect();
+    assert_eq!(words, vec!["passport".to_owned()]);
+}
+
+// ---------- rule 3: retelling load ----------
+
+#[test]
+fn retelling_load_counts_told_planned_and_avoided() {
+    let mut case = base_case();
+    case.prior_accounts.push(record(
+        "pa1",
+        "police",
+        AccountForm::Notes,
+        &[("travel", Coverage::Mentioned), ("arrival", Coverage::Detailed)],
+        true,
+    ));
+    case.prior_accounts.push(record(
+        "pa2",
+        "ngo",
+        AccountForm::Notes,
+        &[("travel", Coverage::Partial)],
+        true,
+    ));
+    case.questions.push(question(
+        "q1",
+        "police",
+        "Describe the journey.",
+        &["travel", "travel"],
+    ));
+    let mut q2 = question("q2", "ngo", "Describe the trip.", &["travel", "locations"]);
+    q2.set_aside = Some(SetAside::MergedInto {
+        question: QuestionId::new("q1"),
+    });
+    case.questions.push(q2);
+    let load = retelling_load(&case);
+    let row = |topic: &str| {
+        load.topics
+            .iter()
+            .find(|r| r.topic.as_str() == topic)
+            .map(|r| (r.already_told, r.planned_raw, r.planned_now))
+    };
+    assert_eq!(row("travel"), Some((2, 2, 1)));
+    assert_eq!(row("arrival"), Some((1, 0, 0)));
+    assert_eq!(row("locations"), Some((0, 1, 0)));
+    assert_eq!(row("escape"), None, "untouched topics are left out");
+    assert_eq!(load.repeated_questions_avoided, 1);
+    assert_eq!(load.topic_askings_avoided, 2);
+    // Travel: told twice and asked once more: three tellings.
+    let findings = retold_topics(&load);
+    assert_eq!(kinds(&findings), vec![FindingKind::RetoldTopic]);
+    assert_eq!(
+        findings[0].concerns,
+        vec![FindingSubject::Topic(TopicId::new("travel"))]
+    );
+}
+
+#[test]
+fn retelling_lists_unknown_topics_after_the_catalogue() {
+    let mut case = base_case();
+    case.questions
+        .push(question("q1", "police", "Describe the boat.", &["boat-trip", "travel"]));
+    let load = retelling_load(&case);
+    let topics: Vec<&str> = load.topics.iter().map(|r| r.topic.as_str()).collect();
+    assert_eq!(topics, vec!["travel", "boat-trip"]);
+    assert!(retold_topics(&load).is_empty());
+}
+
+// ---------- rule 4: consent gate ----------
+
+#[test]
+fn session_needs_consent_to_take_part_and_to_what_it_includes() {
+    let mut case = base_case();
+    let mut session = good_session("s1");
+    session.needs_recording = true;
+    session.medical_examination = true;
+    session.photographs = true;
+    case.sessions.push(session);
+    let findings = consent_gate(&case);
+    assert_eq!(kinds(&findings), vec![FindingKind::ConsentMissing; 4]);
+    assert!(findings.iter().all(|f| f.severity == Severity::Blocking));
+    with_consents(
+        &mut case,
+        &[
+            (ConsentPurpose::TakePart, Decision::Given),
+            (ConsentPurpose::Recording, Decision::Given),
+            (ConsentPurpose::MedicalExamination, Decision::Declined),
+            (ConsentPurpose::Photographs, Decision::Given),
+        ],
+    );
+    let findings = consent_gate(&case);
+    assert_eq!(kinds(&findings), vec![FindingKind::ConsentDeclined]);
+    assert!(findings[0]
+        .concerns
+        .contains(&FindingSubject::ConsentPurpose(ConsentPurpose::MedicalExamination)));
+}
+
+#[test]
+fn a_withdrawal_flags_every_dependent_item() {
+    let mut case = base_case();
+    for id in ["s1", "s2"] {
+        let mut session = good_session(id);
+        session.needs_recording = true;
+        case.sessions.push(session);
+    }
+    case.sessions.push(good_session("s3"));
+    with_consents(
+        &mut case,
+        &[
+            (ConsentPurpose::TakePart, Decision::Given),
+            (ConsentPurpose::Recording, Decision::Given),
+        ],
+    );
+    assert!(consent_gate(&case).is_empty());
+    with_consents(
+        &mut case,
+        &[
+            (ConsentPurpose::TakePart, Decision::Given),
+            (ConsentPurpose::Recording, Decision::Given),
+            (ConsentPurpose::Recording, Decision::Withdrawn),
+        ],
+    );
+    let findings = consent_gate(&case);
+    assert_eq!(kinds(&findings), vec![FindingKind::ConsentWithdrawn; 2]);
+    assert_eq!(findings[0].concerns[0], FindingSubject::Session(SessionId::new("s1")));
+    assert_eq!(findings[1].concerns[0], FindingSubject::Session(SessionId::new("s2")));
+}
+
+#[test]
+fn answered_from_record_is_gated_by_share_consent() {
+    let mut case = base_case();
+    case.prior_accounts.push(record(
+        "video",
+        "police",
+        AccountForm::VideoRecorded,
+        &[("travel", Coverage::Detailed)],
+        true,
+    ));
+    let mut q = question("q1", "prosecutor", "Describe the journey.", &["travel"]);
+    q.credited_to = vec![AgencyId::new("police")];
+    q.set_aside = Some(SetAside::AnsweredByRecord {
+        record: PriorAccountId::new("video"),
+    });
+    case.questions.push(q);
+    with_consents(&mut case, &[(share("prosecutor"), Decision::Given)]);
+    assert!(consent_gate(&case).is_empty(), "the police hold the record");
+    with_consents(
+        &mut case,
+        &[
+            (share("prosecutor"), Decision::Given),
+            (share("prosecutor"), Decision::Withdrawn),
+        ],
+    );
+    let findings = consent_gate(&case);
+    assert_eq!(kinds(&findings), vec![FindingKind::ConsentWithdrawn]);
+    assert_eq!(findings[0].concerns[0], FindingSubject::Question(QuestionId::new("q1")));
+}
+
+#[test]
+fn referral_is_gated_once_details_go_to_the_service() {
+    let mut case = base_case();
+    let referral = |id: &str, status| Referral {
+        id: ReferralId::new(id),
+        service: Service {
+            id: ServiceId::new("svc-1"),
+            name: "Ashcombe legal advice".to_owned(),
+            description: String::new(),
+            organization: None,
+            categories: Vec::new(),
+            languages: Vec::new(),
+            phones: Vec::new(),
+            email: None,
+            url: None,
+            hours: Vec::new(),
+            eligibility: None,
+        },
+        status,
+        history: Vec::new(),
+        note: String::new(),
+    };
+    case.referrals.push(referral("r1", ReferralStatus::Offered));
+    case.referrals.push(referral("r2", ReferralStatus::Referred));
+    case.referrals.push(referral("r3", ReferralStatus::Confirmed));
+    let findings = consent_gate(&case);
+    assert_eq!(kinds(&findings), vec![FindingKind::ConsentMissing; 2]);
+    assert_eq!(findings[0].concerns[0], FindingSubject::Referral(ReferralId::new("r2")));
+    with_consents(
+        &mut case,
+        &[(
+            ConsentPurpose::Referral {
+                service: ServiceId::new("svc-1"),
+            },
+            Decision::Given,
+        )],
+    );
+    assert!(consent_gate(&case).is_empty());
+}
+
+// ---------- rule 5: wellbeing ----------
+
+#[test]
+fn breaks_at_most_ninety_minutes_apart() {
+    let check = |duration: u32, breaks: Vec<u32>| {
+        let mut case = base_case();
+        let mut session = good_session("s1");
+        session.duration_minutes = duration;
+        session.breaks = breaks;
+        case.sessions.push(session);
+        kinds(&wellbeing(&case)).contains(&FindingKind::LongWithoutBreak)
+    };
+    assert!(!check(90, vec![]));
+    assert!(check(91, vec![]));
+    assert!(!check(180, vec![90]));
+    assert!(check(180, vec![80]));
+    assert!(!check(200, vec![130, 60]), "breaks in any order");
+    assert!(check(120, vec![150]), "a break after the end does not count");
+}
+
+#[test]
+fn at_most_four_people_besides_the_survivor() {
+    let mut case = base_case();
+    let mut session = good_session("s1");
+    session
+        .attendees
+        .push(Attendee::new("Interpreter", AttendeeRole::Interpreter));
+    case.sessions.push(session.clone());
+    assert!(wellbeing(&case).is_empty());
+    session
+        .attendees
+        .push(Attendee::new("Observer", AttendeeRole::Observer));
+    case.sessions = vec![session];
+    assert_eq!(kinds(&wellbeing(&case)), vec![FindingKind::TooManyAttendees]);
+}
+
+#[test]
+fn interpreter_needed_where_languages_differ_or_profile_says_so() {
+    let mut case = base_case();
+    case.profile.language = LanguageTag::new("es-MX");
+    let mut session = good_session("s1");
+    session.language = LanguageTag::new("es");
+    case.sessions.push(session.clone());
+    assert!(wellbeing(&case).is_empty(), "same language, no interpreter needed");
+
+    case.profile.language = LanguageTag::new("ro");
+    let findings = wellbeing(&case);
+    assert_eq!(kinds(&findings), vec![FindingKind::InterpreterMissing]);
+    assert_eq!(findings[0].severity, Severity::Blocking);
+
+    case.profile.language = LanguageTag::new("es");
+    case.profile.interpreter_needed = true;
+    assert_eq!(kinds(&wellbeing(&case)), vec![FindingKind::InterpreterMissing]);
+
+    session
+        .attendees
+        .push(Attendee::new("Interpreter", AttendeeRole::Interpreter));
+    case.sessions = vec![session];
+    assert!(wellbeing(&case).is_empty());
+}
+
+#[test]
+fn support_person_attends_or_was_declined() {
+    let mut case = base_case();
+    let mut session = good_session("s1");
+    session.attendees.retain(|a| a.role != AttendeeRole::SupportPerson);
+    case.sessions.push(session.clone());
+    assert_eq!(kinds(&wellbeing(&case)), vec![FindingKind::NoSupportPerson]);
+    session.support_person_declined = true;
+    case.sessions = vec![session];
+    assert!(wellbeing(&case).is_empty());
+}
+
+#[test]
+fn police_and_immigration_offices_are_flagged() {
+    for (location, flagged) in [
+        (LocationKind::PoliceStation, true),
+        (LocationKind::ImmigrationOffice, true),
+        (LocationKind::NeutralRoom, false),
+        (LocationKind::NgoPremises, false),
+        (LocationKind::ChildFriendlyRoom, false),
+        (LocationKind::Medical, false),
+    ] {
+        let mut case = base_case();
+        let mut session = good_session("s1");
+        session.location = location;
+        case.sessions.push(session);
+        assert_eq!(
+            kinds(&wellbeing(&case)).contains(&FindingKind::IntimidatingLocation),
+            flagged,
+            "{location:?}"
+        );
+    }
+}
+
+#[test]
+fn sensitive_topics_wait_for_rapport() {
+    let mut case = base_case();
+    case.topics
+        .add(Topic {
+            id: TopicId::new("family-threats"),
+            description: "Threats made against family at home.".to_owned(),
+            sensitive: true,
+        })
+        .expect("a new topic");
+    let mut rapport = question("engage", "police", "Tell me what you like to do.", &[]);
+    rapport.phase = PeacePhase::Engage;
+    case.questions.push(rapport);
+    case.questions
+        .push(question("violence", "police", "Tell me about the threats.", &["threats-and-violence"]));
+    case.questions
+        .push(question("family", "police", "Tell me about your family.", &["family-threats"]));
+    case.questions
+        .push(question("travel", "police", "Describe the journey.", &["travel"]));
+    let mut merged = question("merged", "ngo", "Tell me about injuries.", &["injuries-and-health"]);
+    merged.set_aside = Some(SetAside::MergedInto {
+        question: QuestionId::new("violence"),
+    });
+    case.questions.push(merged);
+
+    let order = |ids: &[&str]| ids.iter().map(|q| QuestionId::new(*q)).collect::<Vec<_>>();
+    let mut session = good_session("s1");
+    session.questions = order(&["travel", "merged", "engage", "violence", "family"]);
+    case.sessions.push(session.clone());
+    assert!(wellbeing(&case).is_empty());
+
+    session.questions = order(&["violence", "family", "engage", "travel"]);
+    case.sessions = vec![session.clone()];
+    let findings = wellbeing(&case);
+    assert_eq!(kinds(&findings), vec![FindingKind::SensitiveBeforeRapport; 2]);
+    assert!(findings[1]
+        .concerns
+        .contains(&FindingSubject::Question(QuestionId::new("family"))));
+
+    // No rapport question at all: every sensitive question comes before rapport.
+    session.questions = order(&["travel", "violence"]);
+    case.sessions = vec![session];
+    assert_eq!(kinds(&wellbeing(&case)), vec![FindingKind::SensitiveBeforeRapport]);
+}
+
+#[test]
+fn topics_the_survivor_asked_to_avoid_are_flagged() {
+    let mut case = base_case();
+    case.profile.avoid_topics = vec![TopicId::new("sexual-exploitation")];
+    case.questions.push(question(
+        "q1",
+        "police",
+        "Tell me about the clients.",
+        &["perpetrators", "sexual-exploitation"],
+    ));
+    case.questions
+        .push(question("q2", "police", "Describe the journey.", &["travel"]));
+    let mut q3 = question("q3", "ngo", "Tell me about the clients.", &["sexual-exploitation"]);
+    q3.set_aside = Some(SetAside::MergedInto {
+        question: QuestionId::new("q1"),
+    });
+    case.questions.push(q3);
+    let findings = wellbeing(&case);
+    assert_eq!(kinds(&findings), vec![FindingKind::AvoidedTopic]);
+    assert_eq!(findings[0].concerns, vec![FindingSubject::Question(QuestionId::new("q1"))]);
+}
+
+// ---------- rule 6: roles ----------
+
+#[test]
+fn exactly_one_lead_interviewer_and_one_note_taker() {
+    let mut case = base_case();
+    case.sessions.push(good_session("ok"));
+    assert!(roles(&case).is_empty());
+
+    let mut none = good_session("none");
+    none.attendees = vec![Attendee::new("Support", AttendeeRole::SupportPerson)];
+    let mut several = good_session("several");
+    several
+        .attendees
+        .push(Attendee::new("Second lead", AttendeeRole::LeadInterviewer));
+    several
+        .attendees
+        .push(Attendee::new("Second notes", AttendeeRole::NoteTaker));
+    case.sessions = vec![none, several];
+    let findings = roles(&case);
+    assert_eq!(
+        kinds(&findings),
+        vec![
+            FindingKind::NoLeadInterviewer,
+            FindingKind::NoNoteTaker,
+            FindingKind::SeveralLeadInterviewers,
+            FindingKind::SeveralNoteTakers,
+        ]
+    );
+    assert_eq!(findings[0].severity, Severity::Blocking);
+}
+
+// ---------- rule 7: coach ----------
+
+#[test]
+fn coach_remarks_become_findings_with_rewordings() {
+    let mut case = base_case();
+    case.questions
+        .push(question("q1", "police", "Why did you trust them?", &["recruitment"]));
+    case.questions
+        .push(question("q2", "police", "Tell me how you met them.", &["recruitment"]));
+    let mut set_aside = question("q3", "police", "Did he hit you?", &["threats-and-violence"]);
+    set_aside.set_aside = Some(SetAside::MergedInto {
+        question: QuestionId::new("q2"),
+    });
+    case.questions.push(set_aside);
+    let mut portuguese = question("q4", "police", "Ele bateu em você?", &[]);
+    portuguese.language = LanguageTag::new("pt-BR");
+    case.questions.push(portuguese);
+    let findings = coach_remarks(&case);
+    assert_eq!(kinds(&findings), vec![FindingKind::CoachWhy]);
+    assert_eq!(
+        findings[0].suggestion,
+        Some(Suggestion::Reword {
+            question: QuestionId::new("q1"),
+            text: "Tell me what led you to trust them.".to_owned(),
+        })
+    );
+    match &findings[0].concerns[1] {
+        FindingSubject::Wording { question, trigger } => {
+            assert_eq!(question, &QuestionId::new("q1"));
+            assert_eq!((trigger.start, trigger.end, trigger.text.as_str()), (0, 3, "Why"));
+        }
+        other => panic!("unexpected subject {other:?}"),
+    }
+}
