@@ -125,7 +125,7 @@ fn export_refuses_a_weak_passphrase_or_nothing() {
 
 #[test]
 fn export_and_import_round_trip_between_vaults() {
-    let (_, mut source) = vault_with(&[
+    let (_, source) = vault_with(&[
         ("case-harbour", HARBOUR_CASE),
         ("case-orchard", ORCHARD_CASE),
     ]);
@@ -160,7 +160,7 @@ fn export_and_import_round_trip_between_vaults() {
 
 #[test]
 fn export_of_selected_cases_skips_unreadable_ones() {
-    let (store, mut vault) = vault_with(&[
+    let (store, vault) = vault_with(&[
         ("case-harbour", HARBOUR_CASE),
         ("case-orchard", ORCHARD_CASE),
     ]);

@@ -147,7 +147,7 @@ pub struct ExportFile {
 impl<S: VaultStore + Clone> UnlockedVault<S> {
     /// Exports the selected cases and notes the time as the last export.
     pub async fn export(
-        &mut self,
+        &self,
         selection: &ExportSelection,
         passphrase: &SecretString,
         work_factor: WorkFactor,

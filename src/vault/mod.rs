@@ -19,6 +19,7 @@ pub mod export;
 pub mod indexeddb;
 pub mod store;
 
+use std::cell::RefCell;
 use std::fmt;
 
 use age::secrecy::SecretString;
@@ -297,7 +298,7 @@ impl<S: VaultStore + Clone> Vault<S> {
         Ok(UnlockedVault {
             store: self.store.clone(),
             identity,
-            meta,
+            meta: RefCell::new(meta),
         })
     }
 
@@ -319,7 +320,7 @@ impl<S: VaultStore + Clone> Vault<S> {
         Ok(UnlockedVault {
             store: self.store.clone(),
             identity,
-            meta,
+            meta: RefCell::new(meta),
         })
     }
 
@@ -345,13 +346,15 @@ impl<S: VaultStore + Clone> Vault<S> {
 pub struct UnlockedVault<S> {
     store: S,
     identity: VaultIdentity,
-    meta: VaultMeta,
+    // Behind a RefCell so that the app can share one unlocked vault (`Rc`) among its tasks;
+    // it is never borrowed across an await.
+    meta: RefCell<VaultMeta>,
 }
 
 impl<S: VaultStore + Clone> UnlockedVault<S> {
     /// The vault's metadata as last saved.
-    pub fn meta(&self) -> &VaultMeta {
-        &self.meta
+    pub fn meta(&self) -> VaultMeta {
+        self.meta.borrow().clone()
     }
 
     /// The store.
@@ -489,13 +492,13 @@ impl<S: VaultStore + Clone> UnlockedVault<S> {
     }
 
     /// Notes that cases were exported at `now` (shown as "last backup").
-    pub async fn record_export(&mut self, now: Timestamp) -> Result<(), VaultError> {
+    pub async fn record_export(&self, now: Timestamp) -> Result<(), VaultError> {
         let meta = VaultMeta {
             last_export_at: Some(now),
-            ..self.meta.clone()
+            ..self.meta()
         };
         save_meta(&self.store, &meta).await?;
-        self.meta = meta;
+        *self.meta.borrow_mut() = meta;
         Ok(())
     }
 
