@@ -108,7 +108,9 @@ fn words_of(text: &str) -> Vec<Word> {
     for (i, &(at, c)) in chars.iter().enumerate() {
         let apostrophe = matches!(c, '\'' | '’')
             && current.is_some()
-            && chars.get(i + 1).is_some_and(|(_, next)| next.is_alphanumeric());
+            && chars
+                .get(i + 1)
+                .is_some_and(|(_, next)| next.is_alphanumeric());
         if c.is_alphanumeric() || apostrophe {
             let end = at + c.len_utf8();
             current = Some(match current {
@@ -141,16 +143,35 @@ fn make_word(text: &str, start: usize, end: usize) -> Word {
 }
 
 const EN_NEGATIVE_AUX: &[&str] = &[
-    "don't", "doesn't", "didn't", "isn't", "aren't", "wasn't", "weren't", "haven't", "hasn't",
-    "hadn't", "can't", "cannot", "couldn't", "won't", "wouldn't", "shouldn't", "mustn't",
+    "don't",
+    "doesn't",
+    "didn't",
+    "isn't",
+    "aren't",
+    "wasn't",
+    "weren't",
+    "haven't",
+    "hasn't",
+    "hadn't",
+    "can't",
+    "cannot",
+    "couldn't",
+    "won't",
+    "wouldn't",
+    "shouldn't",
+    "mustn't",
 ];
 const EN_AUX: &[&str] = &[
     "do", "does", "did", "is", "are", "was", "were", "am", "have", "has", "had", "can", "could",
     "will", "would", "shall", "should", "may", "might", "must",
 ];
 const EN_PRONOUNS: &[&str] = &["i", "you", "he", "she", "it", "we", "they", "there"];
-const EN_WH: &[&str] = &["what", "where", "when", "who", "whom", "whose", "which", "how", "why"];
-const EN_OPEN_VERBS: &[&str] = &["tell", "describe", "explain", "talk", "walk", "share", "say"];
+const EN_WH: &[&str] = &[
+    "what", "where", "when", "who", "whom", "whose", "which", "how", "why",
+];
+const EN_OPEN_VERBS: &[&str] = &[
+    "tell", "describe", "explain", "talk", "walk", "share", "say",
+];
 const EN_LEADING_PHRASES: &[&[&str]] = &[
     &["isn't", "it", "true"],
     &["is", "it", "true", "that"],
@@ -182,23 +203,50 @@ const EN_JARGON: &[(&[&str], &str)] = &[
     (&["jurisdiction"], "country"),
 ];
 const EN_DETERMINERS: &[&str] = &["your", "the", "their", "his", "her", "that", "this"];
-const EN_ADJECTIVES: &[&str] = &["first", "last", "other", "same", "new", "old", "main", "next"];
+const EN_ADJECTIVES: &[&str] = &[
+    "first", "last", "other", "same", "new", "old", "main", "next",
+];
 const EN_FILLERS: &[&str] = &[
     "a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "for", "with", "by", "from",
     "about", "you", "me", "it", "him", "them", "us",
 ];
 const EN_CHOICE_ESCAPES: &[&str] = &[
-    "something", "anything", "someone", "somebody", "somewhere", "other", "otherwise", "else",
+    "something",
+    "anything",
+    "someone",
+    "somebody",
+    "somewhere",
+    "other",
+    "otherwise",
+    "else",
 ];
 
 const ES_INTERROGATIVES: &[&str] = &[
-    "qué", "quién", "quiénes", "dónde", "adónde", "cuándo", "cómo", "cuánto", "cuánta",
-    "cuántos", "cuántas", "cuál", "cuáles",
+    "qué", "quién", "quiénes", "dónde", "adónde", "cuándo", "cómo", "cuánto", "cuánta", "cuántos",
+    "cuántas", "cuál", "cuáles",
 ];
 const ES_OPEN_VERBS: &[&str] = &[
-    "cuenteme", "cuentame", "cuentenos", "contarme", "contar", "cuente", "describa", "describame",
-    "describir", "describirme", "explique", "expliqueme", "explicar", "explicarme", "hableme",
-    "hablarme", "hablar", "digame", "decirme", "relate", "narre",
+    "cuenteme",
+    "cuentame",
+    "cuentenos",
+    "contarme",
+    "contar",
+    "cuente",
+    "describa",
+    "describame",
+    "describir",
+    "describirme",
+    "explique",
+    "expliqueme",
+    "explicar",
+    "explicarme",
+    "hableme",
+    "hablarme",
+    "hablar",
+    "digame",
+    "decirme",
+    "relate",
+    "narre",
 ];
 const ES_LEADING_PHRASES: &[&[&str]] = &[
     &["no", "es", "cierto", "que"],
@@ -224,7 +272,10 @@ const ES_JARGON: &[(&[&str], &str)] = &[
     (&["modus", "operandi"], "forma de actuar"),
     (&["perpetradores"], "personas que hicieron esto"),
     (&["perpetrador"], "persona que hizo esto"),
-    (&["servidumbre", "por", "deudas"], "deuda que le dijeron que debía"),
+    (
+        &["servidumbre", "por", "deudas"],
+        "deuda que le dijeron que debía",
+    ),
     (&["coaccion"], "presión o amenazas"),
     (&["coaccionado"], "presionado"),
     (&["coaccionada"], "presionada"),
@@ -235,9 +286,19 @@ const ES_JARGON: &[(&[&str], &str)] = &[
     (&["victimario"], "persona que le hizo daño"),
     (&["documentacion", "identificativa"], "documentos"),
 ];
-const ES_DETERMINERS: &[&str] = &["su", "sus", "el", "la", "los", "las", "ese", "esa", "esos", "esas"];
+const ES_DETERMINERS: &[&str] = &[
+    "su", "sus", "el", "la", "los", "las", "ese", "esa", "esos", "esas",
+];
 const ES_CLITIC_CONTEXT: &[&str] = &["no", "se", "que", "me", "te", "le", "les", "lo"];
-const ES_CHOICE_ESCAPES: &[&str] = &["algo", "alguna", "alguno", "alguien", "otra", "otro", "cualquier"];
+const ES_CHOICE_ESCAPES: &[&str] = &[
+    "algo",
+    "alguna",
+    "alguno",
+    "alguien",
+    "otra",
+    "otro",
+    "cualquier",
+];
 
 /// One question under review.
 struct Review<'a> {
@@ -433,7 +494,8 @@ impl<'a> Review<'a> {
                 if ES_INTERROGATIVES.contains(&next.lower.as_str()) {
                     return Some((i, i + 1));
                 }
-                let why = next.folded == "por" && self.words.get(i + 2).is_some_and(|w| w.lower == "qué");
+                let why =
+                    next.folded == "por" && self.words.get(i + 2).is_some_and(|w| w.lower == "qué");
                 why.then_some((i, i + 2))
             }),
         };
@@ -525,9 +587,10 @@ impl<'a> Review<'a> {
                 (!invitation).then_some(0)
             }
             CoachLanguage::Spanish => {
-                let asks = self.words.iter().any(|w| {
-                    ES_INTERROGATIVES.contains(&w.lower.as_str()) || w.lower == "porqué"
-                });
+                let asks = self
+                    .words
+                    .iter()
+                    .any(|w| ES_INTERROGATIVES.contains(&w.lower.as_str()) || w.lower == "porqué");
                 let first_asks = ES_INTERROGATIVES
                     .iter()
                     .any(|q| self.words[0].folded == fold_str(q));
@@ -660,7 +723,9 @@ impl<'a> Review<'a> {
             return None;
         }
         let rest_start = self.words.get(i + 3)?.start;
-        let rest = self.text[rest_start..].trim_end_matches(['?', '.', '!', ' ']).trim();
+        let rest = self.text[rest_start..]
+            .trim_end_matches(['?', '.', '!', ' '])
+            .trim();
         if rest.is_empty() || rest.contains('?') {
             return None;
         }
@@ -707,7 +772,9 @@ impl<'a> Review<'a> {
         match (hook, self.lang) {
             (Some(hook), CoachLanguage::English) => format!("Tell me about {hook}."),
             (Some(hook), CoachLanguage::Spanish) => format!("Cuénteme sobre {hook}."),
-            (None, CoachLanguage::English) => "Tell me what happened, in your own words.".to_owned(),
+            (None, CoachLanguage::English) => {
+                "Tell me what happened, in your own words.".to_owned()
+            }
             (None, CoachLanguage::Spanish) => {
                 "Cuénteme lo que pasó, con sus propias palabras.".to_owned()
             }
@@ -716,5 +783,8 @@ impl<'a> Review<'a> {
 }
 
 fn fold_str(text: &str) -> String {
-    text.chars().flat_map(char::to_lowercase).map(fold_char).collect()
+    text.chars()
+        .flat_map(char::to_lowercase)
+        .map(fold_char)
+        .collect()
 }

@@ -1,11 +1,18 @@
-//! The app shell: product name, navigation, quick exit, and the page of the current route.
+//! The app shell: product name, navigation, vault status, quick exit, and the current page.
 
+use super::components::vault_status::{FollowerBanner, SaveFailureAlert, VaultStatus};
 use super::components::{NavLink, QuickExitButton};
 use super::hooks::use_translator;
-use super::pages::{HomePage, NotFoundPage, SafetyPage};
+use super::pages::{CasePage, CasesPage, HomePage, NotFoundPage, SafetyPage, VaultGate, VaultPage};
 use super::quick_exit::{hide_page, use_shift_gesture, ExitDestination};
 use super::routes::Route;
+use super::session::{VaultAction, VaultState};
+use super::tabs::TabChannel;
+use super::vault_effects::VaultEffects;
+use super::vault_tasks::{find_vault, now, release_writer};
 use crate::i18n::{Locale, Translator};
+use crate::model::CaseId;
+use yew::platform::spawn_local;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
@@ -21,12 +28,24 @@ pub struct AppProps {
 pub fn App(props: &AppProps) -> Html {
     let translator = use_state(|| Translator::new(Locale::default()));
     let exited = use_state(|| false);
+    let vault = use_reducer(VaultState::default);
+    let tabs = use_memo((), |_| TabChannel::open());
+
+    {
+        let dispatcher = vault.dispatcher();
+        use_effect_with((), move |_| spawn_local(find_vault(dispatcher)));
+    }
 
     let quick_exit = {
         let exited = exited.clone();
         let exit = props.exit.clone();
+        let vault = vault.clone();
         Callback::from(move |()| {
             hide_page();
+            // Unsaved changes get one last save; the vault is locked either way.
+            vault.dispatch(VaultAction::SaveAllNow { now: now() });
+            vault.dispatch(VaultAction::Lock(None));
+            release_writer();
             exited.set(true);
             exit.leave.emit(exit.url.clone());
         })
@@ -48,9 +67,14 @@ pub fn App(props: &AppProps) -> Html {
 
     html! {
         <ContextProvider<Translator> context={(*translator).clone()}>
+        <ContextProvider<UseReducerHandle<VaultState>> context={vault}>
+        <ContextProvider<TabChannel> context={(*tabs).clone()}>
             <HashRouter>
+                <VaultEffects />
                 <Shell {quick_exit} />
             </HashRouter>
+        </ContextProvider<TabChannel>>
+        </ContextProvider<UseReducerHandle<VaultState>>>
         </ContextProvider<Translator>>
     }
 }
@@ -77,8 +101,11 @@ fn Shell(props: &ShellProps) -> Html {
                         }) }
                     </ul>
                 </nav>
+                <VaultStatus />
                 <QuickExitButton onclick={props.quick_exit.clone()} />
             </header>
+            <FollowerBanner />
+            <SaveFailureAlert />
             <main id="main" tabindex="-1">
                 <Switch<Route> render={switch} />
             </main>
@@ -106,6 +133,9 @@ fn switch(route: Route) -> Html {
     match route {
         Route::Home => html! { <HomePage /> },
         Route::Safety => html! { <SafetyPage /> },
+        Route::Cases => html! { <VaultGate><CasesPage /></VaultGate> },
+        Route::Case { id } => html! { <VaultGate><CasePage id={CaseId::new(id)} /></VaultGate> },
+        Route::Vault => html! { <VaultPage /> },
         Route::NotFound => html! { <NotFoundPage /> },
     }
 }

@@ -28,3 +28,10 @@ pub fn use_page_title(page_message_id: &'static str) {
         gloo::utils::document().set_title(title);
     });
 }
+
+/// The vault state of the app, and the handle to change it.
+#[hook]
+pub fn use_vault() -> UseReducerHandle<crate::ui::session::VaultState> {
+    use_context::<UseReducerHandle<crate::ui::session::VaultState>>()
+        .expect("the app provides the vault state above every component")
+}

@@ -8,3 +8,10 @@ pub mod quick_exit;
 pub mod routes;
 
 pub use app::{App, AppProps};
+pub mod errors;
+pub mod format;
+pub mod preferences;
+pub mod session;
+pub mod tabs;
+pub mod vault_effects;
+pub mod vault_tasks;

@@ -6,6 +6,12 @@ use yew_router::prelude::*;
 pub enum Route {
     #[at("/")]
     Home,
+    #[at("/cases")]
+    Cases,
+    #[at("/cases/:id")]
+    Case { id: String },
+    #[at("/vault")]
+    Vault,
     #[at("/safety")]
     Safety,
     #[not_found]
@@ -15,6 +21,10 @@ pub enum Route {
 
 impl Route {
     /// The pages the main navigation lists, in order, with the message id of their link text.
-    pub const NAVIGATION: &'static [(Route, &'static str)] =
-        &[(Route::Home, "nav-home"), (Route::Safety, "nav-safety")];
+    pub const NAVIGATION: &'static [(Route, &'static str)] = &[
+        (Route::Home, "nav-home"),
+        (Route::Cases, "nav-cases"),
+        (Route::Vault, "nav-vault"),
+        (Route::Safety, "nav-safety"),
+    ];
 }

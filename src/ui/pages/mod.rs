@@ -1,9 +1,17 @@
 //! One module per page of the app.
 
+mod case;
+mod cases;
 mod home;
 mod not_found;
 mod safety;
+mod vault;
+mod vault_gate;
 
+pub use case::CasePage;
+pub use cases::CasesPage;
 pub use home::HomePage;
 pub use not_found::NotFoundPage;
 pub use safety::SafetyPage;
+pub use vault::{ExportForm, VaultPage};
+pub use vault_gate::VaultGate;

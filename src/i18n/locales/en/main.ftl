@@ -46,3 +46,143 @@ safety-shared = Use a device you trust where you can. When you have finished, le
 not-found-heading = Page not found
 not-found = There is no page at this address.
 not-found-home = Go to the home page
+
+## Navigation added with the vault
+
+nav-cases = Cases
+nav-vault = Vault and backups
+save = Save
+cancel = Cancel
+
+## Vault: first run, unlock, lock
+
+vault-opening = Opening the vault…
+vault-unavailable-heading = This browser cannot keep a vault
+vault-unavailable = The browser refused access to its storage, which happens in some private windows. Open Tell Once in a normal window of a browser you trust.
+create-heading = Create your vault
+create-intro = Your cases are kept encrypted in this browser, in a vault that only your passphrase opens.
+create-warning = No one can recover a forgotten passphrase, not even the makers of Tell Once. Keep it somewhere safe, and export backups.
+passphrase = Passphrase
+passphrase-confirm = Type the passphrase again
+passphrase-rules = At least 12 characters. A few unrelated words make a strong passphrase that is easy to remember.
+strength = Strength: { $rating }
+strength-weak = weak, easy to guess
+strength-fair = fair
+strength-strong = strong
+strength-very-strong = very strong
+create-progress = Creating the vault. This takes a few seconds…
+create-submit = Create vault
+unlock-heading = Unlock your vault
+unlock-intro = Type your passphrase to open your cases. The vault locks again after a few minutes without activity.
+unlock-progress = Unlocking. This takes a few seconds…
+unlock-submit = Unlock
+locked-inactivity = The vault locked itself after a period without activity.
+vault-lock = Lock
+
+## Save status
+
+save-saved = All changes saved
+save-saved-at = Saved at { $time }
+save-saving = Saving…
+save-failed = Not saved
+save-failed-heading = Your changes are not saved
+save-failed-text = { $reason } Your changes are kept in this window and saving is tried again at { $time }. Do not close this tab: export a copy now.
+save-retry-now = Try saving again now
+export-now-heading = Export now
+
+## Two tabs
+
+tabs-follower-heading = Open in another tab
+tabs-follower = This vault is being edited in another tab, so this tab is read-only. It shows the changes made there.
+tabs-take-over = Edit in this tab instead
+tabs-taking-over = Taking over…
+
+## Case list
+
+cases-heading = Cases
+case-new-heading = New case
+case-code = Case code
+case-code-hint = A pseudonymous code such as TO-2026-014. Never the survivor's name.
+case-create = Create case
+case-list-heading = Your cases
+case-search = Search cases by code
+case-list-empty = There are no cases yet.
+case-search-none = No case code matches this search.
+case-fictional-tag = Fictional
+case-rename = Rename
+case-rename-named = Rename { $code }
+case-rename-label = New code for { $code }
+case-duplicate = Duplicate
+case-duplicate-named = Duplicate { $code }
+case-copy-word = copy
+case-delete = Delete
+case-delete-named = Delete { $code }
+case-delete-title = Delete { $code }?
+case-delete-message = The case and everything in it are removed from this browser. This cannot be undone; export a backup first if you may need it.
+case-delete-confirm = Delete case
+unreadable-heading = Records that cannot be read
+unreadable-intro = These records are damaged or were changed outside Tell Once. They were kept aside, not deleted; every other case opens as usual.
+unreadable-item = Record { $id }: { $reason }
+
+## One case
+
+case-heading = Case { $code }
+case-missing-heading = Case not found
+case-missing = There is no case with this address in the vault. It may have been deleted.
+case-back-to-list = Back to the case list
+profile-heading = Survivor profile
+profile-intro = What the team needs to plan with care. No name is needed anywhere.
+profile-language = Preferred language
+profile-language-hint = A language code such as en, es, fr or pt-BR.
+profile-interpreter = An interpreter is needed
+profile-age-group = Age group
+age-group-adult = Adult
+age-group-minor = Minor (a guardian decides with the child)
+profile-support-person = Support person
+profile-support-person-hint = A role, not a name: for example NGO caseworker.
+profile-accommodations = Accommodations
+profile-accommodations-hint = One per line, for example: female interviewer, short sessions.
+case-fictional = This is a fictional case for training
+
+## Vault page and backups
+
+vault-heading = Vault and backups
+backup-heading = Backups
+backup-intro = An export is a file encrypted with a passphrase you choose. Keep it on a device you trust; the standard age tool can open it too (age -d).
+backup-last = Last export: { $when }.
+backup-never = No export has been made yet.
+backup-stale = Your last export is more than 7 days old. Some browsers delete a site's data after 7 days without use: export now.
+storage-persisted = This browser agreed to keep the vault even when storage runs low.
+storage-not-persisted = This browser may delete the vault when storage runs low. Export backups regularly.
+export-intro = Exports every case, including changes not saved yet.
+export-passphrase = Passphrase for the export file
+export-passphrase-confirm = Type the export passphrase again
+export-progress = Encrypting the export…
+export-submit = Export all cases
+export-done = { $count ->
+    [one] Exported 1 case. Check your downloads.
+   *[other] Exported { $count } cases. Check your downloads.
+}
+
+## Errors
+
+error-wrong-passphrase = That passphrase does not open this vault. Check the keyboard layout and Caps Lock, and try again.
+error-passphrase-blank = Type a passphrase.
+error-passphrase-short = The passphrase is too short: use at least { $min } characters.
+error-passphrase-mismatch = The two passphrases differ. Type the same passphrase in both fields.
+error-vault-key-damaged = The vault's key in this browser is damaged or was changed, so the vault cannot be opened. Restore your cases from an export.
+error-vault-newer = This vault was made by a newer version of Tell Once. Use the newer version to open it.
+error-vault-exists = A vault already exists in this browser. Unlock it instead.
+error-no-vault = There is no vault in this browser yet. Create one first.
+error-case-not-found = That case is no longer in the vault.
+error-case-unreadable = That case's record cannot be read. It was kept aside.
+error-internal = Something went wrong inside Tell Once ({ $detail }). Your data in memory is unchanged.
+error-storage-full = The browser's storage is full.
+error-storage-read-only = The browser's storage is read-only.
+error-storage-unavailable = The browser's storage cannot be used right now.
+error-storage-failed = The browser's storage failed ({ $detail }).
+error-storage-verify = A save could not be read back identically.
+error-code-blank = Type a case code.
+error-code-taken = Another case already uses this code. Choose a different one.
+error-export = The export failed ({ $detail }). Nothing was written.
+error-download = The browser did not start the download. Try again.

@@ -1,5 +1,8 @@
 //! Small building blocks shared by the pages.
 
+pub mod dialog;
+pub mod vault_status;
+
 use super::hooks::use_translator;
 use super::routes::Route;
 use yew::prelude::*;

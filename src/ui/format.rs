@@ -1,0 +1,34 @@
+//! Dates and times written for the interface language.
+
+use crate::i18n::Locale;
+use crate::model::Timestamp;
+use js_sys::{Date, Object, Reflect};
+use wasm_bindgen::JsValue;
+
+fn options(fields: &[(&str, &str)]) -> Object {
+    let options = Object::new();
+    for (name, value) in fields {
+        let _ = Reflect::set(&options, &(*name).into(), &(*value).into());
+    }
+    options
+}
+
+/// A time of day such as "14:03" or "2:03 PM", as the language writes it.
+pub fn time_of_day(at: Timestamp, locale: Locale) -> String {
+    let date = Date::new(&JsValue::from_f64(at.0 as f64));
+    date.to_locale_string(
+        locale.tag(),
+        &options(&[("hour", "numeric"), ("minute", "2-digit")]).into(),
+    )
+    .into()
+}
+
+/// A date and time such as "21 November 2026, 14:03".
+pub fn date_time(at: Timestamp, locale: Locale) -> String {
+    let date = Date::new(&JsValue::from_f64(at.0 as f64));
+    date.to_locale_string(
+        locale.tag(),
+        &options(&[("dateStyle", "long"), ("timeStyle", "short")]).into(),
+    )
+    .into()
+}

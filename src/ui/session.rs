@@ -1,0 +1,476 @@
+//! The vault as the app sees it: whether it exists, is locked or unlocked, the cases it holds
+//! and the saves under way.
+//!
+//! The reducer is pure: it changes the state and queues save jobs in an outbox; the autosave
+//! hook runs those jobs against the vault and reports back with an action.
+
+use crate::model::case::Case;
+use crate::model::schema::{decode_case, encode_case};
+use crate::model::{CaseId, Timestamp};
+use crate::vault::{ListedCase, SaveState, SaveTicket, SaveTracker, UnlockedVault, VaultError};
+use std::collections::BTreeMap;
+use std::rc::Rc;
+use yew::Reducible;
+
+/// The storage the app uses: IndexedDB in the browser. Native builds of the UI exist only for
+/// linting and for tests of its pure parts, and use the in-memory store.
+#[cfg(target_arch = "wasm32")]
+pub type BrowserStore = crate::vault::indexeddb::IndexedDbStore;
+#[cfg(not(target_arch = "wasm32"))]
+pub type BrowserStore = crate::vault::MemoryStore;
+
+/// The vault of this browser, unlocked.
+pub type OpenVault = Rc<UnlockedVault<BrowserStore>>;
+
+/// Why the vault is locked, when the user should be told.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LockNotice {
+    /// Locked after a period without activity.
+    Inactivity,
+    /// Locked by the lock button.
+    ByUser,
+}
+
+/// Whether this tab may write to the vault.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TabRole {
+    /// This tab writes; other tabs follow.
+    Writer,
+    /// Another tab writes; this one shows its changes and cannot edit.
+    Follower,
+}
+
+/// A case whose record cannot be read: it was kept aside and is reported, never deleted.
+#[derive(Clone, Debug, PartialEq)]
+pub struct UnreadableCase {
+    pub id: CaseId,
+    pub reason: String,
+}
+
+/// A save the reducer decided on, to be run by the autosave hook.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SaveJob {
+    pub id: CaseId,
+    pub ticket: SaveTicket,
+    pub document: Rc<String>,
+}
+
+/// What the unlocked vault holds in memory. Dropped whole when the vault locks.
+#[derive(Clone)]
+pub struct Session {
+    pub vault: OpenVault,
+    pub cases: BTreeMap<CaseId, Rc<Case>>,
+    pub unreadable: Vec<UnreadableCase>,
+    pub saves: BTreeMap<CaseId, SaveTracker>,
+    /// Saves to run; `outbox_generation` changes whenever new jobs are queued.
+    pub outbox: Rc<Vec<SaveJob>>,
+    pub outbox_generation: u64,
+    pub role: TabRole,
+    /// The browser's answer to the request for persistent storage, once known.
+    pub persisted: Option<bool>,
+    /// Changes whenever the vault's metadata (such as the last export) changes.
+    pub meta_generation: u64,
+    /// A lock waits for unsaved changes to be saved first.
+    pub lock_requested: Option<Option<LockNotice>>,
+    /// Another tab asked to edit: this tab hands over once its changes are saved.
+    pub handing_over: bool,
+}
+
+impl Session {
+    /// The cases in the order the case list shows them: by code.
+    pub fn cases_by_code(&self) -> Vec<Rc<Case>> {
+        let mut cases: Vec<_> = self.cases.values().cloned().collect();
+        cases.sort_by_key(|case| case.code.to_lowercase());
+        cases
+    }
+
+    /// Whether a case code is already used by another case (codes are compared without case).
+    pub fn code_taken(&self, code: &str, except: Option<&CaseId>) -> bool {
+        let code = code.trim().to_lowercase();
+        self.cases
+            .values()
+            .any(|case| Some(&case.id) != except && case.code.trim().to_lowercase() == code)
+    }
+
+    /// Whether any change is not yet stored and verified.
+    pub fn has_unsaved_changes(&self) -> bool {
+        self.saves.values().any(SaveTracker::has_unsaved_changes)
+    }
+
+    /// The one save status the indicator shows for the whole vault.
+    pub fn save_status(&self) -> SaveStatus {
+        let mut status = SaveStatus::Saved { at: None };
+        for tracker in self.saves.values() {
+            let this = match tracker.state() {
+                SaveState::Saved { at } => SaveStatus::Saved { at: *at },
+                SaveState::Dirty { .. } => SaveStatus::Pending,
+                SaveState::Saving { .. } => SaveStatus::Saving,
+                SaveState::Failed {
+                    reason, retry_at, ..
+                } => SaveStatus::Failed {
+                    reason: reason.clone(),
+                    retry_at: *retry_at,
+                },
+            };
+            status = status.worse(this);
+        }
+        status
+    }
+
+    fn queue(&mut self, jobs: Vec<SaveJob>) {
+        if !jobs.is_empty() {
+            self.outbox = Rc::new(jobs);
+            self.outbox_generation += 1;
+        }
+    }
+
+    fn job_for(&self, id: &CaseId, ticket: SaveTicket) -> Option<SaveJob> {
+        let case = self.cases.get(id)?;
+        Some(SaveJob {
+            id: id.clone(),
+            ticket,
+            document: Rc::new(encode_case(case)),
+        })
+    }
+}
+
+/// The save indicator: the worst state among the open cases.
+#[derive(Clone, Debug, PartialEq)]
+pub enum SaveStatus {
+    Saved {
+        at: Option<Timestamp>,
+    },
+    Pending,
+    Saving,
+    Failed {
+        reason: VaultError,
+        retry_at: Timestamp,
+    },
+}
+
+impl SaveStatus {
+    fn rank(&self) -> u8 {
+        match self {
+            SaveStatus::Saved { .. } => 0,
+            SaveStatus::Pending => 1,
+            SaveStatus::Saving => 2,
+            SaveStatus::Failed { .. } => 3,
+        }
+    }
+
+    fn worse(self, other: SaveStatus) -> SaveStatus {
+        match (&self, &other) {
+            (SaveStatus::Saved { at: a }, SaveStatus::Saved { at: b }) => {
+                SaveStatus::Saved { at: (*a).max(*b) }
+            }
+            _ if other.rank() > self.rank() => other,
+            _ => self,
+        }
+    }
+}
+
+/// Where the vault stands.
+#[derive(Clone, Default)]
+pub enum Phase {
+    /// Looking in storage for a vault.
+    #[default]
+    Opening,
+    /// The browser's storage cannot be used (for example a private window that forbids it).
+    Unavailable(String),
+    /// No vault yet: the first run.
+    Absent,
+    Locked(Option<LockNotice>),
+    Unlocked(Session),
+}
+
+/// The app's vault state.
+#[derive(Clone, Default)]
+pub struct VaultState {
+    pub phase: Phase,
+}
+
+impl PartialEq for VaultState {
+    // The state is replaced on every change, so identity is what matters to Yew's re-rendering;
+    // comparing decrypted cases field by field on every render would be wasted work.
+    fn eq(&self, other: &Self) -> bool {
+        std::ptr::eq(self, other)
+    }
+}
+
+impl VaultState {
+    pub fn session(&self) -> Option<&Session> {
+        match &self.phase {
+            Phase::Unlocked(session) => Some(session),
+            _ => None,
+        }
+    }
+}
+
+/// A change to one case, made by a form.
+pub type CaseChange = Rc<dyn Fn(&mut Case)>;
+
+/// Everything that changes the vault state.
+pub enum VaultAction {
+    /// Storage was looked at: a vault exists or not.
+    Found {
+        exists: bool,
+    },
+    Unavailable(String),
+    Unlocked {
+        vault: OpenVault,
+        listed: Vec<ListedCase>,
+        role: TabRole,
+    },
+    Lock(Option<LockNotice>),
+    /// Every trace was removed.
+    Wiped,
+    /// A new case (created, duplicated or imported) to be saved.
+    AddCase {
+        case: Case,
+        now: Timestamp,
+    },
+    /// A change to a case, saved after the debounce.
+    ChangeCase {
+        id: CaseId,
+        change: CaseChange,
+        now: Timestamp,
+    },
+    CaseDeleted(CaseId),
+    /// The case as stored, read again (after another tab saved it).
+    CaseReloaded(Box<Case>),
+    /// Every case read again from storage (after this tab took over editing).
+    Reloaded {
+        listed: Vec<ListedCase>,
+    },
+    /// The debounce of some case may have ended: start the saves that are due.
+    SaveDue {
+        now: Timestamp,
+    },
+    /// Save every unsaved change now (before locking, leaving, or handing editing to another tab).
+    SaveAllNow {
+        now: Timestamp,
+    },
+    SaveSucceeded {
+        id: CaseId,
+        ticket: SaveTicket,
+        now: Timestamp,
+    },
+    SaveFailed {
+        id: CaseId,
+        ticket: SaveTicket,
+        error: VaultError,
+        now: Timestamp,
+    },
+    Role(TabRole),
+    /// Lock once every change is saved (at once if there is none).
+    RequestLock {
+        notice: Option<LockNotice>,
+        now: Timestamp,
+    },
+    /// Another tab wants to edit: save, then follow.
+    HandOver {
+        now: Timestamp,
+    },
+    Persisted(bool),
+    MetaChanged,
+}
+
+/// Reads the listed records into cases, reporting those that cannot be read.
+fn read_listed(listed: Vec<ListedCase>) -> (BTreeMap<CaseId, Rc<Case>>, Vec<UnreadableCase>) {
+    let mut cases = BTreeMap::new();
+    let mut unreadable = Vec::new();
+    for entry in listed {
+        match entry {
+            ListedCase::Readable(document) => match decode_case(document.json_str()) {
+                Ok(case) => {
+                    cases.insert(case.id.clone(), Rc::new(case));
+                }
+                Err(error) => unreadable.push(UnreadableCase {
+                    id: document.id().clone(),
+                    reason: error.to_string(),
+                }),
+            },
+            ListedCase::Unreadable { id, reason, .. } => unreadable.push(UnreadableCase {
+                id,
+                reason: reason.to_string(),
+            }),
+        }
+    }
+    (cases, unreadable)
+}
+
+impl Reducible for VaultState {
+    type Action = VaultAction;
+
+    fn reduce(self: Rc<Self>, action: VaultAction) -> Rc<Self> {
+        let phase = match (action, &self.phase) {
+            (VaultAction::Found { exists }, _) => {
+                if exists {
+                    Phase::Locked(None)
+                } else {
+                    Phase::Absent
+                }
+            }
+            (VaultAction::Unavailable(reason), _) => Phase::Unavailable(reason),
+            (
+                VaultAction::Unlocked {
+                    vault,
+                    listed,
+                    role,
+                },
+                _,
+            ) => {
+                let (cases, unreadable) = read_listed(listed);
+                Phase::Unlocked(Session {
+                    vault,
+                    cases,
+                    unreadable,
+                    saves: BTreeMap::new(),
+                    outbox: Rc::default(),
+                    outbox_generation: 0,
+                    role,
+                    persisted: None,
+                    meta_generation: 0,
+                    lock_requested: None,
+                    handing_over: false,
+                })
+            }
+            (VaultAction::Lock(notice), _) => Phase::Locked(notice),
+            (VaultAction::Wiped, _) => Phase::Absent,
+            (action, Phase::Unlocked(session)) => {
+                let mut session = session.clone();
+                session_reduce(&mut session, action);
+                settle(session)
+            }
+            // Anything else concerns an unlocked vault that is no longer unlocked: nothing to do.
+            (_, _) => return self,
+        };
+        Rc::new(VaultState { phase })
+    }
+}
+
+/// Completes a lock or a hand-over that waited for saves, once nothing is left unsaved.
+fn settle(mut session: Session) -> Phase {
+    let saving = session
+        .saves
+        .values()
+        .any(|t| matches!(t.state(), SaveState::Saving { .. }));
+    if session.has_unsaved_changes() || saving {
+        return Phase::Unlocked(session);
+    }
+    if let Some(notice) = session.lock_requested {
+        return Phase::Locked(notice);
+    }
+    if session.handing_over {
+        session.handing_over = false;
+        session.role = TabRole::Follower;
+    }
+    Phase::Unlocked(session)
+}
+
+fn session_reduce(session: &mut Session, action: VaultAction) {
+    match action {
+        VaultAction::AddCase { case, now } => {
+            let id = case.id.clone();
+            session.cases.insert(id.clone(), Rc::new(case));
+            let tracker = session.saves.entry(id.clone()).or_default();
+            tracker.edited(now);
+            // A new case is saved at once: it must not vanish if the tab closes a moment later.
+            if let Some(ticket) = tracker.save_now(now) {
+                let job = session.job_for(&id, ticket);
+                session.queue(job.into_iter().collect());
+            }
+        }
+        VaultAction::ChangeCase { id, change, now } => {
+            if session.role != TabRole::Writer {
+                return;
+            }
+            if let Some(case) = session.cases.get_mut(&id) {
+                change(Rc::make_mut(case));
+                session.saves.entry(id).or_default().edited(now);
+            }
+        }
+        VaultAction::CaseDeleted(id) => {
+            session.cases.remove(&id);
+            session.saves.remove(&id);
+            session.unreadable.retain(|u| u.id != id);
+        }
+        VaultAction::CaseReloaded(case) => {
+            // A follower never has unsaved changes of its own, so the stored case wins.
+            session.saves.remove(&case.id);
+            session.cases.insert(case.id.clone(), Rc::new(*case));
+        }
+        VaultAction::Reloaded { listed } => {
+            let (cases, unreadable) = read_listed(listed);
+            session.cases = cases;
+            session.unreadable = unreadable;
+            session.saves.clear();
+        }
+        VaultAction::SaveDue { now } => {
+            let due: Vec<_> = session
+                .saves
+                .iter_mut()
+                .filter_map(|(id, tracker)| tracker.start_due(now).map(|t| (id.clone(), t)))
+                .collect();
+            let jobs = due
+                .into_iter()
+                .filter_map(|(id, ticket)| session.job_for(&id, ticket))
+                .collect();
+            session.queue(jobs);
+        }
+        VaultAction::SaveAllNow { now } => {
+            let due: Vec<_> = session
+                .saves
+                .iter_mut()
+                .filter_map(|(id, tracker)| tracker.save_now(now).map(|t| (id.clone(), t)))
+                .collect();
+            let jobs = due
+                .into_iter()
+                .filter_map(|(id, ticket)| session.job_for(&id, ticket))
+                .collect();
+            session.queue(jobs);
+        }
+        VaultAction::SaveSucceeded { id, ticket, now } => {
+            if let Some(tracker) = session.saves.get_mut(&id) {
+                tracker.succeeded(ticket, now);
+            }
+        }
+        VaultAction::SaveFailed {
+            id,
+            ticket,
+            error,
+            now,
+        } => {
+            if let Some(tracker) = session.saves.get_mut(&id) {
+                tracker.failed(ticket, error, now);
+            }
+        }
+        VaultAction::Role(role) => session.role = role,
+        VaultAction::RequestLock { notice, now } => {
+            session.lock_requested = Some(notice);
+            session_reduce(session, VaultAction::SaveAllNow { now });
+        }
+        VaultAction::HandOver { now } => {
+            if session.role == TabRole::Writer {
+                session.handing_over = true;
+                session_reduce(session, VaultAction::SaveAllNow { now });
+            }
+        }
+        VaultAction::Persisted(persisted) => session.persisted = Some(persisted),
+        VaultAction::MetaChanged => session.meta_generation += 1,
+        VaultAction::Found { .. }
+        | VaultAction::Unavailable(_)
+        | VaultAction::Unlocked { .. }
+        | VaultAction::Lock(_)
+        | VaultAction::Wiped => unreachable!("handled before the session is consulted"),
+    }
+}
+
+/// The earliest time a save is due or must be retried, if any.
+pub fn next_save_wake(session: &Session) -> Option<Timestamp> {
+    session
+        .saves
+        .values()
+        .filter_map(SaveTracker::next_wake)
+        .min()
+}

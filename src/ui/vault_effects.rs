@@ -1,0 +1,149 @@
+//! What runs in the background while the app is open: autosave, auto-lock, flushing when the
+//! page is hidden, and following or handing over to another tab.
+
+use super::hooks::use_vault;
+use super::preferences::Preferences;
+use super::session::{next_save_wake, LockNotice, Phase, TabRole, VaultAction};
+use super::tabs::{TabChannel, TabMessage};
+use super::vault_tasks::{now, release_writer, reload_case, run_saves};
+use gloo::events::EventListener;
+use gloo::timers::callback::{Interval, Timeout};
+use std::cell::Cell;
+use std::rc::Rc;
+use yew::platform::spawn_local;
+use yew::prelude::*;
+
+/// Renders nothing; runs the vault's background work for as long as the app is shown.
+#[component]
+pub fn VaultEffects() -> Html {
+    use_autosave();
+    use_flush_when_hidden();
+    use_auto_lock();
+    use_tab_coordination();
+    Html::default()
+}
+
+/// Starts saves when their debounce or retry time comes, and runs the saves the reducer queued.
+#[hook]
+fn use_autosave() {
+    let vault = use_vault();
+    let tabs = use_context::<TabChannel>().expect("App provides the tab channel");
+    let wake = vault.session().and_then(next_save_wake);
+    {
+        let dispatcher = vault.dispatcher();
+        use_effect_with(wake, move |wake| {
+            let timeout = wake.map(|at| {
+                let delay = (at.0 - now().0).clamp(0, i64::from(u32::MAX)) as u32;
+                Timeout::new(delay, move || {
+                    dispatcher.dispatch(VaultAction::SaveDue { now: now() })
+                })
+            });
+            move || drop(timeout)
+        });
+    }
+    let outbox = vault
+        .session()
+        .map(|s| (s.outbox_generation, s.outbox.clone(), s.vault.clone()));
+    let key = outbox
+        .as_ref()
+        .map(|(generation, _, vault)| (*generation, Rc::as_ptr(vault) as usize));
+    let dispatcher = vault.dispatcher();
+    use_effect_with(key, move |_| {
+        if let Some((_, jobs, vault)) = outbox {
+            if !jobs.is_empty() {
+                spawn_local(run_saves(vault, jobs, dispatcher, tabs));
+            }
+        }
+    });
+}
+
+/// Saves at once when the page is hidden or left: the tab may be closing.
+#[hook]
+fn use_flush_when_hidden() {
+    let dispatcher = use_vault().dispatcher();
+    use_effect_with((), move |_| {
+        let window = gloo::utils::window();
+        let document = gloo::utils::document();
+        let on_pagehide = {
+            let dispatcher = dispatcher.clone();
+            EventListener::new(&window, "pagehide", move |_| {
+                dispatcher.dispatch(VaultAction::SaveAllNow { now: now() })
+            })
+        };
+        let on_hidden = EventListener::new(&document, "visibilitychange", move |_| {
+            if gloo::utils::document().visibility_state() == web_sys::VisibilityState::Hidden {
+                dispatcher.dispatch(VaultAction::SaveAllNow { now: now() });
+            }
+        });
+        move || drop((on_pagehide, on_hidden))
+    });
+}
+
+/// Locks the vault after the chosen time without any activity.
+#[hook]
+fn use_auto_lock() {
+    let vault = use_vault();
+    let unlocked = vault.session().is_some();
+    let dispatcher = vault.dispatcher();
+    use_effect_with(unlocked, move |unlocked| {
+        let mut guards = None;
+        if *unlocked {
+            let last_activity = Rc::new(Cell::new(now().0));
+            let limit_ms = i64::from(Preferences::load().auto_lock_minutes) * 60_000;
+            let window = gloo::utils::window();
+            let listeners: Vec<_> = ["pointerdown", "keydown", "input", "wheel", "touchstart"]
+                .into_iter()
+                .map(|kind| {
+                    let last_activity = last_activity.clone();
+                    EventListener::new(&window, kind, move |_| last_activity.set(now().0))
+                })
+                .collect();
+            let interval = Interval::new(5_000, move || {
+                if now().0 - last_activity.get() >= limit_ms {
+                    dispatcher.dispatch(VaultAction::RequestLock {
+                        notice: Some(LockNotice::Inactivity),
+                        now: now(),
+                    });
+                }
+            });
+            guards = Some((listeners, interval));
+        }
+        move || drop(guards)
+    });
+}
+
+/// Follows the writer tab's saves, hands over when asked, and lets go of the writer's lock
+/// whenever this tab stops writing (locked, wiped, or handed over).
+#[hook]
+fn use_tab_coordination() {
+    let vault = use_vault();
+    let tabs = use_context::<TabChannel>().expect("App provides the tab channel");
+    let writes = matches!(&vault.phase, Phase::Unlocked(s) if s.role == TabRole::Writer);
+    use_effect_with(writes, |writes| {
+        if !*writes {
+            release_writer();
+        }
+    });
+
+    let session = vault.session().map(|s| (s.vault.clone(), s.role));
+    let key = session
+        .as_ref()
+        .map(|(v, role)| (Rc::as_ptr(v) as usize, *role));
+    let dispatcher = vault.dispatcher();
+    use_effect_with(key, move |_| {
+        let listener = tabs.listen(move |message| match (&session, message) {
+            (_, TabMessage::Wiped) => dispatcher.dispatch(VaultAction::Wiped),
+            (Some((vault, TabRole::Follower)), TabMessage::Saved { case }) => {
+                spawn_local(reload_case(vault.clone(), case, dispatcher.clone()))
+            }
+            (Some(_), TabMessage::Deleted { case }) => {
+                dispatcher.dispatch(VaultAction::CaseDeleted(case))
+            }
+            (Some((_, TabRole::Writer)), TabMessage::HandOver) => {
+                dispatcher.dispatch(VaultAction::HandOver { now: now() })
+            }
+            _ => {}
+        });
+        move || drop(listener)
+    });
+}
