@@ -13,7 +13,10 @@ fn es() -> LanguageTag {
 }
 
 fn kinds(text: &str, language: &LanguageTag, phase: PeacePhase) -> Vec<RemarkKind> {
-    review(text, language, phase).iter().map(|r| r.kind).collect()
+    review(text, language, phase)
+        .iter()
+        .map(|r| r.kind)
+        .collect()
 }
 
 const GOOD_ENGLISH: &[&str] = &[
@@ -148,12 +151,21 @@ fn why_questions_are_caught() {
         );
     }
     // "porque" is "because", not "why".
-    assert!(kinds("Cuénteme qué pasó porque es importante.", &es(), PeacePhase::Account).is_empty());
+    assert!(kinds(
+        "Cuénteme qué pasó porque es importante.",
+        &es(),
+        PeacePhase::Account
+    )
+    .is_empty());
 }
 
 #[test]
 fn why_rewordings_keep_the_subject_without_blame() {
-    let rewording = |text: &str| review(text, &en(), PeacePhase::Account)[0].rewording.clone();
+    let rewording = |text: &str| {
+        review(text, &en(), PeacePhase::Account)[0]
+            .rewording
+            .clone()
+    };
     assert_eq!(
         rewording("Why didn't you leave the farm?"),
         "Tell me what made it hard to leave the farm."
@@ -217,7 +229,12 @@ fn compound_questions_are_caught_and_split() {
         );
     }
     // "y que" without the accent is not a second question.
-    assert!(kinds("Cuénteme lo que vio y que recuerde.", &es(), PeacePhase::Account).is_empty());
+    assert!(kinds(
+        "Cuénteme lo que vio y que recuerde.",
+        &es(),
+        PeacePhase::Account
+    )
+    .is_empty());
 }
 
 #[test]
@@ -234,7 +251,11 @@ fn forced_choice_questions_are_caught_in_free_recall() {
             "{text}"
         );
     }
-    for text in ["¿Era de día o de noche?", "¿Le pagaban o no?", "¿Cuál era, el coche o la furgoneta?"] {
+    for text in [
+        "¿Era de día o de noche?",
+        "¿Le pagaban o no?",
+        "¿Cuál era, el coche o la furgoneta?",
+    ] {
         assert_eq!(
             kinds(text, &es(), PeacePhase::Account),
             vec![RemarkKind::ForcedChoice],
@@ -243,7 +264,11 @@ fn forced_choice_questions_are_caught_in_free_recall() {
     }
     // Leaving room for another answer makes it fair; outside free recall it is not flagged.
     assert_eq!(
-        kinds("Was it day, night or something else?", &en(), PeacePhase::Account),
+        kinds(
+            "Was it day, night or something else?",
+            &en(),
+            PeacePhase::Account
+        ),
         vec![RemarkKind::ClosedInFreeRecall]
     );
     assert!(kinds("Would you like water or tea?", &en(), PeacePhase::Engage).is_empty());
@@ -268,7 +293,11 @@ fn closed_questions_are_caught_only_in_free_recall() {
         );
         assert!(kinds(text, &en(), PeacePhase::Closure).is_empty(), "{text}");
     }
-    for text in ["¿Le quitaron el pasaporte?", "¿Estaba cerrada la puerta?", "¿Recuerda la dirección?"] {
+    for text in [
+        "¿Le quitaron el pasaporte?",
+        "¿Estaba cerrada la puerta?",
+        "¿Recuerda la dirección?",
+    ] {
         assert_eq!(
             kinds(text, &es(), PeacePhase::Account),
             vec![RemarkKind::ClosedInFreeRecall],
@@ -277,9 +306,14 @@ fn closed_questions_are_caught_only_in_free_recall() {
         assert!(kinds(text, &es(), PeacePhase::Engage).is_empty(), "{text}");
     }
     let rewording = |text: &str, language: &LanguageTag| {
-        review(text, language, PeacePhase::Account)[0].rewording.clone()
+        review(text, language, PeacePhase::Account)[0]
+            .rewording
+            .clone()
     };
-    assert_eq!(rewording("Did they take your passport?", &en()), "Tell me about your passport.");
+    assert_eq!(
+        rewording("Did they take your passport?", &en()),
+        "Tell me about your passport."
+    );
     assert_eq!(
         rewording("Did he hit you?", &en()),
         "Tell me what happened, in your own words."
@@ -323,7 +357,12 @@ fn jargon_is_caught_and_replaced_with_plain_words() {
         "Explique la presión o amenazas y la deuda que le dijeron que debía."
     );
     assert_eq!(
-        review("Subsequently, tell me where you went.", &en(), PeacePhase::Account)[0].rewording,
+        review(
+            "Subsequently, tell me where you went.",
+            &en(),
+            PeacePhase::Account
+        )[0]
+        .rewording,
         "Then, tell me where you went."
     );
 }
@@ -340,7 +379,10 @@ fn triggers_point_into_the_question_text() {
         let remarks = review(text, language, PeacePhase::Account);
         assert!(!remarks.is_empty(), "{text}");
         for remark in remarks {
-            assert_eq!(&text[remark.trigger.start..remark.trigger.end], remark.trigger.text);
+            assert_eq!(
+                &text[remark.trigger.start..remark.trigger.end],
+                remark.trigger.text
+            );
         }
     }
 }

@@ -24,8 +24,11 @@ fn merge(keep: &str, merged: &[&str]) -> Suggestion {
 #[test]
 fn merge_credits_every_agency_and_sets_the_others_aside() {
     let case = sample_case();
-    let merged = accept(&case, &merge("q-debt-police", &["q-debt-prosecutor", "q-passport"]))
-        .expect("a valid merge");
+    let merged = accept(
+        &case,
+        &merge("q-debt-police", &["q-debt-prosecutor", "q-passport"]),
+    )
+    .expect("a valid merge");
     let kept = merged.question(&q("q-debt-police")).expect("kept");
     assert_eq!(
         kept.credited_to,
@@ -64,7 +67,10 @@ fn merge_is_refused_when_malformed() {
         Err(PlannerError::MergeNeedsDistinctQuestions)
     );
     assert_eq!(
-        accept(&case, &merge("q-debt-police", &["q-passport", "q-passport"])),
+        accept(
+            &case,
+            &merge("q-debt-police", &["q-passport", "q-passport"])
+        ),
         Err(PlannerError::MergeNeedsDistinctQuestions)
     );
     assert_eq!(
@@ -92,7 +98,10 @@ fn answering_from_a_record_needs_cover_and_consent() {
     // The prosecutor may see the video, which covers the journey in detail.
     let answered = accept(&case, &mark("q-journey", "pa-video")).expect("consent given");
     assert_eq!(
-        answered.question(&q("q-journey")).expect("q").answered_by_record(),
+        answered
+            .question(&q("q-journey"))
+            .expect("q")
+            .answered_by_record(),
         Some(&record("pa-video"))
     );
     // The NGO may not.

@@ -135,7 +135,10 @@ fn already_told_when_a_shared_record_covers_every_topic_in_detail() {
         "pa1",
         "police",
         AccountForm::VideoRecorded,
-        &[("recruitment", Coverage::Detailed), ("travel", Coverage::Detailed)],
+        &[
+            ("recruitment", Coverage::Detailed),
+            ("travel", Coverage::Detailed),
+        ],
         true,
     ));
     case.questions.push(question(
@@ -166,8 +169,12 @@ fn own_record_needs_no_share_consent() {
         &[("travel", Coverage::Detailed)],
         true,
     ));
-    case.questions
-        .push(question("q1", "police", "Describe the journey.", &["travel"]));
+    case.questions.push(question(
+        "q1",
+        "police",
+        "Describe the journey.",
+        &["travel"],
+    ));
     assert_eq!(kinds(&already_told(&case)), vec![FindingKind::AlreadyTold]);
 }
 
@@ -200,12 +207,21 @@ fn record_without_share_consent_suggests_asking_for_consent() {
     // A withdrawal after giving counts as no consent: the last event wins.
     with_consents(
         &mut case,
-        &[(share("ngo"), Decision::Given), (share("ngo"), Decision::Withdrawn)],
+        &[
+            (share("ngo"), Decision::Given),
+            (share("ngo"), Decision::Withdrawn),
+        ],
     );
-    assert_eq!(kinds(&already_told(&case)), vec![FindingKind::ConsentToShareMissing]);
+    assert_eq!(
+        kinds(&already_told(&case)),
+        vec![FindingKind::ConsentToShareMissing]
+    );
     with_consents(
         &mut case,
-        &[(share("ngo"), Decision::Withdrawn), (share("ngo"), Decision::Given)],
+        &[
+            (share("ngo"), Decision::Withdrawn),
+            (share("ngo"), Decision::Given),
+        ],
     );
     assert_eq!(kinds(&already_told(&case)), vec![FindingKind::AlreadyTold]);
 }
@@ -217,7 +233,10 @@ fn already_told_leaves_partial_unobtainable_and_uncovered_alone() {
         "partial",
         "police",
         AccountForm::VideoRecorded,
-        &[("travel", Coverage::Partial), ("arrival", Coverage::Mentioned)],
+        &[
+            ("travel", Coverage::Partial),
+            ("arrival", Coverage::Mentioned),
+        ],
         true,
     ));
     case.prior_accounts.push(record(
@@ -234,10 +253,18 @@ fn already_told_leaves_partial_unobtainable_and_uncovered_alone() {
         &[("recruitment", Coverage::Detailed)],
         true,
     ));
-    case.questions
-        .push(question("q1", "police", "Describe the journey.", &["travel"]));
-    case.questions
-        .push(question("q2", "police", "Describe where you lived.", &["locations"]));
+    case.questions.push(question(
+        "q1",
+        "police",
+        "Describe the journey.",
+        &["travel"],
+    ));
+    case.questions.push(question(
+        "q2",
+        "police",
+        "Describe where you lived.",
+        &["locations"],
+    ));
     case.questions.push(question(
         "q3",
         "police",
@@ -271,18 +298,28 @@ fn best_evidence_wins_and_own_record_beats_unshared_one() {
         &[("travel", Coverage::Detailed)],
         true,
     ));
-    case.questions
-        .push(question("q1", "prosecutor", "Describe the journey.", &["travel"]));
+    case.questions.push(question(
+        "q1",
+        "prosecutor",
+        "Describe the journey.",
+        &["travel"],
+    ));
     // Consent to share with the prosecutor: the video is the better record.
     with_consents(&mut case, &[(share("prosecutor"), Decision::Given)]);
     let record_of = |findings: &[Finding]| match &findings[0].suggestion {
         Some(Suggestion::MarkAnsweredByRecord { record, .. }) => record.clone(),
         other => panic!("unexpected suggestion {other:?}"),
     };
-    assert_eq!(record_of(&already_told(&case)), PriorAccountId::new("video"));
+    assert_eq!(
+        record_of(&already_told(&case)),
+        PriorAccountId::new("video")
+    );
     // No consent: the prosecutor's own notes answer without any.
     with_consents(&mut case, &[]);
-    assert_eq!(record_of(&already_told(&case)), PriorAccountId::new("notes"));
+    assert_eq!(
+        record_of(&already_told(&case)),
+        PriorAccountId::new("notes")
+    );
 }
 
 #[test]
@@ -340,8 +377,12 @@ fn many_topics_and_wide_records_are_still_found() {
         "Tell me everything from the offer to the end.",
         &["recruitment", "travel", "arrival", "escape"],
     ));
-    case.questions
-        .push(question("q1", "police", "Describe the journey.", &["travel"]));
+    case.questions.push(question(
+        "q1",
+        "police",
+        "Describe the journey.",
+        &["travel"],
+    ));
     case.questions.push(question(
         "q5",
         "police",
@@ -350,8 +391,14 @@ fn many_topics_and_wide_records_are_still_found() {
     ));
     let findings = already_told(&case);
     assert_eq!(kinds(&findings), vec![FindingKind::AlreadyTold; 2]);
-    assert_eq!(findings[0].concerns[0], FindingSubject::Question(QuestionId::new("q4")));
-    assert_eq!(findings[1].concerns[0], FindingSubject::Question(QuestionId::new("q1")));
+    assert_eq!(
+        findings[0].concerns[0],
+        FindingSubject::Question(QuestionId::new("q4"))
+    );
+    assert_eq!(
+        findings[1].concerns[0],
+        FindingSubject::Question(QuestionId::new("q1"))
+    );
 }
 
 #[test]
@@ -370,7 +417,10 @@ fn question_waiting_for_share_consent_follows_the_decision() {
         agencies: vec![AgencyId::new("ngo")],
     });
     case.questions.push(q);
-    assert!(already_told(&case).is_empty(), "still waiting: nothing to say");
+    assert!(
+        already_told(&case).is_empty(),
+        "still waiting: nothing to say"
+    );
     with_consents(&mut case, &[(share("ngo"), Decision::Given)]);
     let findings = already_told(&case);
     assert_eq!(kinds(&findings), vec![FindingKind::ShareConsentGiven]);
@@ -440,10 +490,18 @@ fn duplicates_join_three_agencies_in_one_finding() {
 fn duplicates_leave_distinct_questions_alone() {
     let mut case = base_case();
     // Same agency twice: not a duplicate across agencies.
-    case.questions
-        .push(question("q1", "police", "Describe the house.", &["accommodation"]));
-    case.questions
-        .push(question("q2", "police", "Describe the house.", &["accommodation"]));
+    case.questions.push(question(
+        "q1",
+        "police",
+        "Describe the house.",
+        &["accommodation"],
+    ));
+    case.questions.push(question(
+        "q2",
+        "police",
+        "Describe the house.",
+        &["accommodation"],
+    ));
     // Same words, different topics.
     case.questions
         .push(question("q3", "ngo", "Describe the house.", &["locations"]));
@@ -455,7 +513,12 @@ fn duplicates_leave_distinct_questions_alone() {
         &["accommodation"],
     ));
     // Set aside questions are not asked any more.
-    let mut q5 = question("q5", "prosecutor", "Describe the house.", &["accommodation"]);
+    let mut q5 = question(
+        "q5",
+        "prosecutor",
+        "Describe the house.",
+        &["accommodation"],
+    );
     q5.set_aside = Some(SetAside::MergedInto {
         question: QuestionId::new("q1"),
     });
@@ -499,7 +562,10 @@ fn retelling_load_counts_told_planned_and_avoided() {
         "pa1",
         "police",
         AccountForm::Notes,
-        &[("travel", Coverage::Mentioned), ("arrival", Coverage::Detailed)],
+        &[
+            ("travel", Coverage::Mentioned),
+            ("arrival", Coverage::Detailed),
+        ],
         true,
     ));
     case.prior_accounts.push(record(
@@ -545,8 +611,12 @@ fn retelling_load_counts_told_planned_and_avoided() {
 #[test]
 fn retelling_lists_unknown_topics_after_the_catalogue() {
     let mut case = base_case();
-    case.questions
-        .push(question("q1", "police", "Describe the boat.", &["boat-trip", "travel"]));
+    case.questions.push(question(
+        "q1",
+        "police",
+        "Describe the boat.",
+        &["boat-trip", "travel"],
+    ));
     let load = retelling_load(&case);
     let topics: Vec<&str> = load.topics.iter().map(|r| r.topic.as_str()).collect();
     assert_eq!(topics, vec!["travel", "boat-trip"]);
@@ -579,7 +649,9 @@ fn session_needs_consent_to_take_part_and_to_what_it_includes() {
     assert_eq!(kinds(&findings), vec![FindingKind::ConsentDeclined]);
     assert!(findings[0]
         .concerns
-        .contains(&FindingSubject::ConsentPurpose(ConsentPurpose::MedicalExamination)));
+        .contains(&FindingSubject::ConsentPurpose(
+            ConsentPurpose::MedicalExamination
+        )));
 }
 
 #[test]
@@ -609,8 +681,14 @@ fn a_withdrawal_flags_every_dependent_item() {
     );
     let findings = consent_gate(&case);
     assert_eq!(kinds(&findings), vec![FindingKind::ConsentWithdrawn; 2]);
-    assert_eq!(findings[0].concerns[0], FindingSubject::Session(SessionId::new("s1")));
-    assert_eq!(findings[1].concerns[0], FindingSubject::Session(SessionId::new("s2")));
+    assert_eq!(
+        findings[0].concerns[0],
+        FindingSubject::Session(SessionId::new("s1"))
+    );
+    assert_eq!(
+        findings[1].concerns[0],
+        FindingSubject::Session(SessionId::new("s2"))
+    );
 }
 
 #[test]
@@ -640,7 +718,10 @@ fn answered_from_record_is_gated_by_share_consent() {
     );
     let findings = consent_gate(&case);
     assert_eq!(kinds(&findings), vec![FindingKind::ConsentWithdrawn]);
-    assert_eq!(findings[0].concerns[0], FindingSubject::Question(QuestionId::new("q1")));
+    assert_eq!(
+        findings[0].concerns[0],
+        FindingSubject::Question(QuestionId::new("q1"))
+    );
 }
 
 #[test]
@@ -666,11 +747,16 @@ fn referral_is_gated_once_details_go_to_the_service() {
         note: String::new(),
     };
     case.referrals.push(referral("r1", ReferralStatus::Offered));
-    case.referrals.push(referral("r2", ReferralStatus::Referred));
-    case.referrals.push(referral("r3", ReferralStatus::Confirmed));
+    case.referrals
+        .push(referral("r2", ReferralStatus::Referred));
+    case.referrals
+        .push(referral("r3", ReferralStatus::Confirmed));
     let findings = consent_gate(&case);
     assert_eq!(kinds(&findings), vec![FindingKind::ConsentMissing; 2]);
-    assert_eq!(findings[0].concerns[0], FindingSubject::Referral(ReferralId::new("r2")));
+    assert_eq!(
+        findings[0].concerns[0],
+        FindingSubject::Referral(ReferralId::new("r2"))
+    );
     with_consents(
         &mut case,
         &[(
@@ -700,7 +786,10 @@ fn breaks_at_most_ninety_minutes_apart() {
     assert!(!check(180, vec![90]));
     assert!(check(180, vec![80]));
     assert!(!check(200, vec![130, 60]), "breaks in any order");
-    assert!(check(120, vec![150]), "a break after the end does not count");
+    assert!(
+        check(120, vec![150]),
+        "a break after the end does not count"
+    );
 }
 
 #[test]
@@ -716,7 +805,10 @@ fn at_most_four_people_besides_the_survivor() {
         .attendees
         .push(Attendee::new("Observer", AttendeeRole::Observer));
     case.sessions = vec![session];
-    assert_eq!(kinds(&wellbeing(&case)), vec![FindingKind::TooManyAttendees]);
+    assert_eq!(
+        kinds(&wellbeing(&case)),
+        vec![FindingKind::TooManyAttendees]
+    );
 }
 
 #[test]
@@ -726,7 +818,10 @@ fn interpreter_needed_where_languages_differ_or_profile_says_so() {
     let mut session = good_session("s1");
     session.language = LanguageTag::new("es");
     case.sessions.push(session.clone());
-    assert!(wellbeing(&case).is_empty(), "same language, no interpreter needed");
+    assert!(
+        wellbeing(&case).is_empty(),
+        "same language, no interpreter needed"
+    );
 
     case.profile.language = LanguageTag::new("ro");
     let findings = wellbeing(&case);
@@ -735,7 +830,10 @@ fn interpreter_needed_where_languages_differ_or_profile_says_so() {
 
     case.profile.language = LanguageTag::new("es");
     case.profile.interpreter_needed = true;
-    assert_eq!(kinds(&wellbeing(&case)), vec![FindingKind::InterpreterMissing]);
+    assert_eq!(
+        kinds(&wellbeing(&case)),
+        vec![FindingKind::InterpreterMissing]
+    );
 
     session
         .attendees
@@ -748,7 +846,9 @@ fn interpreter_needed_where_languages_differ_or_profile_says_so() {
 fn support_person_attends_or_was_declined() {
     let mut case = base_case();
     let mut session = good_session("s1");
-    session.attendees.retain(|a| a.role != AttendeeRole::SupportPerson);
+    session
+        .attendees
+        .retain(|a| a.role != AttendeeRole::SupportPerson);
     case.sessions.push(session.clone());
     assert_eq!(kinds(&wellbeing(&case)), vec![FindingKind::NoSupportPerson]);
     session.support_person_declined = true;
@@ -791,13 +891,30 @@ fn sensitive_topics_wait_for_rapport() {
     let mut rapport = question("engage", "police", "Tell me what you like to do.", &[]);
     rapport.phase = PeacePhase::Engage;
     case.questions.push(rapport);
-    case.questions
-        .push(question("violence", "police", "Tell me about the threats.", &["threats-and-violence"]));
-    case.questions
-        .push(question("family", "police", "Tell me about your family.", &["family-threats"]));
-    case.questions
-        .push(question("travel", "police", "Describe the journey.", &["travel"]));
-    let mut merged = question("merged", "ngo", "Tell me about injuries.", &["injuries-and-health"]);
+    case.questions.push(question(
+        "violence",
+        "police",
+        "Tell me about the threats.",
+        &["threats-and-violence"],
+    ));
+    case.questions.push(question(
+        "family",
+        "police",
+        "Tell me about your family.",
+        &["family-threats"],
+    ));
+    case.questions.push(question(
+        "travel",
+        "police",
+        "Describe the journey.",
+        &["travel"],
+    ));
+    let mut merged = question(
+        "merged",
+        "ngo",
+        "Tell me about injuries.",
+        &["injuries-and-health"],
+    );
     merged.set_aside = Some(SetAside::MergedInto {
         question: QuestionId::new("violence"),
     });
@@ -812,7 +929,10 @@ fn sensitive_topics_wait_for_rapport() {
     session.questions = order(&["violence", "family", "engage", "travel"]);
     case.sessions = vec![session.clone()];
     let findings = wellbeing(&case);
-    assert_eq!(kinds(&findings), vec![FindingKind::SensitiveBeforeRapport; 2]);
+    assert_eq!(
+        kinds(&findings),
+        vec![FindingKind::SensitiveBeforeRapport; 2]
+    );
     assert!(findings[1]
         .concerns
         .contains(&FindingSubject::Question(QuestionId::new("family"))));
@@ -820,7 +940,10 @@ fn sensitive_topics_wait_for_rapport() {
     // No rapport question at all: every sensitive question comes before rapport.
     session.questions = order(&["travel", "violence"]);
     case.sessions = vec![session];
-    assert_eq!(kinds(&wellbeing(&case)), vec![FindingKind::SensitiveBeforeRapport]);
+    assert_eq!(
+        kinds(&wellbeing(&case)),
+        vec![FindingKind::SensitiveBeforeRapport]
+    );
 }
 
 #[test]
@@ -833,16 +956,28 @@ fn topics_the_survivor_asked_to_avoid_are_flagged() {
         "Tell me about the clients.",
         &["perpetrators", "sexual-exploitation"],
     ));
-    case.questions
-        .push(question("q2", "police", "Describe the journey.", &["travel"]));
-    let mut q3 = question("q3", "ngo", "Tell me about the clients.", &["sexual-exploitation"]);
+    case.questions.push(question(
+        "q2",
+        "police",
+        "Describe the journey.",
+        &["travel"],
+    ));
+    let mut q3 = question(
+        "q3",
+        "ngo",
+        "Tell me about the clients.",
+        &["sexual-exploitation"],
+    );
     q3.set_aside = Some(SetAside::MergedInto {
         question: QuestionId::new("q1"),
     });
     case.questions.push(q3);
     let findings = wellbeing(&case);
     assert_eq!(kinds(&findings), vec![FindingKind::AvoidedTopic]);
-    assert_eq!(findings[0].concerns, vec![FindingSubject::Question(QuestionId::new("q1"))]);
+    assert_eq!(
+        findings[0].concerns,
+        vec![FindingSubject::Question(QuestionId::new("q1"))]
+    );
 }
 
 // ---------- rule 6: roles ----------
@@ -881,10 +1016,18 @@ fn exactly_one_lead_interviewer_and_one_note_taker() {
 #[test]
 fn coach_remarks_become_findings_with_rewordings() {
     let mut case = base_case();
-    case.questions
-        .push(question("q1", "police", "Why did you trust them?", &["recruitment"]));
-    case.questions
-        .push(question("q2", "police", "Tell me how you met them.", &["recruitment"]));
+    case.questions.push(question(
+        "q1",
+        "police",
+        "Why did you trust them?",
+        &["recruitment"],
+    ));
+    case.questions.push(question(
+        "q2",
+        "police",
+        "Tell me how you met them.",
+        &["recruitment"],
+    ));
     let mut set_aside = question("q3", "police", "Did he hit you?", &["threats-and-violence"]);
     set_aside.set_aside = Some(SetAside::MergedInto {
         question: QuestionId::new("q2"),
@@ -905,7 +1048,10 @@ fn coach_remarks_become_findings_with_rewordings() {
     match &findings[0].concerns[1] {
         FindingSubject::Wording { question, trigger } => {
             assert_eq!(question, &QuestionId::new("q1"));
-            assert_eq!((trigger.start, trigger.end, trigger.text.as_str()), (0, 3, "Why"));
+            assert_eq!(
+                (trigger.start, trigger.end, trigger.text.as_str()),
+                (0, 3, "Why")
+            );
         }
         other => panic!("unexpected subject {other:?}"),
     }

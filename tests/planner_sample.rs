@@ -127,11 +127,16 @@ fn sample_avoids_three_repeated_questions_after_accepting() {
         .iter()
         .find(|row| row.topic.as_str() == "payment-and-debt")
         .expect("payment and debt is planned");
-    assert_eq!((debt.already_told, debt.planned_raw, debt.planned_now), (1, 2, 1));
+    assert_eq!(
+        (debt.already_told, debt.planned_raw, debt.planned_now),
+        (1, 2, 1)
+    );
     let kept = case.question(&q("q-debt-police")).expect("kept");
     assert_eq!(kept.credited_to, vec![AgencyId::new("prosecutor")]);
     assert_eq!(
-        case.question(&q("q-debt-prosecutor")).expect("merged").set_aside,
+        case.question(&q("q-debt-prosecutor"))
+            .expect("merged")
+            .set_aside,
         Some(SetAside::MergedInto {
             question: q("q-debt-police")
         })

@@ -74,7 +74,10 @@ fn version_one_migrates() {
     let case = decode_case(&version_one().to_string()).expect("a version 1 case migrates");
     assert_eq!(case.code, "TO-2025-007");
     assert!(case.profile.interpreter_needed);
-    assert_eq!(case.profile.support_person.as_deref(), Some("guardian ad litem"));
+    assert_eq!(
+        case.profile.support_person.as_deref(),
+        Some("guardian ad litem")
+    );
     let first = case.question(&QuestionId::new("q-1")).expect("q-1");
     assert_eq!(first.agency, AgencyId::new("ngo"));
     assert_eq!(
@@ -117,18 +120,26 @@ fn a_newer_version_is_refused_naming_both_versions() {
         }
     );
     let message = error.to_string();
-    assert!(message.contains("version 3") && message.contains("up to 2"), "{message}");
+    assert!(
+        message.contains("version 3") && message.contains("up to 2"),
+        "{message}"
+    );
 }
 
 #[test]
 fn unknown_fields_are_refused_at_every_level() {
     let stored: Value = serde_json::from_str(&encode_case(&sample_case())).expect("json");
-    let cases: [(&str, fn(&mut Value)); 5] = [
+    type Change = fn(&mut Value);
+    let cases: [(&str, Change); 5] = [
         ("signature", |d| d["signature"] = json!("x")),
         ("nickname", |d| d["case"]["nickname"] = json!("x")),
-        ("real_name", |d| d["case"]["profile"]["real_name"] = json!("x")),
+        ("real_name", |d| {
+            d["case"]["profile"]["real_name"] = json!("x")
+        }),
         ("mood", |d| d["case"]["questions"][0]["mood"] = json!("x")),
-        ("catering", |d| d["case"]["sessions"][0]["catering"] = json!(true)),
+        ("catering", |d| {
+            d["case"]["sessions"][0]["catering"] = json!(true)
+        }),
     ];
     for (field, change) in cases {
         let mut document = stored.clone();
@@ -162,9 +173,15 @@ fn unknown_field_inside_an_accepted_suggestion_is_refused() {
 
 #[test]
 fn broken_documents_get_clear_errors() {
-    assert!(matches!(decode_case("{not json"), Err(SchemaError::Malformed { .. })));
+    assert!(matches!(
+        decode_case("{not json"),
+        Err(SchemaError::Malformed { .. })
+    ));
     assert_eq!(decode_case("[1, 2]"), Err(SchemaError::NotAStoredCase));
-    assert_eq!(decode_case("{\"case\": {}}"), Err(SchemaError::MissingVersion));
+    assert_eq!(
+        decode_case("{\"case\": {}}"),
+        Err(SchemaError::MissingVersion)
+    );
     assert_eq!(
         decode_case("{\"schema\": \"two\", \"case\": {}}"),
         Err(SchemaError::MissingVersion)
@@ -173,7 +190,10 @@ fn broken_documents_get_clear_errors() {
         decode_case("{\"schema\": 0, \"case\": {}}"),
         Err(SchemaError::UnknownVersion { found: 0 })
     );
-    assert_eq!(decode_case("{\"schema\": 2}"), Err(SchemaError::NotAStoredCase));
+    assert_eq!(
+        decode_case("{\"schema\": 2}"),
+        Err(SchemaError::NotAStoredCase)
+    );
     let mut document: Value = serde_json::from_str(&encode_case(&sample_case())).expect("json");
     document["case"]["questions"][0]
         .as_object_mut()

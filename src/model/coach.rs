@@ -78,12 +78,20 @@ pub fn review(text: &str, language: &LanguageTag, phase: PeacePhase) -> Vec<Coac
     }
 }
 
-/// A word of the question: lower-cased, and also folded (accents removed), with its place in the text.
+/// A word of the question: lower-cased with accents removed, with its place in the text.
 struct Word {
-    lower: String,
     folded: String,
+    /// The word had an accent, which in Spanish marks an interrogative ("qué" asks, "que" does not).
+    accented: bool,
     start: usize,
     end: usize,
+}
+
+impl Word {
+    /// A Spanish interrogative, written with its accent.
+    fn asks_in_spanish(&self) -> bool {
+        self.accented && ES_INTERROGATIVES.contains(&self.folded.as_str())
+    }
 }
 
 fn fold_char(c: char) -> char {
@@ -104,11 +112,11 @@ fn fold_char(c: char) -> char {
 fn words_of(text: &str) -> Vec<Word> {
     let mut words = Vec::new();
     let mut current: Option<(usize, usize)> = None;
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    for (i, &(at, c)) in chars.iter().enumerate() {
+    let mut chars = text.char_indices().peekable();
+    while let Some((at, c)) = chars.next() {
         let apostrophe = matches!(c, '\'' | '’')
             && current.is_some()
-            && chars.get(i + 1).is_some_and(|(_, next)| next.is_alphanumeric());
+            && chars.peek().is_some_and(|(_, next)| next.is_alphanumeric());
         if c.is_alphanumeric() || apostrophe {
             let end = at + c.len_utf8();
             current = Some(match current {
@@ -126,31 +134,57 @@ fn words_of(text: &str) -> Vec<Word> {
 }
 
 fn make_word(text: &str, start: usize, end: usize) -> Word {
-    let lower: String = text[start..end]
-        .chars()
-        .flat_map(char::to_lowercase)
-        .map(|c| if c == '’' { '\'' } else { c })
-        .collect();
-    let folded = lower.chars().map(fold_char).collect();
+    let mut folded = String::with_capacity(end - start);
+    let mut accented = false;
+    for c in text[start..end].chars() {
+        if c.is_ascii() {
+            folded.push(c.to_ascii_lowercase());
+            continue;
+        }
+        for lower in c.to_lowercase() {
+            let plain = fold_char(lower);
+            accented |= plain != lower && lower.is_alphabetic();
+            folded.push(plain);
+        }
+    }
     Word {
-        lower,
         folded,
+        accented,
         start,
         end,
     }
 }
 
 const EN_NEGATIVE_AUX: &[&str] = &[
-    "don't", "doesn't", "didn't", "isn't", "aren't", "wasn't", "weren't", "haven't", "hasn't",
-    "hadn't", "can't", "cannot", "couldn't", "won't", "wouldn't", "shouldn't", "mustn't",
+    "don't",
+    "doesn't",
+    "didn't",
+    "isn't",
+    "aren't",
+    "wasn't",
+    "weren't",
+    "haven't",
+    "hasn't",
+    "hadn't",
+    "can't",
+    "cannot",
+    "couldn't",
+    "won't",
+    "wouldn't",
+    "shouldn't",
+    "mustn't",
 ];
 const EN_AUX: &[&str] = &[
     "do", "does", "did", "is", "are", "was", "were", "am", "have", "has", "had", "can", "could",
     "will", "would", "shall", "should", "may", "might", "must",
 ];
 const EN_PRONOUNS: &[&str] = &["i", "you", "he", "she", "it", "we", "they", "there"];
-const EN_WH: &[&str] = &["what", "where", "when", "who", "whom", "whose", "which", "how", "why"];
-const EN_OPEN_VERBS: &[&str] = &["tell", "describe", "explain", "talk", "walk", "share", "say"];
+const EN_WH: &[&str] = &[
+    "what", "where", "when", "who", "whom", "whose", "which", "how", "why",
+];
+const EN_OPEN_VERBS: &[&str] = &[
+    "tell", "describe", "explain", "talk", "walk", "share", "say",
+];
 const EN_LEADING_PHRASES: &[&[&str]] = &[
     &["isn't", "it", "true"],
     &["is", "it", "true", "that"],
@@ -182,23 +216,51 @@ const EN_JARGON: &[(&[&str], &str)] = &[
     (&["jurisdiction"], "country"),
 ];
 const EN_DETERMINERS: &[&str] = &["your", "the", "their", "his", "her", "that", "this"];
-const EN_ADJECTIVES: &[&str] = &["first", "last", "other", "same", "new", "old", "main", "next"];
+const EN_ADJECTIVES: &[&str] = &[
+    "first", "last", "other", "same", "new", "old", "main", "next",
+];
 const EN_FILLERS: &[&str] = &[
     "a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "for", "with", "by", "from",
     "about", "you", "me", "it", "him", "them", "us",
 ];
 const EN_CHOICE_ESCAPES: &[&str] = &[
-    "something", "anything", "someone", "somebody", "somewhere", "other", "otherwise", "else",
+    "something",
+    "anything",
+    "someone",
+    "somebody",
+    "somewhere",
+    "other",
+    "otherwise",
+    "else",
 ];
 
+/// Spanish interrogatives, accents removed (they ask only when written with the accent).
 const ES_INTERROGATIVES: &[&str] = &[
-    "qué", "quién", "quiénes", "dónde", "adónde", "cuándo", "cómo", "cuánto", "cuánta",
-    "cuántos", "cuántas", "cuál", "cuáles",
+    "que", "quien", "quienes", "donde", "adonde", "cuando", "como", "cuanto", "cuanta", "cuantos",
+    "cuantas", "cual", "cuales",
 ];
 const ES_OPEN_VERBS: &[&str] = &[
-    "cuenteme", "cuentame", "cuentenos", "contarme", "contar", "cuente", "describa", "describame",
-    "describir", "describirme", "explique", "expliqueme", "explicar", "explicarme", "hableme",
-    "hablarme", "hablar", "digame", "decirme", "relate", "narre",
+    "cuenteme",
+    "cuentame",
+    "cuentenos",
+    "contarme",
+    "contar",
+    "cuente",
+    "describa",
+    "describame",
+    "describir",
+    "describirme",
+    "explique",
+    "expliqueme",
+    "explicar",
+    "explicarme",
+    "hableme",
+    "hablarme",
+    "hablar",
+    "digame",
+    "decirme",
+    "relate",
+    "narre",
 ];
 const ES_LEADING_PHRASES: &[&[&str]] = &[
     &["no", "es", "cierto", "que"],
@@ -224,7 +286,10 @@ const ES_JARGON: &[(&[&str], &str)] = &[
     (&["modus", "operandi"], "forma de actuar"),
     (&["perpetradores"], "personas que hicieron esto"),
     (&["perpetrador"], "persona que hizo esto"),
-    (&["servidumbre", "por", "deudas"], "deuda que le dijeron que debía"),
+    (
+        &["servidumbre", "por", "deudas"],
+        "deuda que le dijeron que debía",
+    ),
     (&["coaccion"], "presión o amenazas"),
     (&["coaccionado"], "presionado"),
     (&["coaccionada"], "presionada"),
@@ -235,9 +300,19 @@ const ES_JARGON: &[(&[&str], &str)] = &[
     (&["victimario"], "persona que le hizo daño"),
     (&["documentacion", "identificativa"], "documentos"),
 ];
-const ES_DETERMINERS: &[&str] = &["su", "sus", "el", "la", "los", "las", "ese", "esa", "esos", "esas"];
+const ES_DETERMINERS: &[&str] = &[
+    "su", "sus", "el", "la", "los", "las", "ese", "esa", "esos", "esas",
+];
 const ES_CLITIC_CONTEXT: &[&str] = &["no", "se", "que", "me", "te", "le", "les", "lo"];
-const ES_CHOICE_ESCAPES: &[&str] = &["algo", "alguna", "alguno", "alguien", "otra", "otro", "cualquier"];
+const ES_CHOICE_ESCAPES: &[&str] = &[
+    "algo",
+    "alguna",
+    "alguno",
+    "alguien",
+    "otra",
+    "otro",
+    "cualquier",
+];
 
 /// One question under review.
 struct Review<'a> {
@@ -388,13 +463,18 @@ impl<'a> Review<'a> {
                 Some(self.remark(RemarkKind::Why, i, i))
             }
             CoachLanguage::Spanish => {
-                if let Some(i) = self.words.iter().position(|w| w.lower == "porqué") {
+                if let Some(i) = self
+                    .words
+                    .iter()
+                    .position(|w| w.accented && w.folded == "porque")
+                {
                     return Some(self.remark(RemarkKind::Why, i, i));
                 }
                 // "por qué" is "why"; "porque" is "because". Unaccented "por que" counts at the start.
                 let i = (0..self.words.len().saturating_sub(1)).find(|&i| {
                     self.words[i].folded == "por"
-                        && (self.words[i + 1].lower == "qué"
+                        && (self.words[i + 1].asks_in_spanish()
+                            && self.words[i + 1].folded == "que"
                             || (i == 0 && self.words[i + 1].folded == "que" && self.is_question()))
                 })?;
                 Some(self.remark(RemarkKind::Why, i, i + 1))
@@ -430,10 +510,14 @@ impl<'a> Review<'a> {
                     return None;
                 }
                 let next = &self.words[i + 1];
-                if ES_INTERROGATIVES.contains(&next.lower.as_str()) {
+                if next.asks_in_spanish() {
                     return Some((i, i + 1));
                 }
-                let why = next.folded == "por" && self.words.get(i + 2).is_some_and(|w| w.lower == "qué");
+                let why = next.folded == "por"
+                    && self
+                        .words
+                        .get(i + 2)
+                        .is_some_and(|w| w.asks_in_spanish() && w.folded == "que");
                 why.then_some((i, i + 2))
             }),
         };
@@ -525,12 +609,12 @@ impl<'a> Review<'a> {
                 (!invitation).then_some(0)
             }
             CoachLanguage::Spanish => {
-                let asks = self.words.iter().any(|w| {
-                    ES_INTERROGATIVES.contains(&w.lower.as_str()) || w.lower == "porqué"
-                });
-                let first_asks = ES_INTERROGATIVES
+                let asks = self
+                    .words
                     .iter()
-                    .any(|q| self.words[0].folded == fold_str(q));
+                    .any(|w| w.asks_in_spanish() || (w.accented && w.folded == "porque"));
+                // Written without its accent, an interrogative still asks at the start.
+                let first_asks = ES_INTERROGATIVES.contains(&self.words[0].folded.as_str());
                 let invites = self
                     .words
                     .iter()
@@ -595,7 +679,7 @@ impl<'a> Review<'a> {
                     let clitic = matches!(det, "la" | "las" | "los")
                         && (i == 0
                             || ES_CLITIC_CONTEXT.contains(&self.words[i - 1].folded.as_str()));
-                    let interrogative = ES_INTERROGATIVES.contains(&next.lower.as_str());
+                    let interrogative = next.asks_in_spanish();
                     (!clitic && !interrogative && next.folded != "que")
                         .then(|| self.hook_text(i, i + 1))
                 }
@@ -606,7 +690,7 @@ impl<'a> Review<'a> {
     fn hook_text(&self, first: usize, last: usize) -> String {
         self.words[first..=last]
             .iter()
-            .map(|w| w.lower.as_str())
+            .map(|w| self.text[w.start..w.end].to_lowercase())
             .collect::<Vec<_>>()
             .join(" ")
     }
@@ -634,8 +718,7 @@ impl<'a> Review<'a> {
         let lead = Review::new(part, self.lang);
         let asks = lead.closed_form().is_some()
             || lead.words.first().is_some_and(|w| {
-                EN_WH.contains(&w.folded.as_str())
-                    || ES_INTERROGATIVES.iter().any(|q| fold_str(q) == w.folded)
+                EN_WH.contains(&w.folded.as_str()) || ES_INTERROGATIVES.contains(&w.folded.as_str())
             });
         let candidate = match (self.lang, asks) {
             (CoachLanguage::Spanish, true) => format!("¿{part}?"),
@@ -660,7 +743,9 @@ impl<'a> Review<'a> {
             return None;
         }
         let rest_start = self.words.get(i + 3)?.start;
-        let rest = self.text[rest_start..].trim_end_matches(['?', '.', '!', ' ']).trim();
+        let rest = self.text[rest_start..]
+            .trim_end_matches(['?', '.', '!', ' '])
+            .trim();
         if rest.is_empty() || rest.contains('?') {
             return None;
         }
@@ -707,14 +792,12 @@ impl<'a> Review<'a> {
         match (hook, self.lang) {
             (Some(hook), CoachLanguage::English) => format!("Tell me about {hook}."),
             (Some(hook), CoachLanguage::Spanish) => format!("Cuénteme sobre {hook}."),
-            (None, CoachLanguage::English) => "Tell me what happened, in your own words.".to_owned(),
+            (None, CoachLanguage::English) => {
+                "Tell me what happened, in your own words.".to_owned()
+            }
             (None, CoachLanguage::Spanish) => {
                 "Cuénteme lo que pasó, con sus propias palabras.".to_owned()
             }
         }
     }
-}
-
-fn fold_str(text: &str) -> String {
-    text.chars().flat_map(char::to_lowercase).map(fold_char).collect()
 }

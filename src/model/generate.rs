@@ -86,8 +86,14 @@ impl Lcg {
 }
 
 const TOWNS: &[&str] = &[
-    "Marrowby", "Tessaly Cross", "Port Illen", "Ashcombe", "Fenwold", "Kestlemoor",
-    "Brindle Vale", "Orrin Quay",
+    "Marrowby",
+    "Tessaly Cross",
+    "Port Illen",
+    "Ashcombe",
+    "Fenwold",
+    "Kestlemoor",
+    "Brindle Vale",
+    "Orrin Quay",
 ];
 const ROLES: &[(AgencyRole, &str)] = &[
     (AgencyRole::Police, "Police"),
@@ -100,16 +106,48 @@ const ROLES: &[(AgencyRole, &str)] = &[
     (AgencyRole::Other, "Welfare Office"),
 ];
 const SUBJECTS_EN: &[&str] = &[
-    "the house", "the van", "the supervisor", "the money", "your passport", "the phone",
-    "the farm", "the factory", "the rules", "the debt", "the journey", "the guards", "the room",
-    "the pay", "the shifts", "the contract", "the bus", "the kitchen", "the boat", "the letters",
+    "the house",
+    "the van",
+    "the supervisor",
+    "the money",
+    "your passport",
+    "the phone",
+    "the farm",
+    "the factory",
+    "the rules",
+    "the debt",
+    "the journey",
+    "the guards",
+    "the room",
+    "the pay",
+    "the shifts",
+    "the contract",
+    "the bus",
+    "the kitchen",
+    "the boat",
+    "the letters",
 ];
 const SUBJECTS_ES: &[&str] = &[
-    "la casa", "la furgoneta", "el encargado", "el dinero", "su pasaporte", "el teléfono",
-    "la granja", "la fábrica", "las normas", "la deuda", "el viaje", "los guardias",
+    "la casa",
+    "la furgoneta",
+    "el encargado",
+    "el dinero",
+    "su pasaporte",
+    "el teléfono",
+    "la granja",
+    "la fábrica",
+    "las normas",
+    "la deuda",
+    "el viaje",
+    "los guardias",
 ];
 const STREETS: &[&str] = &[
-    "Mill Lane", "Quarry Road", "Harbour Street", "Station Row", "Orchard Way", "Tanner Yard",
+    "Mill Lane",
+    "Quarry Road",
+    "Harbour Street",
+    "Station Row",
+    "Orchard Way",
+    "Tanner Yard",
 ];
 
 fn place(lcg: &mut Lcg, variety: usize) -> String {

@@ -234,13 +234,20 @@ pub fn sample_case() -> Case {
             duration_minutes: 150,
             breaks: vec![60, 110],
             attendees: vec![
-                attendee("DS Imogen Varley", Some("police"), AttendeeRole::LeadInterviewer),
+                attendee(
+                    "DS Imogen Varley",
+                    Some("police"),
+                    AttendeeRole::LeadInterviewer,
+                ),
                 attendee("Ruth Okafor", Some("prosecutor"), AttendeeRole::NoteTaker),
                 attendee("Tomás Ferrer", None, AttendeeRole::Interpreter),
                 attendee("Nadia Brennholt", Some("ngo"), AttendeeRole::SupportPerson),
             ],
             support_person_declined: false,
-            questions: first_session_order.iter().map(|q| QuestionId::new(*q)).collect(),
+            questions: first_session_order
+                .iter()
+                .map(|q| QuestionId::new(*q))
+                .collect(),
             needs_recording: true,
             medical_examination: false,
             photographs: false,
@@ -255,7 +262,11 @@ pub fn sample_case() -> Case {
             duration_minutes: 100,
             breaks: Vec::new(),
             attendees: vec![
-                attendee("DS Imogen Varley", Some("police"), AttendeeRole::LeadInterviewer),
+                attendee(
+                    "DS Imogen Varley",
+                    Some("police"),
+                    AttendeeRole::LeadInterviewer,
+                ),
                 attendee("DC Owen Pryce", Some("police"), AttendeeRole::NoteTaker),
                 attendee("Ruth Okafor", Some("prosecutor"), AttendeeRole::NoteTaker),
             ],

@@ -168,9 +168,11 @@ fn migrate_v1_to_v2(mut case: Value) -> Result<Value, SchemaError> {
     rename(map, "survivor", "profile");
     map.insert("accepted".to_owned(), Value::Array(Vec::new()));
     if let Some(questions) = map.get_mut("questions") {
-        let questions = questions.as_array_mut().ok_or_else(|| SchemaError::Invalid {
-            detail: "the case's questions must be a list".to_owned(),
-        })?;
+        let questions = questions
+            .as_array_mut()
+            .ok_or_else(|| SchemaError::Invalid {
+                detail: "the case's questions must be a list".to_owned(),
+            })?;
         for question in questions {
             let question = object(question, "a question")?;
             rename(question, "asked_by", "agency");

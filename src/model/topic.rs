@@ -57,25 +57,101 @@ pub mod ids {
 }
 
 const DEFAULTS: [(&str, &str, bool); 19] = [
-    (ids::BACKGROUND, "Life before the recruitment: home, family, school, work.", false),
-    (ids::RECRUITMENT, "How the person was approached, by whom, and what was promised.", false),
-    (ids::TRAVEL, "The journey: routes, transport, who arranged and paid for it.", false),
-    (ids::ARRIVAL, "What happened on arrival and who met the person.", false),
-    (ids::ACCOMMODATION, "Where the person lived, with whom, and under what rules.", false),
-    (ids::CONTROL_METHODS, "How the person was controlled: watching, isolation, rules, deception.", true),
-    (ids::THREATS_AND_VIOLENCE, "Threats and violence against the person or their family.", true),
-    (ids::WORK_CONDITIONS, "What the work was and what a working day was like.", false),
-    (ids::WORKING_HOURS, "How long and how often the person had to work, and rest days.", false),
-    (ids::PAYMENT_AND_DEBT, "Wages, deductions and any debt the person was told they owed.", false),
-    (ids::IDENTITY_DOCUMENTS, "Passport and other documents: who held them and when.", false),
-    (ids::INJURIES_AND_HEALTH, "Injuries, illness and access to medical care.", true),
-    (ids::SEXUAL_EXPLOITATION, "Sexual exploitation and abuse.", true),
-    (ids::OTHER_VICTIMS, "Other people in the same situation.", false),
-    (ids::PERPETRATORS, "The people involved: names, roles, descriptions.", false),
-    (ids::LOCATIONS, "Places: addresses, workplaces, routes.", false),
-    (ids::EVIDENCE_HELD, "Messages, photos, papers or objects the person still has.", false),
-    (ids::ESCAPE, "How the situation ended or how the person got away.", true),
-    (ids::CURRENT_SAFETY, "The person's safety and needs now.", false),
+    (
+        ids::BACKGROUND,
+        "Life before the recruitment: home, family, school, work.",
+        false,
+    ),
+    (
+        ids::RECRUITMENT,
+        "How the person was approached, by whom, and what was promised.",
+        false,
+    ),
+    (
+        ids::TRAVEL,
+        "The journey: routes, transport, who arranged and paid for it.",
+        false,
+    ),
+    (
+        ids::ARRIVAL,
+        "What happened on arrival and who met the person.",
+        false,
+    ),
+    (
+        ids::ACCOMMODATION,
+        "Where the person lived, with whom, and under what rules.",
+        false,
+    ),
+    (
+        ids::CONTROL_METHODS,
+        "How the person was controlled: watching, isolation, rules, deception.",
+        true,
+    ),
+    (
+        ids::THREATS_AND_VIOLENCE,
+        "Threats and violence against the person or their family.",
+        true,
+    ),
+    (
+        ids::WORK_CONDITIONS,
+        "What the work was and what a working day was like.",
+        false,
+    ),
+    (
+        ids::WORKING_HOURS,
+        "How long and how often the person had to work, and rest days.",
+        false,
+    ),
+    (
+        ids::PAYMENT_AND_DEBT,
+        "Wages, deductions and any debt the person was told they owed.",
+        false,
+    ),
+    (
+        ids::IDENTITY_DOCUMENTS,
+        "Passport and other documents: who held them and when.",
+        false,
+    ),
+    (
+        ids::INJURIES_AND_HEALTH,
+        "Injuries, illness and access to medical care.",
+        true,
+    ),
+    (
+        ids::SEXUAL_EXPLOITATION,
+        "Sexual exploitation and abuse.",
+        true,
+    ),
+    (
+        ids::OTHER_VICTIMS,
+        "Other people in the same situation.",
+        false,
+    ),
+    (
+        ids::PERPETRATORS,
+        "The people involved: names, roles, descriptions.",
+        false,
+    ),
+    (
+        ids::LOCATIONS,
+        "Places: addresses, workplaces, routes.",
+        false,
+    ),
+    (
+        ids::EVIDENCE_HELD,
+        "Messages, photos, papers or objects the person still has.",
+        false,
+    ),
+    (
+        ids::ESCAPE,
+        "How the situation ended or how the person got away.",
+        true,
+    ),
+    (
+        ids::CURRENT_SAFETY,
+        "The person's safety and needs now.",
+        false,
+    ),
 ];
 
 /// The default topics, in the order a plan usually follows.

@@ -23,13 +23,21 @@ pub struct AcceptedSuggestion {
 /// Why a suggestion cannot be accepted or undone.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum PlannerError {
-    UnknownQuestion { question: QuestionId },
-    UnknownPriorAccount { record: PriorAccountId },
+    UnknownQuestion {
+        question: QuestionId,
+    },
+    UnknownPriorAccount {
+        record: PriorAccountId,
+    },
     /// The question is already merged, answered from a record or waiting for consent.
-    QuestionSetAside { question: QuestionId },
+    QuestionSetAside {
+        question: QuestionId,
+    },
     /// A merge needs a question to keep and at least one other, each named once.
     MergeNeedsDistinctQuestions,
-    RecordNotObtainable { record: PriorAccountId },
+    RecordNotObtainable {
+        record: PriorAccountId,
+    },
     /// The record does not cover every topic of the question in detail.
     RecordDoesNotCover {
         record: PriorAccountId,
@@ -40,11 +48,18 @@ pub enum PlannerError {
         record: PriorAccountId,
         agency: AgencyId,
     },
-    EmptyRewording { question: QuestionId },
+    EmptyRewording {
+        question: QuestionId,
+    },
     /// There is no accepted suggestion at this position.
-    NoSuchAcceptedSuggestion { position: usize },
+    NoSuchAcceptedSuggestion {
+        position: usize,
+    },
     /// A later accepted suggestion changed the same questions; undo it first.
-    UndoBlocked { position: usize, later: usize },
+    UndoBlocked {
+        position: usize,
+        later: usize,
+    },
 }
 
 impl fmt::Display for PlannerError {
@@ -181,7 +196,10 @@ pub fn accept(case: &Case, suggestion: &Suggestion) -> Result<Case, PlannerError
         }
         Suggestion::MarkAnsweredByRecord { question, record } => {
             let i = position_of(case, question)?;
-            let waiting = matches!(case.questions[i].set_aside, Some(SetAside::AwaitingShareConsent { .. }));
+            let waiting = matches!(
+                case.questions[i].set_aside,
+                Some(SetAside::AwaitingShareConsent { .. })
+            );
             if !case.questions[i].is_asked() && !waiting {
                 return Err(PlannerError::QuestionSetAside {
                     question: question.clone(),

@@ -25,7 +25,10 @@ pub fn consent_gate(case: &Case) -> Vec<Finding> {
         let decision = consent.decision(&purpose);
         let (kind, state) = match decision {
             Some(Decision::Given) => return,
-            None => (FindingKind::ConsentMissing, "has not been asked or recorded"),
+            None => (
+                FindingKind::ConsentMissing,
+                "has not been asked or recorded",
+            ),
             Some(Decision::Declined) => (FindingKind::ConsentDeclined, "was declined"),
             Some(Decision::Withdrawn) => (FindingKind::ConsentWithdrawn, "was withdrawn"),
         };
@@ -44,15 +47,27 @@ pub fn consent_gate(case: &Case) -> Vec<Finding> {
     for session in &case.sessions {
         let item = || FindingSubject::Session(session.id.clone());
         let name = |what: &str| format!("{what} in session {}", session.id);
-        check(item(), format!("Session {}", session.id), ConsentPurpose::TakePart);
+        check(
+            item(),
+            format!("Session {}", session.id),
+            ConsentPurpose::TakePart,
+        );
         if session.needs_recording {
             check(item(), name("Recording"), ConsentPurpose::Recording);
         }
         if session.medical_examination {
-            check(item(), name("The medical examination"), ConsentPurpose::MedicalExamination);
+            check(
+                item(),
+                name("The medical examination"),
+                ConsentPurpose::MedicalExamination,
+            );
         }
         if session.photographs {
-            check(item(), name("Taking photographs"), ConsentPurpose::Photographs);
+            check(
+                item(),
+                name("Taking photographs"),
+                ConsentPurpose::Photographs,
+            );
         }
     }
     for question in &case.questions {
@@ -64,14 +79,20 @@ pub fn consent_gate(case: &Case) -> Vec<Finding> {
             if Some(&agency) != holder {
                 check(
                     FindingSubject::Question(question.id.clone()),
-                    format!("Reading prior account {record} for question {} by {agency}", question.id),
+                    format!(
+                        "Reading prior account {record} for question {} by {agency}",
+                        question.id
+                    ),
                     ConsentPurpose::ShareRecord { agency },
                 );
             }
         }
     }
     for referral in &case.referrals {
-        if matches!(referral.status, ReferralStatus::Referred | ReferralStatus::Confirmed) {
+        if matches!(
+            referral.status,
+            ReferralStatus::Referred | ReferralStatus::Confirmed
+        ) {
             check(
                 FindingSubject::Referral(referral.id.clone()),
                 format!("Referral {} to {}", referral.id, referral.service.name),

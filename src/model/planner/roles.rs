@@ -49,7 +49,11 @@ fn role_count(
     let count = session.with_role(role).count();
     let (kind, severity, explanation) = match count {
         1 => return None,
-        0 => (none.0, none.1, format!("Session {} {}.", session.id, none.2)),
+        0 => (
+            none.0,
+            none.1,
+            format!("Session {} {}.", session.id, none.2),
+        ),
         n => (
             several.0,
             several.1,
