@@ -1056,3 +1056,65 @@ fn coach_remarks_become_findings_with_rewordings() {
         other => panic!("unexpected subject {other:?}"),
     }
 }
+
+// ---------- topic catalogue ----------
+
+#[test]
+fn default_topics_are_many_stable_and_translatable() {
+    use tell_once::model::topic::{default_topics, TopicCatalogue, TopicError};
+    let topics = default_topics();
+    assert!(topics.len() >= 15);
+    let mut ids: Vec<&str> = topics.iter().map(|t| t.id.as_str()).collect();
+    ids.sort_unstable();
+    ids.dedup();
+    assert_eq!(ids.len(), topics.len(), "ids are unique");
+    for topic in topics {
+        assert!(topic
+            .id
+            .as_str()
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c == '-'));
+        assert!(!topic.description.is_empty());
+    }
+    let recruitment = &topics[1];
+    assert_eq!(recruitment.message_id(), "topic-recruitment");
+    assert_eq!(
+        recruitment.description_message_id(),
+        "topic-recruitment-description"
+    );
+    let catalogue = TopicCatalogue::default();
+    assert!(catalogue.is_sensitive(&TopicId::new("sexual-exploitation")));
+    assert!(!catalogue.is_sensitive(&TopicId::new("travel")));
+    assert!(!catalogue.is_sensitive(&TopicId::new("not-in-catalogue")));
+
+    let mut catalogue = TopicCatalogue::default();
+    let topic = |id: &str, description: &str| Topic {
+        id: TopicId::new(id),
+        description: description.to_owned(),
+        sensitive: false,
+    };
+    assert_eq!(
+        catalogue.add(topic("travel", "Again.")),
+        Err(TopicError::AlreadyInCatalogue {
+            id: TopicId::new("travel")
+        })
+    );
+    assert_eq!(
+        catalogue.add(topic("Boat Trip", "A boat.")),
+        Err(TopicError::InvalidId {
+            id: TopicId::new("Boat Trip")
+        })
+    );
+    assert_eq!(
+        catalogue.add(topic("boat-trip", " ")),
+        Err(TopicError::EmptyDescription {
+            id: TopicId::new("boat-trip")
+        })
+    );
+    assert_eq!(
+        catalogue.add(topic("boat-trip", "The boat crossing.")),
+        Ok(())
+    );
+    assert_eq!(catalogue.topics().count(), topics.len() + 1);
+    assert!(catalogue.get(&TopicId::new("boat-trip")).is_some());
+}

@@ -129,7 +129,8 @@ fn a_newer_version_is_refused_naming_both_versions() {
 #[test]
 fn unknown_fields_are_refused_at_every_level() {
     let stored: Value = serde_json::from_str(&encode_case(&sample_case())).expect("json");
-    let cases: [(&str, fn(&mut Value)); 5] = [
+    type Change = fn(&mut Value);
+    let cases: [(&str, Change); 5] = [
         ("signature", |d| d["signature"] = json!("x")),
         ("nickname", |d| d["case"]["nickname"] = json!("x")),
         ("real_name", |d| {

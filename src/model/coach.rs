@@ -78,12 +78,20 @@ pub fn review(text: &str, language: &LanguageTag, phase: PeacePhase) -> Vec<Coac
     }
 }
 
-/// A word of the question: lower-cased, and also folded (accents removed), with its place in the text.
+/// A word of the question: lower-cased with accents removed, with its place in the text.
 struct Word {
-    lower: String,
     folded: String,
+    /// The word had an accent, which in Spanish marks an interrogative ("qué" asks, "que" does not).
+    accented: bool,
     start: usize,
     end: usize,
+}
+
+impl Word {
+    /// A Spanish interrogative, written with its accent.
+    fn asks_in_spanish(&self) -> bool {
+        self.accented && ES_INTERROGATIVES.contains(&self.folded.as_str())
+    }
 }
 
 fn fold_char(c: char) -> char {
@@ -104,13 +112,11 @@ fn fold_char(c: char) -> char {
 fn words_of(text: &str) -> Vec<Word> {
     let mut words = Vec::new();
     let mut current: Option<(usize, usize)> = None;
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    for (i, &(at, c)) in chars.iter().enumerate() {
+    let mut chars = text.char_indices().peekable();
+    while let Some((at, c)) = chars.next() {
         let apostrophe = matches!(c, '\'' | '’')
             && current.is_some()
-            && chars
-                .get(i + 1)
-                .is_some_and(|(_, next)| next.is_alphanumeric());
+            && chars.peek().is_some_and(|(_, next)| next.is_alphanumeric());
         if c.is_alphanumeric() || apostrophe {
             let end = at + c.len_utf8();
             current = Some(match current {
@@ -128,15 +134,22 @@ fn words_of(text: &str) -> Vec<Word> {
 }
 
 fn make_word(text: &str, start: usize, end: usize) -> Word {
-    let lower: String = text[start..end]
-        .chars()
-        .flat_map(char::to_lowercase)
-        .map(|c| if c == '’' { '\'' } else { c })
-        .collect();
-    let folded = lower.chars().map(fold_char).collect();
+    let mut folded = String::with_capacity(end - start);
+    let mut accented = false;
+    for c in text[start..end].chars() {
+        if c.is_ascii() {
+            folded.push(c.to_ascii_lowercase());
+            continue;
+        }
+        for lower in c.to_lowercase() {
+            let plain = fold_char(lower);
+            accented |= plain != lower && lower.is_alphabetic();
+            folded.push(plain);
+        }
+    }
     Word {
-        lower,
         folded,
+        accented,
         start,
         end,
     }
@@ -221,9 +234,10 @@ const EN_CHOICE_ESCAPES: &[&str] = &[
     "else",
 ];
 
+/// Spanish interrogatives, accents removed (they ask only when written with the accent).
 const ES_INTERROGATIVES: &[&str] = &[
-    "qué", "quién", "quiénes", "dónde", "adónde", "cuándo", "cómo", "cuánto", "cuánta", "cuántos",
-    "cuántas", "cuál", "cuáles",
+    "que", "quien", "quienes", "donde", "adonde", "cuando", "como", "cuanto", "cuanta", "cuantos",
+    "cuantas", "cual", "cuales",
 ];
 const ES_OPEN_VERBS: &[&str] = &[
     "cuenteme",
@@ -449,13 +463,18 @@ impl<'a> Review<'a> {
                 Some(self.remark(RemarkKind::Why, i, i))
             }
             CoachLanguage::Spanish => {
-                if let Some(i) = self.words.iter().position(|w| w.lower == "porqué") {
+                if let Some(i) = self
+                    .words
+                    .iter()
+                    .position(|w| w.accented && w.folded == "porque")
+                {
                     return Some(self.remark(RemarkKind::Why, i, i));
                 }
                 // "por qué" is "why"; "porque" is "because". Unaccented "por que" counts at the start.
                 let i = (0..self.words.len().saturating_sub(1)).find(|&i| {
                     self.words[i].folded == "por"
-                        && (self.words[i + 1].lower == "qué"
+                        && (self.words[i + 1].asks_in_spanish()
+                            && self.words[i + 1].folded == "que"
                             || (i == 0 && self.words[i + 1].folded == "que" && self.is_question()))
                 })?;
                 Some(self.remark(RemarkKind::Why, i, i + 1))
@@ -491,11 +510,14 @@ impl<'a> Review<'a> {
                     return None;
                 }
                 let next = &self.words[i + 1];
-                if ES_INTERROGATIVES.contains(&next.lower.as_str()) {
+                if next.asks_in_spanish() {
                     return Some((i, i + 1));
                 }
-                let why =
-                    next.folded == "por" && self.words.get(i + 2).is_some_and(|w| w.lower == "qué");
+                let why = next.folded == "por"
+                    && self
+                        .words
+                        .get(i + 2)
+                        .is_some_and(|w| w.asks_in_spanish() && w.folded == "que");
                 why.then_some((i, i + 2))
             }),
         };
@@ -590,10 +612,9 @@ impl<'a> Review<'a> {
                 let asks = self
                     .words
                     .iter()
-                    .any(|w| ES_INTERROGATIVES.contains(&w.lower.as_str()) || w.lower == "porqué");
-                let first_asks = ES_INTERROGATIVES
-                    .iter()
-                    .any(|q| self.words[0].folded == fold_str(q));
+                    .any(|w| w.asks_in_spanish() || (w.accented && w.folded == "porque"));
+                // Written without its accent, an interrogative still asks at the start.
+                let first_asks = ES_INTERROGATIVES.contains(&self.words[0].folded.as_str());
                 let invites = self
                     .words
                     .iter()
@@ -658,7 +679,7 @@ impl<'a> Review<'a> {
                     let clitic = matches!(det, "la" | "las" | "los")
                         && (i == 0
                             || ES_CLITIC_CONTEXT.contains(&self.words[i - 1].folded.as_str()));
-                    let interrogative = ES_INTERROGATIVES.contains(&next.lower.as_str());
+                    let interrogative = next.asks_in_spanish();
                     (!clitic && !interrogative && next.folded != "que")
                         .then(|| self.hook_text(i, i + 1))
                 }
@@ -669,7 +690,7 @@ impl<'a> Review<'a> {
     fn hook_text(&self, first: usize, last: usize) -> String {
         self.words[first..=last]
             .iter()
-            .map(|w| w.lower.as_str())
+            .map(|w| self.text[w.start..w.end].to_lowercase())
             .collect::<Vec<_>>()
             .join(" ")
     }
@@ -697,8 +718,7 @@ impl<'a> Review<'a> {
         let lead = Review::new(part, self.lang);
         let asks = lead.closed_form().is_some()
             || lead.words.first().is_some_and(|w| {
-                EN_WH.contains(&w.folded.as_str())
-                    || ES_INTERROGATIVES.iter().any(|q| fold_str(q) == w.folded)
+                EN_WH.contains(&w.folded.as_str()) || ES_INTERROGATIVES.contains(&w.folded.as_str())
             });
         let candidate = match (self.lang, asks) {
             (CoachLanguage::Spanish, true) => format!("¿{part}?"),
@@ -780,11 +800,4 @@ impl<'a> Review<'a> {
             }
         }
     }
-}
-
-fn fold_str(text: &str) -> String {
-    text.chars()
-        .flat_map(char::to_lowercase)
-        .map(fold_char)
-        .collect()
 }

@@ -8,7 +8,7 @@
 //! Near-identical questions are joined transitively; a group spanning at least two agencies
 //! becomes one finding with a merge keeping the highest-priority question (earliest on a tie).
 
-use super::similarity::{content_words, near_identical_ratio, DUPLICATE_THRESHOLD};
+use super::similarity::{for_each_content_word, near_identical_ratio, DUPLICATE_THRESHOLD};
 use super::{agency_list, Finding, FindingKind, FindingSubject, Severity, Suggestion};
 use crate::model::case::Case;
 use crate::model::{AgencyId, TopicId};
@@ -57,17 +57,23 @@ pub fn duplicates(case: &Case) -> Vec<Finding> {
     let mut word_numbers: HashMap<String, u32> = HashMap::new();
     let mut wordings: Vec<Vec<u32>> = Vec::with_capacity(questions.len());
     for question in questions {
-        let numbers = if question.is_asked() {
-            content_words(&question.text)
-                .into_iter()
-                .map(|w| {
-                    let next = word_numbers.len() as u32;
-                    *word_numbers.entry(w).or_insert(next)
-                })
-                .collect()
-        } else {
-            Vec::new()
-        };
+        let mut numbers: Vec<u32> = Vec::new();
+        if question.is_asked() {
+            for_each_content_word(&question.text, |word| {
+                // Look up before inserting, so that only new words are copied.
+                let number = match word_numbers.get(word) {
+                    Some(&n) => n,
+                    None => {
+                        let n = word_numbers.len() as u32;
+                        word_numbers.insert(word.to_owned(), n);
+                        n
+                    }
+                };
+                numbers.push(number);
+            });
+            numbers.sort_unstable();
+            numbers.dedup();
+        }
         wordings.push(numbers);
     }
     let mut frequency = vec![0u32; word_numbers.len()];
@@ -108,6 +114,9 @@ pub fn duplicates(case: &Case) -> Vec<Finding> {
                 groups.join(same[0], i);
             }
             representatives.push(same[0]);
+        }
+        if representatives.len() < 2 {
+            continue;
         }
         representatives.sort_unstable_by_key(|&i| (wordings[i].len(), i));
         let mut by_prefix_word: HashMap<u32, Vec<usize>> = HashMap::new();
