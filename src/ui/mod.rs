@@ -10,6 +10,7 @@ pub mod routes;
 pub use app::{App, AppProps};
 pub mod errors;
 pub mod format;
+pub mod journal;
 pub mod preferences;
 pub mod session;
 pub mod tabs;

@@ -2,6 +2,7 @@
 //! page is hidden, and following or handing over to another tab.
 
 use super::hooks::use_vault;
+use super::journal;
 use super::preferences::Preferences;
 use super::session::{next_save_wake, LockNotice, Phase, TabRole, VaultAction};
 use super::tabs::{TabChannel, TabMessage};
@@ -57,24 +58,32 @@ fn use_autosave() {
     });
 }
 
-/// Saves at once when the page is hidden or left: the tab may be closing.
+/// Saves at once when the page is hidden or left: the tab may be closing. The journal keeps
+/// an encrypted copy synchronously, in case the tab closes before the save completes.
 #[hook]
 fn use_flush_when_hidden() {
-    let dispatcher = use_vault().dispatcher();
+    let vault = use_vault();
+    let latest = use_mut_ref(|| vault.clone());
+    *latest.borrow_mut() = vault.clone();
+    let dispatcher = vault.dispatcher();
     use_effect_with((), move |_| {
-        let window = gloo::utils::window();
-        let document = gloo::utils::document();
-        let on_pagehide = {
-            let dispatcher = dispatcher.clone();
-            EventListener::new(&window, "pagehide", move |_| {
-                dispatcher.dispatch(VaultAction::SaveAllNow { now: now() })
-            })
-        };
-        let on_hidden = EventListener::new(&document, "visibilitychange", move |_| {
-            if gloo::utils::document().visibility_state() == web_sys::VisibilityState::Hidden {
-                dispatcher.dispatch(VaultAction::SaveAllNow { now: now() });
+        let flush = move || {
+            if let Some(session) = latest.borrow().session() {
+                journal::write_unsaved(session);
             }
-        });
+            dispatcher.dispatch(VaultAction::SaveAllNow { now: now() });
+        };
+        let flush = Rc::new(flush);
+        let on_pagehide = {
+            let flush = flush.clone();
+            EventListener::new(&gloo::utils::window(), "pagehide", move |_| flush())
+        };
+        let on_hidden =
+            EventListener::new(&gloo::utils::document(), "visibilitychange", move |_| {
+                if gloo::utils::document().visibility_state() == web_sys::VisibilityState::Hidden {
+                    flush();
+                }
+            });
         move || drop((on_pagehide, on_hidden))
     });
 }

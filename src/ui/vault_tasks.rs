@@ -1,5 +1,6 @@
 //! The vault operations the app starts: each talks to storage and reports with an action.
 
+use super::journal;
 use super::session::{BrowserStore, OpenVault, SaveJob, TabRole, VaultAction};
 use super::tabs::{claim_writer, TabChannel, TabMessage, WriterLock};
 use crate::model::schema::decode_case;
@@ -155,11 +156,19 @@ pub async fn unlock_vault(passphrase: SecretString, dispatch: Dispatch) -> Resul
     drop(passphrase);
     let listed = unlocked.list_cases().await?;
     let role = claim_role().await;
+    let vault = Rc::new(unlocked);
+    let recovered = journal::recover(&vault);
     dispatch.dispatch(VaultAction::Unlocked {
-        vault: Rc::new(unlocked),
+        vault,
         listed,
         role,
     });
+    // Changes the journal kept when a tab closed before saving: store them now.
+    if role == TabRole::Writer {
+        for case in recovered {
+            dispatch.dispatch(VaultAction::AddCase { case, now: now() });
+        }
+    }
     if let Some(persisted) = ask_storage("persisted").await {
         dispatch.dispatch(VaultAction::Persisted(persisted));
     }
@@ -182,6 +191,7 @@ pub async fn run_saves(
     for job in jobs.iter() {
         match vault.save_case(&job.id, job.document.as_bytes()).await {
             Ok(()) => {
+                journal::clear(&job.id);
                 dispatch.dispatch(VaultAction::SaveSucceeded {
                     id: job.id.clone(),
                     ticket: job.ticket,

@@ -388,17 +388,7 @@ impl<S: VaultStore + Clone> UnlockedVault<S> {
 
     /// Like [`Self::save_case`], for a document already checked.
     pub async fn save_document(&self, document: &CaseDocument) -> Result<(), VaultError> {
-        let record = CaseRecord {
-            case_id: document.id.clone(),
-            document: document.raw(),
-        };
-        let plaintext =
-            Zeroizing::new(
-                serde_json::to_vec(&record).map_err(|e| VaultError::NotJson {
-                    detail: e.to_string(),
-                })?,
-            );
-        let ciphertext = self.identity.seal_record(&plaintext)?;
+        let (plaintext, ciphertext) = self.seal_document(document)?;
         let key = document.id.as_str();
         save_verified(&self.store, Shelf::Cases, key, &ciphertext).await?;
         // The bytes read back equal what was written; check they also decrypt to the case.
@@ -415,6 +405,40 @@ impl<S: VaultStore + Clone> UnlockedVault<S> {
                 key: key.to_owned(),
             }))
         }
+    }
+
+    /// Encrypts a case as a record, synchronously: returns the plaintext record and its ciphertext.
+    fn seal_document(
+        &self,
+        document: &CaseDocument,
+    ) -> Result<(Zeroizing<Vec<u8>>, Vec<u8>), VaultError> {
+        let record = CaseRecord {
+            case_id: document.id.clone(),
+            document: document.raw(),
+        };
+        let plaintext =
+            Zeroizing::new(
+                serde_json::to_vec(&record).map_err(|e| VaultError::NotJson {
+                    detail: e.to_string(),
+                })?,
+            );
+        let ciphertext = self.identity.seal_record(&plaintext)?;
+        Ok((plaintext, ciphertext))
+    }
+
+    /// Encrypts a case as a record without touching storage, for the journal the app keeps
+    /// synchronously when the page closes before a save has finished.
+    pub fn seal_for_journal(&self, document: &CaseDocument) -> Result<Vec<u8>, VaultError> {
+        Ok(self.seal_document(document)?.1)
+    }
+
+    /// Opens a record sealed by [`UnlockedVault::seal_for_journal`].
+    pub fn open_from_journal(
+        &self,
+        id: &CaseId,
+        ciphertext: &[u8],
+    ) -> Result<CaseDocument, UnreadableReason> {
+        self.open_case(id, ciphertext)
     }
 
     /// Loads and decrypts one case. An unreadable record is kept aside and reported.

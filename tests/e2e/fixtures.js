@@ -57,3 +57,32 @@ export async function openApp(page, hash = "") {
   await page.goto(`./${hash}`);
   await expect(page.getByRole("button", { name: /Quick exit/ })).toBeVisible();
 }
+
+export const PASSPHRASE = "fern lantern orbit quietly";
+
+/** Creates the vault on first run (the form is on the Cases page) and waits until it is open. */
+export async function createVault(page, passphrase = PASSPHRASE) {
+  await page.goto("./#/cases");
+  await page.getByLabel("Passphrase", { exact: true }).fill(passphrase);
+  await page.getByLabel("Type the passphrase again").fill(passphrase);
+  await page.getByRole("button", { name: "Create vault" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Cases" })).toBeVisible({ timeout: 30_000 });
+}
+
+/** Unlocks the vault from the unlock form shown on any vault page. */
+export async function unlockVault(page, passphrase = PASSPHRASE) {
+  await page.getByLabel("Passphrase", { exact: true }).fill(passphrase);
+  await page.getByRole("button", { name: "Unlock" }).click();
+}
+
+/** Creates a case from the case list and waits for its page. */
+export async function createCase(page, code) {
+  await page.getByLabel("Case code").fill(code);
+  await page.getByRole("button", { name: "Create case" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: `Case ${code}` })).toBeVisible();
+}
+
+/** Waits until the save indicator says every change is stored and verified. */
+export async function expectSaved(page) {
+  await expect(page.getByRole("status").filter({ hasText: /^Saved at/ })).toBeVisible({ timeout: 10_000 });
+}

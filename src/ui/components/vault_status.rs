@@ -1,6 +1,7 @@
 //! What the user must always see about the vault: whether their work is saved, the lock, and
 //! whether this tab may edit.
 
+use crate::ui::errors::vault_error;
 use crate::ui::format::time_of_day;
 use crate::ui::hooks::{use_translator, use_vault};
 use crate::ui::pages::ExportForm;
@@ -105,7 +106,7 @@ pub fn SaveFailureAlert() -> Html {
                 <h2 id="save-failed-heading">{ t.tr("save-failed-heading") }</h2>
                 <p id="save-failed-text">
                     { t.tr_with("save-failed-text", &[
-                        ("reason", reason.to_string().into()),
+                        ("reason", vault_error(&t, &reason).into()),
                         ("time", time_of_day(retry_at, t.locale()).into()),
                     ]) }
                 </p>
