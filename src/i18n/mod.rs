@@ -25,10 +25,15 @@ impl Locale {
         }
     }
 
-    /// The Fluent source of this language.
-    pub fn source(self) -> &'static str {
+    /// The Fluent files of this language: the shell's, then one per part of the case workspace.
+    pub fn sources(self) -> &'static [&'static str] {
         match self {
-            Locale::En => include_str!("locales/en/main.ftl"),
+            Locale::En => &[
+                include_str!("locales/en/main.ftl"),
+                include_str!("locales/en/questions.ftl"),
+                include_str!("locales/en/session.ftl"),
+                include_str!("locales/en/consent.ftl"),
+            ],
         }
     }
 
@@ -81,26 +86,27 @@ impl fmt::Debug for Translator {
 }
 
 impl Translator {
-    /// Builds the translator of a language, checking that its Fluent file is well formed.
+    /// Builds the translator of a language, checking that its Fluent files are well formed.
     pub fn try_new(locale: Locale) -> Result<Self, CatalogError> {
-        let resource =
-            FluentResource::try_new(locale.source().to_owned()).map_err(|(_, errors)| {
-                CatalogError {
-                    locale,
-                    problems: errors.iter().map(ToString::to_string).collect(),
-                }
-            })?;
         let lang: LanguageIdentifier = locale.tag().parse().expect("locale tags are valid");
         let mut bundle = FluentBundle::new(vec![lang]);
         // Unicode isolation marks matter only around right-to-left text; none of the
         // interface languages is written right to left, and the marks would end up in printouts.
         bundle.set_use_isolating(false);
-        bundle
-            .add_resource(resource)
-            .map_err(|errors| CatalogError {
-                locale,
-                problems: errors.iter().map(ToString::to_string).collect(),
-            })?;
+        let problems = |errors: Vec<String>| CatalogError {
+            locale,
+            problems: errors,
+        };
+        for source in locale.sources() {
+            let resource =
+                FluentResource::try_new((*source).to_owned()).map_err(|(_, errors)| {
+                    problems(errors.iter().map(ToString::to_string).collect())
+                })?;
+            // A message defined in two files is an error, not a silent override.
+            bundle
+                .add_resource(resource)
+                .map_err(|errors| problems(errors.iter().map(ToString::to_string).collect()))?;
+        }
         Ok(Self {
             locale,
             bundle: Rc::new(bundle),

@@ -3,13 +3,14 @@
 use super::components::vault_status::{FollowerBanner, SaveFailureAlert, VaultStatus};
 use super::components::{NavLink, QuickExitButton};
 use super::hooks::use_translator;
-use super::pages::{CasePage, CasesPage, HomePage, NotFoundPage, SafetyPage, VaultGate, VaultPage};
+use super::pages::{CasesPage, HomePage, NotFoundPage, SafetyPage, VaultGate, VaultPage};
 use super::quick_exit::{hide_page, use_shift_gesture, ExitDestination};
 use super::routes::Route;
 use super::session::{VaultAction, VaultState};
 use super::tabs::TabChannel;
 use super::vault_effects::VaultEffects;
 use super::vault_tasks::{find_vault, now, release_writer};
+use super::workspace::{Workspace, WorkspaceSection};
 use crate::i18n::{Locale, Translator};
 use crate::model::CaseId;
 use yew::platform::spawn_local;
@@ -134,7 +135,15 @@ fn switch(route: Route) -> Html {
         Route::Home => html! { <HomePage /> },
         Route::Safety => html! { <SafetyPage /> },
         Route::Cases => html! { <VaultGate><CasesPage /></VaultGate> },
-        Route::Case { id } => html! { <VaultGate><CasePage id={CaseId::new(id)} /></VaultGate> },
+        Route::Case { id } => html! {
+            <VaultGate><Workspace id={CaseId::new(id)} section={WorkspaceSection::Profile} /></VaultGate>
+        },
+        Route::CaseSection { id, section } => match WorkspaceSection::from_slug(&section) {
+            Some(section) => html! {
+                <VaultGate><Workspace id={CaseId::new(id)} {section} /></VaultGate>
+            },
+            None => html! { <NotFoundPage /> },
+        },
         Route::Vault => html! { <VaultPage /> },
         Route::NotFound => html! { <NotFoundPage /> },
     }

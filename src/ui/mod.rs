@@ -16,3 +16,4 @@ pub mod session;
 pub mod tabs;
 pub mod vault_effects;
 pub mod vault_tasks;
+pub mod workspace;

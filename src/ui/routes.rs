@@ -10,6 +10,8 @@ pub enum Route {
     Cases,
     #[at("/cases/:id")]
     Case { id: String },
+    #[at("/cases/:id/:section")]
+    CaseSection { id: String, section: String },
     #[at("/vault")]
     Vault,
     #[at("/safety")]

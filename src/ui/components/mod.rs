@@ -12,6 +12,9 @@ use yew_router::prelude::*;
 pub struct NavLinkProps {
     pub to: Route,
     pub children: Html,
+    /// Marks the link as the current page; by default, when `to` is the current route.
+    #[prop_or_default]
+    pub current: Option<bool>,
 }
 
 /// A link to a page of the app that replaces the current history entry instead of adding one:
@@ -34,7 +37,10 @@ pub fn NavLink(props: &NavLinkProps) -> Html {
             }
         })
     };
-    let aria_current = (current.as_ref() == Some(&props.to)).then_some("page");
+    let is_current = props
+        .current
+        .unwrap_or_else(|| current.as_ref() == Some(&props.to));
+    let aria_current = is_current.then_some("page");
     html! {
         <a href={format!("#{}", props.to.to_path())} aria-current={aria_current} {onclick}>
             { props.children.clone() }

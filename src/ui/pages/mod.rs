@@ -1,6 +1,5 @@
 //! One module per page of the app.
 
-mod case;
 mod cases;
 mod home;
 mod not_found;
@@ -8,7 +7,6 @@ mod safety;
 mod vault;
 mod vault_gate;
 
-pub use case::CasePage;
 pub use cases::CasesPage;
 pub use home::HomePage;
 pub use not_found::NotFoundPage;

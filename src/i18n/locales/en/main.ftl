@@ -186,3 +186,19 @@ error-code-blank = Type a case code.
 error-code-taken = Another case already uses this code. Choose a different one.
 error-export = The export failed ({ $detail }). Nothing was written.
 error-download = The browser did not start the download. Try again.
+
+## Case workspace
+
+workspace-sections = Case sections
+headline-avoided = { $count ->
+    [one] This plan avoids 1 repeated question.
+   *[other] This plan avoids { $count } repeated questions.
+}
+agencies-heading = Agencies
+accounts-heading = Prior accounts
+questions-heading = Questions
+session-heading = Session plan
+findings-heading = Findings
+coverage-heading = Coverage
+consent-heading = Consent
+referrals-heading = Referrals

@@ -1,12 +1,9 @@
-//! One case: its code and the survivor's profile. Every change is saved automatically.
+//! The survivor profile section of the case workspace.
 
 use crate::model::case::Case;
-use crate::model::{AgeGroup, CaseId, LanguageTag};
-use crate::ui::components::NavLink;
-use crate::ui::hooks::{use_translator, use_vault};
-use crate::ui::routes::Route;
-use crate::ui::session::{TabRole, VaultAction};
-use crate::ui::vault_tasks::now;
+use crate::model::{AgeGroup, LanguageTag};
+use crate::ui::hooks::use_translator;
+use crate::ui::workspace::SectionProps;
 use std::rc::Rc;
 use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
@@ -14,47 +11,19 @@ use yew::prelude::*;
 /// How a form field's text changes the case.
 type FieldEdit = Rc<dyn Fn(&mut Case, String)>;
 
-#[derive(Properties, PartialEq)]
-pub struct CasePageProps {
-    pub id: CaseId,
-}
-
+/// The survivor's profile: language, interpreter, age group, support person, accommodations.
 #[component]
-pub fn CasePage(props: &CasePageProps) -> Html {
+pub fn ProfileSection(props: &SectionProps) -> Html {
     let t = use_translator();
-    let vault = use_vault();
-    let Some(session) = vault.session() else {
-        return Html::default();
-    };
-    let Some(case) = session.cases.get(&props.id).cloned() else {
-        return html! {
-            <>
-                <h1>{ t.tr("case-missing-heading") }</h1>
-                <p>{ t.tr("case-missing") }</p>
-                <p><NavLink to={Route::Cases}>{ t.tr("case-back-to-list") }</NavLink></p>
-            </>
-        };
-    };
-    gloo::utils::document().set_title(&t.tr_with(
-        "page-title",
-        &[
-            ("page", case.code.clone().into()),
-            ("app", t.tr("app-name").into()),
-        ],
-    ));
-    let read_only = session.role != TabRole::Writer;
+    let case = props.case.clone();
+    let read_only = props.read_only;
 
     // Every field edits the case through the same path: a change, then autosave.
     let change = |apply: FieldEdit| {
-        let vault = vault.clone();
-        let id = case.id.clone();
+        let editor = props.editor.clone();
         move |value: String| {
             let apply = apply.clone();
-            vault.dispatch(VaultAction::ChangeCase {
-                id: id.clone(),
-                change: Rc::new(move |case: &mut Case| apply(case, value.clone())),
-                now: now(),
-            });
+            editor.apply(move |case: &mut Case| apply(case, value.clone()));
         }
     };
     let text_input = |apply: FieldEdit| {
@@ -111,8 +80,6 @@ pub fn CasePage(props: &CasePageProps) -> Html {
 
     html! {
         <>
-            <p><NavLink to={Route::Cases}>{ t.tr("case-back-to-list") }</NavLink></p>
-            <h1>{ t.tr_with("case-heading", &[("code", case.code.clone().into())]) }</h1>
             <section aria-labelledby="profile-heading" class="panel">
                 <h2 id="profile-heading">{ t.tr("profile-heading") }</h2>
                 <p class="hint">{ t.tr("profile-intro") }</p>

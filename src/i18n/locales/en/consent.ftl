@@ -1,0 +1,1 @@
+### Strings of the consent part of the case workspace.

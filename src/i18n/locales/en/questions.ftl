@@ -1,0 +1,1 @@
+### Strings of the questions part of the case workspace.

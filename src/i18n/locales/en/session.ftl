@@ -1,0 +1,1 @@
+### Strings of the session part of the case workspace.

@@ -1,0 +1,217 @@
+//! The case workspace: one case, in sections, with the plan's headline always in view.
+
+mod accounts;
+mod agencies;
+mod consent;
+mod coverage;
+mod findings;
+mod profile;
+mod questions;
+mod referrals;
+mod session;
+
+use crate::model::case::Case;
+use crate::model::planner::{analyze, Analysis};
+use crate::model::CaseId;
+use crate::ui::components::NavLink;
+use crate::ui::hooks::{use_translator, use_vault};
+use crate::ui::routes::Route;
+use crate::ui::session::{TabRole, VaultAction, VaultState};
+use crate::ui::vault_tasks::now;
+use accounts::AccountsSection;
+use agencies::AgenciesSection;
+use consent::ConsentSection;
+use coverage::CoverageSection;
+use findings::FindingsSection;
+use profile::ProfileSection;
+use questions::QuestionsSection;
+use referrals::ReferralsSection;
+use session::SessionSection;
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// The sections of the workspace, in the order the section navigation lists them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum WorkspaceSection {
+    Profile,
+    Agencies,
+    Accounts,
+    Questions,
+    Session,
+    Findings,
+    Coverage,
+    Consent,
+    Referrals,
+}
+
+impl WorkspaceSection {
+    pub const ALL: &'static [WorkspaceSection] = &[
+        WorkspaceSection::Profile,
+        WorkspaceSection::Agencies,
+        WorkspaceSection::Accounts,
+        WorkspaceSection::Questions,
+        WorkspaceSection::Session,
+        WorkspaceSection::Findings,
+        WorkspaceSection::Coverage,
+        WorkspaceSection::Consent,
+        WorkspaceSection::Referrals,
+    ];
+
+    /// The part of the address that names the section.
+    pub fn slug(self) -> &'static str {
+        match self {
+            WorkspaceSection::Profile => "profile",
+            WorkspaceSection::Agencies => "agencies",
+            WorkspaceSection::Accounts => "accounts",
+            WorkspaceSection::Questions => "questions",
+            WorkspaceSection::Session => "session",
+            WorkspaceSection::Findings => "findings",
+            WorkspaceSection::Coverage => "coverage",
+            WorkspaceSection::Consent => "consent",
+            WorkspaceSection::Referrals => "referrals",
+        }
+    }
+
+    pub fn from_slug(slug: &str) -> Option<Self> {
+        Self::ALL.iter().copied().find(|s| s.slug() == slug)
+    }
+
+    /// The message id of the section's name.
+    pub fn message_id(self) -> &'static str {
+        match self {
+            WorkspaceSection::Profile => "profile-heading",
+            WorkspaceSection::Agencies => "agencies-heading",
+            WorkspaceSection::Accounts => "accounts-heading",
+            WorkspaceSection::Questions => "questions-heading",
+            WorkspaceSection::Session => "session-heading",
+            WorkspaceSection::Findings => "findings-heading",
+            WorkspaceSection::Coverage => "coverage-heading",
+            WorkspaceSection::Consent => "consent-heading",
+            WorkspaceSection::Referrals => "referrals-heading",
+        }
+    }
+}
+
+/// Changes one case: every section edits through this, so that each change is autosaved.
+#[derive(Clone, PartialEq)]
+pub struct CaseEditor {
+    id: CaseId,
+    dispatcher: UseReducerDispatcher<VaultState>,
+}
+
+impl CaseEditor {
+    /// Applies a change to the case.
+    pub fn apply(&self, change: impl Fn(&mut Case) + 'static) {
+        self.dispatcher.dispatch(VaultAction::ChangeCase {
+            id: self.id.clone(),
+            change: Rc::new(change),
+            now: now(),
+        });
+    }
+
+    /// Replaces the case with a new version computed by the model (accepting a suggestion, undo).
+    pub fn replace(&self, case: Case) {
+        self.apply(move |current| *current = case.clone());
+    }
+}
+
+/// What every section receives.
+#[derive(Properties, Clone)]
+pub struct SectionProps {
+    pub case: Rc<Case>,
+    pub analysis: Rc<Analysis>,
+    pub editor: CaseEditor,
+    /// Another tab is editing: show, do not change.
+    pub read_only: bool,
+}
+
+impl PartialEq for SectionProps {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.case, &other.case)
+            && Rc::ptr_eq(&self.analysis, &other.analysis)
+            && self.read_only == other.read_only
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct WorkspaceProps {
+    pub id: CaseId,
+    pub section: WorkspaceSection,
+}
+
+#[component]
+pub fn Workspace(props: &WorkspaceProps) -> Html {
+    let t = use_translator();
+    let vault = use_vault();
+    let case = vault
+        .session()
+        .and_then(|session| session.cases.get(&props.id).cloned());
+    let analysis = {
+        let case = case.clone();
+        let key = case.as_ref().map(|c| Rc::as_ptr(c) as usize);
+        use_memo(key, move |_| case.map(|case| Rc::new(analyze(&case))))
+    };
+    let (Some(session), Some(case), Some(analysis)) = (vault.session(), case, (*analysis).clone())
+    else {
+        return html! {
+            <>
+                <h1>{ t.tr("case-missing-heading") }</h1>
+                <p>{ t.tr("case-missing") }</p>
+                <p><NavLink to={Route::Cases}>{ t.tr("case-back-to-list") }</NavLink></p>
+            </>
+        };
+    };
+    let title = t.tr_with(
+        "page-title",
+        &[
+            ("page", t.tr(props.section.message_id()).into()),
+            ("app", case.code.clone().into()),
+        ],
+    );
+    gloo::utils::document().set_title(&title);
+    let editor = CaseEditor {
+        id: case.id.clone(),
+        dispatcher: vault.dispatcher(),
+    };
+    let section = SectionProps {
+        case: case.clone(),
+        analysis: analysis.clone(),
+        editor,
+        read_only: session.role != TabRole::Writer,
+    };
+    let avoided = analysis.retelling.repeated_questions_avoided;
+    html! {
+        <>
+            <p><NavLink to={Route::Cases}>{ t.tr("case-back-to-list") }</NavLink></p>
+            <div class="workspace-head">
+                <h1>{ t.tr_with("case-heading", &[("code", case.code.clone().into())]) }</h1>
+                <p class="headline">
+                    { t.tr_with("headline-avoided", &[("count", avoided.into())]) }
+                </p>
+            </div>
+            <nav class="sections" aria-label={t.tr("workspace-sections")}>
+                <ul>
+                    { for WorkspaceSection::ALL.iter().map(|s| html! {
+                        <li>
+                            <NavLink to={Route::CaseSection { id: case.id.to_string(), section: s.slug().to_owned() }}
+                                current={*s == props.section}>
+                                { t.tr(s.message_id()) }
+                            </NavLink>
+                        </li>
+                    }) }
+                </ul>
+            </nav>
+            { match props.section {
+                WorkspaceSection::Profile => html! { <ProfileSection ..section.clone() /> },
+                WorkspaceSection::Agencies => html! { <AgenciesSection ..section.clone() /> },
+                WorkspaceSection::Accounts => html! { <AccountsSection ..section.clone() /> },
+                WorkspaceSection::Questions => html! { <QuestionsSection ..section.clone() /> },
+                WorkspaceSection::Session => html! { <SessionSection ..section.clone() /> },
+                WorkspaceSection::Findings => html! { <FindingsSection ..section.clone() /> },
+                WorkspaceSection::Coverage => html! { <CoverageSection ..section.clone() /> },
+                WorkspaceSection::Consent => html! { <ConsentSection ..section.clone() /> },
+                WorkspaceSection::Referrals => html! { <ReferralsSection ..section.clone() /> },
+            } }
+        </>
+    }
+}
