@@ -6,8 +6,20 @@ use std::path::Path;
 use tell_once::i18n::{Locale, Translator};
 use tell_once::ui::routes::Route;
 
+/// Which catalogue a looked-up message belongs to. By convention in `src/ui`, the translator of
+/// the survivor texts is always named `s`; every other lookup is of the interface.
+#[derive(Clone, Copy, PartialEq)]
+enum Catalogued {
+    Interface,
+    Survivor,
+}
+
 /// The message ids passed literally to `tr`, `tr_with` and `use_page_title` anywhere under `src/ui`.
 fn message_ids_in_code() -> Vec<String> {
+    message_ids_of(Catalogued::Interface)
+}
+
+fn message_ids_of(wanted: Catalogued) -> Vec<String> {
     let mut ids = Vec::new();
     let mut stack = vec![Path::new(env!("CARGO_MANIFEST_DIR")).join("src/ui")];
     while let Some(dir) = stack.pop() {
@@ -19,6 +31,14 @@ fn message_ids_in_code() -> Vec<String> {
                 let source = fs::read_to_string(&path).expect("source file is readable");
                 for call in ["tr(", "tr_with(", "use_page_title("] {
                     for (at, _) in source.match_indices(call) {
+                        let catalogue = if source[..at].ends_with("s.") {
+                            Catalogued::Survivor
+                        } else {
+                            Catalogued::Interface
+                        };
+                        if catalogue != wanted {
+                            continue;
+                        }
                         let rest = source[at + call.len()..].trim_start();
                         if let Some(literal) = rest.strip_prefix('"') {
                             let id = literal.split('"').next().unwrap_or_default();
@@ -90,4 +110,69 @@ fn a_language_tag_maps_to_its_interface_language() {
     assert_eq!(Locale::from_tag("EN"), Some(Locale::En));
     assert_eq!(Locale::from_tag("zz"), None);
     assert_eq!(Locale::from_tag(""), None);
+}
+
+/// The message ids of a Fluent file, in order.
+fn message_ids(source: &str) -> Vec<String> {
+    source
+        .lines()
+        .filter(|line| line.chars().next().is_some_and(|c| c.is_ascii_lowercase()))
+        .filter_map(|line| line.split_once(" =").map(|(id, _)| id.trim().to_owned()))
+        .collect()
+}
+
+#[test]
+fn the_survivor_texts_exist_in_four_languages_with_the_same_messages() {
+    use tell_once::i18n::{Catalogue, SurvivorLanguage};
+    let english = message_ids(SurvivorLanguage::En.sources()[0]);
+    assert!(english.len() > 30, "{english:?}");
+    for &language in SurvivorLanguage::ALL {
+        Translator::try_new(language).unwrap_or_else(|e| panic!("{e}"));
+        let ids = message_ids(language.sources()[0]);
+        assert_eq!(ids, english, "{} differs from English", language.tag());
+    }
+}
+
+#[test]
+fn every_survivor_message_the_code_uses_exists_in_every_survivor_language() {
+    use tell_once::i18n::SurvivorLanguage;
+    let used = message_ids_of(Catalogued::Survivor);
+    assert!(used.iter().any(|id| id == "handout-title"), "{used:?}");
+    for &language in SurvivorLanguage::ALL {
+        let t = Translator::new(language);
+        let missing: Vec<_> = used.iter().filter(|id| !t.has(id)).collect();
+        assert!(missing.is_empty(), "{language:?} lacks {missing:?}");
+    }
+    // Names of the languages, looked up by tag in the interface.
+    for &locale in Locale::ALL {
+        let t = Translator::new(locale);
+        for &language in SurvivorLanguage::ALL {
+            use tell_once::i18n::Catalogue;
+            assert!(t.has(&format!("survivor-language-{}", language.tag())));
+        }
+    }
+}
+
+#[test]
+fn a_survivor_language_tag_finds_its_texts() {
+    use tell_once::i18n::SurvivorLanguage;
+    assert_eq!(
+        SurvivorLanguage::from_tag("pt-BR"),
+        Some(SurvivorLanguage::Pt)
+    );
+    assert_eq!(SurvivorLanguage::from_tag("fr"), Some(SurvivorLanguage::Fr));
+    assert_eq!(SurvivorLanguage::from_tag("ro"), None);
+}
+
+#[test]
+fn survivor_texts_fill_in_the_agency_they_name() {
+    use tell_once::i18n::SurvivorLanguage;
+    let t = Translator::new(SurvivorLanguage::Es);
+    assert_eq!(
+        t.tr_with(
+            "purpose-share-record",
+            &[("agency", "Policía de Marrowby".into())]
+        ),
+        "Compartir el registro de lo que dijo con Policía de Marrowby"
+    );
 }

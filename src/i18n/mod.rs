@@ -7,6 +7,14 @@ use std::fmt;
 use std::rc::Rc;
 use unic_langid::LanguageIdentifier;
 
+/// A set of Fluent files in one language: the interface's, or the texts handed to a survivor.
+pub trait Catalogue: Copy + PartialEq + fmt::Debug + 'static {
+    /// The BCP 47 tag of the language.
+    fn tag(self) -> &'static str;
+    /// The Fluent files, in order.
+    fn sources(self) -> &'static [&'static str];
+}
+
 /// A language the interface is available in.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum Locale {
@@ -19,14 +27,14 @@ impl Locale {
     pub const ALL: &'static [Locale] = &[Locale::En];
 
     /// The BCP 47 tag, as used in `<html lang>`.
-    pub fn tag(self) -> &'static str {
+    pub const fn tag(self) -> &'static str {
         match self {
             Locale::En => "en",
         }
     }
 
     /// The Fluent files of this language: the shell's, then one per part of the case workspace.
-    pub fn sources(self) -> &'static [&'static str] {
+    pub const fn sources(self) -> &'static [&'static str] {
         match self {
             Locale::En => &[
                 include_str!("locales/en/main.ftl"),
@@ -44,10 +52,66 @@ impl Locale {
     }
 }
 
+impl Catalogue for Locale {
+    fn tag(self) -> &'static str {
+        Locale::tag(self)
+    }
+
+    fn sources(self) -> &'static [&'static str] {
+        Locale::sources(self)
+    }
+}
+
+/// A language the texts given to a survivor (rights, consent explanations, handout) exist in.
+/// There are more of these than interface languages: the survivor, not the team, chooses.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum SurvivorLanguage {
+    #[default]
+    En,
+    Es,
+    Fr,
+    Pt,
+}
+
+impl SurvivorLanguage {
+    pub const ALL: &'static [SurvivorLanguage] = &[
+        SurvivorLanguage::En,
+        SurvivorLanguage::Es,
+        SurvivorLanguage::Fr,
+        SurvivorLanguage::Pt,
+    ];
+
+    /// The survivor texts for a tag such as `pt-BR`, if they exist in that language.
+    pub fn from_tag(tag: &str) -> Option<SurvivorLanguage> {
+        let primary = tag.split(['-', '_']).next()?.trim().to_ascii_lowercase();
+        Self::ALL.iter().copied().find(|l| l.tag() == primary)
+    }
+}
+
+impl Catalogue for SurvivorLanguage {
+    fn tag(self) -> &'static str {
+        match self {
+            SurvivorLanguage::En => "en",
+            SurvivorLanguage::Es => "es",
+            SurvivorLanguage::Fr => "fr",
+            SurvivorLanguage::Pt => "pt",
+        }
+    }
+
+    fn sources(self) -> &'static [&'static str] {
+        match self {
+            SurvivorLanguage::En => &[include_str!("locales/en/survivor.ftl")],
+            SurvivorLanguage::Es => &[include_str!("locales/es/survivor.ftl")],
+            SurvivorLanguage::Fr => &[include_str!("locales/fr/survivor.ftl")],
+            SurvivorLanguage::Pt => &[include_str!("locales/pt/survivor.ftl")],
+        }
+    }
+}
+
 /// A Fluent file that does not parse or that repeats a message: a build defect, reported with the file's language.
 #[derive(Debug)]
 pub struct CatalogError {
-    pub locale: Locale,
+    pub language: &'static str,
     pub problems: Vec<String>,
 }
 
@@ -55,8 +119,8 @@ impl fmt::Display for CatalogError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(
             f,
-            "the {} translation file has errors: {}",
-            self.locale.tag(),
+            "the {} translation files have errors: {}",
+            self.language,
             self.problems.join("; ")
         )
     }
@@ -64,20 +128,20 @@ impl fmt::Display for CatalogError {
 
 impl std::error::Error for CatalogError {}
 
-/// Looks up the interface strings of one language. Cheap to clone.
+/// Looks up the strings of one catalogue in one language. Cheap to clone.
 #[derive(Clone)]
-pub struct Translator {
-    locale: Locale,
+pub struct Translator<L: Catalogue = Locale> {
+    locale: L,
     bundle: Rc<FluentBundle<FluentResource>>,
 }
 
-impl PartialEq for Translator {
+impl<L: Catalogue> PartialEq for Translator<L> {
     fn eq(&self, other: &Self) -> bool {
         self.locale == other.locale
     }
 }
 
-impl fmt::Debug for Translator {
+impl<L: Catalogue> fmt::Debug for Translator<L> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("Translator")
             .field("locale", &self.locale)
@@ -85,16 +149,16 @@ impl fmt::Debug for Translator {
     }
 }
 
-impl Translator {
+impl<L: Catalogue> Translator<L> {
     /// Builds the translator of a language, checking that its Fluent files are well formed.
-    pub fn try_new(locale: Locale) -> Result<Self, CatalogError> {
+    pub fn try_new(locale: L) -> Result<Self, CatalogError> {
         let lang: LanguageIdentifier = locale.tag().parse().expect("locale tags are valid");
         let mut bundle = FluentBundle::new(vec![lang]);
         // Unicode isolation marks matter only around right-to-left text; none of the
         // interface languages is written right to left, and the marks would end up in printouts.
         bundle.set_use_isolating(false);
         let problems = |errors: Vec<String>| CatalogError {
-            locale,
+            language: locale.tag(),
             problems: errors,
         };
         for source in locale.sources() {
@@ -114,11 +178,11 @@ impl Translator {
     }
 
     /// The translator of a language whose file ships with the app; a broken file is caught by the tests.
-    pub fn new(locale: Locale) -> Self {
+    pub fn new(locale: L) -> Self {
         Self::try_new(locale).unwrap_or_else(|e| panic!("{e}"))
     }
 
-    pub fn locale(&self) -> Locale {
+    pub fn locale(&self) -> L {
         self.locale
     }
 

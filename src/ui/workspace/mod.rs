@@ -5,6 +5,7 @@ mod agencies;
 mod consent;
 mod coverage;
 mod findings;
+mod handout;
 mod profile;
 mod questions;
 mod referrals;
@@ -23,6 +24,7 @@ use agencies::AgenciesSection;
 use consent::ConsentSection;
 use coverage::CoverageSection;
 use findings::FindingsSection;
+use handout::HandoutSection;
 use profile::ProfileSection;
 use questions::QuestionsSection;
 use referrals::ReferralsSection;
@@ -42,6 +44,7 @@ pub enum WorkspaceSection {
     Coverage,
     Consent,
     Referrals,
+    Handout,
 }
 
 impl WorkspaceSection {
@@ -55,6 +58,7 @@ impl WorkspaceSection {
         WorkspaceSection::Coverage,
         WorkspaceSection::Consent,
         WorkspaceSection::Referrals,
+        WorkspaceSection::Handout,
     ];
 
     /// The part of the address that names the section.
@@ -69,6 +73,7 @@ impl WorkspaceSection {
             WorkspaceSection::Coverage => "coverage",
             WorkspaceSection::Consent => "consent",
             WorkspaceSection::Referrals => "referrals",
+            WorkspaceSection::Handout => "handout",
         }
     }
 
@@ -88,6 +93,7 @@ impl WorkspaceSection {
             WorkspaceSection::Coverage => "coverage-heading",
             WorkspaceSection::Consent => "consent-heading",
             WorkspaceSection::Referrals => "referrals-heading",
+            WorkspaceSection::Handout => "handout-heading",
         }
     }
 }
@@ -182,14 +188,14 @@ pub fn Workspace(props: &WorkspaceProps) -> Html {
     let avoided = analysis.retelling.repeated_questions_avoided;
     html! {
         <>
-            <p><NavLink to={Route::Cases}>{ t.tr("case-back-to-list") }</NavLink></p>
-            <div class="workspace-head">
+            <p class="no-print"><NavLink to={Route::Cases}>{ t.tr("case-back-to-list") }</NavLink></p>
+            <div class="workspace-head no-print">
                 <h1>{ t.tr_with("case-heading", &[("code", case.code.clone().into())]) }</h1>
                 <p class="headline">
                     { t.tr_with("headline-avoided", &[("count", avoided.into())]) }
                 </p>
             </div>
-            <nav class="sections" aria-label={t.tr("workspace-sections")}>
+            <nav class="sections no-print" aria-label={t.tr("workspace-sections")}>
                 <ul>
                     { for WorkspaceSection::ALL.iter().map(|s| html! {
                         <li>
@@ -211,6 +217,7 @@ pub fn Workspace(props: &WorkspaceProps) -> Html {
                 WorkspaceSection::Coverage => html! { <CoverageSection ..section.clone() /> },
                 WorkspaceSection::Consent => html! { <ConsentSection ..section.clone() /> },
                 WorkspaceSection::Referrals => html! { <ReferralsSection ..section.clone() /> },
+                WorkspaceSection::Handout => html! { <HandoutSection ..section.clone() /> },
             } }
         </>
     }
