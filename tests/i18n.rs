@@ -146,6 +146,9 @@ fn every_survivor_message_the_code_uses_exists_in_every_survivor_language() {
     // Names of the languages, looked up by tag in the interface.
     for &locale in Locale::ALL {
         let t = Translator::new(locale);
+        for &other in Locale::ALL {
+            assert!(t.has(&format!("interface-language-{}", other.tag())));
+        }
         for &language in SurvivorLanguage::ALL {
             use tell_once::i18n::Catalogue;
             assert!(t.has(&format!("survivor-language-{}", language.tag())));

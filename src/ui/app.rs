@@ -4,6 +4,7 @@ use super::components::vault_status::{FollowerBanner, SaveFailureAlert, VaultSta
 use super::components::{NavLink, QuickExitButton};
 use super::hooks::use_translator;
 use super::pages::{CasesPage, HomePage, NotFoundPage, SafetyPage, VaultGate, VaultPage};
+use super::preferences::{starting_locale, Preferences};
 use super::quick_exit::{hide_page, use_shift_gesture, ExitDestination};
 use super::routes::Route;
 use super::session::{VaultAction, VaultState};
@@ -27,7 +28,16 @@ pub struct AppProps {
 /// which renders nothing from then on, drops it all.
 #[component]
 pub fn App(props: &AppProps) -> Html {
-    let translator = use_state(|| Translator::new(Locale::default()));
+    let translator = use_state(|| Translator::new(starting_locale()));
+    let choose_language = {
+        let translator = translator.clone();
+        LanguageChoice(Callback::from(move |locale: Locale| {
+            let mut preferences = Preferences::load();
+            preferences.language = Some(locale.tag().to_owned());
+            preferences.save();
+            translator.set(Translator::new(locale));
+        }))
+    };
     let exited = use_state(|| false);
     let vault = use_reducer(VaultState::default);
     let tabs = use_memo((), |_| TabChannel::open());
@@ -68,6 +78,7 @@ pub fn App(props: &AppProps) -> Html {
 
     html! {
         <ContextProvider<Translator> context={(*translator).clone()}>
+        <ContextProvider<LanguageChoice> context={choose_language}>
         <ContextProvider<UseReducerHandle<VaultState>> context={vault}>
         <ContextProvider<TabChannel> context={(*tabs).clone()}>
             <HashRouter>
@@ -76,7 +87,42 @@ pub fn App(props: &AppProps) -> Html {
             </HashRouter>
         </ContextProvider<TabChannel>>
         </ContextProvider<UseReducerHandle<VaultState>>>
+        </ContextProvider<LanguageChoice>>
         </ContextProvider<Translator>>
+    }
+}
+
+/// Switches the interface language at once, without a reload, and remembers the choice.
+#[derive(Clone, PartialEq)]
+pub struct LanguageChoice(pub Callback<Locale>);
+
+/// The interface language picker; shown when the interface exists in more than one language.
+#[component]
+fn LanguagePicker() -> Html {
+    let t = use_translator();
+    let choice = use_context::<LanguageChoice>().expect("App provides the language choice");
+    if Locale::ALL.len() < 2 {
+        return Html::default();
+    }
+    let onchange = Callback::from(move |e: Event| {
+        let tag = e
+            .target_unchecked_into::<web_sys::HtmlSelectElement>()
+            .value();
+        if let Some(locale) = Locale::from_tag(&tag) {
+            choice.0.emit(locale);
+        }
+    });
+    html! {
+        <div class="language-picker">
+            <label for="interface-language">{ t.tr("interface-language") }</label>
+            <select id="interface-language" {onchange}>
+                { for Locale::ALL.iter().map(|locale| html! {
+                    <option value={locale.tag()} selected={*locale == t.locale()}>
+                        { t.tr(&format!("interface-language-{}", locale.tag())) }
+                    </option>
+                }) }
+            </select>
+        </div>
     }
 }
 
@@ -103,6 +149,7 @@ fn Shell(props: &ShellProps) -> Html {
                     </ul>
                 </nav>
                 <VaultStatus />
+                <LanguagePicker />
                 <QuickExitButton onclick={props.quick_exit.clone()} />
             </header>
             <FollowerBanner />

@@ -15,12 +15,15 @@ pub const AUTO_LOCK_CHOICES: &[u32] = &[1, 2, 5, 10, 15, 30];
 #[serde(default)]
 pub struct Preferences {
     pub auto_lock_minutes: u32,
+    /// The interface language chosen by the user (a tag such as `es`); none means the browser's.
+    pub language: Option<String>,
 }
 
 impl Default for Preferences {
     fn default() -> Self {
         Self {
             auto_lock_minutes: DEFAULT_AUTO_LOCK_MINUTES,
+            language: None,
         }
     }
 }
@@ -49,4 +52,17 @@ impl Preferences {
             .flatten()
             .is_some_and(|storage| storage.set_item(KEY, &text).is_ok())
     }
+}
+
+/// The interface language to start in: the one chosen earlier, else the browser's if the
+/// interface exists in it, else English.
+pub fn starting_locale() -> crate::i18n::Locale {
+    use crate::i18n::Locale;
+    let chosen = Preferences::load().language;
+    let browser = gloo::utils::window().navigator().language();
+    chosen
+        .into_iter()
+        .chain(browser)
+        .find_map(|tag| Locale::from_tag(&tag))
+        .unwrap_or_default()
 }

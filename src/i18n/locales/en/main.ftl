@@ -211,3 +211,6 @@ survivor-language-es = Spanish (español)
 survivor-language-fr = French (français)
 survivor-language-pt = Portuguese (português)
 print-handout = Print the handout
+interface-language = Language
+interface-language-en = English
+interface-language-es = Español
