@@ -7,6 +7,8 @@ mod not_found;
 mod safety;
 mod vault;
 mod vault_gate;
+mod vault_import;
+mod vault_wipe;
 
 pub use case::CasePage;
 pub use cases::CasesPage;
