@@ -1,7 +1,9 @@
 //! Errors as the user reads them: what went wrong and what to do, in the interface language.
 
 use crate::i18n::Translator;
-use crate::vault::crypto::PassphraseError;
+use crate::model::schema::SchemaError;
+use crate::vault::crypto::{OpenError, PassphraseError};
+use crate::vault::export::ImportError;
 use crate::vault::store::StoreError;
 use crate::vault::VaultError;
 
@@ -37,4 +39,49 @@ pub fn store_error(t: &Translator, error: &StoreError) -> String {
         }
         StoreError::VerificationFailed { .. } => t.tr("error-storage-verify"),
     }
+}
+
+/// The message for an import file that cannot be opened or used.
+pub fn import_error(t: &Translator, error: &ImportError) -> String {
+    match error {
+        ImportError::TooLarge { size, max } => t.tr_with(
+            "error-import-too-large",
+            &[
+                ("size", megabytes(*size).into()),
+                ("max", megabytes(*max).into()),
+            ],
+        ),
+        ImportError::File(OpenError::NotAgeFile) => t.tr("error-import-not-age"),
+        ImportError::File(OpenError::UnknownAgeVersion) => t.tr("error-import-age-version"),
+        ImportError::File(OpenError::Truncated) => t.tr("error-import-truncated"),
+        ImportError::File(OpenError::NotPassphraseProtected) => t.tr("error-import-not-passphrase"),
+        ImportError::File(OpenError::ExcessiveWorkFactor { required, max }) => t.tr_with(
+            "error-import-work-factor",
+            &[("required", (*required).into()), ("max", (*max).into())],
+        ),
+        ImportError::File(OpenError::WrongPassphrase) => t.tr("error-import-wrong-passphrase"),
+        ImportError::File(OpenError::Corrupted) => t.tr("error-import-corrupted"),
+        ImportError::NotTellOnceExport { .. } => t.tr("error-import-not-tell-once"),
+        ImportError::NewerExportSchema { .. } => t.tr("error-import-newer"),
+        ImportError::DuplicateCaseInFile(id) => {
+            t.tr_with("error-import-duplicate", &[("id", id.to_string().into())])
+        }
+        ImportError::Vault(error) => vault_error(t, error),
+    }
+}
+
+/// The reason one case of an import file cannot be read.
+pub fn case_schema_error(t: &Translator, error: &SchemaError) -> String {
+    match error {
+        SchemaError::Newer { .. } => t.tr("error-import-case-newer"),
+        other => t.tr_with(
+            "error-import-case-unreadable",
+            &[("detail", other.to_string().into())],
+        ),
+    }
+}
+
+/// A size in megabytes with one decimal, as the size messages show it.
+fn megabytes(bytes: usize) -> String {
+    format!("{:.1}", bytes as f64 / (1024.0 * 1024.0))
 }

@@ -98,7 +98,6 @@ fn use_auto_lock() {
         let mut guards = None;
         if *unlocked {
             let last_activity = Rc::new(Cell::new(now().0));
-            let limit_ms = i64::from(Preferences::load().auto_lock_minutes) * 60_000;
             let window = gloo::utils::window();
             let listeners: Vec<_> = ["pointerdown", "keydown", "input", "wheel", "touchstart"]
                 .into_iter()
@@ -108,6 +107,8 @@ fn use_auto_lock() {
                 })
                 .collect();
             let interval = Interval::new(5_000, move || {
+                // Read at every tick, so that a new choice (in this tab or another) applies at once.
+                let limit_ms = i64::from(Preferences::load().auto_lock_minutes) * 60_000;
                 if now().0 - last_activity.get() >= limit_ms {
                     dispatcher.dispatch(VaultAction::RequestLock {
                         notice: Some(LockNotice::Inactivity),

@@ -6,6 +6,8 @@ mod not_found;
 mod safety;
 mod vault;
 mod vault_gate;
+mod vault_import;
+mod vault_wipe;
 
 pub use cases::CasesPage;
 pub use home::HomePage;

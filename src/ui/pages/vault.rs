@@ -1,11 +1,15 @@
-//! The vault page: backups (export), and the state of this browser's storage.
+//! The vault page: backups (export and import), the automatic lock, the state of this
+//! browser's storage, and wiping everything.
 
+use super::vault_import::ImportSection;
+use super::vault_wipe::WipeSection;
 use crate::model::schema::encode_case;
-use crate::model::Timestamp;
+use crate::model::{CaseId, Timestamp};
 use crate::ui::errors::vault_error;
 use crate::ui::format::date_time;
 use crate::ui::hooks::{use_page_title, use_translator, use_vault};
 use crate::ui::pages::VaultGate;
+use crate::ui::preferences::{Preferences, AUTO_LOCK_CHOICES};
 use crate::ui::session::VaultAction;
 use crate::ui::vault_tasks::now;
 use crate::vault::crypto::{check_new_passphrase, WorkFactor};
@@ -13,7 +17,7 @@ use crate::vault::export::export_cases;
 use crate::vault::{CaseDocument, VaultError};
 use age::secrecy::SecretString;
 use wasm_bindgen::JsCast;
-use web_sys::HtmlInputElement;
+use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
@@ -29,7 +33,10 @@ pub fn VaultPage() -> Html {
             <h1>{ t.tr("vault-heading") }</h1>
             <VaultGate>
                 <BackupSection />
+                <ImportSection />
+                <AutoLockSection />
             </VaultGate>
+            <WipeSection />
         </>
     }
 }
@@ -65,7 +72,7 @@ fn BackupSection() -> Html {
                     None => String::new(),
                 } }
             </p>
-            <ExportForm />
+            <ExportForm id_prefix="backup-export" />
         </section>
     }
 }
@@ -89,26 +96,46 @@ fn download(file_name: &str, text: &str) -> Result<(), wasm_bindgen::JsValue> {
     web_sys::Url::revoke_object_url(&url)
 }
 
-/// A file name with the date, such as `tell-once-2026-11-21.age`.
-fn export_file_name(at: Timestamp) -> String {
+/// A file name with the date, such as `tell-once-2026-11-21.age`, or with the case's code
+/// (letters, digits and dashes only) for the export of one case.
+fn export_file_name(at: Timestamp, code: Option<&str>) -> String {
     let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(at.0 as f64));
     let iso: String = date.to_iso_string().into();
-    format!("tell-once-{}.age", &iso[..10])
+    match code {
+        Some(code) => {
+            let safe: String = code
+                .chars()
+                .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
+                .collect();
+            format!("tell-once-{}-{}.age", safe.trim_matches('-'), &iso[..10])
+        }
+        None => format!("tell-once-{}.age", &iso[..10]),
+    }
 }
 
-/// Exports every case as it is in memory (including changes not yet saved) to an age file
-/// protected by a passphrase the user chooses; the standard `age` tool can open it.
+#[derive(Properties, PartialEq)]
+pub struct ExportFormProps {
+    /// Prefix of the form's element ids, so that two forms can be on the same page.
+    #[prop_or(AttrValue::Static("export"))]
+    pub id_prefix: AttrValue,
+}
+
+/// Exports every case, or one, as it is in memory (including changes not yet saved) to an age
+/// file protected by a passphrase the user chooses; the standard `age` tool can open it.
 #[component]
-pub fn ExportForm() -> Html {
+pub fn ExportForm(props: &ExportFormProps) -> Html {
     let t = use_translator();
     let vault = use_vault();
+    // None: every case.
+    let selected = use_state(|| None::<CaseId>);
     let passphrase = use_state(String::new);
     let confirmation = use_state(String::new);
     let outcome = use_state(|| None::<Result<String, String>>);
     let busy = use_state(|| false);
 
     let onsubmit = {
-        let (passphrase, confirmation, outcome, busy, vault, t) = (
+        let (selected, passphrase, confirmation, outcome, busy, vault, t) = (
+            selected.clone(),
             passphrase.clone(),
             confirmation.clone(),
             outcome.clone(),
@@ -133,12 +160,22 @@ pub fn ExportForm() -> Html {
                 outcome.set(Some(Err(t.tr("error-passphrase-mismatch"))));
                 return;
             }
-            let documents: Result<Vec<CaseDocument>, VaultError> = session
-                .cases
-                .values()
+            let chosen = match &*selected {
+                Some(id) => match session.cases.get(id) {
+                    Some(case) => vec![case.clone()],
+                    None => {
+                        outcome.set(Some(Err(t.tr("error-case-not-found"))));
+                        return;
+                    }
+                },
+                None => session.cases.values().cloned().collect(),
+            };
+            let one_code = selected.is_some().then(|| chosen[0].code.clone());
+            let documents: Result<Vec<CaseDocument>, VaultError> = chosen
+                .iter()
                 .map(|case| CaseDocument::new(case.id.clone(), encode_case(case).as_bytes()))
                 .collect();
-            let count = session.cases.len();
+            let count = chosen.len();
             let open = session.vault.clone();
             let (outcome, busy, dispatcher, t) =
                 (outcome.clone(), busy.clone(), vault.dispatcher(), t.clone());
@@ -155,10 +192,11 @@ pub fn ExportForm() -> Html {
                         })
                     })
                     .and_then(|armored| {
-                        download(&export_file_name(at), &armored)
+                        download(&export_file_name(at, one_code.as_deref()), &armored)
                             .map_err(|_| t.tr("error-download"))
                     });
-                if result.is_ok() && open.record_export(at).await.is_ok() {
+                // Only an export of every case is a backup of the vault.
+                if result.is_ok() && one_code.is_none() && open.record_export(at).await.is_ok() {
                     dispatcher.dispatch(VaultAction::MetaChanged);
                 }
                 outcome.set(Some(
@@ -169,15 +207,45 @@ pub fn ExportForm() -> Html {
         })
     };
 
+    let id = |name: &str| format!("{}-{name}", props.id_prefix);
+    let cases = vault
+        .session()
+        .map(|session| session.cases_by_code())
+        .unwrap_or_default();
+    let onselect = {
+        let selected = selected.clone();
+        Callback::from(move |event: Event| {
+            let value = event.target_unchecked_into::<HtmlSelectElement>().value();
+            selected.set((!value.is_empty()).then(|| CaseId::new(value)));
+        })
+    };
+    let submit_label = match selected
+        .as_ref()
+        .and_then(|id| cases.iter().find(|c| &c.id == id))
+    {
+        Some(case) => t.tr_with("export-submit-one", &[("code", case.code.clone().into())]),
+        None => t.tr("export-submit"),
+    };
+
     html! {
         <form {onsubmit} novalidate=true class="export-form">
             <p class="hint">{ t.tr("export-intro") }</p>
-            <label for="export-passphrase">{ t.tr("export-passphrase") }</label>
-            <input id="export-passphrase" type="password" autocomplete="new-password"
+            <label for={id("scope")}>{ t.tr("export-scope") }</label>
+            <select id={id("scope")} onchange={onselect}>
+                <option value="" selected={selected.is_none()}>{ t.tr("export-scope-all") }</option>
+                { for cases.iter().map(|case| html! {
+                    <option key={case.id.to_string()} value={case.id.to_string()}
+                        selected={selected.as_ref() == Some(&case.id)}>
+                        { case.code.clone() }
+                    </option>
+                }) }
+            </select>
+            <label for={id("passphrase")}>{ t.tr("export-passphrase") }</label>
+            <input id={id("passphrase")} type="password" autocomplete="new-password"
                 value={(*passphrase).clone()}
                 oninput={let s = passphrase.clone(); move |e| s.set(input_value(e))} />
-            <label for="export-confirm">{ t.tr("export-passphrase-confirm") }</label>
-            <input id="export-confirm" type="password" autocomplete="new-password"
+            <label for={id("confirm")}>{ t.tr("export-passphrase-confirm") }</label>
+            <input id={id("confirm")} type="password" autocomplete="new-password"
                 value={(*confirmation).clone()}
                 oninput={let s = confirmation.clone(); move |e| s.set(input_value(e))} />
             if *busy {
@@ -188,7 +256,53 @@ pub fn ExportForm() -> Html {
                 Some(Err(message)) => html! { <p role="alert" class="error">{ message.clone() }</p> },
                 None => Html::default(),
             } }
-            <button type="submit" disabled={*busy}>{ t.tr("export-submit") }</button>
+            <button type="submit" disabled={*busy}>{ submit_label }</button>
         </form>
+    }
+}
+
+/// The automatic lock: how long without activity before the vault locks itself.
+#[component]
+fn AutoLockSection() -> Html {
+    let t = use_translator();
+    let minutes = use_state(|| Preferences::load().auto_lock_minutes);
+    let saved = use_state(|| None::<bool>);
+    let onchange = {
+        let (minutes, saved) = (minutes.clone(), saved.clone());
+        Callback::from(move |event: Event| {
+            let value = event.target_unchecked_into::<HtmlSelectElement>().value();
+            let Some(choice) = value
+                .parse::<u32>()
+                .ok()
+                .filter(|m| AUTO_LOCK_CHOICES.contains(m))
+            else {
+                return;
+            };
+            let mut preferences = Preferences::load();
+            preferences.auto_lock_minutes = choice;
+            saved.set(Some(preferences.save()));
+            minutes.set(choice);
+        })
+    };
+    html! {
+        <section aria-labelledby="auto-lock-heading" class="panel">
+            <h2 id="auto-lock-heading">{ t.tr("auto-lock-heading") }</h2>
+            <label for="auto-lock-minutes">{ t.tr("auto-lock-label") }</label>
+            <select id="auto-lock-minutes" {onchange} aria-describedby="auto-lock-hint">
+                { for AUTO_LOCK_CHOICES.iter().map(|choice| html! {
+                    <option value={choice.to_string()} selected={*choice == *minutes}>
+                        { t.tr_with("auto-lock-choice", &[("minutes", (*choice).into())]) }
+                    </option>
+                }) }
+            </select>
+            <p id="auto-lock-hint" class="hint">{ t.tr("auto-lock-hint") }</p>
+            <p role="status">
+                { match *saved {
+                    Some(true) => t.tr("auto-lock-saved"),
+                    Some(false) => t.tr("auto-lock-not-saved"),
+                    None => String::new(),
+                } }
+            </p>
+        </section>
     }
 }

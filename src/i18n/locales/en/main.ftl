@@ -159,10 +159,83 @@ export-passphrase = Passphrase for the export file
 export-passphrase-confirm = Type the export passphrase again
 export-progress = Encrypting the export…
 export-submit = Export all cases
+export-submit-one = Export { $code }
+export-scope = Cases to export
+export-scope-all = All cases
 export-done = { $count ->
     [one] Exported 1 case. Check your downloads.
    *[other] Exported { $count } cases. Check your downloads.
 }
+
+## Vault page: import
+
+import-heading = Import cases
+import-intro = Bring cases back from an export file made by Tell Once, or from a case file encrypted with age -p. You see what the file holds before anything is added, and nothing in this vault is replaced without your confirmation.
+import-file = Export file to import
+import-file-hint = An .age file of at most { $max } MB.
+import-passphrase = Passphrase of the export file
+import-open = Open file
+import-progress = Opening the file. This takes a few seconds…
+import-no-file = Choose the export file to import first.
+import-read-failed = The browser could not read that file. Choose it again.
+import-plan-heading = What the file holds
+import-plan-summary = { $count ->
+    [one] The file holds 1 case. Choose what to import, then press Import.
+   *[other] The file holds { $count } cases. Choose what to import, then press Import.
+}
+import-plan-summary-dated = { $count ->
+    [one] The file holds 1 case, exported on { $when }. Choose what to import, then press Import.
+   *[other] The file holds { $count } cases, exported on { $when }. Choose what to import, then press Import.
+}
+import-case-legend = { $code }: { $status }
+import-case-new = new to this vault
+import-case-exists = already in this vault
+import-case-unusable = cannot be imported. { $reason }
+import-choice-import = Import
+import-choice-skip = Skip
+import-choice-keep-both = Keep both (import as a copy)
+import-choice-replace = Replace the case in this vault
+import-choice-needed = { $code } is already in this vault: choose keep both, replace or skip.
+import-submit = Import
+import-copy-word = imported
+import-replace-title = { $count ->
+    [one] Replace 1 case?
+   *[other] Replace { $count } cases?
+}
+import-replace-message = The version in this vault of { $codes } will be replaced by the one in the file. This cannot be undone; export a backup first if you may need it.
+import-replace-confirm = Replace and import
+import-done = { $count ->
+    [0] Nothing was imported.
+    [one] Imported 1 case.
+   *[other] Imported { $count } cases.
+}
+import-renamed = { $from } was imported as { $code }.
+
+## Vault page: automatic lock
+
+auto-lock-heading = Automatic lock
+auto-lock-label = Lock the vault after
+auto-lock-choice = { $minutes ->
+    [one] 1 minute without activity
+   *[other] { $minutes } minutes without activity
+}
+auto-lock-hint = This choice is kept in this browser and applies at once.
+auto-lock-saved = Saved.
+auto-lock-not-saved = The browser refused to keep this choice; it applies until the page is closed.
+
+## Vault page: wipe everything
+
+wipe-heading = Wipe everything
+wipe-intro = Removes every trace of Tell Once from this browser: the vault and all its cases, your preferences, and anything kept for working offline. Then the app starts afresh.
+wipe-warning = This cannot be undone. Cases that you have not exported are lost for good.
+wipe-start = Wipe everything
+wipe-countdown = { $seconds ->
+    [one] Wiping everything in 1 second. Press Cancel to stop.
+   *[other] Wiping everything in { $seconds } seconds. Press Cancel to stop.
+}
+wipe-cancel = Cancel wipe
+wipe-cancelled = Wipe cancelled. Nothing was removed.
+wipe-progress = Wiping everything…
 
 ## Errors
 
@@ -214,3 +287,17 @@ print-handout = Print the handout
 interface-language = Language
 interface-language-en = English
 interface-language-es = Español
+
+error-import-too-large = The file is { $size } MB, above the limit of { $max } MB for an import. It was not opened. Choose an export file made by Tell Once.
+error-import-not-age = This is not an encrypted export file. Choose a file exported by Tell Once (ending in .age) or made with age -p.
+error-import-age-version = This file uses a newer version of the age format that Tell Once cannot read.
+error-import-truncated = The file is incomplete: it was cut short. Copy or download it again.
+error-import-not-passphrase = The file is encrypted to a key, not to a passphrase. Encrypt it again with age -p.
+error-import-work-factor = The file asks for more work to open (scrypt work factor { $required }) than Tell Once allows ({ $max }). It was not opened.
+error-import-wrong-passphrase = That passphrase does not open this file. Use the passphrase chosen when the file was exported.
+error-import-corrupted = The file was altered or damaged after it was made. Use another copy.
+error-import-not-tell-once = The file opens, but it is not a Tell Once export or case.
+error-import-newer = The file was exported by a newer version of Tell Once. Update the app to import it.
+error-import-duplicate = The file holds case { $id } twice, so it is inconsistent. Nothing was imported.
+error-import-case-newer = It was made by a newer version of Tell Once.
+error-import-case-unreadable = Its contents cannot be read ({ $detail }).

@@ -1,0 +1,216 @@
+### Tell Once: textos de la interfaz en español.
+
+app-name = Tell Once
+# El título del documento de una página: el nombre de la página y, después, el nombre del producto.
+page-title = { $page } – { $app }
+
+## Estructura general
+
+skip-to-main = Saltar al contenido principal
+nav-label = Principal
+nav-home = Inicio
+nav-safety = Seguridad y privacidad
+quick-exit = Salida rápida
+quick-exit-hint = o presione Mayús (Shift) 3 veces
+footer-device = Todo lo que usted registra se queda en este navegador. No se envía nada a ningún servidor.
+
+## Página de inicio
+
+home-lead = Tell Once planifica entrevistas con sobrevivientes de trata de personas para que cuenten cada parte de su historia el menor número de veces posible, con su consentimiento registrado y respetado en cada paso.
+home-what-heading = Qué hace
+home-tell-once-heading = Un solo relato, pedido una sola vez
+home-tell-once = Lleva un registro de lo que la persona sobreviviente ya ha contado, a quién y de qué forma. Reúne las preguntas de todos los organismos en un único plan, que formula una sola persona entrevistadora principal, y señala lo que ya responde algún documento que el equipo puede obtener.
+home-consent-heading = Consentimiento, finalidad por finalidad
+home-consent = Registra el consentimiento informado para cada finalidad: quién lo registró, cuándo, cómo y en qué idioma. El consentimiento puede retirarse en cualquier momento, y cada parte del plan que depende de él se señala de inmediato.
+home-referrals-heading = Un apoyo que acompaña a la persona
+home-referrals = Añade derivaciones a servicios de apoyo a partir de un directorio local y prepara una hoja informativa para la persona sobreviviente en su propio idioma.
+home-device-heading = Nada sale de este dispositivo
+home-device = Tell Once funciona por completo en este navegador. No tiene servidor ni cuentas de usuario, y no envía nada por la red. Lo que usted registra se guarda en este navegador y solo sale de él en un archivo de exportación que usted decida crear.
+home-who-heading = Para quién es
+home-who = Investigadores y fiscales que planifican una sesión, especialistas en atención a víctimas que registran el consentimiento y las derivaciones, y formadores que muestran buenas prácticas con casos ficticios.
+
+## Página de seguridad y privacidad
+
+safety-heading = Seguridad y privacidad
+safety-exit-heading = Salir rápidamente
+safety-exit = Presione el botón Salida rápida, en la parte superior de cada página, o presione la tecla Mayús (Shift) 3 veces seguidas. La página desaparece de inmediato, todo lo que se mostraba se borra de la memoria y en su lugar se abre un sitio web neutro.
+safety-exit-history = La salida rápida sustituye esta página en el historial del navegador, de modo que el botón Atrás no la vuelve a mostrar.
+safety-storage-heading = Qué se guarda y dónde
+safety-storage = Tell Once guarda lo que usted registra solo en este navegador, en este dispositivo. No tiene servidor ni cuentas de usuario, y nadie más puede ver su trabajo a menos que usted lo exporte a un archivo y comparta ese archivo.
+safety-network = La aplicación no se comunica con ningún otro sitio web. Su política de seguridad lo prohíbe, y sus pruebas lo comprueban con cada cambio.
+safety-shared-heading = En un dispositivo compartido o prestado
+safety-shared = Siempre que pueda, use un dispositivo de confianza. Cuando termine, salga con el botón Salida rápida o cierre la ventana del navegador.
+
+## Página no encontrada
+
+not-found-heading = Página no encontrada
+not-found = No hay ninguna página en esta dirección.
+not-found-home = Ir a la página de inicio
+
+## Navegación añadida con la bóveda
+
+nav-cases = Casos
+nav-vault = Bóveda y copias de seguridad
+save = Guardar
+cancel = Cancelar
+
+## Bóveda: primer uso, desbloqueo, bloqueo
+
+vault-opening = Abriendo la bóveda…
+vault-unavailable-heading = Este navegador no puede guardar una bóveda
+vault-unavailable = El navegador denegó el acceso a su almacenamiento, algo que ocurre en algunas ventanas privadas. Abra Tell Once en una ventana normal de un navegador de confianza.
+create-heading = Cree su bóveda
+create-intro = Sus casos se guardan cifrados en este navegador, en una bóveda que solo se abre con su frase de contraseña.
+create-warning = Nadie puede recuperar una frase de contraseña olvidada, ni siquiera quienes crearon Tell Once. Guárdela en un lugar seguro y exporte copias de seguridad.
+passphrase = Frase de contraseña
+passphrase-confirm = Escriba de nuevo la frase de contraseña
+passphrase-rules = Al menos 12 caracteres. Unas cuantas palabras sin relación entre sí forman una frase de contraseña segura y fácil de recordar.
+strength = Nivel de seguridad: { $rating }
+strength-weak = débil, fácil de adivinar
+strength-fair = aceptable
+strength-strong = fuerte
+strength-very-strong = muy fuerte
+create-progress = Creando la bóveda. Esto tarda unos segundos…
+create-submit = Crear bóveda
+unlock-heading = Desbloquee su bóveda
+unlock-intro = Escriba su frase de contraseña para abrir sus casos. La bóveda se vuelve a bloquear tras unos minutos sin actividad.
+unlock-progress = Desbloqueando. Esto tarda unos segundos…
+unlock-submit = Desbloquear
+locked-inactivity = La bóveda se bloqueó automáticamente tras un periodo sin actividad.
+vault-lock = Bloquear
+
+## Estado del guardado
+
+save-saved = Todos los cambios están guardados
+save-saved-at = Guardado a las { $time }
+save-saving = Guardando…
+save-failed = No guardado
+save-failed-heading = Sus cambios no están guardados
+save-failed-text = { $reason } Sus cambios se conservan en esta ventana y se volverá a intentar guardarlos a las { $time }. No cierre esta pestaña: exporte una copia ahora.
+save-retry-now = Intentar guardar de nuevo ahora
+export-now-heading = Exportar ahora
+
+## Dos pestañas
+
+tabs-follower-heading = Abierta en otra pestaña
+tabs-follower = Esta bóveda se está editando en otra pestaña, por lo que esta pestaña es de solo lectura. Muestra los cambios que se hacen allí.
+tabs-take-over = Editar en esta pestaña
+tabs-taking-over = Tomando el control…
+
+## Lista de casos
+
+cases-heading = Casos
+case-new-heading = Nuevo caso
+case-code = Código del caso
+case-code-hint = Un código seudónimo, como TO-2026-014. Nunca el nombre de la persona sobreviviente.
+case-create = Crear caso
+case-list-heading = Sus casos
+case-search = Buscar casos por código
+case-list-empty = Todavía no hay casos.
+case-search-none = Ningún código de caso coincide con esta búsqueda.
+case-fictional-tag = Ficticio
+case-rename = Cambiar código
+case-rename-named = Cambiar el código de { $code }
+case-rename-label = Nuevo código para { $code }
+case-duplicate = Duplicar
+case-duplicate-named = Duplicar { $code }
+case-copy-word = copia
+case-delete = Eliminar
+case-delete-named = Eliminar { $code }
+case-delete-title = ¿Eliminar { $code }?
+case-delete-message = El caso y todo su contenido se eliminan de este navegador. Esta acción no se puede deshacer; si puede necesitarlo, exporte antes una copia de seguridad.
+case-delete-confirm = Eliminar caso
+unreadable-heading = Registros que no se pueden leer
+unreadable-intro = Estos registros están dañados o se modificaron fuera de Tell Once. Se han apartado, no eliminado; todos los demás casos se abren con normalidad.
+unreadable-item = Registro { $id }: { $reason }
+
+## Un caso
+
+case-heading = Caso { $code }
+case-missing-heading = Caso no encontrado
+case-missing = En la bóveda no hay ningún caso con esta dirección. Es posible que se haya eliminado.
+case-back-to-list = Volver a la lista de casos
+profile-heading = Perfil de la persona sobreviviente
+profile-intro = Lo que el equipo necesita para planificar con cuidado. No hace falta ningún nombre en ninguna parte.
+profile-language = Idioma preferido
+profile-language-hint = Un código de idioma, como en, es, fr o pt-BR.
+profile-interpreter = Se necesita intérprete
+profile-age-group = Grupo de edad
+age-group-adult = Persona adulta
+age-group-minor = Menor de edad (su tutor o tutora decide junto con el niño o la niña)
+profile-support-person = Persona de apoyo
+profile-support-person-hint = Una función, no un nombre: por ejemplo, trabajador social de una ONG.
+profile-accommodations = Adaptaciones
+profile-accommodations-hint = Una por línea, por ejemplo: entrevistadora mujer, sesiones cortas.
+case-fictional = Este es un caso ficticio para formación
+
+## Página de la bóveda y copias de seguridad
+
+vault-heading = Bóveda y copias de seguridad
+backup-heading = Copias de seguridad
+backup-intro = Una exportación es un archivo cifrado con una frase de contraseña que usted elige. Guárdelo en un dispositivo de confianza; la herramienta estándar age también puede abrirlo (age -d).
+backup-last = Última exportación: { $when }.
+backup-never = Todavía no se ha hecho ninguna exportación.
+backup-stale = Su última exportación tiene más de 7 días. Algunos navegadores eliminan los datos de un sitio tras 7 días sin uso: exporte ahora.
+storage-persisted = Este navegador aceptó conservar la bóveda aunque quede poco espacio de almacenamiento.
+storage-not-persisted = Este navegador puede eliminar la bóveda cuando quede poco espacio de almacenamiento. Exporte copias de seguridad con regularidad.
+export-intro = Exporta todos los casos, incluidos los cambios que aún no se han guardado.
+export-passphrase = Frase de contraseña del archivo de exportación
+export-passphrase-confirm = Escriba de nuevo la frase de contraseña de la exportación
+export-progress = Cifrando la exportación…
+export-submit = Exportar todos los casos
+export-done = { $count ->
+    [one] Se exportó 1 caso. Revise sus descargas.
+   *[other] Se exportaron { $count } casos. Revise sus descargas.
+}
+
+## Errores
+
+error-wrong-passphrase = Esa frase de contraseña no abre esta bóveda. Compruebe la distribución del teclado y la tecla Bloq Mayús, e inténtelo de nuevo.
+error-passphrase-blank = Escriba una frase de contraseña.
+error-passphrase-short = La frase de contraseña es demasiado corta: use al menos { $min } caracteres.
+error-passphrase-mismatch = Las dos frases de contraseña no coinciden. Escriba la misma frase de contraseña en ambos campos.
+error-vault-key-damaged = La clave de la bóveda en este navegador está dañada o fue modificada, por lo que no se puede abrir la bóveda. Restaure sus casos a partir de una exportación.
+error-vault-newer = Esta bóveda se creó con una versión más reciente de Tell Once. Use esa versión para abrirla.
+error-vault-exists = Ya existe una bóveda en este navegador. Desbloquéela en lugar de crear otra.
+error-no-vault = Todavía no hay ninguna bóveda en este navegador. Primero cree una.
+error-case-not-found = Ese caso ya no está en la bóveda.
+error-case-unreadable = El registro de ese caso no se puede leer. Se ha apartado.
+error-internal = Se produjo un error interno en Tell Once ({ $detail }). Sus datos en memoria no han cambiado.
+error-storage-full = El almacenamiento del navegador está lleno.
+error-storage-read-only = El almacenamiento del navegador es de solo lectura.
+error-storage-unavailable = El almacenamiento del navegador no se puede usar en este momento.
+error-storage-failed = Falló el almacenamiento del navegador ({ $detail }).
+error-storage-verify = Al volver a leer lo guardado, no coincidía exactamente con lo que se había guardado.
+error-code-blank = Escriba un código de caso.
+error-code-taken = Otro caso ya usa este código. Elija uno distinto.
+error-export = La exportación falló ({ $detail }). No se escribió nada.
+error-download = El navegador no inició la descarga. Inténtelo de nuevo.
+
+## Espacio de trabajo del caso
+
+workspace-sections = Secciones del caso
+headline-avoided = { $count ->
+    [one] Este plan evita 1 pregunta repetida.
+   *[other] Este plan evita { $count } preguntas repetidas.
+}
+agencies-heading = Organismos
+accounts-heading = Relatos anteriores
+questions-heading = Preguntas
+session-heading = Plan de la sesión
+findings-heading = Hallazgos
+coverage-heading = Cobertura
+consent-heading = Consentimiento
+referrals-heading = Derivaciones
+handout-heading = Hoja informativa para la persona sobreviviente
+handout-intro = Una hoja para la persona sobreviviente, en su idioma: sus derechos en la entrevista, los consentimientos que dio y cómo retirarlos, y sus contactos de apoyo. Imprímala o guárdela como PDF.
+handout-language = Idioma de la hoja informativa
+handout-language-missing = La hoja informativa no está disponible en el idioma de la persona sobreviviente ({ $language }). Elija el idioma que mejor lee y pida al intérprete que la revise con ella.
+survivor-language-en = Inglés (English)
+survivor-language-es = Español
+survivor-language-fr = Francés (français)
+survivor-language-pt = Portugués (português)
+print-handout = Imprimir la hoja informativa
+interface-language = Idioma
+interface-language-en = English
+interface-language-es = Español
