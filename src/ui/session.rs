@@ -180,7 +180,8 @@ pub enum Phase {
     /// No vault yet: the first run.
     Absent,
     Locked(Option<LockNotice>),
-    Unlocked(Session),
+    // Boxed: the session is large next to the other phases.
+    Unlocked(Box<Session>),
 }
 
 /// The app's vault state.
@@ -226,7 +227,7 @@ pub enum VaultAction {
     Wiped,
     /// A new case (created, duplicated or imported) to be saved.
     AddCase {
-        case: Case,
+        case: Box<Case>,
         now: Timestamp,
     },
     /// A change to a case, saved after the debounce.
@@ -321,7 +322,7 @@ impl Reducible for VaultState {
                 _,
             ) => {
                 let (cases, unreadable) = read_listed(listed);
-                Phase::Unlocked(Session {
+                Phase::Unlocked(Box::new(Session {
                     vault,
                     cases,
                     unreadable,
@@ -333,12 +334,12 @@ impl Reducible for VaultState {
                     meta_generation: 0,
                     lock_requested: None,
                     handing_over: false,
-                })
+                }))
             }
             (VaultAction::Lock(notice), _) => Phase::Locked(notice),
             (VaultAction::Wiped, _) => Phase::Absent,
             (action, Phase::Unlocked(session)) => {
-                let mut session = session.clone();
+                let mut session = (**session).clone();
                 session_reduce(&mut session, action);
                 settle(session)
             }
@@ -356,7 +357,7 @@ fn settle(mut session: Session) -> Phase {
         .values()
         .any(|t| matches!(t.state(), SaveState::Saving { .. }));
     if session.has_unsaved_changes() || saving {
-        return Phase::Unlocked(session);
+        return Phase::Unlocked(Box::new(session));
     }
     if let Some(notice) = session.lock_requested {
         return Phase::Locked(notice);
@@ -365,14 +366,14 @@ fn settle(mut session: Session) -> Phase {
         session.handing_over = false;
         session.role = TabRole::Follower;
     }
-    Phase::Unlocked(session)
+    Phase::Unlocked(Box::new(session))
 }
 
 fn session_reduce(session: &mut Session, action: VaultAction) {
     match action {
         VaultAction::AddCase { case, now } => {
             let id = case.id.clone();
-            session.cases.insert(id.clone(), Rc::new(case));
+            session.cases.insert(id.clone(), Rc::new(*case));
             let tracker = session.saves.entry(id.clone()).or_default();
             tracker.edited(now);
             // A new case is saved at once: it must not vanish if the tab closes a moment later.

@@ -166,7 +166,10 @@ pub async fn unlock_vault(passphrase: SecretString, dispatch: Dispatch) -> Resul
     // Changes the journal kept when a tab closed before saving: store them now.
     if role == TabRole::Writer {
         for case in recovered {
-            dispatch.dispatch(VaultAction::AddCase { case, now: now() });
+            dispatch.dispatch(VaultAction::AddCase {
+                case: Box::new(case),
+                now: now(),
+            });
         }
     }
     if let Some(persisted) = ask_storage("persisted").await {

@@ -82,7 +82,10 @@ pub fn CasesPage() -> Html {
                 LanguageTag::new(t.locale().tag()),
             );
             let id = case.id.clone();
-            vault.dispatch(VaultAction::AddCase { case, now: now() });
+            vault.dispatch(VaultAction::AddCase {
+                case: Box::new(case),
+                now: now(),
+            });
             new_code.set(String::new());
             create_problem.set(None);
             if let Some(navigator) = &navigator {
@@ -224,7 +227,7 @@ fn CaseRow(props: &CaseRowProps) -> Html {
             copy.id = CaseId::new(new_id());
             copy.code = copy_code(session, &original.code, &t.tr("case-copy-word"));
             vault.dispatch(VaultAction::AddCase {
-                case: copy,
+                case: Box::new(copy),
                 now: now(),
             });
         })

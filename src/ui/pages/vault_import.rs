@@ -358,7 +358,7 @@ pub fn ImportSection() -> Html {
                             ));
                         }
                         vault.dispatch(VaultAction::AddCase {
-                            case: imported.case,
+                            case: Box::new(imported.case),
                             now: now(),
                         });
                     }
