@@ -1,6 +1,7 @@
 import { defineConfig } from "@playwright/test";
 
-const port = 8081;
+// E2E_PORT lets several runs share a machine.
+const port = Number(process.env.E2E_PORT ?? 8081);
 
 export default defineConfig({
   testDir: "./specs",
