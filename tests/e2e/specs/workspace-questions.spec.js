@@ -73,6 +73,7 @@ test("agencies, prior accounts and coached questions are planned, and survive a 
   await accounts.getByRole("checkbox", { name: "Travel", exact: true }).check();
   await expect(accounts.getByLabel("How fully was “Travel” told?")).toHaveValue("partial");
   await expectNoAxeViolations(page);
+  await page.screenshot({ path: test.info().outputPath("account-form-1280.png"), fullPage: true });
   await accounts.getByRole("button", { name: "Save prior account" }).click();
   const video = accounts.getByRole("listitem", { name: "Police, March 4, 2026 (Video recording)" });
   await expect(video).toBeVisible();
@@ -119,6 +120,7 @@ test("agencies, prior accounts and coached questions are planned, and survive a 
   await expect(questions.getByText("Leading: it suggests its own answer")).toBeVisible();
   await expect(questions.getByText("The words: “didn't he”")).toBeVisible();
   await expectNoAxeViolations(page);
+  await page.screenshot({ path: test.info().outputPath("coach-1280.png"), fullPage: true });
   await questions.getByRole("button", { name: "Use this wording" }).click();
   const reworded = await text.inputValue();
   expect(reworded).toMatch(/^Tell me about /);
@@ -191,6 +193,13 @@ test("agencies, prior accounts and coached questions are planned, and survive a 
   await expect(questions.getByRole("checkbox", { name: "Identity documents", exact: true })).toBeChecked();
   await questions.getByRole("button", { name: "Cancel" }).click();
   await expectNoAxeViolations(page);
+
+  // Screenshots to look at, as a laptop and a phone show the sections.
+  await page.setViewportSize({ width: 1280, height: 800 });
+  for (const name of ["Agencies", "Prior accounts", "Questions"]) {
+    await openSection(page, name);
+    await page.screenshot({ path: test.info().outputPath(`${name.replace(" ", "-")}-1280.png`), fullPage: true });
+  }
 
   // Usable on a phone: nothing is wider than the screen.
   await page.setViewportSize({ width: 360, height: 800 });
