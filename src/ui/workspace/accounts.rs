@@ -1,9 +1,485 @@
-//! The accounts section of the case workspace.
+//! The prior accounts section of the case workspace: the ledger of what the survivor already told.
 
-use crate::ui::workspace::SectionProps;
+use super::agencies::agency_name;
+use super::topic_picker::{coverage_name, topic_name, TopicPicker};
+use super::SectionProps;
+use crate::i18n::{Locale, Translator};
+use crate::model::case::{AccountForm, Case, PriorAccount, SetAside, TopicCoverage};
+use crate::model::topic::Topic;
+use crate::model::{AgencyId, PriorAccountId, Timestamp};
+use crate::ui::components::dialog::ConfirmDialog;
+use crate::ui::components::NavLink;
+use crate::ui::hooks::use_translator;
+use crate::ui::routes::Route;
+use crate::ui::vault_tasks::new_id;
+use crate::ui::workspace::WorkspaceSection;
+use js_sys::{Date, Object, Reflect};
+use std::rc::Rc;
+use wasm_bindgen::JsValue;
+use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
+/// Every form of record, best evidence first, as the form select lists them.
+pub const ACCOUNT_FORMS: [AccountForm; 4] = [
+    AccountForm::VideoRecorded,
+    AccountForm::Audio,
+    AccountForm::WrittenStatement,
+    AccountForm::Notes,
+];
+
+/// The form of a record in plain words.
+pub fn form_name(t: &Translator, form: AccountForm) -> String {
+    match form {
+        AccountForm::VideoRecorded => t.tr("accounts-form-video-recorded"),
+        AccountForm::Audio => t.tr("accounts-form-audio"),
+        AccountForm::WrittenStatement => t.tr("accounts-form-written-statement"),
+        AccountForm::Notes => t.tr("accounts-form-notes"),
+    }
+}
+
+fn form_value(form: AccountForm) -> &'static str {
+    match form {
+        AccountForm::VideoRecorded => "video_recorded",
+        AccountForm::Audio => "audio",
+        AccountForm::WrittenStatement => "written_statement",
+        AccountForm::Notes => "notes",
+    }
+}
+
+fn form_from_value(value: &str) -> AccountForm {
+    ACCOUNT_FORMS
+        .into_iter()
+        .find(|f| form_value(*f) == value)
+        .unwrap_or(AccountForm::Notes)
+}
+
+/// The date of an account as the interface language writes it. Accounts are kept at noon UTC,
+/// so the date reads the same in every time zone.
+pub fn account_date(at: Timestamp, locale: Locale) -> String {
+    let options = Object::new();
+    let _ = Reflect::set(&options, &"dateStyle".into(), &"long".into());
+    let _ = Reflect::set(&options, &"timeZone".into(), &"UTC".into());
+    Date::new(&JsValue::from_f64(at.0 as f64))
+        .to_locale_date_string(locale.tag(), &options)
+        .into()
+}
+
+/// An account's date as a date input shows it (`2026-03-04`).
+fn date_input_value(at: Timestamp) -> String {
+    let iso: String = Date::new(&JsValue::from_f64(at.0 as f64))
+        .to_iso_string()
+        .into();
+    iso.chars().take(10).collect()
+}
+
+/// The moment a date input's value (`2026-03-04`) is kept as: noon UTC of that day.
+fn date_from_input(value: &str) -> Option<Timestamp> {
+    if value.len() != 10 {
+        return None;
+    }
+    let ms = Date::parse(&format!("{value}T12:00:00Z"));
+    (!ms.is_nan()).then_some(Timestamp(ms as i64))
+}
+
+/// One account in a line: "Police, 4 March 2026 (Video recording)".
+pub fn account_summary(t: &Translator, case: &Case, account: &PriorAccount) -> String {
+    t.tr_with(
+        "accounts-summary",
+        &[
+            ("agency", agency_name(t, case, &account.agency).into()),
+            ("date", account_date(account.at, t.locale()).into()),
+            ("form", form_name(t, account.form).into()),
+        ],
+    )
+}
+
+/// How many questions lean on this account's record (answered by it, or waiting to share it).
+fn questions_relying_on(case: &Case, id: &PriorAccountId) -> usize {
+    case.questions
+        .iter()
+        .filter(|q| {
+            matches!(&q.set_aside,
+                Some(SetAside::AnsweredByRecord { record } | SetAside::AwaitingShareConsent { record, .. })
+                    if record == id)
+        })
+        .count()
+}
+
+/// What the form is doing: adding an account or changing one.
+#[derive(Clone, PartialEq)]
+enum Editing {
+    New,
+    Existing(PriorAccountId),
+}
+
+/// The ledger of prior accounts: list, add, change and remove.
 #[component]
-pub fn AccountsSection(_props: &SectionProps) -> Html {
-    Html::default()
+pub fn AccountsSection(props: &SectionProps) -> Html {
+    let t = use_translator();
+    let case = props.case.clone();
+    let editing = use_state(|| None::<Editing>);
+    let removing = use_state(|| None::<PriorAccountId>);
+    let refusal = use_state(|| None::<String>);
+    let status = use_state(String::new);
+
+    let on_add_topic = (!props.read_only).then(|| {
+        let editor = props.editor.clone();
+        Callback::from(move |topic: Topic| {
+            editor.apply(move |case: &mut Case| {
+                // Checked by the picker; a topic added meanwhile in the same case is simply kept.
+                let _ = case.topics.add(topic.clone());
+            })
+        })
+    });
+    let on_save = {
+        let (editor, editing, status, t) = (
+            props.editor.clone(),
+            editing.clone(),
+            status.clone(),
+            t.clone(),
+        );
+        Callback::from(move |account: PriorAccount| {
+            let added = !matches!(&*editing, Some(Editing::Existing(_)));
+            status.set(t.tr(if added {
+                "accounts-added"
+            } else {
+                "accounts-saved"
+            }));
+            editor.apply(move |case: &mut Case| {
+                match case.prior_accounts.iter_mut().find(|a| a.id == account.id) {
+                    Some(existing) => *existing = account.clone(),
+                    None => case.prior_accounts.push(account.clone()),
+                }
+            });
+            editing.set(None);
+        })
+    };
+    let on_cancel = {
+        let editing = editing.clone();
+        Callback::from(move |()| editing.set(None))
+    };
+    let on_remove = {
+        let (editor, removing, status, t) = (
+            props.editor.clone(),
+            removing.clone(),
+            status.clone(),
+            t.clone(),
+        );
+        Callback::from(move |()| {
+            if let Some(id) = (*removing).clone() {
+                status.set(t.tr("accounts-removed"));
+                editor.apply(move |case: &mut Case| {
+                    // Checked again on the case as it is now: no question may lean on a removed record.
+                    if questions_relying_on(case, &id) == 0 {
+                        case.prior_accounts.retain(|a| a.id != id);
+                    }
+                });
+            }
+            removing.set(None);
+        })
+    };
+
+    let mut accounts: Vec<&PriorAccount> = case.prior_accounts.iter().collect();
+    accounts.sort_by_key(|a| a.at);
+    let form_props = |initial: Option<PriorAccount>| PriorAccountFormProps {
+        case: case.clone(),
+        initial,
+        on_save: on_save.clone(),
+        on_cancel: on_cancel.clone(),
+        on_add_topic: on_add_topic.clone(),
+    };
+
+    let items = accounts.into_iter().map(|account| {
+        let summary = account_summary(&t, &case, account);
+        if *editing == Some(Editing::Existing(account.id.clone())) {
+            let form = form_props(Some(account.clone()));
+            return html! {
+                <li key={account.id.to_string()} class="account editing"><PriorAccountForm ..form /></li>
+            };
+        }
+        let heading_id = format!("account-{}", account.id);
+        let on_edit = {
+            let (editing, refusal, id) = (editing.clone(), refusal.clone(), account.id.clone());
+            Callback::from(move |_: MouseEvent| {
+                refusal.set(None);
+                editing.set(Some(Editing::Existing(id.clone())));
+            })
+        };
+        let on_remove_click = {
+            let (case, t, removing, refusal) =
+                (case.clone(), t.clone(), removing.clone(), refusal.clone());
+            let (id, summary) = (account.id.clone(), summary.clone());
+            Callback::from(move |_: MouseEvent| {
+                let relying = questions_relying_on(&case, &id);
+                if relying > 0 {
+                    refusal.set(Some(t.tr_with(
+                        "accounts-in-use",
+                        &[("account", summary.clone().into()), ("count", relying.into())],
+                    )));
+                } else {
+                    refusal.set(None);
+                    removing.set(Some(id.clone()));
+                }
+            })
+        };
+        html! {
+            <li key={account.id.to_string()} class="account" aria-labelledby={heading_id.clone()}>
+                <h3 id={heading_id}>{ summary.clone() }</h3>
+                <dl class="facts">
+                    <div>
+                        <dt>{ t.tr("accounts-date") }</dt>
+                        <dd>{ account_date(account.at, t.locale()) }</dd>
+                    </div>
+                    <div>
+                        <dt>{ t.tr("accounts-agency") }</dt>
+                        <dd>{ agency_name(&t, &case, &account.agency) }</dd>
+                    </div>
+                    <div>
+                        <dt>{ t.tr("accounts-form") }</dt>
+                        <dd>{ form_name(&t, account.form) }</dd>
+                    </div>
+                    <div>
+                        <dt>{ t.tr("accounts-record") }</dt>
+                        <dd>{ t.tr(if account.obtainable { "accounts-obtainable-yes" } else { "accounts-obtainable-no" }) }</dd>
+                    </div>
+                    <div class="wide">
+                        <dt>{ t.tr("accounts-topics") }</dt>
+                        <dd>
+                            if account.topics.is_empty() {
+                                { t.tr("accounts-topics-none") }
+                            } else {
+                                <ul class="coverage-list">
+                                    { for account.topics.iter().map(|c| html! {
+                                        <li>{ t.tr_with("accounts-topic-coverage", &[
+                                            ("topic", topic_name(&t, &c.topic).into()),
+                                            ("coverage", coverage_name(&t, c.coverage).into()),
+                                        ]) }</li>
+                                    }) }
+                                </ul>
+                            }
+                        </dd>
+                    </div>
+                </dl>
+                <div class="actions">
+                    <button type="button" class="secondary" onclick={on_edit}
+                        aria-label={t.tr_with("accounts-edit-named", &[("account", summary.clone().into())])}>
+                        { t.tr("accounts-edit") }
+                    </button>
+                    <button type="button" class="danger" onclick={on_remove_click}
+                        aria-label={t.tr_with("accounts-remove-named", &[("account", summary.into())])}>
+                        { t.tr("accounts-remove") }
+                    </button>
+                </div>
+            </li>
+        }
+    });
+
+    let open_new = {
+        let (editing, refusal) = (editing.clone(), refusal.clone());
+        Callback::from(move |_: MouseEvent| {
+            refusal.set(None);
+            editing.set(Some(Editing::New));
+        })
+    };
+
+    html! {
+        <section aria-labelledby="accounts-heading" class="panel workspace-accounts">
+            <h2 id="accounts-heading">{ t.tr("accounts-heading") }</h2>
+            <p class="hint">{ t.tr("accounts-intro") }</p>
+            <fieldset disabled={props.read_only}>
+                <legend class="visually-hidden">{ t.tr("accounts-heading") }</legend>
+                if case.prior_accounts.is_empty() {
+                    <p>{ t.tr("accounts-empty") }</p>
+                } else {
+                    <ul class="account-list">{ for items }</ul>
+                }
+                if let Some(refusal) = &*refusal {
+                    <p class="error" role="alert">{ refusal.clone() }</p>
+                }
+                if case.agencies.is_empty() {
+                    <p class="warning">
+                        { t.tr("accounts-need-agency") }{ " " }
+                        <NavLink to={Route::CaseSection { id: case.id.to_string(), section: WorkspaceSection::Agencies.slug().to_owned() }}>
+                            { t.tr("accounts-go-to-agencies") }
+                        </NavLink>
+                    </p>
+                } else if *editing == Some(Editing::New) {
+                    <div class="account-new"><PriorAccountForm ..form_props(None) /></div>
+                } else {
+                    <button type="button" onclick={open_new}>{ t.tr("accounts-add-open") }</button>
+                }
+            </fieldset>
+            <p role="status" class="success">{ (*status).clone() }</p>
+            if let Some(id) = &*removing {
+                <ConfirmDialog
+                    title={t.tr("accounts-remove-title")}
+                    message={t.tr_with("accounts-remove-message", &[(
+                        "account",
+                        case.prior_account(id).map(|a| account_summary(&t, &case, a)).unwrap_or_default().into(),
+                    )])}
+                    confirm_label={t.tr("accounts-remove-confirm")}
+                    on_confirm={on_remove}
+                    on_cancel={{ let removing = removing.clone(); Callback::from(move |()| removing.set(None)) }} />
+            }
+        </section>
+    }
+}
+
+#[derive(Properties, PartialEq, Clone)]
+struct PriorAccountFormProps {
+    case: Rc<Case>,
+    /// The account being changed; `None` for a new one.
+    initial: Option<PriorAccount>,
+    on_save: Callback<PriorAccount>,
+    on_cancel: Callback<()>,
+    on_add_topic: Option<Callback<Topic>>,
+}
+
+/// Adds or changes one prior account.
+#[component]
+fn PriorAccountForm(props: &PriorAccountFormProps) -> Html {
+    let t = use_translator();
+    let initial = props.initial.clone();
+    let agency = use_state(|| {
+        initial
+            .as_ref()
+            .map(|a| a.agency.to_string())
+            .unwrap_or_default()
+    });
+    let date = use_state(|| {
+        initial
+            .as_ref()
+            .map(|a| date_input_value(a.at))
+            .unwrap_or_default()
+    });
+    let form = use_state(|| {
+        initial
+            .as_ref()
+            .map(|a| a.form)
+            .unwrap_or(AccountForm::VideoRecorded)
+    });
+    let obtainable = use_state(|| initial.as_ref().is_some_and(|a| a.obtainable));
+    let topics = use_state(|| {
+        initial
+            .as_ref()
+            .map(|a| a.topics.clone())
+            .unwrap_or_default()
+    });
+    let problem = use_state(|| None::<String>);
+    let first_field = use_node_ref();
+    {
+        let first_field = first_field.clone();
+        use_effect_with((), move |_| {
+            if let Some(select) = first_field.cast::<HtmlSelectElement>() {
+                let _ = select.focus();
+            }
+        });
+    }
+    let prefix = match &props.initial {
+        Some(account) => format!("account-{}", account.id),
+        None => "account-new".to_owned(),
+    };
+
+    let onsubmit = {
+        let (agency, date, form, obtainable, topics, problem, t) = (
+            agency.clone(),
+            date.clone(),
+            form.clone(),
+            obtainable.clone(),
+            topics.clone(),
+            problem.clone(),
+            t.clone(),
+        );
+        let (case, initial, on_save) = (
+            props.case.clone(),
+            props.initial.clone(),
+            props.on_save.clone(),
+        );
+        Callback::from(move |event: SubmitEvent| {
+            event.prevent_default();
+            let agency_id = AgencyId::new((*agency).clone());
+            let error = if case.agency(&agency_id).is_none() {
+                Some(t.tr("accounts-error-agency"))
+            } else if date_from_input(&date).is_none() {
+                Some(t.tr("accounts-error-date"))
+            } else if topics.is_empty() {
+                Some(t.tr("accounts-error-topics"))
+            } else {
+                None
+            };
+            if error.is_some() {
+                problem.set(error);
+                return;
+            }
+            let Some(at) = date_from_input(&date) else {
+                return;
+            };
+            on_save.emit(PriorAccount {
+                id: initial
+                    .as_ref()
+                    .map(|a| a.id.clone())
+                    .unwrap_or_else(|| PriorAccountId::new(new_id())),
+                agency: agency_id,
+                at,
+                form: *form,
+                topics: (*topics).clone(),
+                obtainable: *obtainable,
+            });
+        })
+    };
+
+    let heading_id = format!("{prefix}-heading");
+    let error_id = format!("{prefix}-error");
+    html! {
+        <form {onsubmit} novalidate=true aria-labelledby={heading_id.clone()} class="account-form">
+            <h3 id={heading_id}>
+                { t.tr(if props.initial.is_some() { "accounts-edit-heading" } else { "accounts-add-heading" }) }
+            </h3>
+            <div class="account-fields">
+                <div class="field">
+                    <label for={format!("{prefix}-agency")}>{ t.tr("accounts-agency") }</label>
+                    <select id={format!("{prefix}-agency")} ref={first_field}
+                        onchange={let s = agency.clone(); move |e: Event| s.set(e.target_unchecked_into::<HtmlSelectElement>().value())}>
+                        <option value="" selected={agency.is_empty()}>{ t.tr("accounts-agency-choose") }</option>
+                        { for props.case.agencies.iter().map(|a| html! {
+                            <option value={a.id.to_string()} selected={*agency == a.id.as_str()}>{ a.name.clone() }</option>
+                        }) }
+                    </select>
+                </div>
+                <div class="field">
+                    <label for={format!("{prefix}-date")}>{ t.tr("accounts-date") }</label>
+                    <input id={format!("{prefix}-date")} type="date" value={(*date).clone()}
+                        oninput={let s = date.clone(); move |e: InputEvent| s.set(e.target_unchecked_into::<HtmlInputElement>().value())}
+                        onchange={let s = date.clone(); move |e: Event| s.set(e.target_unchecked_into::<HtmlInputElement>().value())} />
+                </div>
+                <div class="field">
+                    <label for={format!("{prefix}-form")}>{ t.tr("accounts-form") }</label>
+                    <select id={format!("{prefix}-form")}
+                        onchange={let s = form.clone(); move |e: Event| s.set(form_from_value(&e.target_unchecked_into::<HtmlSelectElement>().value()))}>
+                        { for ACCOUNT_FORMS.iter().map(|f| html! {
+                            <option value={form_value(*f)} selected={*f == *form}>{ form_name(&t, *f) }</option>
+                        }) }
+                    </select>
+                </div>
+            </div>
+            <div class="check">
+                <input id={format!("{prefix}-obtainable")} type="checkbox" checked={*obtainable}
+                    onchange={let s = obtainable.clone(); move |e: Event| s.set(e.target_unchecked_into::<HtmlInputElement>().checked())} />
+                <label for={format!("{prefix}-obtainable")}>{ t.tr("accounts-obtainable") }</label>
+            </div>
+            <TopicPicker id_prefix={prefix.clone()} legend={t.tr("accounts-topics-legend")}
+                catalogue={props.case.topics.clone()} chosen={(*topics).clone()} with_coverage=true
+                on_change={let s = topics.clone(); Callback::from(move |chosen: Vec<TopicCoverage>| s.set(chosen))}
+                on_add_topic={props.on_add_topic.clone()} />
+            if let Some(problem) = &*problem {
+                <p id={error_id} class="error" role="alert">{ problem.clone() }</p>
+            }
+            <div class="actions">
+                <button type="submit">{ t.tr("accounts-save") }</button>
+                <button type="button" class="secondary" onclick={props.on_cancel.reform(|_: MouseEvent| ())}>
+                    { t.tr("cancel") }
+                </button>
+            </div>
+        </form>
+    }
 }

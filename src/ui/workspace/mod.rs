@@ -10,6 +10,7 @@ mod profile;
 mod questions;
 mod referrals;
 mod session;
+mod topic_picker;
 
 use crate::model::case::Case;
 use crate::model::planner::{analyze, Analysis};

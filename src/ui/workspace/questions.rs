@@ -1,9 +1,993 @@
-//! The questions section of the case workspace.
+//! The questions section of the case workspace: what each agency needs answered, coached as it
+//! is written, with what the planner says about each question beside it.
 
-use crate::ui::workspace::SectionProps;
+use super::accounts::account_summary;
+use super::agencies::{agency_name, role_name};
+use super::topic_picker::{topic_name, TopicPicker};
+use super::SectionProps;
+use crate::i18n::Translator;
+use crate::model::case::{Case, Coverage, PeacePhase, Priority, Question, SetAside, TopicCoverage};
+use crate::model::coach::{review, supports, CoachRemark, RemarkKind};
+use crate::model::consent::ConsentPurpose;
+use crate::model::planner::{Analysis, Finding, FindingKind, FindingSubject, Severity, Suggestion};
+use crate::model::topic::Topic;
+use crate::model::{AgencyId, LanguageTag, QuestionId};
+use crate::ui::components::dialog::ConfirmDialog;
+use crate::ui::components::NavLink;
+use crate::ui::hooks::use_translator;
+use crate::ui::routes::Route;
+use crate::ui::vault_tasks::new_id;
+use crate::ui::workspace::WorkspaceSection;
+use std::rc::Rc;
+use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
+/// The PEACE phases, in interview order.
+pub const PEACE_PHASES: [PeacePhase; 5] = [
+    PeacePhase::Plan,
+    PeacePhase::Engage,
+    PeacePhase::Account,
+    PeacePhase::Closure,
+    PeacePhase::Evaluate,
+];
+
+/// Priorities, highest first, as the priority select lists them.
+pub const PRIORITIES: [Priority; 3] = [Priority::High, Priority::Normal, Priority::Low];
+
+/// A PEACE phase's name.
+pub fn phase_name(t: &Translator, phase: PeacePhase) -> String {
+    match phase {
+        PeacePhase::Plan => t.tr("questions-phase-plan"),
+        PeacePhase::Engage => t.tr("questions-phase-engage"),
+        PeacePhase::Account => t.tr("questions-phase-account"),
+        PeacePhase::Closure => t.tr("questions-phase-closure"),
+        PeacePhase::Evaluate => t.tr("questions-phase-evaluate"),
+    }
+}
+
+/// What happens in a PEACE phase, in one line.
+pub fn phase_explanation(t: &Translator, phase: PeacePhase) -> String {
+    match phase {
+        PeacePhase::Plan => t.tr("questions-phase-plan-explained"),
+        PeacePhase::Engage => t.tr("questions-phase-engage-explained"),
+        PeacePhase::Account => t.tr("questions-phase-account-explained"),
+        PeacePhase::Closure => t.tr("questions-phase-closure-explained"),
+        PeacePhase::Evaluate => t.tr("questions-phase-evaluate-explained"),
+    }
+}
+
+fn phase_value(phase: PeacePhase) -> &'static str {
+    match phase {
+        PeacePhase::Plan => "plan",
+        PeacePhase::Engage => "engage",
+        PeacePhase::Account => "account",
+        PeacePhase::Closure => "closure",
+        PeacePhase::Evaluate => "evaluate",
+    }
+}
+
+fn phase_from_value(value: &str) -> PeacePhase {
+    PEACE_PHASES
+        .into_iter()
+        .find(|p| phase_value(*p) == value)
+        .unwrap_or(PeacePhase::Account)
+}
+
+/// A priority in plain words.
+pub fn priority_name(t: &Translator, priority: Priority) -> String {
+    match priority {
+        Priority::High => t.tr("questions-priority-high"),
+        Priority::Normal => t.tr("questions-priority-normal"),
+        Priority::Low => t.tr("questions-priority-low"),
+    }
+}
+
+fn priority_value(priority: Priority) -> &'static str {
+    match priority {
+        Priority::High => "high",
+        Priority::Normal => "normal",
+        Priority::Low => "low",
+    }
+}
+
+fn priority_from_value(value: &str) -> Priority {
+    PRIORITIES
+        .into_iter()
+        .find(|p| priority_value(*p) == value)
+        .unwrap_or_default()
+}
+
+/// What a coach remark finds wrong, in plain words.
+pub fn remark_kind_text(t: &Translator, kind: RemarkKind) -> String {
+    match kind {
+        RemarkKind::Leading => t.tr("questions-coach-leading"),
+        RemarkKind::Compound => t.tr("questions-coach-compound"),
+        RemarkKind::ForcedChoice => t.tr("questions-coach-forced-choice"),
+        RemarkKind::Why => t.tr("questions-coach-why"),
+        RemarkKind::Jargon => t.tr("questions-coach-jargon"),
+        RemarkKind::ClosedInFreeRecall => t.tr("questions-coach-closed"),
+    }
+}
+
+fn severity_name(t: &Translator, severity: Severity) -> String {
+    match severity {
+        Severity::Info => t.tr("questions-severity-info"),
+        Severity::Warning => t.tr("questions-severity-warning"),
+        Severity::Blocking => t.tr("questions-severity-blocking"),
+    }
+}
+
+fn severity_class(severity: Severity) -> &'static str {
+    match severity {
+        Severity::Info => "info",
+        Severity::Warning => "warning",
+        Severity::Blocking => "blocking",
+    }
+}
+
+/// Moves a question one place up or down among the questions of its own agency; the questions
+/// of other agencies keep their places.
+pub fn move_within_agency(questions: &mut [Question], id: &QuestionId, up: bool) {
+    let Some(at) = questions.iter().position(|q| &q.id == id) else {
+        return;
+    };
+    let agency = questions[at].agency.clone();
+    let other = if up {
+        questions[..at].iter().rposition(|q| q.agency == agency)
+    } else {
+        questions[at + 1..]
+            .iter()
+            .position(|q| q.agency == agency)
+            .map(|offset| at + 1 + offset)
+    };
+    if let Some(other) = other {
+        questions.swap(at, other);
+    }
+}
+
+/// Whether removing the question would break something that refers to it: a question merged
+/// into it, or an accepted suggestion that could no longer be undone.
+fn removal_blocked(case: &Case, id: &QuestionId) -> bool {
+    let merged_into_it = case
+        .questions
+        .iter()
+        .any(|q| matches!(&q.set_aside, Some(SetAside::MergedInto { question }) if question == id));
+    let accepted = case
+        .accepted
+        .iter()
+        .any(|entry| entry.before.iter().any(|q| &q.id == id));
+    merged_into_it || accepted
+}
+
+/// Whether a finding is about this question (or its wording).
+fn concerns_question(finding: &Finding, id: &QuestionId) -> bool {
+    finding.concerns.iter().any(|subject| match subject {
+        FindingSubject::Question(question) | FindingSubject::Wording { question, .. } => {
+            question == id
+        }
+        _ => false,
+    })
+}
+
+fn agency_list(t: &Translator, case: &Case, agencies: &[AgencyId]) -> String {
+    agencies
+        .iter()
+        .map(|a| agency_name(t, case, a))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// Where the question stands in the plan, in plain words.
+fn status_text(t: &Translator, case: &Case, question: &Question) -> String {
+    let record = |id| {
+        case.prior_account(id)
+            .map(|account| account_summary(t, case, account))
+            .unwrap_or_else(|| t.tr("questions-record-unknown"))
+    };
+    match &question.set_aside {
+        None => t.tr("questions-status-asked"),
+        Some(SetAside::MergedInto { question: kept }) => match case.question(kept) {
+            Some(kept) => t.tr_with(
+                "questions-status-merged",
+                &[
+                    ("question", kept.text.clone().into()),
+                    ("agency", agency_name(t, case, &kept.agency).into()),
+                ],
+            ),
+            None => t.tr("questions-status-merged-unknown"),
+        },
+        Some(SetAside::AnsweredByRecord { record: id }) => t.tr_with(
+            "questions-status-answered",
+            &[("account", record(id).into())],
+        ),
+        Some(SetAside::AwaitingShareConsent {
+            record: id,
+            agencies,
+        }) => t.tr_with(
+            "questions-status-awaiting",
+            &[
+                ("account", record(id).into()),
+                ("agencies", agency_list(t, case, agencies).into()),
+            ],
+        ),
+    }
+}
+
+/// A finding about a question, in plain words, with the names of what it concerns.
+fn finding_text(t: &Translator, case: &Case, finding: &Finding, question: &Question) -> String {
+    let record = finding
+        .concerns
+        .iter()
+        .find_map(|s| match s {
+            FindingSubject::PriorAccount(id) => case.prior_account(id),
+            _ => None,
+        })
+        .map(|account| account_summary(t, case, account))
+        .unwrap_or_else(|| t.tr("questions-record-unknown"));
+    let share_with: Vec<AgencyId> = finding
+        .concerns
+        .iter()
+        .filter_map(|s| match s {
+            FindingSubject::ConsentPurpose(ConsentPurpose::ShareRecord { agency }) => {
+                Some(agency.clone())
+            }
+            _ => None,
+        })
+        .collect();
+    let share_with = agency_list(t, case, &share_with);
+    let trigger = finding
+        .concerns
+        .iter()
+        .find_map(|s| match s {
+            FindingSubject::Wording { trigger, .. } => Some(trigger.text.clone()),
+            _ => None,
+        })
+        .unwrap_or_default();
+    let rewording = match &finding.suggestion {
+        Some(Suggestion::Reword { text, .. }) => text.clone(),
+        _ => String::new(),
+    };
+    let coach = |kind: RemarkKind| {
+        t.tr_with(
+            "questions-finding-coach",
+            &[
+                ("remark", remark_kind_text(t, kind).into()),
+                ("trigger", trigger.clone().into()),
+                ("rewording", rewording.clone().into()),
+            ],
+        )
+    };
+    let awaiting_agencies = match &question.set_aside {
+        Some(SetAside::AwaitingShareConsent { agencies, .. }) => agency_list(t, case, agencies),
+        _ => String::new(),
+    };
+    match finding.kind {
+        FindingKind::AlreadyTold => t.tr_with(
+            "questions-finding-already-told",
+            &[("account", record.into())],
+        ),
+        FindingKind::ConsentToShareMissing => t.tr_with(
+            "questions-finding-consent-to-share-missing",
+            &[("account", record.into()), ("agencies", share_with.into())],
+        ),
+        FindingKind::ShareConsentGiven => t.tr_with(
+            "questions-finding-share-consent-given",
+            &[
+                ("account", record.into()),
+                ("agencies", awaiting_agencies.into()),
+            ],
+        ),
+        FindingKind::ShareConsentRefused => t.tr_with(
+            "questions-finding-share-consent-refused",
+            &[
+                ("account", record.into()),
+                ("agencies", awaiting_agencies.into()),
+            ],
+        ),
+        FindingKind::DuplicateQuestion => {
+            let mut agencies: Vec<AgencyId> = Vec::new();
+            for subject in &finding.concerns {
+                if let FindingSubject::Question(id) = subject {
+                    for agency in case
+                        .question(id)
+                        .map(Question::served_agencies)
+                        .unwrap_or_default()
+                    {
+                        if !agencies.contains(&agency) {
+                            agencies.push(agency);
+                        }
+                    }
+                }
+            }
+            t.tr_with(
+                "questions-finding-duplicate",
+                &[("agencies", agency_list(t, case, &agencies).into())],
+            )
+        }
+        FindingKind::ConsentMissing => t.tr_with(
+            "questions-finding-consent-missing",
+            &[("agencies", share_with.into())],
+        ),
+        FindingKind::ConsentDeclined => t.tr_with(
+            "questions-finding-consent-declined",
+            &[("agencies", share_with.into())],
+        ),
+        FindingKind::ConsentWithdrawn => t.tr_with(
+            "questions-finding-consent-withdrawn",
+            &[("agencies", share_with.into())],
+        ),
+        FindingKind::SensitiveBeforeRapport => t.tr("questions-finding-sensitive-before-rapport"),
+        FindingKind::AvoidedTopic => t.tr("questions-finding-avoided-topic"),
+        FindingKind::CoachLeading => coach(RemarkKind::Leading),
+        FindingKind::CoachCompound => coach(RemarkKind::Compound),
+        FindingKind::CoachForcedChoice => coach(RemarkKind::ForcedChoice),
+        FindingKind::CoachWhy => coach(RemarkKind::Why),
+        FindingKind::CoachJargon => coach(RemarkKind::Jargon),
+        FindingKind::CoachClosedInFreeRecall => coach(RemarkKind::ClosedInFreeRecall),
+        // These rules speak of sessions, topics and roles, never of one question; should one
+        // ever name a question, its own explanation is shown rather than nothing.
+        FindingKind::RetoldTopic
+        | FindingKind::LongWithoutBreak
+        | FindingKind::TooManyAttendees
+        | FindingKind::InterpreterMissing
+        | FindingKind::NoSupportPerson
+        | FindingKind::IntimidatingLocation
+        | FindingKind::NoLeadInterviewer
+        | FindingKind::SeveralLeadInterviewers
+        | FindingKind::NoNoteTaker
+        | FindingKind::SeveralNoteTakers => finding.explanation.clone(),
+    }
+}
+
+/// What the form is doing: adding a question for an agency, or changing one.
+#[derive(Clone, PartialEq)]
+enum Editing {
+    New(AgencyId),
+    Existing(QuestionId),
+}
+
+/// The callbacks of one question's buttons.
+struct QuestionActions {
+    on_edit: Callback<QuestionId>,
+    on_remove: Callback<QuestionId>,
+    on_move: Callback<(QuestionId, bool)>,
+}
+
+/// One question as the list shows it: its wording, facts, status and findings, and its buttons.
+fn question_item(
+    t: &Translator,
+    case: &Case,
+    analysis: &Analysis,
+    question: &Question,
+    (first, last): (bool, bool),
+    actions: &QuestionActions,
+) -> Html {
+    let id = &question.id;
+    let dom_id = format!("question-{id}");
+    let named = |message: &str| t.tr_with(message, &[("question", question.text.clone().into())]);
+    let findings: Vec<&Finding> = analysis
+        .findings
+        .iter()
+        .filter(|f| concerns_question(f, id))
+        .collect();
+    let topics = if question.topics.is_empty() {
+        t.tr("questions-topics-none")
+    } else {
+        question
+            .topics
+            .iter()
+            .map(|topic| topic_name(t, topic))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let status_class = if question.is_asked() {
+        "asked"
+    } else {
+        "set-aside"
+    };
+    let on = |up: bool| {
+        let (on_move, id) = (actions.on_move.clone(), id.clone());
+        Callback::from(move |_: MouseEvent| on_move.emit((id.clone(), up)))
+    };
+    html! {
+        <li key={id.to_string()} class={classes!("question", status_class)} aria-labelledby={dom_id.clone()}>
+            <h4 id={dom_id} class="question-text">{ question.text.clone() }</h4>
+            <dl class="facts">
+                <div>
+                    <dt>{ t.tr("questions-phase") }</dt>
+                    <dd>{ phase_name(t, question.phase) }</dd>
+                </div>
+                <div>
+                    <dt>{ t.tr("questions-priority") }</dt>
+                    <dd>{ priority_name(t, question.priority) }</dd>
+                </div>
+                <div>
+                    <dt>{ t.tr("questions-topics-label") }</dt>
+                    <dd>{ topics }</dd>
+                </div>
+                if !question.language.same_language(&case.profile.language) {
+                    <div>
+                        <dt>{ t.tr("questions-language") }</dt>
+                        <dd>{ question.language.0.clone() }</dd>
+                    </div>
+                }
+                <div class="wide">
+                    <dt>{ t.tr("questions-status") }</dt>
+                    <dd>
+                        { status_text(t, case, question) }
+                        if !question.credited_to.is_empty() {
+                            { " " }{ t.tr_with("questions-status-credited", &[
+                                ("agencies", agency_list(t, case, &question.credited_to).into()),
+                            ]) }
+                        }
+                    </dd>
+                </div>
+            </dl>
+            if !findings.is_empty() {
+                <div class="question-findings">
+                    <p class="findings-heading">{ t.tr("questions-findings-heading") }</p>
+                    <ul>
+                        { for findings.iter().map(|f| html! {
+                            <li class={classes!("finding", severity_class(f.severity))}>
+                                <strong>{ severity_name(t, f.severity) }{ ": " }</strong>
+                                { finding_text(t, case, f, question) }
+                            </li>
+                        }) }
+                    </ul>
+                </div>
+            }
+            <div class="actions">
+                <button type="button" class="secondary" aria-label={named("questions-edit-named")}
+                    onclick={{ let (c, id) = (actions.on_edit.clone(), id.clone()); Callback::from(move |_: MouseEvent| c.emit(id.clone())) }}>
+                    { t.tr("questions-edit") }
+                </button>
+                <button type="button" class="secondary" disabled={first}
+                    aria-label={named("questions-move-up-named")} onclick={on(true)}>
+                    { t.tr("questions-move-up") }
+                </button>
+                <button type="button" class="secondary" disabled={last}
+                    aria-label={named("questions-move-down-named")} onclick={on(false)}>
+                    { t.tr("questions-move-down") }
+                </button>
+                <button type="button" class="danger" aria-label={named("questions-remove-named")}
+                    onclick={{ let (c, id) = (actions.on_remove.clone(), id.clone()); Callback::from(move |_: MouseEvent| c.emit(id.clone())) }}>
+                    { t.tr("questions-remove") }
+                </button>
+            </div>
+        </li>
+    }
+}
+
+/// The questions of every agency, grouped by agency, with the question coach and the planner's findings.
 #[component]
-pub fn QuestionsSection(_props: &SectionProps) -> Html {
-    Html::default()
+pub fn QuestionsSection(props: &SectionProps) -> Html {
+    let t = use_translator();
+    let case = props.case.clone();
+    let editing = use_state(|| None::<Editing>);
+    let removing = use_state(|| None::<QuestionId>);
+    let refusal = use_state(|| None::<String>);
+    let status = use_state(String::new);
+
+    let on_add_topic = (!props.read_only).then(|| {
+        let editor = props.editor.clone();
+        Callback::from(move |topic: Topic| {
+            editor.apply(move |case: &mut Case| {
+                // Checked by the picker; a topic added meanwhile in the same case is simply kept.
+                let _ = case.topics.add(topic.clone());
+            })
+        })
+    });
+    let on_save = {
+        let (editor, editing, status, t) = (
+            props.editor.clone(),
+            editing.clone(),
+            status.clone(),
+            t.clone(),
+        );
+        Callback::from(move |question: Question| {
+            let added = matches!(&*editing, Some(Editing::New(_)));
+            status.set(t.tr(if added {
+                "questions-added"
+            } else {
+                "questions-saved"
+            }));
+            editor.apply(move |case: &mut Case| {
+                match case.questions.iter_mut().find(|q| q.id == question.id) {
+                    Some(existing) => *existing = question.clone(),
+                    None => case.questions.push(question.clone()),
+                }
+            });
+            editing.set(None);
+        })
+    };
+    let on_cancel = {
+        let editing = editing.clone();
+        Callback::from(move |()| editing.set(None))
+    };
+    let actions = QuestionActions {
+        on_edit: {
+            let (editing, refusal) = (editing.clone(), refusal.clone());
+            Callback::from(move |id: QuestionId| {
+                refusal.set(None);
+                editing.set(Some(Editing::Existing(id)));
+            })
+        },
+        on_remove: {
+            let (case, t, removing, refusal) =
+                (case.clone(), t.clone(), removing.clone(), refusal.clone());
+            Callback::from(move |id: QuestionId| {
+                if removal_blocked(&case, &id) {
+                    let text = case
+                        .question(&id)
+                        .map(|q| q.text.clone())
+                        .unwrap_or_default();
+                    refusal.set(Some(
+                        t.tr_with("questions-in-use", &[("question", text.into())]),
+                    ));
+                } else {
+                    refusal.set(None);
+                    removing.set(Some(id));
+                }
+            })
+        },
+        on_move: {
+            let (editor, status, case, t) = (
+                props.editor.clone(),
+                status.clone(),
+                case.clone(),
+                t.clone(),
+            );
+            Callback::from(move |(id, up): (QuestionId, bool)| {
+                let text = case
+                    .question(&id)
+                    .map(|q| q.text.clone())
+                    .unwrap_or_default();
+                status.set(t.tr_with(
+                    if up {
+                        "questions-moved-up"
+                    } else {
+                        "questions-moved-down"
+                    },
+                    &[("question", text.into())],
+                ));
+                editor
+                    .apply(move |case: &mut Case| move_within_agency(&mut case.questions, &id, up));
+            })
+        },
+    };
+    let on_remove = {
+        let (editor, removing, status, t) = (
+            props.editor.clone(),
+            removing.clone(),
+            status.clone(),
+            t.clone(),
+        );
+        Callback::from(move |()| {
+            if let Some(id) = (*removing).clone() {
+                status.set(t.tr("questions-removed"));
+                editor.apply(move |case: &mut Case| {
+                    // Checked again on the case as it is now, so that no reference is left dangling.
+                    if !removal_blocked(case, &id) {
+                        case.questions.retain(|q| q.id != id);
+                        for session in &mut case.sessions {
+                            session.questions.retain(|q| q != &id);
+                        }
+                    }
+                });
+            }
+            removing.set(None);
+        })
+    };
+
+    let form_props = |initial: Option<Question>, agency: AgencyId| QuestionFormProps {
+        case: case.clone(),
+        initial,
+        agency,
+        on_save: on_save.clone(),
+        on_cancel: on_cancel.clone(),
+        on_add_topic: on_add_topic.clone(),
+    };
+
+    // One group per agency; questions whose agency is gone (from an older or imported case) get a group too.
+    let mut groups: Vec<(Option<&crate::model::case::Agency>, AgencyId)> = case
+        .agencies
+        .iter()
+        .map(|a| (Some(a), a.id.clone()))
+        .collect();
+    for question in &case.questions {
+        if case.agency(&question.agency).is_none()
+            && !groups.iter().any(|(_, id)| id == &question.agency)
+        {
+            groups.push((None, question.agency.clone()));
+        }
+    }
+
+    let group_html = groups.iter().map(|(agency, agency_id)| {
+        let questions: Vec<&Question> = case.questions.iter().filter(|q| &q.agency == agency_id).collect();
+        let count = questions.len();
+        let heading_id = format!("questions-group-{agency_id}");
+        let name = agency_name(&t, &case, agency_id);
+        let items = questions.iter().enumerate().map(|(i, question)| {
+            if *editing == Some(Editing::Existing(question.id.clone())) {
+                let form = form_props(Some((*question).clone()), agency_id.clone());
+                html! { <li key={question.id.to_string()} class="question editing"><QuestionForm ..form /></li> }
+            } else {
+                question_item(&t, &case, &props.analysis, question, (i == 0, i + 1 == count), &actions)
+            }
+        });
+        let open_new = {
+            let (editing, refusal, id) = (editing.clone(), refusal.clone(), agency_id.clone());
+            Callback::from(move |_: MouseEvent| {
+                refusal.set(None);
+                editing.set(Some(Editing::New(id.clone())));
+            })
+        };
+        html! {
+            <section key={agency_id.to_string()} class="agency-questions" aria-labelledby={heading_id.clone()}>
+                <h3 id={heading_id}>
+                    { name.clone() }
+                    if let Some(agency) = agency {
+                        <span class="tag">{ role_name(&t, agency.role) }</span>
+                    }
+                </h3>
+                if questions.is_empty() {
+                    <p class="hint">{ t.tr_with("questions-group-empty", &[("agency", name.clone().into())]) }</p>
+                } else {
+                    <ol class="question-list">{ for items }</ol>
+                }
+                if agency.is_some() {
+                    if *editing == Some(Editing::New(agency_id.clone())) {
+                        <div class="question-new"><QuestionForm ..form_props(None, agency_id.clone()) /></div>
+                    } else {
+                        <button type="button" class="secondary" onclick={open_new}>
+                            { t.tr_with("questions-add-for", &[("agency", name.into())]) }
+                        </button>
+                    }
+                }
+            </section>
+        }
+    });
+
+    html! {
+        <section aria-labelledby="questions-heading" class="panel workspace-questions">
+            <h2 id="questions-heading">{ t.tr("questions-heading") }</h2>
+            <p class="hint">{ t.tr("questions-intro") }</p>
+            <fieldset disabled={props.read_only}>
+                <legend class="visually-hidden">{ t.tr("questions-heading") }</legend>
+                if case.agencies.is_empty() {
+                    <p class="warning">
+                        { t.tr("questions-need-agency") }{ " " }
+                        <NavLink to={Route::CaseSection { id: case.id.to_string(), section: WorkspaceSection::Agencies.slug().to_owned() }}>
+                            { t.tr("questions-go-to-agencies") }
+                        </NavLink>
+                    </p>
+                }
+                if let Some(refusal) = &*refusal {
+                    <p class="error" role="alert">{ refusal.clone() }</p>
+                }
+                { for group_html }
+            </fieldset>
+            <p role="status" class="success">{ (*status).clone() }</p>
+            if let Some(id) = &*removing {
+                <ConfirmDialog
+                    title={t.tr("questions-remove-title")}
+                    message={t.tr_with("questions-remove-message", &[(
+                        "question",
+                        case.question(id).map(|q| q.text.clone()).unwrap_or_default().into(),
+                    )])}
+                    confirm_label={t.tr("questions-remove-confirm")}
+                    on_confirm={on_remove}
+                    on_cancel={{ let removing = removing.clone(); Callback::from(move |()| removing.set(None)) }} />
+            }
+        </section>
+    }
+}
+
+#[derive(Properties, PartialEq, Clone)]
+struct QuestionFormProps {
+    case: Rc<Case>,
+    /// The question being changed; `None` for a new one.
+    initial: Option<Question>,
+    /// The agency a new question is for, until the user picks another.
+    agency: AgencyId,
+    on_save: Callback<Question>,
+    on_cancel: Callback<()>,
+    on_add_topic: Option<Callback<Topic>>,
+}
+
+/// Adds or changes one question, with the coach's remarks on the wording as it is typed.
+#[component]
+fn QuestionForm(props: &QuestionFormProps) -> Html {
+    let t = use_translator();
+    let initial = props.initial.clone();
+    let agency = use_state(|| {
+        initial
+            .as_ref()
+            .map(|q| q.agency.clone())
+            .unwrap_or_else(|| props.agency.clone())
+    });
+    let text = use_state(|| initial.as_ref().map(|q| q.text.clone()).unwrap_or_default());
+    let language = use_state(|| {
+        initial
+            .as_ref()
+            .map(|q| q.language.0.clone())
+            .unwrap_or_else(|| props.case.profile.language.0.clone())
+    });
+    // The picker speaks in topic coverages; a question only needs which topics.
+    let topics = use_state(|| {
+        initial
+            .as_ref()
+            .map(|q| {
+                q.topics
+                    .iter()
+                    .map(|topic| TopicCoverage {
+                        topic: topic.clone(),
+                        coverage: Coverage::Detailed,
+                    })
+                    .collect::<Vec<_>>()
+            })
+            .unwrap_or_default()
+    });
+    let phase = use_state(|| {
+        initial
+            .as_ref()
+            .map(|q| q.phase)
+            .unwrap_or(PeacePhase::Account)
+    });
+    let priority = use_state(|| initial.as_ref().map(|q| q.priority).unwrap_or_default());
+    let problem = use_state(|| None::<String>);
+    let text_area = use_node_ref();
+    {
+        let text_area = text_area.clone();
+        use_effect_with((), move |_| {
+            if let Some(area) = text_area.cast::<HtmlTextAreaElement>() {
+                let _ = area.focus();
+            }
+        });
+    }
+    let prefix = match &props.initial {
+        Some(question) => format!("question-{}", question.id),
+        None => format!("question-new-{}", props.agency),
+    };
+
+    let tag = if language.trim().is_empty() {
+        props.case.profile.language.clone()
+    } else {
+        LanguageTag::new(language.trim())
+    };
+    let remarks: Vec<CoachRemark> = review(&text, &tag, *phase);
+
+    let onsubmit = {
+        let (agency, text, tag, topics, phase, priority, problem, t) = (
+            agency.clone(),
+            text.clone(),
+            tag.clone(),
+            topics.clone(),
+            phase.clone(),
+            priority.clone(),
+            problem.clone(),
+            t.clone(),
+        );
+        let (case, initial, on_save) = (
+            props.case.clone(),
+            props.initial.clone(),
+            props.on_save.clone(),
+        );
+        Callback::from(move |event: SubmitEvent| {
+            event.prevent_default();
+            if case.agency(&agency).is_none() {
+                problem.set(Some(t.tr("questions-error-agency")));
+                return;
+            }
+            if text.trim().is_empty() {
+                problem.set(Some(t.tr("questions-error-text")));
+                return;
+            }
+            let topics: Vec<_> = topics.iter().map(|c| c.topic.clone()).collect();
+            let question = match &initial {
+                Some(before) => Question {
+                    agency: (*agency).clone(),
+                    text: text.trim().to_owned(),
+                    language: tag.clone(),
+                    topics,
+                    phase: *phase,
+                    priority: *priority,
+                    ..before.clone()
+                },
+                None => Question {
+                    priority: *priority,
+                    ..Question::new(
+                        QuestionId::new(new_id()),
+                        (*agency).clone(),
+                        text.trim(),
+                        tag.clone(),
+                        topics,
+                        *phase,
+                    )
+                },
+            };
+            on_save.emit(question);
+        })
+    };
+
+    let use_wording = |rewording: String| {
+        let (text, text_area) = (text.clone(), text_area.clone());
+        Callback::from(move |_: MouseEvent| {
+            text.set(rewording.clone());
+            if let Some(area) = text_area.cast::<HtmlTextAreaElement>() {
+                let _ = area.focus();
+            }
+        })
+    };
+
+    let heading_id = format!("{prefix}-heading");
+    let text_id = format!("{prefix}-text");
+    let phase_id = format!("{prefix}-phase");
+    let language_id = format!("{prefix}-language");
+    let coach_id = format!("{prefix}-coach");
+    html! {
+        <form {onsubmit} novalidate=true aria-labelledby={heading_id.clone()} class="question-form">
+            <h4 id={heading_id}>
+                { t.tr(if props.initial.is_some() { "questions-edit-heading" } else { "questions-add-heading" }) }
+            </h4>
+            <label for={format!("{prefix}-agency")}>{ t.tr("questions-agency") }</label>
+            <select id={format!("{prefix}-agency")}
+                onchange={let s = agency.clone(); move |e: Event| s.set(AgencyId::new(e.target_unchecked_into::<HtmlSelectElement>().value()))}>
+                if props.case.agency(&agency).is_none() {
+                    <option value="" selected=true>{ t.tr("questions-agency-choose") }</option>
+                }
+                { for props.case.agencies.iter().map(|a| html! {
+                    <option value={a.id.to_string()} selected={*agency == a.id}>{ a.name.clone() }</option>
+                }) }
+            </select>
+
+            <label for={text_id.clone()}>{ t.tr("questions-text") }</label>
+            <textarea id={text_id.clone()} ref={text_area.clone()} rows="3"
+                aria-describedby={format!("{text_id}-hint {coach_id}-summary")}
+                value={(*text).clone()}
+                oninput={let s = text.clone(); move |e: InputEvent| s.set(e.target_unchecked_into::<HtmlTextAreaElement>().value())} />
+            <p id={format!("{text_id}-hint")} class="hint">{ t.tr("questions-text-hint") }</p>
+
+            <div class="coach" id={coach_id.clone()}>
+                <p class="coach-heading">{ t.tr("questions-coach-heading") }</p>
+                <p id={format!("{coach_id}-summary")} role="status">
+                    if !supports(&tag) {
+                        { t.tr_with("questions-coach-unsupported", &[("language", tag.0.clone().into())]) }
+                    } else if text.trim().is_empty() {
+                        { t.tr("questions-coach-waiting") }
+                    } else if remarks.is_empty() {
+                        { t.tr("questions-coach-none") }
+                    } else {
+                        { t.tr_with("questions-coach-count", &[("count", remarks.len().into())]) }
+                    }
+                </p>
+                if !remarks.is_empty() {
+                    <ul class="coach-remarks">
+                        { for remarks.iter().enumerate().map(|(i, remark)| {
+                            let suggestion_id = format!("{coach_id}-{i}-suggestion");
+                            html! {
+                                <li>
+                                    <p class="remark-kind">{ remark_kind_text(&t, remark.kind) }</p>
+                                    <p>{ t.tr_with("questions-coach-trigger", &[("words", remark.trigger.text.clone().into())]) }</p>
+                                    <p id={suggestion_id.clone()}>
+                                        { t.tr_with("questions-coach-suggestion", &[("wording", remark.rewording.clone().into())]) }
+                                    </p>
+                                    <button type="button" class="secondary" aria-describedby={suggestion_id}
+                                        onclick={use_wording(remark.rewording.clone())}>
+                                        { t.tr("questions-coach-use") }
+                                    </button>
+                                </li>
+                            }
+                        }) }
+                    </ul>
+                }
+            </div>
+
+            <label for={language_id.clone()}>{ t.tr("questions-language") }</label>
+            <input id={language_id.clone()} type="text" autocomplete="off" spellcheck="false"
+                aria-describedby={format!("{language_id}-hint")}
+                value={(*language).clone()}
+                oninput={let s = language.clone(); move |e: InputEvent| s.set(e.target_unchecked_into::<HtmlInputElement>().value())} />
+            <p id={format!("{language_id}-hint")} class="hint">
+                { t.tr_with("questions-language-hint", &[("language", props.case.profile.language.0.clone().into())]) }
+            </p>
+
+            <TopicPicker id_prefix={prefix.clone()} legend={t.tr("questions-topics")}
+                catalogue={props.case.topics.clone()} chosen={(*topics).clone()}
+                on_change={let s = topics.clone(); Callback::from(move |chosen: Vec<TopicCoverage>| s.set(chosen))}
+                on_add_topic={props.on_add_topic.clone()} />
+
+            <div class="question-fields">
+                <div class="field">
+                    <label for={phase_id.clone()}>{ t.tr("questions-phase") }</label>
+                    <select id={phase_id.clone()} aria-describedby={format!("{phase_id}-hint")}
+                        onchange={let s = phase.clone(); move |e: Event| s.set(phase_from_value(&e.target_unchecked_into::<HtmlSelectElement>().value()))}>
+                        { for PEACE_PHASES.iter().map(|p| html! {
+                            <option value={phase_value(*p)} selected={*p == *phase}>{ phase_name(&t, *p) }</option>
+                        }) }
+                    </select>
+                    <p id={format!("{phase_id}-hint")} class="hint">{ phase_explanation(&t, *phase) }</p>
+                </div>
+                <div class="field">
+                    <label for={format!("{prefix}-priority")}>{ t.tr("questions-priority") }</label>
+                    <select id={format!("{prefix}-priority")}
+                        onchange={let s = priority.clone(); move |e: Event| s.set(priority_from_value(&e.target_unchecked_into::<HtmlSelectElement>().value()))}>
+                        { for PRIORITIES.iter().map(|p| html! {
+                            <option value={priority_value(*p)} selected={*p == *priority}>{ priority_name(&t, *p) }</option>
+                        }) }
+                    </select>
+                </div>
+            </div>
+
+            if let Some(problem) = &*problem {
+                <p class="error" role="alert">{ problem.clone() }</p>
+            }
+            <div class="actions">
+                <button type="submit">{ t.tr("questions-save") }</button>
+                <button type="button" class="secondary" onclick={props.on_cancel.reform(|_: MouseEvent| ())}>
+                    { t.tr("cancel") }
+                </button>
+            </div>
+        </form>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::LanguageTag;
+
+    fn question(id: &str, agency: &str) -> Question {
+        Question::new(
+            QuestionId::new(id),
+            AgencyId::new(agency),
+            format!("Tell me about {id}."),
+            LanguageTag::new("en"),
+            Vec::new(),
+            PeacePhase::Account,
+        )
+    }
+
+    fn order(questions: &[Question]) -> Vec<&str> {
+        questions.iter().map(|q| q.id.as_str()).collect()
+    }
+
+    #[test]
+    fn a_question_moves_past_other_agencies_questions_to_its_own_agencys_previous_one() {
+        let mut questions = vec![
+            question("p1", "police"),
+            question("n1", "ngo"),
+            question("p2", "police"),
+            question("n2", "ngo"),
+        ];
+        move_within_agency(&mut questions, &QuestionId::new("p2"), true);
+        assert_eq!(order(&questions), ["p2", "n1", "p1", "n2"]);
+        move_within_agency(&mut questions, &QuestionId::new("n1"), false);
+        assert_eq!(order(&questions), ["p2", "n2", "p1", "n1"]);
+    }
+
+    #[test]
+    fn the_first_and_last_question_of_an_agency_stay_where_they_are() {
+        let mut questions = vec![question("p1", "police"), question("n1", "ngo")];
+        move_within_agency(&mut questions, &QuestionId::new("p1"), true);
+        move_within_agency(&mut questions, &QuestionId::new("p1"), false);
+        move_within_agency(&mut questions, &QuestionId::new("missing"), true);
+        assert_eq!(order(&questions), ["p1", "n1"]);
+    }
+
+    #[test]
+    fn a_question_another_is_merged_into_cannot_be_removed() {
+        let mut case = Case::new(
+            crate::model::CaseId::new("c"),
+            "TO-1",
+            LanguageTag::new("en"),
+        );
+        case.questions = vec![question("p1", "police"), question("n1", "ngo")];
+        assert!(!removal_blocked(&case, &QuestionId::new("p1")));
+        case.questions[1].set_aside = Some(SetAside::MergedInto {
+            question: QuestionId::new("p1"),
+        });
+        assert!(removal_blocked(&case, &QuestionId::new("p1")));
+        assert!(!removal_blocked(&case, &QuestionId::new("n1")));
+    }
 }
