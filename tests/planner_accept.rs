@@ -1,4 +1,5 @@
 //! Accepting suggestions, and undoing them.
+#![cfg(not(target_arch = "wasm32"))]
 
 use tell_once::model::case::{Priority, SetAside};
 use tell_once::model::consent::{ConsentPurpose, Decision};

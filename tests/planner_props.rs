@@ -1,5 +1,6 @@
 //! Properties over many cases: generated ones of arbitrary size and seed, and arbitrary ones whose
 //! references may point nowhere.
+#![cfg(not(target_arch = "wasm32"))]
 
 use proptest::prelude::*;
 use std::collections::{BTreeSet, HashMap};

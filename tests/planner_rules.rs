@@ -1,4 +1,5 @@
 //! Each planner rule alone: what it flags, and the good practice it leaves alone.
+#![cfg(not(target_arch = "wasm32"))]
 
 use tell_once::model::case::{
     AccountForm, Agency, AgencyRole, Attendee, AttendeeRole, Case, Coverage, LocationKind,

@@ -1,4 +1,5 @@
 //! The fictional sample case: the findings behind its headline figure, and the figure itself.
+#![cfg(not(target_arch = "wasm32"))]
 
 use tell_once::model::case::SetAside;
 use tell_once::model::consent::{ConsentPurpose, Decision};
