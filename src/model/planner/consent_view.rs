@@ -28,7 +28,7 @@ pub(crate) struct ConsentView<'a> {
     ledger: &'a ConsentLedger,
     age_group: AgeGroup,
     as_of: Timestamp,
-    /// Status at `as_of` of each purpose the ledger has events for; any other purpose is asked of the ledger.
+    /// Status at `as_of` of each purpose the ledger has events for.
     at_as_of: HashMap<ConsentPurpose, ConsentStatus>,
 }
 
@@ -55,16 +55,18 @@ impl<'a> ConsentView<'a> {
 
     /// The status of `purpose` at the view's moment.
     pub(crate) fn status(&self, purpose: &ConsentPurpose) -> ConsentStatus {
-        match self.at_as_of.get(purpose) {
-            Some(status) => *status,
-            None => self.ledger.status(purpose, self.as_of, self.age_group),
-        }
+        // A purpose without a single event is missing for adults and minors alike, which is
+        // what the ledger would say after scanning every event.
+        self.at_as_of
+            .get(purpose)
+            .copied()
+            .unwrap_or(ConsentStatus::Missing)
     }
 
     /// The status of `purpose` for something happening at `when`, as known at the view's moment:
     /// the earlier of the two, so that a later view never counts an event recorded after it.
     pub(crate) fn status_for(&self, purpose: &ConsentPurpose, when: Timestamp) -> ConsentStatus {
-        if when >= self.as_of {
+        if when >= self.as_of || !self.at_as_of.contains_key(purpose) {
             self.status(purpose)
         } else {
             self.ledger.status(purpose, when, self.age_group)
@@ -86,5 +88,39 @@ impl<'a> ConsentView<'a> {
     /// Whether the survivor is a minor (the guardian decides too, and the child assents).
     pub(crate) fn minor(&self) -> bool {
         self.age_group == AgeGroup::Minor
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::generate::generated_case;
+
+    /// The view answers `Missing` for a purpose without events instead of scanning the ledger;
+    /// the ledger must agree, for adults and minors, at any time.
+    #[test]
+    fn a_purpose_without_events_is_missing_as_the_ledger_says() {
+        let mut case = generated_case(1);
+        assert!(!case.consent.events().is_empty());
+        let unknown = ConsentPurpose::ShareRecord {
+            agency: AgencyId::new("an agency with no consent event"),
+        };
+        for age_group in [AgeGroup::Adult, AgeGroup::Minor] {
+            case.profile.age_group = age_group;
+            let as_of = latest_consent_time(&case);
+            let view = ConsentView::of(&case, as_of);
+            for at in [Timestamp(i64::MIN), Timestamp(0), as_of] {
+                assert_eq!(
+                    view.status_for(&unknown, at),
+                    case.consent.status(&unknown, at, age_group)
+                );
+            }
+            for purpose in case.consent.purposes() {
+                assert_eq!(
+                    view.status(&purpose),
+                    case.consent.status(&purpose, as_of, age_group)
+                );
+            }
+        }
     }
 }
