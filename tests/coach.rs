@@ -1,4 +1,5 @@
 //! The question coach, in both directions: poor wordings are caught, good open questions are left alone.
+#![cfg(not(target_arch = "wasm32"))]
 
 use tell_once::model::case::PeacePhase;
 use tell_once::model::coach::{review, supports, RemarkKind};

@@ -1,4 +1,5 @@
 //! Stored cases: versions, migration from version 1, refusal of newer versions and unknown fields.
+#![cfg(not(target_arch = "wasm32"))]
 
 use serde_json::{json, Value};
 use tell_once::model::case::SetAside;

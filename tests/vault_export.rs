@@ -9,7 +9,10 @@ use std::process::Command;
 use age::secrecy::SecretString;
 use futures::executor::block_on;
 
-use tell_once::model::{CaseId, Timestamp};
+use serde_json::json;
+use tell_once::model::case::Case;
+use tell_once::model::schema::{encode_case, SchemaError};
+use tell_once::model::{CaseId, LanguageTag, Timestamp};
 use tell_once::vault::crypto::{
     open_with_passphrase, seal_with_passphrase, OpenError, WorkFactor, MAX_WORK_FACTOR,
 };
@@ -22,8 +25,21 @@ use tell_once::vault::{CaseDocument, UnlockedVault, Vault};
 
 const VAULT_PASSPHRASE: &str = "quiet harbour lantern 42";
 const EXPORT_PASSPHRASE: &str = "pebble orchard compass 7";
-const HARBOUR_CASE: &str = r#"{"id":"case-harbour","code":"HB-17","languages":["qu"]}"#;
-const ORCHARD_CASE: &str = r#"{"id":"case-orchard","code":"OR-03","topics":["recruitment"]}"#;
+
+/// A fictional case in its stored form (the schema envelope), as the vault keeps it.
+fn stored(id: &str, code: &str, language: &str) -> String {
+    let mut case = Case::new(CaseId::new(id), code, LanguageTag::new(language));
+    case.fictional = true;
+    encode_case(&case)
+}
+
+fn harbour() -> String {
+    stored("case-harbour", "HB-17", "qu")
+}
+
+fn orchard() -> String {
+    stored("case-orchard", "OR-03", "ro")
+}
 
 fn secret(s: &str) -> SecretString {
     SecretString::from(s.to_owned())
@@ -54,8 +70,8 @@ fn vault_with(cases: &[(&str, &str)]) -> (MemoryStore, UnlockedVault<MemoryStore
 
 fn both_cases() -> Vec<CaseDocument> {
     vec![
-        doc("case-harbour", HARBOUR_CASE),
-        doc("case-orchard", ORCHARD_CASE),
+        doc("case-harbour", &harbour()),
+        doc("case-orchard", &orchard()),
     ]
 }
 
@@ -108,7 +124,8 @@ fn export_is_an_armored_bundle_with_raw_json_documents() {
         bundle["cases"][0]["document"].is_object(),
         "embedded as JSON, not a string"
     );
-    assert_eq!(bundle["cases"][1]["document"]["topics"][0], "recruitment");
+    assert_eq!(bundle["cases"][1]["document"]["schema"], 2);
+    assert_eq!(bundle["cases"][1]["document"]["case"]["code"], "OR-03");
 }
 
 #[test]
@@ -126,8 +143,8 @@ fn export_refuses_a_weak_passphrase_or_nothing() {
 #[test]
 fn export_and_import_round_trip_between_vaults() {
     let (_, source) = vault_with(&[
-        ("case-harbour", HARBOUR_CASE),
-        ("case-orchard", ORCHARD_CASE),
+        ("case-harbour", harbour().as_str()),
+        ("case-orchard", orchard().as_str()),
     ]);
     let file = block_on(source.export(
         &ExportSelection::All,
@@ -154,15 +171,15 @@ fn export_and_import_round_trip_between_vaults() {
         block_on(target.load_case(&id("case-orchard")))
             .unwrap()
             .json_str(),
-        ORCHARD_CASE
+        orchard()
     );
 }
 
 #[test]
 fn export_of_selected_cases_skips_unreadable_ones() {
     let (store, vault) = vault_with(&[
-        ("case-harbour", HARBOUR_CASE),
-        ("case-orchard", ORCHARD_CASE),
+        ("case-harbour", harbour().as_str()),
+        ("case-orchard", orchard().as_str()),
     ]);
     store.set_raw(Shelf::Cases, "case-orchard", b"damaged".to_vec());
     let file = block_on(vault.export(
@@ -213,7 +230,7 @@ fn import_refusals_are_distinct() {
 
     // Not age at all.
     assert_eq!(
-        import_err(HARBOUR_CASE.as_bytes()),
+        import_err(harbour().as_bytes()),
         ImportError::File(OpenError::NotAgeFile)
     );
     assert_eq!(import_err(b""), ImportError::File(OpenError::NotAgeFile));
@@ -233,7 +250,7 @@ fn import_refusals_are_distinct() {
 
     // Encrypted to a key instead of a passphrase.
     let key = age::x25519::Identity::generate();
-    let to_key = age::encrypt(&key.to_public(), HARBOUR_CASE.as_bytes()).unwrap();
+    let to_key = age::encrypt(&key.to_public(), harbour().as_bytes()).unwrap();
     assert_eq!(
         import_err(&to_key),
         ImportError::File(OpenError::NotPassphraseProtected)
@@ -292,6 +309,7 @@ fn age_files_that_are_not_tell_once_exports_are_refused() {
         "[1, 2, 3]",
         r#"{"format":"someone-elses-backup","schema":1}"#,
         r#"{"name":"no case id here"}"#,
+        r#"{"id":"case-bare","code":"BR-01"}"#,
         r#"{"format":"tell-once-export","cases":[]}"#,
         r#"{"format":"tell-once-export","schema":1,"cases":"not a list"}"#,
     ] {
@@ -309,8 +327,9 @@ fn age_files_that_are_not_tell_once_exports_are_refused() {
             supported: 1
         }
     );
+    let harbour = harbour();
     let twice = seal(&format!(
-        r#"{{"format":"tell-once-export","schema":1,"cases":[{{"id":"case-harbour","document":{HARBOUR_CASE}}},{{"id":"case-harbour","document":{HARBOUR_CASE}}}]}}"#
+        r#"{{"format":"tell-once-export","schema":1,"cases":[{{"id":"case-harbour","document":{harbour}}},{{"id":"case-harbour","document":{harbour}}}]}}"#
     ));
     assert_eq!(
         import_err(twice.as_bytes()),
@@ -321,18 +340,150 @@ fn age_files_that_are_not_tell_once_exports_are_refused() {
 #[test]
 fn a_single_case_document_is_accepted() {
     let file =
-        seal_with_passphrase(HARBOUR_CASE.as_bytes(), &secret(EXPORT_PASSPHRASE), fast()).unwrap();
+        seal_with_passphrase(harbour().as_bytes(), &secret(EXPORT_PASSPHRASE), fast()).unwrap();
     let plan = read_import(file.as_bytes(), &secret(EXPORT_PASSPHRASE), &no_cases()).unwrap();
     assert_eq!(plan.source, ImportSource::SingleDocument);
     assert_eq!(plan.exported_at, None);
     assert_eq!(plan.cases.len(), 1);
     assert_eq!(plan.cases[0].document.id(), &id("case-harbour"));
-    assert_eq!(plan.cases[0].document.json_str(), HARBOUR_CASE);
+    assert_eq!(plan.cases[0].document.json_str(), harbour());
+}
+
+/// A bundle of `(listed id, document)` entries, sealed with the export passphrase.
+fn sealed_bundle(entries: &[(&str, serde_json::Value)]) -> String {
+    let cases: Vec<serde_json::Value> = entries
+        .iter()
+        .map(|(listed, document)| json!({ "id": listed, "document": document }))
+        .collect();
+    let bundle =
+        json!({ "format": "tell-once-export", "schema": 1, "exported_at": 5, "cases": cases });
+    seal_with_passphrase(
+        bundle.to_string().as_bytes(),
+        &secret(EXPORT_PASSPHRASE),
+        fast(),
+    )
+    .unwrap()
+}
+
+fn value(json: &str) -> serde_json::Value {
+    serde_json::from_str(json).unwrap()
+}
+
+#[test]
+fn a_case_saved_by_a_newer_version_refuses_the_file_before_anything_is_written() {
+    let mut newer = value(&orchard());
+    newer["schema"] = json!(3);
+    let file = sealed_bundle(&[("case-harbour", value(&harbour())), ("case-orchard", newer)]);
+    let (_, vault) = vault_with(&[]);
+    let err = block_on(vault.plan_import(file.as_bytes(), &secret(EXPORT_PASSPHRASE))).unwrap_err();
+    assert_eq!(
+        err,
+        ImportError::InvalidCase {
+            id: id("case-orchard"),
+            error: SchemaError::Newer {
+                found: 3,
+                supported: 2
+            }
+        }
+    );
+    let message = err.to_string();
+    assert!(
+        message.contains("case-orchard") && message.contains("version 3"),
+        "{message}"
+    );
+    // The valid case before it was not written either.
+    assert!(block_on(vault.case_ids()).unwrap().is_empty());
+}
+
+#[test]
+fn a_malformed_case_refuses_the_file_naming_the_case() {
+    let mut unknown = value(&harbour());
+    unknown["case"]["profile"]["real_name"] = json!("not allowed");
+    let err = import_err(sealed_bundle(&[("case-harbour", unknown)]).as_bytes());
+    match &err {
+        ImportError::InvalidCase {
+            id: case,
+            error: SchemaError::UnknownField { field, .. },
+        } => {
+            assert_eq!(case, &id("case-harbour"));
+            assert_eq!(field, "real_name");
+        }
+        other => panic!("expected an unknown field in case-harbour, got {other:?}"),
+    }
+    assert!(err.to_string().contains("case-harbour"));
+
+    let mut missing = value(&orchard());
+    missing["case"].as_object_mut().unwrap().remove("questions");
+    assert!(matches!(
+        import_err(sealed_bundle(&[("case-orchard", missing)]).as_bytes()),
+        ImportError::InvalidCase {
+            error: SchemaError::Invalid { .. },
+            ..
+        }
+    ));
+
+    // Not a stored case at all: a bare case object without the schema envelope.
+    let bare = value(&harbour())["case"].clone();
+    let err = import_err(sealed_bundle(&[("case-harbour", bare)]).as_bytes());
+    assert!(
+        matches!(&err, ImportError::InvalidCase { id: case, .. } if case == &id("case-harbour")),
+        "{err:?}"
+    );
+}
+
+#[test]
+fn a_bundle_entry_must_hold_the_case_it_lists() {
+    let err = import_err(sealed_bundle(&[("case-orchard", value(&harbour()))]).as_bytes());
+    assert_eq!(
+        err,
+        ImportError::CaseIdMismatch {
+            listed: id("case-orchard"),
+            inside: id("case-harbour"),
+        }
+    );
+}
+
+#[test]
+fn a_single_stored_case_is_checked_too() {
+    let mut newer = value(&harbour());
+    newer["schema"] = json!(7);
+    let file = seal_with_passphrase(
+        newer.to_string().as_bytes(),
+        &secret(EXPORT_PASSPHRASE),
+        fast(),
+    )
+    .unwrap();
+    assert_eq!(
+        import_err(file.as_bytes()),
+        ImportError::InvalidCase {
+            id: id("case-harbour"),
+            error: SchemaError::Newer {
+                found: 7,
+                supported: 2
+            }
+        }
+    );
+}
+
+#[test]
+fn a_case_of_an_older_schema_imports_as_it_was_saved() {
+    // Version 1 called the profile `survivor` and had no accepted suggestions.
+    let mut old = value(&harbour());
+    old["schema"] = json!(1);
+    let case = old["case"].as_object_mut().unwrap();
+    let profile = case.remove("profile").unwrap();
+    case.insert("survivor".to_owned(), profile);
+    case.remove("accepted");
+    let old = old.to_string();
+    let file = seal_with_passphrase(old.as_bytes(), &secret(EXPORT_PASSPHRASE), fast()).unwrap();
+    let plan = read_import(file.as_bytes(), &secret(EXPORT_PASSPHRASE), &no_cases()).unwrap();
+    assert_eq!(plan.cases[0].document.id(), &id("case-harbour"));
+    assert_eq!(plan.cases[0].document.json_str(), old);
 }
 
 #[test]
 fn existing_cases_are_never_overwritten_silently() {
-    let (_, vault) = vault_with(&[("case-harbour", HARBOUR_CASE)]);
+    let (_, vault) = vault_with(&[("case-harbour", harbour().as_str())]);
     let plan =
         block_on(vault.plan_import(exported().as_bytes(), &secret(EXPORT_PASSPHRASE))).unwrap();
     let status: Vec<_> = plan.cases.iter().map(|c| c.status).collect();
@@ -389,7 +540,7 @@ fn existing_cases_are_never_overwritten_silently() {
     );
 
     // Replace, confirmed.
-    let changed = r#"{"id":"case-harbour","code":"HB-18"}"#;
+    let changed = stored("case-harbour", "HB-18", "qu");
     let file =
         seal_with_passphrase(changed.as_bytes(), &secret(EXPORT_PASSPHRASE), fast()).unwrap();
     let plan = block_on(vault.plan_import(file.as_bytes(), &secret(EXPORT_PASSPHRASE))).unwrap();
@@ -484,7 +635,7 @@ fn age_cli_decrypts_an_app_export() {
     let bundle: serde_json::Value =
         serde_json::from_slice(&std::fs::read(dir.join("cases.json")).unwrap()).unwrap();
     assert_eq!(bundle["format"], "tell-once-export");
-    assert_eq!(bundle["cases"][0]["document"]["code"], "HB-17");
+    assert_eq!(bundle["cases"][0]["document"]["case"]["code"], "HB-17");
 
     // And age refuses a wrong passphrase, like the app does.
     let out = run_age(
@@ -502,7 +653,7 @@ fn app_imports_a_file_made_with_age_p() {
         return;
     }
     let dir = scratch_dir("age-p");
-    std::fs::write(dir.join("case.json"), ORCHARD_CASE).unwrap();
+    std::fs::write(dir.join("case.json"), orchard()).unwrap();
     // Armored (-a), as a user might make it; age asks for the passphrase twice.
     let typed = format!("{EXPORT_PASSPHRASE}\n{EXPORT_PASSPHRASE}\n");
     let out = run_age(&dir, "-p -a -o case.age case.json", &typed);
@@ -516,14 +667,15 @@ fn app_imports_a_file_made_with_age_p() {
     let (_, vault) = vault_with(&[]);
     let plan = block_on(vault.plan_import(&file, &secret(EXPORT_PASSPHRASE))).unwrap();
     assert_eq!(plan.source, ImportSource::SingleDocument);
-    assert_eq!(plan.cases[0].document.json_str(), ORCHARD_CASE);
+    assert_eq!(plan.cases[0].document.id(), &id("case-orchard"));
+    assert_eq!(plan.cases[0].document.json_str(), orchard());
     let writes = apply(&plan, &BTreeMap::new()).unwrap();
     assert_eq!(block_on(vault.import(&writes)).saved, [id("case-orchard")]);
     assert_eq!(
         block_on(vault.load_case(&id("case-orchard")))
             .unwrap()
             .json_str(),
-        ORCHARD_CASE
+        orchard()
     );
     std::fs::remove_dir_all(&dir).unwrap();
 }

@@ -1,7 +1,7 @@
 //! A case and what it is made of: the survivor's profile, the agencies, prior accounts,
 //! questions and session plans. A case is known by a pseudonymous code: no real name anywhere.
 
-use super::consent::{ConsentEvent, ConsentLedger};
+use super::consent::ConsentLedger;
 use super::planner::AcceptedSuggestion;
 use super::referral::Referral;
 use super::topic::TopicCatalogue;
@@ -77,15 +77,6 @@ impl Case {
     pub fn session(&self, id: &SessionId) -> Option<&SessionPlan> {
         self.sessions.iter().find(|session| &session.id == id)
     }
-}
-
-/// A consent ledger holding `events` in the given order.
-///
-/// The ledger keeps its events private and offers no constructor yet, so this goes through its
-/// serde form (`#[serde(transparent)]` over the event list), which cannot fail.
-pub fn consent_ledger_of(events: Vec<ConsentEvent>) -> ConsentLedger {
-    let value = serde_json::to_value(events).unwrap_or_default();
-    serde_json::from_value(value).unwrap_or_default()
 }
 
 /// What the team needs to know about the survivor to plan with care. No name.

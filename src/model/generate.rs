@@ -6,11 +6,13 @@
 //! some are badly worded, and prior accounts cover topics in varying detail.
 
 use super::case::{
-    consent_ledger_of, AccountForm, Agency, AgencyRole, Attendee, AttendeeRole, Case, Coverage,
-    LocationKind, PeacePhase, PriorAccount, Priority, Question, SessionPlan, SurvivorProfile,
-    TopicCoverage,
+    AccountForm, Agency, AgencyRole, Attendee, AttendeeRole, Case, Coverage, LocationKind,
+    PeacePhase, PriorAccount, Priority, Question, SessionPlan, SurvivorProfile, TopicCoverage,
 };
-use super::consent::{ConsentEvent, ConsentMethod, ConsentParty, ConsentPurpose, Decision};
+use super::consent::{
+    ConsentError, ConsentEvent, ConsentLedger, ConsentMethod, ConsentParty, ConsentPurpose,
+    Decision,
+};
 use super::directory::Service;
 use super::referral::{Referral, ReferralStatus};
 use super::topic::{default_topics, Topic, TopicCatalogue};
@@ -381,41 +383,12 @@ pub fn generated_case_with(settings: &GeneratorSettings) -> Case {
         })
         .collect();
 
-    let events: Vec<ConsentEvent> = (0..settings.consent_events)
-        .map(|i| {
-            let purpose = match lcg.below(7) {
-                0 => ConsentPurpose::TakePart,
-                1 => ConsentPurpose::Recording,
-                2 | 3 => ConsentPurpose::ShareRecord {
-                    agency: agency_id(&mut lcg),
-                },
-                4 => ConsentPurpose::Referral {
-                    service: ServiceId::new(format!("svc-{}", lcg.below(7))),
-                },
-                5 => ConsentPurpose::MedicalExamination,
-                _ => ConsentPurpose::Photographs,
-            };
-            let decision = match lcg.below(20) {
-                0..=2 => Decision::Declined,
-                3..=5 => Decision::Withdrawn,
-                _ => Decision::Given,
-            };
-            ConsentEvent {
-                id: ConsentEventId::new(format!("c-{i}")),
-                purpose,
-                decision,
-                party: ConsentParty::Survivor,
-                at: Timestamp(start + i as i64 * hour),
-                recorded_by: "Caseworker".to_owned(),
-                method: ConsentMethod::Written,
-                language: LanguageTag::new("en"),
-                interpreter: None,
-                understanding_confirmed: true,
-                note: String::new(),
-                corrects: None,
-            }
-        })
-        .collect();
+    let age_group = if lcg.chance(20) {
+        AgeGroup::Minor
+    } else {
+        AgeGroup::Adult
+    };
+    let consent = consent_ledger(&mut lcg, settings, age_group, &agencies, start);
 
     Case {
         id: CaseId::new(format!("generated-{}", settings.seed)),
@@ -424,11 +397,7 @@ pub fn generated_case_with(settings: &GeneratorSettings) -> Case {
         profile: SurvivorProfile {
             language: LanguageTag::new(*lcg.pick(&["es", "en", "pt-BR", "ro"])),
             interpreter_needed: lcg.chance(30),
-            age_group: if lcg.chance(20) {
-                AgeGroup::Minor
-            } else {
-                AgeGroup::Adult
-            },
+            age_group,
             accommodations: Vec::new(),
             avoid_topics: vec![lcg.pick(&topic_list).id.clone()],
             support_person: Some("Caseworker".to_owned()),
@@ -440,8 +409,98 @@ pub fn generated_case_with(settings: &GeneratorSettings) -> Case {
         prior_accounts,
         questions,
         sessions,
-        consent: consent_ledger_of(events),
+        consent,
         referrals,
         accepted: Vec::new(),
     }
+}
+
+/// A ledger of `settings.consent_events` events, an hour apart from `start`, that `record` accepts.
+///
+/// Most events decide a purpose (given, declined or withdrawn); a few are given without confirmed
+/// understanding; about one in twenty corrects an earlier event. For a minor, the guardian and
+/// the child each decide. A withdrawal of what the party has not given is recorded as consent
+/// instead, so that every event passes the ledger's own rules.
+fn consent_ledger(
+    lcg: &mut Lcg,
+    settings: &GeneratorSettings,
+    age_group: AgeGroup,
+    agencies: &[Agency],
+    start: i64,
+) -> ConsentLedger {
+    let hour = 3_600_000;
+    let mut ledger = ConsentLedger::new();
+    for i in 0..settings.consent_events {
+        let id = ConsentEventId::new(format!("c-{i}"));
+        let earlier = ledger.events().len();
+        let corrected = (earlier > 0 && lcg.chance(5))
+            .then(|| ledger.events()[lcg.below(earlier)].clone())
+            .filter(|old| ledger.corrected_by(&old.id).is_none());
+        let event = match corrected {
+            // Restates an earlier decision, at its time, the other way round.
+            Some(old) => ConsentEvent {
+                id,
+                decision: match old.decision {
+                    Decision::Given => Decision::Declined,
+                    Decision::Declined | Decision::Withdrawn => Decision::Given,
+                },
+                understanding_confirmed: true,
+                note: "Corrects a recording mistake.".to_owned(),
+                corrects: Some(old.id.clone()),
+                ..old
+            },
+            None => {
+                let purpose = match lcg.below(7) {
+                    0 => ConsentPurpose::TakePart,
+                    1 => ConsentPurpose::Recording,
+                    2 | 3 => ConsentPurpose::ShareRecord {
+                        agency: if agencies.is_empty() {
+                            AgencyId::new("ag-none")
+                        } else {
+                            lcg.pick(agencies).id.clone()
+                        },
+                    },
+                    4 => ConsentPurpose::Referral {
+                        service: ServiceId::new(format!("svc-{}", lcg.below(7))),
+                    },
+                    5 => ConsentPurpose::MedicalExamination,
+                    _ => ConsentPurpose::Photographs,
+                };
+                let party = if age_group == AgeGroup::Minor && lcg.chance(50) {
+                    ConsentParty::Guardian
+                } else {
+                    ConsentParty::Survivor
+                };
+                let decision = match lcg.below(20) {
+                    0..=2 => Decision::Declined,
+                    3..=5 => Decision::Withdrawn,
+                    _ => Decision::Given,
+                };
+                ConsentEvent {
+                    id,
+                    purpose,
+                    decision,
+                    party,
+                    at: Timestamp(start + i as i64 * hour),
+                    recorded_by: "Caseworker".to_owned(),
+                    method: ConsentMethod::Written,
+                    language: LanguageTag::new("en"),
+                    interpreter: None,
+                    understanding_confirmed: !lcg.chance(5),
+                    note: String::new(),
+                    corrects: None,
+                }
+            }
+        };
+        let recorded = match ledger.record(event.clone()) {
+            Err(ConsentError::NothingToWithdraw { .. }) => ledger.record(ConsentEvent {
+                decision: Decision::Given,
+                ..event
+            }),
+            other => other,
+        };
+        // Ids are unique, fields filled in and times never go back, so only a withdrawal can be refused.
+        recorded.expect("generated consent events follow the ledger's rules");
+    }
+    ledger
 }

@@ -12,6 +12,7 @@ pub mod planner;
 pub mod referral;
 pub mod sample;
 pub mod schema;
+pub mod share;
 pub mod topic;
 
 use serde::{Deserialize, Serialize};

@@ -7,11 +7,12 @@
 //! follow-up session with several wellbeing problems. Every person and place is made up.
 
 use super::case::{
-    consent_ledger_of, AccountForm, Agency, AgencyRole, Attendee, AttendeeRole, Case, Coverage,
-    LocationKind, PeacePhase, PriorAccount, Priority, Question, SessionPlan, SurvivorProfile,
-    TopicCoverage,
+    AccountForm, Agency, AgencyRole, Attendee, AttendeeRole, Case, Coverage, LocationKind,
+    PeacePhase, PriorAccount, Priority, Question, SessionPlan, SurvivorProfile, TopicCoverage,
 };
-use super::consent::{ConsentEvent, ConsentMethod, ConsentParty, ConsentPurpose, Decision};
+use super::consent::{
+    ConsentEvent, ConsentLedger, ConsentMethod, ConsentParty, ConsentPurpose, Decision,
+};
 use super::directory::{Phone, Service};
 use super::referral::{Referral, ReferralStatus, StatusChange};
 use super::topic::{ids, TopicCatalogue};
@@ -309,7 +310,7 @@ pub fn sample_case() -> Case {
         ],
         note: String::new(),
     }];
-    let ledger = consent_ledger_of(vec![
+    let ledger = ConsentLedger::try_from(vec![
         consent("c-take-part", ConsentPurpose::TakePart, 12),
         consent(
             "c-safe-house",
@@ -326,7 +327,9 @@ pub fn sample_case() -> Case {
             },
             20,
         ),
-    ]);
+    ])
+    // Fixed events, each a first decision for its purpose: the ledger's rules hold by construction.
+    .expect("the sample consent ledger is valid");
     Case {
         id: CaseId::new("case-to-2026-014"),
         code: "TO-2026-014".to_owned(),

@@ -2,8 +2,14 @@
 //!
 //! An export holds a JSON bundle
 //! `{ "format": "tell-once-export", "schema": 1, "exported_at": ms, "cases": [{ "id", "document" }] }`
-//! where each document is the case's JSON embedded as is. Import also accepts a file made with
-//! `age -p` that holds one case document (a JSON object with a string `"id"`).
+//! where each document is the case's stored form embedded as is: the schema envelope
+//! `{"schema": N, "case": {"id": ...}}` of [`crate::model::schema`]. Import also accepts a file
+//! made with `age -p` that holds one such stored case.
+//!
+//! Every case in a file is read with [`decode_case`] while the import is planned: a case saved
+//! by a newer version of the program, or one that is malformed, refuses the whole file with an
+//! error naming the case, before anything is written. A bundle entry's `id` must be the id of
+//! the case inside it.
 //!
 //! Import is planned before anything is written: [`read_import`] opens and checks the file and
 //! says per case whether it is new or already exists; [`apply`] turns the user's choices into
@@ -23,6 +29,7 @@ use super::crypto::{
 };
 use super::store::VaultStore;
 use super::{CaseDocument, ListedCase, UnlockedVault, UnreadableReason, VaultError};
+use crate::model::schema::{decode_case, SchemaError};
 use crate::model::{CaseId, Timestamp};
 
 /// The `format` value that marks a Tell Once export.
@@ -242,6 +249,20 @@ pub enum ImportError {
     },
     /// The same case id appears twice in the file.
     DuplicateCaseInFile(CaseId),
+    /// A case in the file cannot be read by this version: newer schema, unknown field, malformed.
+    InvalidCase {
+        /// The case, as the file names it.
+        id: CaseId,
+        /// What is wrong with it.
+        error: SchemaError,
+    },
+    /// A bundle entry's id is not the id of the case it holds.
+    CaseIdMismatch {
+        /// The id the bundle lists.
+        listed: CaseId,
+        /// The id inside the case document.
+        inside: CaseId,
+    },
     /// Reading the vault's case list failed.
     Vault(VaultError),
 }
@@ -254,6 +275,8 @@ impl fmt::Display for ImportError {
             Self::NotTellOnceExport { detail } => write!(f, "the file decrypts, but it is not a Tell Once export or case ({detail})"),
             Self::NewerExportSchema { found, supported } => write!(f, "the export was made by a newer version of Tell Once (format {found}, this version reads up to {supported}); update the app"),
             Self::DuplicateCaseInFile(id) => write!(f, "case {id} appears twice in the file; the file is inconsistent"),
+            Self::InvalidCase { id, error } => write!(f, "case {id} in the file cannot be imported: {error}. Nothing was imported"),
+            Self::CaseIdMismatch { listed, inside } => write!(f, "the file lists case {listed}, but the case inside is {inside}; the file is inconsistent and nothing was imported"),
             Self::Vault(e) => e.fmt(f),
         }
     }
@@ -375,16 +398,43 @@ pub struct ImportReport {
     pub failed: Vec<(CaseId, VaultError)>,
 }
 
-/// The case id of a single case document: its top-level string field `"id"`.
+/// The case id a stored case names: the string `"id"` of its `"case"` (see [`crate::model::schema`]).
+///
+/// Looked at without reading the rest, so that a case this version cannot read can still be
+/// named in the error; [`read_import`] then reads every case in full with [`decode_case`].
 pub fn document_case_id(json: &[u8]) -> Option<CaseId> {
     #[derive(Deserialize)]
-    struct IdProbe {
+    struct EnvelopeProbe {
+        case: Option<CaseProbe>,
+    }
+    #[derive(Deserialize)]
+    struct CaseProbe {
         id: Option<serde_json::Value>,
     }
-    match serde_json::from_slice::<IdProbe>(json).ok()?.id? {
+    match serde_json::from_slice::<EnvelopeProbe>(json)
+        .ok()?
+        .case?
+        .id?
+    {
         serde_json::Value::String(id) if !id.is_empty() => Some(CaseId(id)),
         _ => None,
     }
+}
+
+/// Reads the case of `document` in full: refused if this version cannot read it, or if it is
+/// not the case the file says it is.
+fn check_case(document: &CaseDocument) -> Result<(), ImportError> {
+    let case = decode_case(document.json_str()).map_err(|error| ImportError::InvalidCase {
+        id: document.id().clone(),
+        error,
+    })?;
+    if &case.id != document.id() {
+        return Err(ImportError::CaseIdMismatch {
+            listed: document.id().clone(),
+            inside: case.id,
+        });
+    }
+    Ok(())
 }
 
 /// Opens an import file with the passphrase and plans it against the ids in `existing`.
@@ -436,7 +486,7 @@ pub fn read_import(
         Some(_) => return Err(not_ours("it is another program's file")),
         None => {
             let id = document_case_id(&plaintext)
-                .ok_or_else(|| not_ours("a JSON object without a case id"))?;
+                .ok_or_else(|| not_ours("a JSON object that is not a stored case with an id"))?;
             let document =
                 CaseDocument::new(id, &plaintext).map_err(|e| not_ours(&e.to_string()))?;
             (ImportSource::SingleDocument, None, vec![document])
@@ -449,6 +499,7 @@ pub fn read_import(
         if !seen.insert(document.id().clone()) {
             return Err(ImportError::DuplicateCaseInFile(document.id().clone()));
         }
+        check_case(&document)?;
         let status = if existing.contains(document.id()) {
             ImportStatus::AlreadyExists
         } else {

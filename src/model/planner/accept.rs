@@ -4,7 +4,7 @@
 //! appends an [`AcceptedSuggestion`] that keeps the questions as they were. Undoing puts those
 //! questions back and drops the entry, so accept followed by undo gives back the same case.
 
-use super::consent_view::ConsentView;
+use super::consent_view::{latest_consent_time, ConsentView};
 use super::Suggestion;
 use crate::model::case::{Case, Coverage, Question, SetAside};
 use crate::model::{AgencyId, PriorAccountId, QuestionId};
@@ -156,6 +156,9 @@ fn check_record(case: &Case, i: usize, record: &PriorAccountId) -> Result<(), Pl
 }
 
 /// Applies a suggestion to a copy of the case and records it as accepted.
+///
+/// Answering a question from a record needs the share consent to be given as of the latest
+/// event in the consent ledger ([`latest_consent_time`]), as [`analyze`](super::analyze) reads it.
 pub fn accept(case: &Case, suggestion: &Suggestion) -> Result<Case, PlannerError> {
     let mut next = case.clone();
     let changed: Vec<usize> = match suggestion {
@@ -206,7 +209,7 @@ pub fn accept(case: &Case, suggestion: &Suggestion) -> Result<Case, PlannerError
                 });
             }
             check_record(case, i, record)?;
-            let consent = ConsentView::of(&case.consent);
+            let consent = ConsentView::of(case, latest_consent_time(case));
             let holder = case.prior_account(record).map(|a| &a.agency);
             if let Some(agency) = case.questions[i]
                 .served_agencies()

@@ -4,12 +4,15 @@
 //! team reviews the record instead of asking. If not, the team asks the survivor for that
 //! consent instead of asking the question again. Among several records, the best evidence
 //! (video first, notes last) wins, then the earliest in the case.
+//!
+//! Share consent is the status from the consent ledger at the `as_of` time, for the survivor's age
+//! group: only informed consent (for a minor: the guardian's and the child's) lets a record answer.
 
 use super::consent_view::ConsentView;
 use super::{agency_list, topic_list, Finding, FindingKind, FindingSubject, Severity, Suggestion};
 use crate::model::case::{Case, Coverage, PriorAccount, Question, SetAside};
-use crate::model::consent::Decision;
-use crate::model::{AgencyId, TopicId};
+use crate::model::consent::{ConsentPurpose, ConsentStatus};
+use crate::model::{AgencyId, PriorAccountId, Timestamp, TopicId};
 use std::collections::HashMap;
 
 /// Questions with at most this many topics are looked up in the subset index; longer ones scan.
@@ -169,10 +172,11 @@ fn needing_consent(served: &[AgencyId], holder: &AgencyId) -> Vec<AgencyId> {
     served.iter().filter(|a| *a != holder).cloned().collect()
 }
 
-/// Rule 1 over every question still asked, and over questions set aside awaiting share consent.
-pub fn already_told(case: &Case) -> Vec<Finding> {
+/// Rule 1 over every question still asked, and over questions set aside awaiting share consent,
+/// with share consent read as of `as_of`.
+pub fn already_told(case: &Case, as_of: Timestamp) -> Vec<Finding> {
     let index = RecordIndex::new(case);
-    let consent = ConsentView::of(&case.consent);
+    let consent = ConsentView::of(case, as_of);
     let mut findings = Vec::new();
     for question in &case.questions {
         match &question.set_aside {
@@ -213,9 +217,13 @@ fn open_question(
         Some(i) => told_finding(question, &index.case.prior_accounts[i]),
         None => {
             let record = &index.case.prior_accounts[best];
-            let missing: Vec<AgencyId> = needing_consent(&served, &record.agency)
+            let missing: Vec<(AgencyId, ConsentStatus)> = needing_consent(&served, &record.agency)
                 .into_iter()
-                .filter(|a| !consent.share_given(a))
+                .map(|a| {
+                    let status = consent.share_status(&a);
+                    (a, status)
+                })
+                .filter(|(_, status)| !status.is_given())
                 .collect();
             consent_missing_finding(question, record, missing)
         }
@@ -246,17 +254,26 @@ fn told_finding(question: &Question, record: &PriorAccount) -> Finding {
     }
 }
 
+/// Each agency with where its share consent stands, e.g. `ngo (declined)`.
+fn agency_statuses(agencies: &[(AgencyId, ConsentStatus)]) -> String {
+    agencies
+        .iter()
+        .map(|(agency, status)| format!("{agency} ({status})"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 fn consent_missing_finding(
     question: &Question,
     record: &PriorAccount,
-    missing: Vec<AgencyId>,
+    missing: Vec<(AgencyId, ConsentStatus)>,
 ) -> Finding {
     let mut concerns = vec![
         FindingSubject::Question(question.id.clone()),
         FindingSubject::PriorAccount(record.id.clone()),
     ];
-    concerns.extend(missing.iter().map(|agency| {
-        FindingSubject::ConsentPurpose(crate::model::consent::ConsentPurpose::ShareRecord {
+    concerns.extend(missing.iter().map(|(agency, _)| {
+        FindingSubject::ConsentPurpose(ConsentPurpose::ShareRecord {
             agency: agency.clone(),
         })
     }));
@@ -272,29 +289,34 @@ fn consent_missing_finding(
             topic_list(&question.topics),
             record.id,
             record.agency,
-            agency_list(&missing),
+            agency_statuses(&missing),
         ),
         suggestion: Some(Suggestion::RequestShareConsent {
             question: question.id.clone(),
             record: record.id.clone(),
-            agencies: missing,
+            agencies: missing.into_iter().map(|(agency, _)| agency).collect(),
         }),
     }
 }
 
+/// A question set aside until the survivor decides on sharing: once every agency's consent is
+/// given it can be answered from the record; a refusal or withdrawal by anyone ends the wait.
+/// Any other status (missing, not understood, a minor's half decision) is still waiting.
 fn awaiting_question(
     consent: &ConsentView<'_>,
     question: &Question,
-    record: &crate::model::PriorAccountId,
+    record: &PriorAccountId,
     agencies: &[AgencyId],
 ) -> Option<Finding> {
-    let decisions: Vec<Option<Decision>> =
-        agencies.iter().map(|a| consent.share_decision(a)).collect();
+    let statuses: Vec<(AgencyId, ConsentStatus)> = agencies
+        .iter()
+        .map(|a| (a.clone(), consent.share_status(a)))
+        .collect();
     let concerns = vec![
         FindingSubject::Question(question.id.clone()),
         FindingSubject::PriorAccount(record.clone()),
     ];
-    if decisions.iter().all(|d| *d == Some(Decision::Given)) {
+    if statuses.iter().all(|(_, status)| status.is_given()) {
         return Some(Finding {
             kind: FindingKind::ShareConsentGiven,
             severity: Severity::Info,
@@ -310,9 +332,9 @@ fn awaiting_question(
             }),
         });
     }
-    let refused = decisions
+    let refused = statuses
         .iter()
-        .any(|d| matches!(d, Some(Decision::Declined | Decision::Withdrawn)));
+        .any(|(_, status)| matches!(status, ConsentStatus::Declined | ConsentStatus::Withdrawn));
     refused.then(|| Finding {
         kind: FindingKind::ShareConsentRefused,
         severity: Severity::Warning,
@@ -320,7 +342,7 @@ fn awaiting_question(
         explanation: format!(
             "The survivor did not agree to share prior account {record} with {}. Question {} was set aside waiting \
              for that consent: undo that step to ask it in the interview, or do without it.",
-            agency_list(agencies),
+            agency_statuses(&statuses),
             question.id
         ),
         suggestion: None,

@@ -1,35 +1,126 @@
-//! The current decision of each consent purpose, read from the ledger once per rule.
+//! Consent as the planner reads it: [`ConsentLedger::status`] at one moment, for the case's survivor.
+//!
+//! The ledger alone decides what counts (corrections, a minor's guardian and assent, confirmed
+//! understanding); this view only fixes the moment and the age group, and remembers the status
+//! of each purpose so that a rule asking about the same purpose many times scans the ledger once.
 
-use crate::model::consent::{ConsentLedger, ConsentPurpose, Decision};
-use crate::model::AgencyId;
+use crate::model::case::Case;
+use crate::model::consent::{ConsentLedger, ConsentPurpose, ConsentStatus};
+use crate::model::{AgeGroup, AgencyId, Timestamp};
 use std::collections::HashMap;
 
-/// The current decision per purpose: the decision of the purpose's last event in the ledger.
+/// The time of the latest event in the case's consent ledger, corrections included.
+///
+/// This is the moment [`analyze`](super::analyze) and [`accept`](super::accept) read consent at
+/// when no time is given: everything recorded counts, and the result depends on the case alone.
+/// An empty ledger gives `Timestamp(i64::MIN)`; every status is then missing whatever the time.
+pub fn latest_consent_time(case: &Case) -> Timestamp {
+    case.consent
+        .events()
+        .iter()
+        .map(|event| event.at)
+        .max()
+        .unwrap_or(Timestamp(i64::MIN))
+}
+
+/// The status of every purpose at `as_of`, for the case's age group.
 pub(crate) struct ConsentView<'a> {
-    latest: HashMap<&'a ConsentPurpose, Decision>,
+    ledger: &'a ConsentLedger,
+    age_group: AgeGroup,
+    as_of: Timestamp,
+    /// Status at `as_of` of each purpose the ledger has events for.
+    at_as_of: HashMap<ConsentPurpose, ConsentStatus>,
 }
 
 impl<'a> ConsentView<'a> {
-    pub(crate) fn of(ledger: &'a ConsentLedger) -> Self {
-        let mut latest = HashMap::new();
-        for event in ledger.events() {
-            latest.insert(&event.purpose, event.decision);
+    /// Consent in `case` as it stood at `as_of`.
+    pub(crate) fn of(case: &'a Case, as_of: Timestamp) -> Self {
+        let ledger = &case.consent;
+        let age_group = case.profile.age_group;
+        let at_as_of = ledger
+            .purposes()
+            .into_iter()
+            .map(|purpose| {
+                let status = ledger.status(&purpose, as_of, age_group);
+                (purpose, status)
+            })
+            .collect();
+        Self {
+            ledger,
+            age_group,
+            as_of,
+            at_as_of,
         }
-        Self { latest }
     }
 
-    /// `None` when no event was recorded for the purpose.
-    pub(crate) fn decision(&self, purpose: &ConsentPurpose) -> Option<Decision> {
-        self.latest.get(purpose).copied()
+    /// The status of `purpose` at the view's moment.
+    pub(crate) fn status(&self, purpose: &ConsentPurpose) -> ConsentStatus {
+        // A purpose without a single event is missing for adults and minors alike, which is
+        // what the ledger would say after scanning every event.
+        self.at_as_of
+            .get(purpose)
+            .copied()
+            .unwrap_or(ConsentStatus::Missing)
     }
 
-    pub(crate) fn share_decision(&self, agency: &AgencyId) -> Option<Decision> {
-        self.decision(&ConsentPurpose::ShareRecord {
+    /// The status of `purpose` for something happening at `when`, as known at the view's moment:
+    /// the earlier of the two, so that a later view never counts an event recorded after it.
+    pub(crate) fn status_for(&self, purpose: &ConsentPurpose, when: Timestamp) -> ConsentStatus {
+        if when >= self.as_of || !self.at_as_of.contains_key(purpose) {
+            self.status(purpose)
+        } else {
+            self.ledger.status(purpose, when, self.age_group)
+        }
+    }
+
+    /// The status of sharing records with `agency`.
+    pub(crate) fn share_status(&self, agency: &AgencyId) -> ConsentStatus {
+        self.status(&ConsentPurpose::ShareRecord {
             agency: agency.clone(),
         })
     }
 
+    /// Whether the survivor gave informed consent to share records with `agency`.
     pub(crate) fn share_given(&self, agency: &AgencyId) -> bool {
-        self.share_decision(agency) == Some(Decision::Given)
+        self.share_status(agency).is_given()
+    }
+
+    /// Whether the survivor is a minor (the guardian decides too, and the child assents).
+    pub(crate) fn minor(&self) -> bool {
+        self.age_group == AgeGroup::Minor
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::generate::generated_case;
+
+    /// The view answers `Missing` for a purpose without events instead of scanning the ledger;
+    /// the ledger must agree, for adults and minors, at any time.
+    #[test]
+    fn a_purpose_without_events_is_missing_as_the_ledger_says() {
+        let mut case = generated_case(1);
+        assert!(!case.consent.events().is_empty());
+        let unknown = ConsentPurpose::ShareRecord {
+            agency: AgencyId::new("an agency with no consent event"),
+        };
+        for age_group in [AgeGroup::Adult, AgeGroup::Minor] {
+            case.profile.age_group = age_group;
+            let as_of = latest_consent_time(&case);
+            let view = ConsentView::of(&case, as_of);
+            for at in [Timestamp(i64::MIN), Timestamp(0), as_of] {
+                assert_eq!(
+                    view.status_for(&unknown, at),
+                    case.consent.status(&unknown, at, age_group)
+                );
+            }
+            for purpose in case.consent.purposes() {
+                assert_eq!(
+                    view.status(&purpose),
+                    case.consent.status(&purpose, as_of, age_group)
+                );
+            }
+        }
     }
 }

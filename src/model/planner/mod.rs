@@ -19,6 +19,7 @@ pub use accept::{accept, undo, undo_last, AcceptedSuggestion, PlannerError};
 pub use already_told::already_told;
 pub use coaching::coach_remarks;
 pub use consent_gate::consent_gate;
+pub use consent_view::latest_consent_time;
 pub use duplicate::duplicates;
 pub use retelling::{retelling_load, retold_topics, RetellingLoad, TopicRetelling, RETOLD_LIMIT};
 pub use roles::roles;
@@ -27,7 +28,7 @@ pub use wellbeing::{wellbeing, LONGEST_STRETCH_MINUTES, MOST_PEOPLE_IN_ROOM};
 use super::case::Case;
 use super::coach::Trigger;
 use super::consent::ConsentPurpose;
-use super::{AgencyId, PriorAccountId, QuestionId, ReferralId, SessionId, TopicId};
+use super::{AgencyId, PriorAccountId, QuestionId, ReferralId, SessionId, Timestamp, TopicId};
 use serde::{Deserialize, Serialize};
 
 /// What the planner says about a case.
@@ -39,13 +40,25 @@ pub struct Analysis {
     pub retelling: RetellingLoad,
 }
 
-/// Runs every rule over the case.
+/// Runs every rule over the case, reading consent as of the latest event in its ledger
+/// ([`latest_consent_time`]): everything recorded counts, and the same case always gives the same analysis.
 pub fn analyze(case: &Case) -> Analysis {
+    analyze_at(case, latest_consent_time(case))
+}
+
+/// Runs every rule over the case, reading consent as it stood at `as_of` (events recorded with a
+/// later time do not count yet).
+///
+/// Consent for a session (taking part, recording, medical examination, photographs) is read at the
+/// session's date, or at `as_of` if that is earlier: consent must be in place when the session
+/// happens, and an event not yet known at `as_of` cannot count. Every other consent (sharing a
+/// record, a referral) is read at `as_of`.
+pub fn analyze_at(case: &Case, as_of: Timestamp) -> Analysis {
     let retelling = retelling_load(case);
-    let mut findings = already_told(case);
+    let mut findings = already_told(case, as_of);
     findings.extend(duplicates(case));
     findings.extend(retold_topics(&retelling));
-    findings.extend(consent_gate(case));
+    findings.extend(consent_gate(case, as_of));
     findings.extend(wellbeing(case));
     findings.extend(roles(case));
     findings.extend(coach_remarks(case));
