@@ -66,6 +66,14 @@ pub fn import_error(t: &Translator, error: &ImportError) -> String {
         ImportError::DuplicateCaseInFile(id) => {
             t.tr_with("error-import-duplicate", &[("id", id.to_string().into())])
         }
+        ImportError::InvalidCase { id, error } => t.tr_with(
+            "error-import-invalid-case",
+            &[
+                ("id", id.to_string().into()),
+                ("reason", case_schema_error(t, error).into()),
+            ],
+        ),
+        ImportError::CaseIdMismatch { .. } => t.tr("error-import-inconsistent"),
         ImportError::Vault(error) => vault_error(t, error),
     }
 }

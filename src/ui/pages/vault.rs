@@ -4,7 +4,8 @@
 use super::vault_import::ImportSection;
 use super::vault_wipe::WipeSection;
 use crate::model::schema::encode_case;
-use crate::model::{CaseId, Timestamp};
+use crate::model::share::share_packet;
+use crate::model::{AgencyId, CaseId, Timestamp};
 use crate::ui::errors::vault_error;
 use crate::ui::format::date_time;
 use crate::ui::hooks::{use_page_title, use_translator, use_vault};
@@ -16,6 +17,7 @@ use crate::vault::crypto::{check_new_passphrase, WorkFactor};
 use crate::vault::export::export_cases;
 use crate::vault::{CaseDocument, VaultError};
 use age::secrecy::SecretString;
+use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::platform::spawn_local;
@@ -128,12 +130,15 @@ pub fn ExportForm(props: &ExportFormProps) -> Html {
     let vault = use_vault();
     // None: every case.
     let selected = use_state(|| None::<CaseId>);
+    // For one case: None exports the whole case; an agency exports its share packet.
+    let for_agency = use_state(|| None::<AgencyId>);
     let passphrase = use_state(String::new);
     let confirmation = use_state(String::new);
     let outcome = use_state(|| None::<Result<String, String>>);
     let busy = use_state(|| false);
 
     let onsubmit = {
+        let for_agency = for_agency.clone();
         let (selected, passphrase, confirmation, outcome, busy, vault, t) = (
             selected.clone(),
             passphrase.clone(),
@@ -162,7 +167,11 @@ pub fn ExportForm(props: &ExportFormProps) -> Html {
             }
             let chosen = match &*selected {
                 Some(id) => match session.cases.get(id) {
-                    Some(case) => vec![case.clone()],
+                    // A share packet holds only what the survivor consented to share with the agency.
+                    Some(case) => match &*for_agency {
+                        Some(agency) => vec![Rc::new(share_packet(case, agency, now()))],
+                        None => vec![case.clone()],
+                    },
                     None => {
                         outcome.set(Some(Err(t.tr("error-case-not-found"))));
                         return;
@@ -213,18 +222,38 @@ pub fn ExportForm(props: &ExportFormProps) -> Html {
         .map(|session| session.cases_by_code())
         .unwrap_or_default();
     let onselect = {
-        let selected = selected.clone();
+        let (selected, for_agency) = (selected.clone(), for_agency.clone());
         Callback::from(move |event: Event| {
             let value = event.target_unchecked_into::<HtmlSelectElement>().value();
             selected.set((!value.is_empty()).then(|| CaseId::new(value)));
+            for_agency.set(None);
         })
     };
-    let submit_label = match selected
+    let on_agency = {
+        let for_agency = for_agency.clone();
+        Callback::from(move |event: Event| {
+            let value = event.target_unchecked_into::<HtmlSelectElement>().value();
+            for_agency.set((!value.is_empty()).then(|| AgencyId::new(value)));
+        })
+    };
+    let selected_case = selected
         .as_ref()
-        .and_then(|id| cases.iter().find(|c| &c.id == id))
-    {
-        Some(case) => t.tr_with("export-submit-one", &[("code", case.code.clone().into())]),
-        None => t.tr("export-submit"),
+        .and_then(|id| cases.iter().find(|c| &c.id == id));
+    let submit_label = match (selected_case, &*for_agency) {
+        (Some(case), Some(agency)) => t.tr_with(
+            "export-submit-packet",
+            &[
+                ("code", case.code.clone().into()),
+                (
+                    "agency",
+                    case.agency(agency)
+                        .map_or_else(|| agency.to_string(), |a| a.name.clone())
+                        .into(),
+                ),
+            ],
+        ),
+        (Some(case), None) => t.tr_with("export-submit-one", &[("code", case.code.clone().into())]),
+        _ => t.tr("export-submit"),
     };
 
     html! {
@@ -240,6 +269,19 @@ pub fn ExportForm(props: &ExportFormProps) -> Html {
                     </option>
                 }) }
             </select>
+            if let Some(case) = selected_case.filter(|case| !case.agencies.is_empty()) {
+                <label for={id("for")}>{ t.tr("export-for") }</label>
+                <select id={id("for")} onchange={on_agency} aria-describedby={id("for-hint")}>
+                    <option value="" selected={for_agency.is_none()}>{ t.tr("export-for-team") }</option>
+                    { for case.agencies.iter().map(|agency| html! {
+                        <option key={agency.id.to_string()} value={agency.id.to_string()}
+                            selected={for_agency.as_ref() == Some(&agency.id)}>
+                            { t.tr_with("export-for-agency", &[("agency", agency.name.clone().into())]) }
+                        </option>
+                    }) }
+                </select>
+                <p id={id("for-hint")} class="hint">{ t.tr("export-for-hint") }</p>
+            }
             <label for={id("passphrase")}>{ t.tr("export-passphrase") }</label>
             <input id={id("passphrase")} type="password" autocomplete="new-password"
                 value={(*passphrase).clone()}

@@ -237,6 +237,12 @@ wipe-cancel = Cancel wipe
 wipe-cancelled = Wipe cancelled. Nothing was removed.
 wipe-progress = Wiping everything…
 
+export-for = What to export
+export-for-team = The whole case, for the team
+export-for-agency = Share packet for { $agency }
+export-for-hint = A share packet holds only what the survivor consented to share with that agency: its own questions, the prior accounts they may see, and the related consents.
+export-submit-packet = Export the share packet of { $code } for { $agency }
+
 ## Errors
 
 error-wrong-passphrase = That passphrase does not open this vault. Check the keyboard layout and Caps Lock, and try again.
@@ -301,3 +307,5 @@ error-import-newer = The file was exported by a newer version of Tell Once. Upda
 error-import-duplicate = The file holds case { $id } twice, so it is inconsistent. Nothing was imported.
 error-import-case-newer = It was made by a newer version of Tell Once.
 error-import-case-unreadable = Its contents cannot be read ({ $detail }).
+error-import-invalid-case = Case { $id } in the file cannot be imported: { $reason } Nothing was imported.
+error-import-inconsistent = The file is inconsistent: a case is listed under another case's id. Nothing was imported.
