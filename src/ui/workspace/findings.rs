@@ -636,6 +636,9 @@ pub(super) struct FindingItemProps {
     pub on_accept: Option<Callback<Suggestion>>,
     #[prop_or_default]
     pub read_only: bool,
+    /// Shown beside this session's plan: the session goes without saying among what it concerns.
+    #[prop_or_default]
+    pub within_session: Option<SessionId>,
 }
 
 #[component]
@@ -656,6 +659,9 @@ pub(super) fn FindingItem(props: &FindingItemProps) -> Html {
         .filter(|subject| {
             !matches!(subject, FindingSubject::Question(id) if finding.concerns.iter().any(
                 |s| matches!(s, FindingSubject::Wording { question, .. } if question == id)))
+        })
+        .filter(|subject| {
+            !matches!((subject, &props.within_session), (FindingSubject::Session(id), Some(here)) if id == here)
         })
         .map(|subject| subject_name(&t, case, subject))
         .collect();

@@ -150,13 +150,14 @@ pub fn SessionSection(props: &SectionProps) -> Html {
         let name = session_name(&t, &props.case, &id);
         let on_confirm = {
             let editor = props.editor.clone();
-            let removing = removing.clone();
+            let (removing, focus_pending) = (removing.clone(), focus_pending.clone());
             let id = id.clone();
             Callback::from(move |_| {
                 let id = id.clone();
                 editor.apply(move |case: &mut Case| case.sessions.retain(|s| s.id != id));
                 removing.set(None);
-                focus_element("session-add");
+                // Once the dialog is gone: the removed session's button cannot take focus back.
+                focus_pending.set(Some("session-add".to_owned()));
             })
         };
         let on_cancel = {
@@ -406,7 +407,7 @@ fn SessionCard(props: &SessionCardProps) -> Html {
                         <ul class="finding-list">
                             { for findings.into_iter().map(|finding| html! {
                                 <FindingItem title_level={5} finding={finding} case={props.case.clone()}
-                                    analysis={props.analysis.clone()} />
+                                    analysis={props.analysis.clone()} within_session={Some(id.clone())} />
                             }) }
                         </ul>
                     }
@@ -932,7 +933,7 @@ fn SessionQuestions(props: &CasePartProps) -> Html {
             (!rows.is_empty()).then(|| {
                 html! {
                     <li class="session-phase">
-                        <h5>{ phase_name(&t, phase) }</h5>
+                        <h4>{ phase_name(&t, phase) }</h4>
                         <ol>{ for rows }</ol>
                     </li>
                 }
@@ -955,7 +956,7 @@ fn SessionQuestions(props: &CasePartProps) -> Html {
                 <ol class="session-phases">{ for groups }</ol>
             }
             if !gone.is_empty() {
-                <h5>{ t.tr("session-questions-gone") }</h5>
+                <h4>{ t.tr("session-questions-gone") }</h4>
                 <ul>{ for gone }</ul>
             }
             if addable.is_empty() {
