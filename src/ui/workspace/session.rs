@@ -1,9 +1,983 @@
-//! The session section of the case workspace.
+//! The session plan section of the case workspace: when and where each interview session is
+//! held, who is in the room, its breaks, what needs consent, and its questions in PEACE order,
+//! with the planner's wellbeing and roles findings beside each session.
 
-use crate::ui::workspace::SectionProps;
+use super::findings::{
+    agency_name, concerns_session_plan, focus_element, location_name, phase_name, role_name,
+    session_name, FindingItem,
+};
+use crate::i18n::Translator;
+use crate::model::case::{
+    Attendee, AttendeeRole, Case, LocationKind, PeacePhase, Question, SessionPlan, SetAside,
+};
+use crate::model::planner::Analysis;
+use crate::model::{AgencyId, LanguageTag, QuestionId, SessionId, Timestamp};
+use crate::ui::components::dialog::ConfirmDialog;
+use crate::ui::hooks::use_translator;
+use crate::ui::vault_tasks::{new_id, now};
+use crate::ui::workspace::{CaseEditor, SectionProps};
+use js_sys::Date;
+use std::rc::Rc;
+use wasm_bindgen::JsValue;
+use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
+/// Every kind of place, in the order the list offers them (the gentler places first).
+const LOCATIONS: [LocationKind; 7] = [
+    LocationKind::NeutralRoom,
+    LocationKind::NgoPremises,
+    LocationKind::ChildFriendlyRoom,
+    LocationKind::Medical,
+    LocationKind::PoliceStation,
+    LocationKind::ImmigrationOffice,
+    LocationKind::Other,
+];
+
+/// Every attendee role, in the order the list offers them.
+const ROLES: [AttendeeRole; 8] = [
+    AttendeeRole::LeadInterviewer,
+    AttendeeRole::NoteTaker,
+    AttendeeRole::Interpreter,
+    AttendeeRole::SupportPerson,
+    AttendeeRole::Observer,
+    AttendeeRole::LegalRepresentative,
+    AttendeeRole::Guardian,
+    AttendeeRole::Other,
+];
+
+const PHASES: [PeacePhase; 5] = [
+    PeacePhase::Plan,
+    PeacePhase::Engage,
+    PeacePhase::Account,
+    PeacePhase::Closure,
+    PeacePhase::Evaluate,
+];
+
+/// A new session lasts an hour unless the team says otherwise.
+const DEFAULT_DURATION_MINUTES: u32 = 60;
+const HOUR_MS: i64 = 3_600_000;
+
+/// The value of a `datetime-local` input for a moment, in the browser's time zone.
+fn local_input_value(at: Timestamp) -> String {
+    let date = Date::new(&JsValue::from_f64(at.0 as f64));
+    format!(
+        "{:04}-{:02}-{:02}T{:02}:{:02}",
+        date.get_full_year(),
+        date.get_month() + 1,
+        date.get_date(),
+        date.get_hours(),
+        date.get_minutes()
+    )
+}
+
+/// The moment a `datetime-local` value names in the browser's time zone (a date and time
+/// without an offset is local time in JavaScript).
+fn parse_local_input(value: &str) -> Option<Timestamp> {
+    if value.trim().is_empty() {
+        return None;
+    }
+    let millis = Date::new(&JsValue::from_str(value)).get_time();
+    (!millis.is_nan()).then_some(Timestamp(millis as i64))
+}
+
+/// The session's questions ordered by PEACE phase, keeping their order within a phase;
+/// questions no longer in the case go last.
+fn in_phase_order(case: &Case, questions: &[QuestionId]) -> Vec<QuestionId> {
+    let mut ordered = questions.to_vec();
+    ordered.sort_by_key(|id| match case.question(id) {
+        Some(question) => (false, question.phase),
+        None => (true, PeacePhase::Evaluate),
+    });
+    ordered
+}
+
+/// Changes one session of the case, found by id (it may have been removed in the meantime).
+fn edit_session(editor: &CaseEditor, id: &SessionId, change: impl Fn(&mut SessionPlan) + 'static) {
+    let id = id.clone();
+    editor.apply(move |case: &mut Case| {
+        if let Some(session) = case.sessions.iter_mut().find(|s| s.id == id) {
+            change(session);
+        }
+    });
+}
+
+/// The session plans of the case.
 #[component]
-pub fn SessionSection(_props: &SectionProps) -> Html {
-    Html::default()
+pub fn SessionSection(props: &SectionProps) -> Html {
+    let t = use_translator();
+    let removing = use_state(|| None::<SessionId>);
+    // After adding a session, its first field gets focus once it is on the page.
+    let focus_pending = use_state(|| None::<String>);
+    {
+        let focus_pending = focus_pending.clone();
+        use_effect_with(
+            ((*focus_pending).clone(), props.case.sessions.len()),
+            move |(pending, _)| {
+                if let Some(id) = pending {
+                    if gloo::utils::document().get_element_by_id(id).is_some() {
+                        focus_element(id);
+                        focus_pending.set(None);
+                    }
+                }
+            },
+        );
+    }
+
+    let on_add = {
+        let editor = props.editor.clone();
+        let language = props.case.profile.language.clone();
+        let focus_pending = focus_pending.clone();
+        Callback::from(move |_: MouseEvent| {
+            let id = SessionId::new(new_id());
+            // The next full hour: a date to change, not a guess at the real one.
+            let start = Timestamp((now().0 / HOUR_MS + 1) * HOUR_MS);
+            let session = SessionPlan::new(
+                id.clone(),
+                start,
+                LocationKind::NeutralRoom,
+                language.clone(),
+                DEFAULT_DURATION_MINUTES,
+            );
+            editor.apply(move |case: &mut Case| case.sessions.push(session.clone()));
+            focus_pending.set(Some(format!("session-{id}-date")));
+        })
+    };
+    let on_remove_request = {
+        let removing = removing.clone();
+        Callback::from(move |id: SessionId| removing.set(Some(id)))
+    };
+    let confirm = (*removing).clone().map(|id| {
+        let name = session_name(&t, &props.case, &id);
+        let on_confirm = {
+            let editor = props.editor.clone();
+            let (removing, focus_pending) = (removing.clone(), focus_pending.clone());
+            let id = id.clone();
+            Callback::from(move |_| {
+                let id = id.clone();
+                editor.apply(move |case: &mut Case| case.sessions.retain(|s| s.id != id));
+                removing.set(None);
+                // Once the dialog is gone: the removed session's button cannot take focus back.
+                focus_pending.set(Some("session-add".to_owned()));
+            })
+        };
+        let on_cancel = {
+            let removing = removing.clone();
+            Callback::from(move |_| removing.set(None))
+        };
+        html! {
+            <ConfirmDialog title={t.tr_with("session-remove-title", &[("session", name.into())])}
+                message={t.tr("session-remove-message")}
+                confirm_label={t.tr("session-remove-confirm")}
+                on_confirm={on_confirm} on_cancel={on_cancel} />
+        }
+    });
+
+    html! {
+        <section aria-labelledby="session-heading" class="session-section">
+            <h2 id="session-heading">{ t.tr("session-heading") }</h2>
+            <p class="hint">{ t.tr("session-intro") }</p>
+            if props.case.sessions.is_empty() {
+                <p>{ t.tr("session-none") }</p>
+            }
+            { for props.case.sessions.iter().enumerate().map(|(index, session)| html! {
+                <SessionCard key={session.id.to_string()} index={index} case={props.case.clone()}
+                    analysis={props.analysis.clone()} editor={props.editor.clone()}
+                    read_only={props.read_only} on_remove={on_remove_request.clone()} />
+            }) }
+            <button type="button" id="session-add" disabled={props.read_only} onclick={on_add}>
+                { t.tr("session-add") }
+            </button>
+            { confirm.unwrap_or_default() }
+        </section>
+    }
+}
+
+#[derive(Properties, Clone)]
+struct SessionCardProps {
+    index: usize,
+    case: Rc<Case>,
+    analysis: Rc<Analysis>,
+    editor: CaseEditor,
+    read_only: bool,
+    on_remove: Callback<SessionId>,
+}
+
+impl PartialEq for SessionCardProps {
+    fn eq(&self, other: &Self) -> bool {
+        self.index == other.index
+            && Rc::ptr_eq(&self.case, &other.case)
+            && Rc::ptr_eq(&self.analysis, &other.analysis)
+            && self.read_only == other.read_only
+    }
+}
+
+/// One session plan, edited in place; every change is saved at once.
+#[component]
+fn SessionCard(props: &SessionCardProps) -> Html {
+    let t = use_translator();
+    let date_error = use_state(|| None::<String>);
+    let duration_error = use_state(|| None::<String>);
+    let Some(session) = props.case.sessions.get(props.index).cloned() else {
+        return Html::default();
+    };
+    let id = session.id.clone();
+    let prefix = format!("session-{id}");
+    let field = |name: &str| format!("{prefix}-{name}");
+    let name = session_name(&t, &props.case, &id);
+    let heading_id = field("heading");
+    let editor = props.editor.clone();
+
+    let on_date = {
+        let (editor, id, date_error, t) =
+            (editor.clone(), id.clone(), date_error.clone(), t.clone());
+        Callback::from(move |e: Event| {
+            let value = e.target_unchecked_into::<HtmlInputElement>().value();
+            match parse_local_input(&value) {
+                Some(at) => {
+                    date_error.set(None);
+                    edit_session(&editor, &id, move |s| s.date = at);
+                }
+                None => date_error.set(Some(t.tr("session-error-date"))),
+            }
+        })
+    };
+    let on_place = {
+        let (editor, id) = (editor.clone(), id.clone());
+        Callback::from(move |e: InputEvent| {
+            let value = e.target_unchecked_into::<HtmlInputElement>().value();
+            edit_session(&editor, &id, move |s| s.place = value.clone());
+        })
+    };
+    let on_location = {
+        let (editor, id) = (editor.clone(), id.clone());
+        Callback::from(move |e: Event| {
+            let value = e.target_unchecked_into::<HtmlSelectElement>().value();
+            if let Some(&kind) = value.parse::<usize>().ok().and_then(|i| LOCATIONS.get(i)) {
+                edit_session(&editor, &id, move |s| s.location = kind);
+            }
+        })
+    };
+    let on_language = {
+        let (editor, id) = (editor.clone(), id.clone());
+        Callback::from(move |e: InputEvent| {
+            let value = e.target_unchecked_into::<HtmlInputElement>().value();
+            edit_session(&editor, &id, move |s| {
+                s.language = LanguageTag::new(value.trim())
+            });
+        })
+    };
+    let on_duration = {
+        let (editor, id, duration_error, t) = (
+            editor.clone(),
+            id.clone(),
+            duration_error.clone(),
+            t.clone(),
+        );
+        Callback::from(move |e: Event| {
+            let value = e.target_unchecked_into::<HtmlInputElement>().value();
+            match value.trim().parse::<u32>() {
+                Ok(minutes) if minutes > 0 => {
+                    duration_error.set(None);
+                    edit_session(&editor, &id, move |s| s.duration_minutes = minutes);
+                }
+                _ => duration_error.set(Some(t.tr("session-error-duration"))),
+            }
+        })
+    };
+    let checkbox = |apply: fn(&mut SessionPlan, bool)| {
+        let (editor, id) = (editor.clone(), id.clone());
+        Callback::from(move |e: Event| {
+            let on = e.target_unchecked_into::<HtmlInputElement>().checked();
+            edit_session(&editor, &id, move |s| apply(s, on));
+        })
+    };
+    let on_declined = checkbox(|s, on| s.support_person_declined = on);
+    let on_recording = checkbox(|s, on| s.needs_recording = on);
+    let on_medical = checkbox(|s, on| s.medical_examination = on);
+    let on_photographs = checkbox(|s, on| s.photographs = on);
+    let on_remove = {
+        let (on_remove, id) = (props.on_remove.clone(), id.clone());
+        Callback::from(move |_: MouseEvent| on_remove.emit(id.clone()))
+    };
+
+    let findings: Vec<_> = props
+        .analysis
+        .findings
+        .iter()
+        .filter(|f| concerns_session_plan(f, &id))
+        .cloned()
+        .collect();
+    let findings_heading = field("findings-heading");
+
+    html! {
+        <section class="panel session-plan" aria-labelledby={heading_id.clone()}>
+            <h3 id={heading_id}>{ name.clone() }</h3>
+            <div class="session-layout">
+                <fieldset class="session-form" disabled={props.read_only}>
+                    <legend class="visually-hidden">{ name.clone() }</legend>
+
+                    <label for={field("date")}>{ t.tr("session-date") }</label>
+                    <input id={field("date")} type="datetime-local"
+                        aria-describedby={date_error.is_some().then(|| field("date-error"))}
+                        aria-invalid={date_error.is_some().then_some("true")}
+                        value={local_input_value(session.date)} onchange={on_date} />
+                    if let Some(error) = &*date_error {
+                        <p id={field("date-error")} class="error">{ error.clone() }</p>
+                    }
+
+                    <label for={field("place")}>{ t.tr("session-place") }</label>
+                    <input id={field("place")} type="text" autocomplete="off"
+                        aria-describedby={field("place-hint")}
+                        value={session.place.clone()} oninput={on_place} />
+                    <p id={field("place-hint")} class="hint">{ t.tr("session-place-hint") }</p>
+
+                    <label for={field("location")}>{ t.tr("session-location") }</label>
+                    <select id={field("location")} onchange={on_location}>
+                        { for LOCATIONS.iter().enumerate().map(|(i, &kind)| html! {
+                            <option value={i.to_string()} selected={session.location == kind}>
+                                { location_name(&t, kind) }
+                            </option>
+                        }) }
+                    </select>
+
+                    <label for={field("language")}>{ t.tr("session-language") }</label>
+                    <input id={field("language")} type="text" autocomplete="off"
+                        aria-describedby={field("language-hint")}
+                        value={session.language.0.clone()} oninput={on_language} />
+                    <p id={field("language-hint")} class="hint">
+                        { t.tr_with("session-language-hint", &[("survivor", props.case.profile.language.0.clone().into())]) }
+                    </p>
+
+                    <label for={field("duration")}>{ t.tr("session-duration") }</label>
+                    <input id={field("duration")} type="number" min="1" step="1" inputmode="numeric"
+                        aria-describedby={if duration_error.is_some() { field("duration-error") } else { field("duration-hint") }}
+                        aria-invalid={duration_error.is_some().then_some("true")}
+                        value={session.duration_minutes.to_string()} onchange={on_duration} />
+                    if let Some(error) = &*duration_error {
+                        <p id={field("duration-error")} class="error">{ error.clone() }</p>
+                    } else {
+                        <p id={field("duration-hint")} class="hint">{ t.tr("session-duration-hint") }</p>
+                    }
+
+                    <Breaks session={session.clone()} editor={editor.clone()} />
+                    <Attendees session={session.clone()} case={props.case.clone()} editor={editor.clone()} />
+
+                    <div class="check">
+                        <input id={field("declined")} type="checkbox"
+                            checked={session.support_person_declined} onchange={on_declined} />
+                        <label for={field("declined")}>{ t.tr("session-support-declined") }</label>
+                    </div>
+
+                    <fieldset class="session-consent" aria-describedby={field("consent-hint")}>
+                        <legend>{ t.tr("session-consent-legend") }</legend>
+                        <p id={field("consent-hint")} class="hint">{ t.tr("session-consent-hint") }</p>
+                        <div class="check">
+                            <input id={field("recording")} type="checkbox"
+                                checked={session.needs_recording} onchange={on_recording} />
+                            <label for={field("recording")}>{ t.tr("session-needs-recording") }</label>
+                        </div>
+                        <div class="check">
+                            <input id={field("medical")} type="checkbox"
+                                checked={session.medical_examination} onchange={on_medical} />
+                            <label for={field("medical")}>{ t.tr("session-medical-examination") }</label>
+                        </div>
+                        <div class="check">
+                            <input id={field("photographs")} type="checkbox"
+                                checked={session.photographs} onchange={on_photographs} />
+                            <label for={field("photographs")}>{ t.tr("session-photographs") }</label>
+                        </div>
+                    </fieldset>
+
+                    <SessionQuestions session={session.clone()} case={props.case.clone()} editor={editor.clone()} />
+
+                    <button type="button" class="danger" onclick={on_remove}
+                        aria-label={t.tr_with("session-remove-named", &[("session", name.clone().into())])}>
+                        { t.tr("session-remove") }
+                    </button>
+                </fieldset>
+
+                <section class="session-findings" aria-labelledby={findings_heading.clone()}>
+                    <h4 id={findings_heading}>
+                        { t.tr_with("session-findings-heading", &[("session", name.into())]) }
+                    </h4>
+                    <p role="status" class="session-findings-count">
+                        { t.tr_with("session-findings-count", &[("count", findings.len().into())]) }
+                    </p>
+                    if !findings.is_empty() {
+                        <ul class="finding-list">
+                            { for findings.into_iter().map(|finding| html! {
+                                <FindingItem title_level={5} finding={finding} case={props.case.clone()}
+                                    analysis={props.analysis.clone()} within_session={Some(id.clone())} />
+                            }) }
+                        </ul>
+                    }
+                </section>
+            </div>
+        </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct PartProps {
+    session: SessionPlan,
+    editor: CaseEditor,
+}
+
+/// The planned breaks of a session, as minutes from the start.
+#[component]
+fn Breaks(props: &PartProps) -> Html {
+    let t = use_translator();
+    let error = use_state(|| None::<String>);
+    let input = use_node_ref();
+    let session = &props.session;
+    let prefix = format!("session-{}-break", session.id);
+    let mut breaks = session.breaks.clone();
+    breaks.sort_unstable();
+
+    let on_add = {
+        let (editor, id, error, input, t) = (
+            props.editor.clone(),
+            session.id.clone(),
+            error.clone(),
+            input.clone(),
+            t.clone(),
+        );
+        let duration = session.duration_minutes;
+        let existing = session.breaks.clone();
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            let Some(field) = input.cast::<HtmlInputElement>() else {
+                return;
+            };
+            match field.value().trim().parse::<u32>() {
+                Ok(at) if at > 0 && at < duration && !existing.contains(&at) => {
+                    error.set(None);
+                    field.set_value("");
+                    edit_session(&editor, &id, move |s| {
+                        s.breaks.push(at);
+                        s.breaks.sort_unstable();
+                    });
+                }
+                Ok(at) if existing.contains(&at) => error.set(Some(
+                    t.tr_with("session-error-break-taken", &[("minutes", at.into())]),
+                )),
+                _ => error.set(Some(
+                    t.tr_with("session-error-break", &[("duration", duration.into())]),
+                )),
+            }
+        })
+    };
+
+    html! {
+        <fieldset class="session-breaks">
+            <legend>{ t.tr("session-breaks") }</legend>
+            if breaks.is_empty() {
+                <p>{ t.tr("session-breaks-none") }</p>
+            } else {
+                <ul class="session-rows">
+                    { for breaks.iter().map(|&at| {
+                        let onclick = {
+                            let (editor, id) = (props.editor.clone(), session.id.clone());
+                            let field = format!("{prefix}-new");
+                            Callback::from(move |_: MouseEvent| {
+                                edit_session(&editor, &id, move |s| s.breaks.retain(|&b| b != at));
+                                focus_element(&field);
+                            })
+                        };
+                        html! {
+                            <li>
+                                <span>{ t.tr_with("session-break-at", &[("minutes", at.into())]) }</span>
+                                <button type="button" class="secondary" onclick={onclick}
+                                    aria-label={t.tr_with("session-break-remove-named", &[("minutes", at.into())])}>
+                                    { t.tr("session-remove-item") }
+                                </button>
+                            </li>
+                        }
+                    }) }
+                </ul>
+            }
+            <form class="inline" onsubmit={on_add}>
+                <label for={format!("{prefix}-new")}>{ t.tr("session-break-new") }</label>
+                <input id={format!("{prefix}-new")} ref={input} type="number" min="1" step="1"
+                    inputmode="numeric"
+                    aria-describedby={if error.is_some() { format!("{prefix}-error") } else { format!("{prefix}-hint") }}
+                    aria-invalid={error.is_some().then_some("true")} />
+                <button type="submit">{ t.tr("session-break-add") }</button>
+            </form>
+            if let Some(message) = &*error {
+                <p id={format!("{prefix}-error")} class="error" role="alert">{ message.clone() }</p>
+            } else {
+                <p id={format!("{prefix}-hint")} class="hint">
+                    { t.tr_with("session-break-hint", &[("duration", session.duration_minutes.into())]) }
+                </p>
+            }
+        </fieldset>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct CasePartProps {
+    session: SessionPlan,
+    case: Rc<Case>,
+    editor: CaseEditor,
+}
+
+fn agency_options(t: &Translator, case: &Case, selected: Option<&AgencyId>) -> Html {
+    html! {
+        <>
+            <option value="" selected={selected.is_none()}>{ t.tr("session-attendee-no-agency") }</option>
+            { for case.agencies.iter().map(|agency| html! {
+                <option value={agency.id.to_string()} selected={selected == Some(&agency.id)}>
+                    { agency.name.clone() }
+                </option>
+            }) }
+        </>
+    }
+}
+
+fn role_options(t: &Translator, selected: AttendeeRole) -> Html {
+    html! {
+        { for ROLES.iter().enumerate().map(|(i, &role)| html! {
+            <option value={i.to_string()} selected={role == selected}>{ role_name(t, role) }</option>
+        }) }
+    }
+}
+
+fn role_at(value: &str) -> Option<AttendeeRole> {
+    value
+        .parse::<usize>()
+        .ok()
+        .and_then(|i| ROLES.get(i))
+        .copied()
+}
+
+fn agency_at(value: &str) -> Option<AgencyId> {
+    (!value.is_empty()).then(|| AgencyId::new(value))
+}
+
+/// How a field of one attendee's row changes that attendee.
+type AttendeeEdit = Rc<dyn Fn(&mut Attendee, String)>;
+
+/// Everyone in the room besides the survivor, with their roles.
+#[component]
+fn Attendees(props: &CasePartProps) -> Html {
+    let t = use_translator();
+    let error = use_state(|| None::<String>);
+    let name_ref = use_node_ref();
+    let agency_ref = use_node_ref();
+    let role_ref = use_node_ref();
+    let session = &props.session;
+    let prefix = format!("session-{}-attendee", session.id);
+
+    let on_add = {
+        let (editor, id, error, t) = (
+            props.editor.clone(),
+            session.id.clone(),
+            error.clone(),
+            t.clone(),
+        );
+        let (name_ref, agency_ref, role_ref) =
+            (name_ref.clone(), agency_ref.clone(), role_ref.clone());
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            let (Some(name), Some(agency), Some(role)) = (
+                name_ref.cast::<HtmlInputElement>(),
+                agency_ref.cast::<HtmlSelectElement>(),
+                role_ref.cast::<HtmlSelectElement>(),
+            ) else {
+                return;
+            };
+            let text = name.value().trim().to_owned();
+            if text.is_empty() {
+                error.set(Some(t.tr("session-error-attendee-name")));
+                let _ = name.focus();
+                return;
+            }
+            let Some(role) = role_at(&role.value()) else {
+                return;
+            };
+            let attendee = Attendee {
+                name: text,
+                agency: agency_at(&agency.value()),
+                role,
+            };
+            error.set(None);
+            name.set_value("");
+            let _ = name.focus();
+            edit_session(&editor, &id, move |s| s.attendees.push(attendee.clone()));
+        })
+    };
+
+    let rows = session.attendees.iter().enumerate().map(|(i, attendee)| {
+        let row = format!("{prefix}-{i}");
+        let number = i + 1;
+        let change = |apply: AttendeeEdit| {
+            let (editor, id) = (props.editor.clone(), session.id.clone());
+            move |value: String| {
+                let apply = apply.clone();
+                edit_session(&editor, &id, move |s| {
+                    if let Some(a) = s.attendees.get_mut(i) {
+                        apply(a, value.clone());
+                    }
+                });
+            }
+        };
+        let on_name = {
+            let change = change(Rc::new(|a, value| a.name = value));
+            Callback::from(move |e: InputEvent| {
+                change(e.target_unchecked_into::<HtmlInputElement>().value())
+            })
+        };
+        let on_agency = {
+            let change = change(Rc::new(|a, value| a.agency = agency_at(&value)));
+            Callback::from(move |e: Event| {
+                change(e.target_unchecked_into::<HtmlSelectElement>().value())
+            })
+        };
+        let on_role = {
+            let change = change(Rc::new(|a, value| {
+                if let Some(role) = role_at(&value) {
+                    a.role = role;
+                }
+            }));
+            Callback::from(move |e: Event| {
+                change(e.target_unchecked_into::<HtmlSelectElement>().value())
+            })
+        };
+        let on_remove = {
+            let (editor, id) = (props.editor.clone(), session.id.clone());
+            let add_field = format!("{prefix}-name");
+            Callback::from(move |_: MouseEvent| {
+                edit_session(&editor, &id, move |s| {
+                    if i < s.attendees.len() {
+                        s.attendees.remove(i);
+                    }
+                });
+                focus_element(&add_field);
+            })
+        };
+        let legend = if attendee.name.trim().is_empty() {
+            t.tr_with("session-attendee-legend", &[("number", number.into())])
+        } else {
+            t.tr_with(
+                "session-attendee-legend-named",
+                &[("number", number.into()), ("name", attendee.name.clone().into())],
+            )
+        };
+        html! {
+            <li>
+                <fieldset class="attendee">
+                    <legend>{ legend.clone() }</legend>
+                    <div class="attendee-fields">
+                        <div>
+                            <label for={format!("{row}-name")}>{ t.tr("session-attendee-name") }</label>
+                            <input id={format!("{row}-name")} type="text" autocomplete="off"
+                                value={attendee.name.clone()} oninput={on_name} />
+                        </div>
+                        <div>
+                            <label for={format!("{row}-agency")}>{ t.tr("session-attendee-agency") }</label>
+                            <select id={format!("{row}-agency")} onchange={on_agency}>
+                                { agency_options(&t, &props.case, attendee.agency.as_ref()) }
+                            </select>
+                        </div>
+                        <div>
+                            <label for={format!("{row}-role")}>{ t.tr("session-attendee-role") }</label>
+                            <select id={format!("{row}-role")} onchange={on_role}>
+                                { role_options(&t, attendee.role) }
+                            </select>
+                        </div>
+                    </div>
+                    <button type="button" class="secondary" onclick={on_remove}
+                        aria-label={t.tr_with("session-attendee-remove-named", &[("person", legend.into())])}>
+                        { t.tr("session-remove-item") }
+                    </button>
+                </fieldset>
+            </li>
+        }
+    });
+
+    html! {
+        <fieldset class="session-attendees">
+            <legend>{ t.tr("session-attendees") }</legend>
+            <p class="hint">
+                { t.tr_with("session-attendees-count", &[("count", session.attendees.len().into())]) }
+            </p>
+            if !session.attendees.is_empty() {
+                <ul class="attendee-list">{ for rows }</ul>
+            }
+            <form class="attendee-add" onsubmit={on_add}>
+                <fieldset>
+                    <legend>{ t.tr("session-attendee-add-legend") }</legend>
+                    <div class="attendee-fields">
+                        <div>
+                            <label for={format!("{prefix}-name")}>{ t.tr("session-attendee-name") }</label>
+                            <input id={format!("{prefix}-name")} ref={name_ref} type="text" autocomplete="off"
+                                aria-describedby={if error.is_some() { format!("{prefix}-error") } else { format!("{prefix}-hint") }}
+                                aria-invalid={error.is_some().then_some("true")} />
+                        </div>
+                        <div>
+                            <label for={format!("{prefix}-agency")}>{ t.tr("session-attendee-agency") }</label>
+                            <select id={format!("{prefix}-agency")} ref={agency_ref}>
+                                { agency_options(&t, &props.case, None) }
+                            </select>
+                        </div>
+                        <div>
+                            <label for={format!("{prefix}-role")}>{ t.tr("session-attendee-role") }</label>
+                            <select id={format!("{prefix}-role")} ref={role_ref}>
+                                { role_options(&t, AttendeeRole::LeadInterviewer) }
+                            </select>
+                        </div>
+                    </div>
+                    if let Some(message) = &*error {
+                        <p id={format!("{prefix}-error")} class="error" role="alert">{ message.clone() }</p>
+                    } else {
+                        <p id={format!("{prefix}-hint")} class="hint">{ t.tr("session-attendee-hint") }</p>
+                    }
+                    <button type="submit">{ t.tr("session-attendee-add") }</button>
+                </fieldset>
+            </form>
+        </fieldset>
+    }
+}
+
+/// Why a question in the session is no longer asked.
+fn set_aside_note(t: &Translator, question: &Question) -> Option<String> {
+    question.set_aside.as_ref().map(|reason| match reason {
+        SetAside::MergedInto { .. } => t.tr("session-question-merged"),
+        SetAside::AnsweredByRecord { .. } => t.tr("session-question-answered-by-record"),
+        SetAside::AwaitingShareConsent { .. } => t.tr("session-question-awaiting-consent"),
+    })
+}
+
+/// Focuses a button; one that became disabled (a question moved to the end of its phase)
+/// hands focus to its neighbour, the other move button of the same question.
+fn focus_button(id: &str) {
+    let document = gloo::utils::document();
+    let disabled = document
+        .get_element_by_id(id)
+        .is_some_and(|e| e.has_attribute("disabled"));
+    let target = match (disabled, id.strip_suffix("-up"), id.strip_suffix("-down")) {
+        (true, Some(stem), _) => format!("{stem}-down"),
+        (true, _, Some(stem)) => format!("{stem}-up"),
+        _ => id.to_owned(),
+    };
+    focus_element(&target);
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Move {
+    Up,
+    Down,
+}
+
+/// The questions of a session, by PEACE phase: add the case's questions, reorder within a phase, remove.
+#[component]
+fn SessionQuestions(props: &CasePartProps) -> Html {
+    let t = use_translator();
+    let picked = use_node_ref();
+    // After a move or a removal, focus goes to the moved question's button or to the question
+    // picker, once the session's questions have changed on the page.
+    let focus_after = use_state(|| None::<(String, Vec<QuestionId>)>);
+    {
+        let focus_after = focus_after.clone();
+        use_effect_with(
+            ((*focus_after).clone(), props.session.questions.clone()),
+            move |(target, questions)| {
+                if let Some((id, before)) = target {
+                    if questions != before {
+                        focus_button(id);
+                        focus_after.set(None);
+                    }
+                }
+            },
+        );
+    }
+    let session = &props.session;
+    let case = &props.case;
+    let prefix = format!("session-{}-question", session.id);
+    let ordered = in_phase_order(case, &session.questions);
+    let addable: Vec<&Question> = case
+        .questions
+        .iter()
+        .filter(|q| q.is_asked() && !session.questions.contains(&q.id))
+        .collect();
+
+    let on_add = {
+        let (editor, id, picked) = (props.editor.clone(), session.id.clone(), picked.clone());
+        let case = case.clone();
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            let Some(select) = picked.cast::<HtmlSelectElement>() else {
+                return;
+            };
+            let question = QuestionId::new(select.value());
+            if case.question(&question).is_none() {
+                return;
+            }
+            let case = case.clone();
+            edit_session(&editor, &id, move |s| {
+                if !s.questions.contains(&question) {
+                    s.questions.push(question.clone());
+                    // A new question goes last in its phase.
+                    s.questions = in_phase_order(&case, &s.questions);
+                }
+            });
+        })
+    };
+
+    let question_row = |position: usize, question_id: &QuestionId| {
+        let question = case.question(question_id);
+        let words = question
+            .map(|q| q.text.clone())
+            .unwrap_or_else(|| t.tr("findings-question-gone"));
+        let phase = question.map(|q| q.phase);
+        let same_phase = |j: usize| {
+            phase.is_some()
+                && ordered
+                    .get(j)
+                    .and_then(|id| case.question(id))
+                    .map(|q| q.phase)
+                    == phase
+        };
+        let can_up = position > 0 && same_phase(position - 1);
+        let can_down = same_phase(position + 1);
+        let key = format!("{prefix}-{question_id}");
+        let mover = |direction: Move| {
+            let (editor, id, focus_after) = (
+                props.editor.clone(),
+                session.id.clone(),
+                focus_after.clone(),
+            );
+            let (case, question_id, key) = (case.clone(), question_id.clone(), key.clone());
+            let before = session.questions.clone();
+            Callback::from(move |_: MouseEvent| {
+                let question_id = question_id.clone();
+                let case = case.clone();
+                edit_session(&editor, &id, move |s| {
+                    let mut list = in_phase_order(&case, &s.questions);
+                    let phase = |id: &QuestionId| case.question(id).map(|q| q.phase);
+                    if let Some(i) = list.iter().position(|q| q == &question_id) {
+                        let j = match direction {
+                            Move::Up => i.checked_sub(1),
+                            Move::Down => (i + 1 < list.len()).then_some(i + 1),
+                        };
+                        // Only within a phase: the phases keep their PEACE order.
+                        if let Some(j) = j.filter(|&j| phase(&list[j]) == phase(&list[i])) {
+                            list.swap(i, j);
+                        }
+                    }
+                    s.questions = list;
+                });
+                let button = match direction {
+                    Move::Up => "up",
+                    Move::Down => "down",
+                };
+                focus_after.set(Some((format!("{key}-{button}"), before.clone())));
+            })
+        };
+        let on_remove = {
+            let (editor, id, question_id) = (
+                props.editor.clone(),
+                session.id.clone(),
+                question_id.clone(),
+            );
+            let (focus_after, before) = (focus_after.clone(), session.questions.clone());
+            let add_field = format!("{prefix}-pick");
+            Callback::from(move |_: MouseEvent| {
+                let question_id = question_id.clone();
+                edit_session(&editor, &id, move |s| {
+                    s.questions.retain(|q| q != &question_id)
+                });
+                focus_after.set(Some((add_field.clone(), before.clone())));
+            })
+        };
+        let note = question.and_then(|q| set_aside_note(&t, q));
+        html! {
+            <li key={key.clone()}>
+                <p class="session-question-text">{ words.clone() }</p>
+                if let Some(q) = question {
+                    <p class="hint">{ agency_name(&t, case, &q.agency) }</p>
+                }
+                if let Some(note) = note {
+                    <p class="warning">{ note }</p>
+                }
+                <div class="actions">
+                    <button type="button" class="secondary" id={format!("{key}-up")} disabled={!can_up}
+                        onclick={mover(Move::Up)}
+                        aria-label={t.tr_with("session-question-up-named", &[("question", words.clone().into())])}>
+                        { t.tr("session-question-up") }
+                    </button>
+                    <button type="button" class="secondary" id={format!("{key}-down")} disabled={!can_down}
+                        onclick={mover(Move::Down)}
+                        aria-label={t.tr_with("session-question-down-named", &[("question", words.clone().into())])}>
+                        { t.tr("session-question-down") }
+                    </button>
+                    <button type="button" class="secondary" onclick={on_remove}
+                        aria-label={t.tr_with("session-question-remove-named", &[("question", words.into())])}>
+                        { t.tr("session-remove-item") }
+                    </button>
+                </div>
+            </li>
+        }
+    };
+
+    let groups = PHASES
+        .iter()
+        .filter_map(|&phase| {
+            let rows: Vec<Html> = ordered
+                .iter()
+                .enumerate()
+                .filter(|(_, id)| case.question(id).map(|q| q.phase) == Some(phase))
+                .map(|(position, id)| question_row(position, id))
+                .collect();
+            (!rows.is_empty()).then(|| {
+                html! {
+                    <li class="session-phase">
+                        <h4>{ phase_name(&t, phase) }</h4>
+                        <ol>{ for rows }</ol>
+                    </li>
+                }
+            })
+        })
+        .collect::<Vec<_>>();
+    let gone: Vec<Html> = ordered
+        .iter()
+        .enumerate()
+        .filter(|(_, id)| case.question(id).is_none())
+        .map(|(position, id)| question_row(position, id))
+        .collect();
+
+    html! {
+        <fieldset class="session-questions">
+            <legend>{ t.tr("session-questions") }</legend>
+            if session.questions.is_empty() {
+                <p>{ t.tr("session-questions-none") }</p>
+            } else {
+                <ol class="session-phases">{ for groups }</ol>
+            }
+            if !gone.is_empty() {
+                <h4>{ t.tr("session-questions-gone") }</h4>
+                <ul>{ for gone }</ul>
+            }
+            if addable.is_empty() {
+                <p class="hint">{ t.tr("session-questions-none-to-add") }</p>
+            } else {
+                <form class="inline" onsubmit={on_add}>
+                    <label for={format!("{prefix}-pick")}>{ t.tr("session-question-pick") }</label>
+                    <select id={format!("{prefix}-pick")} ref={picked}>
+                        { for addable.iter().map(|q| html! {
+                            <option value={q.id.to_string()}>
+                                { t.tr_with("session-question-option", &[
+                                    ("phase", phase_name(&t, q.phase).into()),
+                                    ("text", q.text.clone().into()),
+                                    ("agency", agency_name(&t, case, &q.agency).into()),
+                                ]) }
+                            </option>
+                        }) }
+                    </select>
+                    <button type="submit">{ t.tr("session-question-add") }</button>
+                </form>
+            }
+        </fieldset>
+    }
 }

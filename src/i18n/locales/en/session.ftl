@@ -1,1 +1,271 @@
-### Strings of the session part of the case workspace.
+### Strings of the session part of the case workspace: the session plan, the findings and the coverage matrix.
+
+## Session plan
+
+session-intro = Plan each interview session: when and where, who is in the room and in which role, the breaks, and the questions in PEACE order. The planner's wellbeing and roles findings for a session appear beside it, and change as you edit.
+session-none = No session is planned yet.
+session-add = Add a session
+session-name = Session { $number }, { $date }
+session-name-gone = A session that is no longer in the plan
+session-date = Date and time
+session-error-date = Type a date and a time, such as 3 March 2026 at 10:00.
+session-place = Place
+session-place-hint = In plain words, for example: family room, Tessaly Cross advice centre.
+session-location = Kind of place
+session-location-neutral-room = Neutral interview room
+session-location-ngo-premises = NGO premises
+session-location-child-friendly-room = Child-friendly room
+session-location-police-station = Police station
+session-location-immigration-office = Immigration office
+session-location-medical = Medical setting
+session-location-other = Other place
+session-language = Language of the session
+session-language-hint = The language the interviewers speak, as a code such as en or es. The survivor's language is { $survivor }; where they differ, an interpreter must attend.
+session-duration = Duration in minutes
+session-duration-hint = Plan breaks so that no stretch is too long.
+session-error-duration = Type the duration as a whole number of minutes greater than 0, such as 90.
+session-breaks = Breaks
+session-breaks-none = No break is planned.
+session-break-at = Break after { $minutes } minutes
+session-break-remove-named = Remove the break after { $minutes } minutes
+session-break-new = New break, in minutes from the start
+session-break-add = Add break
+session-break-hint = A whole number of minutes between 1 and { $duration }.
+session-error-break = Type the break as a whole number of minutes from the start, greater than 0 and less than the session's { $duration } minutes.
+session-error-break-taken = There is already a break after { $minutes } minutes.
+session-remove-item = Remove
+session-attendees = People in the room
+session-attendees-count = { $count ->
+    [0] Nobody is listed yet besides the survivor.
+    [one] 1 person besides the survivor.
+   *[other] { $count } people besides the survivor.
+}
+session-attendee-legend = Person { $number }
+session-attendee-legend-named = Person { $number }: { $name }
+session-attendee-name = Name or role label
+session-attendee-agency = Agency
+session-attendee-no-agency = No agency
+session-attendee-role = Role
+session-attendee-remove-named = Remove { $person }
+session-attendee-add-legend = Add a person to the room
+session-attendee-hint = Professionals may be named; or write a role label such as police interviewer. Never the survivor.
+session-attendee-add = Add person
+session-error-attendee-name = Type a name or a role label, such as police interviewer.
+session-role-lead-interviewer = Lead interviewer
+session-role-note-taker = Note-taker
+session-role-interpreter = Interpreter
+session-role-support-person = Support person
+session-role-observer = Observer
+session-role-legal-representative = Legal representative
+session-role-guardian = Guardian
+session-role-other = Other role
+session-support-declined = The survivor was offered a support person and declined
+session-consent-legend = Needs the survivor's consent
+session-consent-hint = Each of these needs the survivor's informed consent for that purpose, recorded in the Consent section. Without it, the item is blocked.
+session-needs-recording = Audio or video recording (needs consent to recording)
+session-medical-examination = Medical examination (needs consent to a medical examination)
+session-photographs = Photographs (need consent to photographs)
+session-questions = Questions, in PEACE order
+session-questions-none = No question is in this session yet.
+session-questions-gone = Questions no longer in the case
+session-questions-none-to-add = No question to add: every question still to be asked is in this session, or the case has none yet. Questions are added in the Questions section.
+session-question-pick = Question to add
+session-question-option = { $phase }: { $text } ({ $agency })
+session-question-add = Add to session
+session-question-up = Move up
+session-question-up-named = Move up: { $question }
+session-question-down = Move down
+session-question-down-named = Move down: { $question }
+session-question-remove-named = Remove from this session: { $question }
+session-question-merged = No longer asked: merged into another question.
+session-question-answered-by-record = No longer asked: answered from a prior account's record.
+session-question-awaiting-consent = No longer asked: waiting for the survivor's decision on sharing a record.
+session-phase-plan = Plan and prepare
+session-phase-engage = Engage and explain
+session-phase-account = Account, clarification and challenge
+session-phase-closure = Closure
+session-phase-evaluate = Evaluate
+session-remove = Remove session
+session-remove-named = Remove { $session }
+session-remove-title = Remove { $session }?
+session-remove-message = The session's date, place, people, breaks and question order are removed. Its questions stay in the case.
+session-remove-confirm = Remove session
+session-findings-heading = Wellbeing and roles: { $session }
+session-findings-count = { $count ->
+    [0] No wellbeing or roles finding for this session.
+    [one] 1 wellbeing or roles finding for this session.
+   *[other] { $count } wellbeing or roles findings for this session.
+}
+
+## Findings
+
+findings-intro = Everything the planner found in this case, rule by rule. Where it suggests a change, accept it with one click; every accepted suggestion can be undone.
+findings-summary = { $count ->
+    [0] No findings.
+    [one] 1 finding: { $blocking } blocking, { $warning } warnings, { $info } for information.
+   *[other] { $count } findings: { $blocking } blocking, { $warning } warnings, { $info } for information.
+}
+findings-rule-heading = { $rule } ({ $count })
+findings-rule-none = Nothing found.
+findings-rule-already-told = Already told
+findings-rule-already-told-checks = A question whose every topic the survivor already told in detail, in a record the team can obtain and may share.
+findings-rule-duplicates = Duplicate questions
+findings-rule-duplicates-checks = Agencies asking about the same topics in near-identical words.
+findings-rule-retelling = Retelling
+findings-rule-retelling-checks = Topics the survivor would tell more than twice in all.
+findings-rule-consent = Consent
+findings-rule-consent-checks = Sessions, recordings, medical examinations, photographs, records and referrals that lack the survivor's consent.
+findings-rule-wellbeing = Wellbeing
+findings-rule-wellbeing-checks = Long stretches without a break, a crowded room, a missing interpreter or support person, an intimidating place, sensitive topics before rapport, topics the survivor asked to avoid.
+findings-rule-roles = Roles
+findings-rule-roles-checks = Exactly one lead interviewer and one official note-taker in every session.
+findings-rule-coach = Question coach
+findings-rule-coach-checks = Leading, compound, forced-choice, "why" and jargon questions, and closed questions during free recall.
+findings-severity-blocking = Blocking
+findings-severity-warning = Warning
+findings-severity-info = For information
+findings-concerns = Concerns:
+findings-suggestion = Suggestion:
+findings-accept = Accept
+findings-accept-named = Accept: { $suggestion }
+findings-accepted-done = Accepted, and listed under Accepted suggestions, where you can undo it: { $suggestion }
+findings-undone = Undone: { $suggestion }
+findings-accepted-heading = Accepted suggestions ({ $count })
+findings-accepted-none = No suggestion has been accepted yet.
+findings-accepted-hint = Oldest first. Undoing one puts its questions back as they were.
+findings-undo = Undo
+findings-undo-named = Undo: { $suggestion }
+findings-quoted = “{ $text }”
+findings-question-name = Question “{ $text }” ({ $agency })
+findings-question-gone = a question that is no longer in the case
+findings-agency-gone = an agency that is no longer in the case
+findings-account-name = { $form } to { $agency }, { $date }
+findings-account-gone = a prior account that is no longer in the case
+findings-form-video-recorded = Video-recorded interview
+findings-form-audio = Audio-recorded interview
+findings-form-written-statement = Written statement
+findings-form-notes = Notes
+findings-subject-wording = The words “{ $words }” in “{ $question }”
+findings-subject-consent = Consent to { $purpose }
+findings-subject-referral = Referral to { $service }
+findings-subject-topic = Topic: { $topic }
+findings-purpose-take-part = take part
+findings-purpose-recording = audio or video recording
+findings-purpose-use-as-evidence = use as evidence
+findings-purpose-share-record = share a record with { $agency }
+findings-purpose-referral = a referral to { $service }
+findings-purpose-medical-examination = a medical examination
+findings-purpose-photographs = photographs
+findings-purpose-contact-afterwards = contact afterwards
+findings-suggest-merge = Set aside { $merged }, and ask once, through the lead interviewer, for every agency: “{ $keep }”
+findings-suggest-answered-by-record = Review the record ({ $record }) instead of asking “{ $question }”
+findings-suggest-request-share-consent = Ask the survivor whether the record ({ $record }) may be shared with { $agencies }, instead of asking again “{ $question }”
+findings-suggest-reword = Reword “{ $question }” as “{ $text }”
+findings-kind-already-told = Already told in a record
+findings-kind-consent-to-share-missing = Already told, but the record may not be shared yet
+findings-kind-share-consent-given = The record may now be shared
+findings-kind-share-consent-refused = The survivor did not agree to share the record
+findings-kind-duplicate-question = The same question from several agencies
+findings-kind-retold-topic = A topic told too many times
+findings-kind-consent-missing = Consent not recorded
+findings-kind-consent-declined = Consent declined
+findings-kind-consent-withdrawn = Consent withdrawn
+findings-kind-long-without-break = Too long without a break
+findings-kind-too-many-attendees = Too many people in the room
+findings-kind-interpreter-missing = No interpreter
+findings-kind-no-support-person = No support person
+findings-kind-intimidating-location = An intimidating place
+findings-kind-sensitive-before-rapport = A sensitive topic before rapport
+findings-kind-avoided-topic = A topic the survivor asked to avoid
+findings-kind-no-lead-interviewer = No lead interviewer
+findings-kind-several-lead-interviewers = Several lead interviewers
+findings-kind-no-note-taker = No note-taker
+findings-kind-several-note-takers = Several note-takers
+findings-kind-coach-leading = Leading question
+findings-kind-coach-compound = Two questions in one
+findings-kind-coach-forced-choice = Forced choice
+findings-kind-coach-why = A "why" question
+findings-kind-coach-jargon = Jargon
+findings-kind-coach-closed-in-free-recall = Closed question during free recall
+findings-explain-already-told = The survivor already told every topic of this question in detail in this prior account. The team can obtain the record and may share it with the agencies asking: review the record instead of asking again.
+findings-explain-consent-to-share-missing = The survivor already told this in detail in this prior account, but has not agreed to share the record with { $agencies }. Ask the survivor about sharing the record instead of asking the question again.
+findings-explain-share-consent-given = The survivor agreed to share this record: the question can now be answered from it.
+findings-explain-share-consent-refused = The survivor did not agree to share this record. The question was set aside waiting for that consent: undo that step under Accepted suggestions to ask it in the interview, or do without it.
+findings-explain-duplicate-question = These questions of different agencies ask about the same topics in near-identical words. Ask it once: the lead interviewer asks one question for every agency, credited to all of them.
+findings-explain-retold-topic = The survivor has told { $topic } { $told ->
+    [one] once
+   *[other] { $told } times
+} already, and this plan would ask about it { $planned ->
+    [one] once more
+   *[other] { $planned } more times
+}. Look for questions to merge or to answer from a record.
+findings-explain-consent-missing = This needs the survivor's consent to { $purpose }, which has not been asked or recorded. It cannot go ahead until the survivor gives it.
+findings-explain-consent-declined = This needs the survivor's consent to { $purpose }, which the survivor declined. It cannot go ahead as planned.
+findings-explain-consent-withdrawn = This needs the survivor's consent to { $purpose }, which the survivor withdrew. It cannot go ahead as planned.
+findings-explain-long-without-break = This session goes more than { $limit } minutes without a break. Plan a break at least every { $limit } minutes.
+findings-explain-too-many-attendees = { $count } people are in the room besides the survivor. Keep it to { $limit } or fewer, and let others follow from another room.
+findings-explain-interpreter-missing-language = No interpreter attends, but the survivor's language ({ $survivor }) differs from the session's ({ $session }).
+findings-explain-interpreter-missing-profile = No interpreter attends, but the survivor's profile says an interpreter is needed.
+findings-explain-no-support-person = No support person attends, and none is recorded as offered and declined. Offer the survivor a support person.
+findings-explain-intimidating-location = The session is held at a place of this kind ({ $place }), which can frighten a survivor. Prefer a neutral room, NGO premises or a child-friendly room.
+findings-explain-sensitive-before-rapport = This question asks about a sensitive topic before any rapport (Engage and explain) question of the session. Move it after the Engage questions.
+findings-explain-avoided-topic = This question touches a topic the survivor asked not to be asked about. Drop it, or agree with the survivor beforehand how to approach it.
+findings-explain-no-lead-interviewer = Nobody is the lead interviewer. Name one person who asks every agency's questions.
+findings-explain-several-lead-interviewers = { $count } people are lead interviewers. Keep one, who asks for every agency; the others may observe.
+findings-explain-no-note-taker = Nobody is the note-taker. Name one official note-taker.
+findings-explain-several-note-takers = { $count } people are note-takers. Keep one official record: several records of one interview can contradict each other.
+findings-explain-coach-leading = “{ $words }” suggests its own answer, which can taint the evidence.
+findings-explain-coach-compound = “{ $words }” asks two things at once. Ask one at a time.
+findings-explain-coach-forced-choice = “{ $words }” offers only the interviewer's options during free recall.
+findings-explain-coach-why = “{ $words }” asks why, which can sound like blame.
+findings-explain-coach-jargon = “{ $words }” is a word the survivor may not share.
+findings-explain-coach-closed-in-free-recall = “{ $words }” invites a yes or no during free recall.
+findings-error-unknown-question = That question is no longer in the case, so nothing was changed.
+findings-error-unknown-account = The prior account this suggestion names is no longer in the case, so nothing was changed.
+findings-error-question-set-aside = “{ $question }” is already set aside (merged, answered from a record or waiting for consent). Undo that first under Accepted suggestions.
+findings-error-merge-distinct = This merge needs one question to keep and at least one other question, so nothing was changed.
+findings-error-record-not-obtainable = The record ({ $record }) cannot be obtained, so it cannot replace asking. Mark it as obtainable under Prior accounts once the team can get it.
+findings-error-record-does-not-cover = The record ({ $record }) does not cover every topic of “{ $question }” in detail, so it cannot replace asking.
+findings-error-share-consent-not-given = The survivor has not agreed to share the record ({ $record }) with { $agency }. Record that consent in the Consent section first.
+findings-error-empty-rewording = The new wording is empty, so nothing was changed.
+findings-error-no-such-accepted = That accepted suggestion is no longer in the list; it may have been undone already. Nothing was changed.
+findings-error-undo-blocked = This cannot be undone yet: accepted suggestion { $number } ({ $later }) changed the same questions later. Undo that one first.
+
+## Coverage
+
+coverage-intro = Where the survivor already told each topic, and where this plan would ask about it again. A row with both told and planned cells is a retelling.
+coverage-legend = Marks in the table
+coverage-legend-told = Told in a prior account, with how fully
+coverage-legend-planned = Planned: still to be asked in that session, or in the plan while the question is in no session yet
+coverage-legend-avoided = Avoided: a question on the topic was set aside by an accepted suggestion
+coverage-legend-retold = The survivor would tell the topic more than once in all
+coverage-caption = Topics against prior accounts and planned sessions
+coverage-col-topic = Topic
+coverage-col-account = Prior account:
+coverage-col-unscheduled = Not yet in a session
+coverage-col-already-told = Already told
+coverage-col-planned-raw = Planned in the plan as drafted
+coverage-col-planned-now = Planned now
+coverage-cell-nothing = nothing
+coverage-cell-told = Told, { $level }
+coverage-cell-planned = { $count ->
+    [one] Planned: 1 question
+   *[other] Planned: { $count } questions
+}
+coverage-cell-avoided = { $count ->
+    [one] Avoided: 1 question
+   *[other] Avoided: { $count } questions
+}
+coverage-level-mentioned = mentioned
+coverage-level-partial = partly
+coverage-level-detailed = in detail
+coverage-retold = Retold
+coverage-retold-too-often = Retold too often
+coverage-none = No topic appears in a prior account or a question yet. Add prior accounts and questions, and their topics appear here.
+coverage-totals = { $questions ->
+    [one] Accepted suggestions spare the survivor 1 question
+   *[other] Accepted suggestions spare the survivor { $questions } questions
+}: { $askings ->
+    [one] 1 fewer time a topic is asked about.
+   *[other] { $askings } fewer times a topic is asked about.
+}
