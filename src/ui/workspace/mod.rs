@@ -6,6 +6,7 @@ mod consent;
 mod coverage;
 mod findings;
 mod handout;
+mod plan;
 mod profile;
 mod questions;
 mod referrals;
@@ -26,6 +27,7 @@ use consent::ConsentSection;
 use coverage::CoverageSection;
 use findings::FindingsSection;
 use handout::HandoutSection;
+use plan::PlanSection;
 use profile::ProfileSection;
 use questions::QuestionsSection;
 use referrals::ReferralsSection;
@@ -45,6 +47,7 @@ pub enum WorkspaceSection {
     Coverage,
     Consent,
     Referrals,
+    Plan,
     Handout,
 }
 
@@ -59,6 +62,7 @@ impl WorkspaceSection {
         WorkspaceSection::Coverage,
         WorkspaceSection::Consent,
         WorkspaceSection::Referrals,
+        WorkspaceSection::Plan,
         WorkspaceSection::Handout,
     ];
 
@@ -74,6 +78,7 @@ impl WorkspaceSection {
             WorkspaceSection::Coverage => "coverage",
             WorkspaceSection::Consent => "consent",
             WorkspaceSection::Referrals => "referrals",
+            WorkspaceSection::Plan => "plan",
             WorkspaceSection::Handout => "handout",
         }
     }
@@ -94,6 +99,7 @@ impl WorkspaceSection {
             WorkspaceSection::Coverage => "coverage-heading",
             WorkspaceSection::Consent => "consent-heading",
             WorkspaceSection::Referrals => "referrals-heading",
+            WorkspaceSection::Plan => "plan-heading",
             WorkspaceSection::Handout => "handout-heading",
         }
     }
@@ -218,6 +224,7 @@ pub fn Workspace(props: &WorkspaceProps) -> Html {
                 WorkspaceSection::Coverage => html! { <CoverageSection ..section.clone() /> },
                 WorkspaceSection::Consent => html! { <ConsentSection ..section.clone() /> },
                 WorkspaceSection::Referrals => html! { <ReferralsSection ..section.clone() /> },
+                WorkspaceSection::Plan => html! { <PlanSection ..section.clone() /> },
                 WorkspaceSection::Handout => html! { <HandoutSection ..section.clone() /> },
             } }
         </>
