@@ -40,11 +40,14 @@ $(NPM_STAMP): $(E2E)/package.json $(E2E)/package-lock.json
 	npm ci --prefix $(E2E) --no-audit --no-fund
 	touch $@
 
-# Debian's Chromium and ChromeDriver for the browser tests, and age for the interop tests.
+# Debian's Chromium and ChromeDriver for the browser tests, age for the interop tests, and
+# pdftotext (poppler-utils) to read the printed plan and handout.
 test-tools:
-	@if ! [ -x /usr/bin/chromium ] || ! [ -x /usr/bin/chromedriver ] || ! command -v age >/dev/null; then \
+	@if ! [ -x /usr/bin/chromium ] || ! [ -x /usr/bin/chromedriver ] || ! command -v age >/dev/null \
+		|| ! command -v pdftotext >/dev/null; then \
 		$(SUDO) apt-get update && \
-		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y --no-install-recommends chromium chromium-driver age; \
+		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y --no-install-recommends \
+			chromium chromium-driver age poppler-utils; \
 	fi
 
 lint:

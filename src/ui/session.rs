@@ -5,8 +5,10 @@
 //! hook runs those jobs against the vault and reports back with an action.
 
 use crate::model::case::Case;
+use crate::model::directory::Directory;
 use crate::model::schema::{decode_case, encode_case};
 use crate::model::{CaseId, Timestamp};
+use crate::vault::store::VaultStore;
 use crate::vault::{ListedCase, SaveState, SaveTicket, SaveTracker, UnlockedVault, VaultError};
 use std::collections::BTreeMap;
 use std::rc::Rc;
@@ -55,6 +57,38 @@ pub struct SaveJob {
     pub document: Rc<String>,
 }
 
+/// Why the stored service directory could not be read. It stays stored, untouched, until an
+/// import replaces it; meanwhile the app works with an empty directory.
+#[derive(Clone, Debug, PartialEq)]
+pub enum DirectoryProblem {
+    /// The vault could not read or decrypt it.
+    Vault(VaultError),
+    /// It decrypted, but is not a directory this version of the app reads.
+    Decode(String),
+}
+
+/// The service directory as read from the vault.
+pub type LoadedDirectory = Result<Directory, DirectoryProblem>;
+
+/// The directory as the vault stores it: the model's JSON form.
+pub fn encode_directory(directory: &Directory) -> String {
+    serde_json::to_string(directory).expect("a directory always serializes")
+}
+
+/// A directory read back from its stored JSON form.
+pub fn decode_directory(json: &[u8]) -> LoadedDirectory {
+    serde_json::from_slice(json).map_err(|e| DirectoryProblem::Decode(e.to_string()))
+}
+
+/// Reads the service directory the vault keeps for all cases: empty when none was saved yet.
+pub async fn read_directory<S: VaultStore + Clone>(vault: &UnlockedVault<S>) -> LoadedDirectory {
+    match vault.load_directory().await {
+        Ok(None) => Ok(Directory::new()),
+        Ok(Some(json)) => decode_directory(&json),
+        Err(error) => Err(DirectoryProblem::Vault(error)),
+    }
+}
+
 /// What the unlocked vault holds in memory. Dropped whole when the vault locks.
 #[derive(Clone)]
 pub struct Session {
@@ -74,6 +108,10 @@ pub struct Session {
     pub lock_requested: Option<Option<LockNotice>>,
     /// Another tab asked to edit: this tab hands over once its changes are saved.
     pub handing_over: bool,
+    /// The local support directory, shared by all cases (empty when it cannot be read).
+    pub directory: Rc<Directory>,
+    /// Why the stored directory could not be read, if it could not.
+    pub directory_problem: Option<DirectoryProblem>,
 }
 
 impl Session {
@@ -221,7 +259,10 @@ pub enum VaultAction {
         vault: OpenVault,
         listed: Vec<ListedCase>,
         role: TabRole,
+        directory: LoadedDirectory,
     },
+    /// The service directory was stored (after an import) or read again (after taking over).
+    Directory(LoadedDirectory),
     Lock(Option<LockNotice>),
     /// Every trace was removed.
     Wiped,
@@ -318,10 +359,12 @@ impl Reducible for VaultState {
                     vault,
                     listed,
                     role,
+                    directory,
                 },
                 _,
             ) => {
                 let (cases, unreadable) = read_listed(listed);
+                let (directory, directory_problem) = split_directory(directory);
                 Phase::Unlocked(Box::new(Session {
                     vault,
                     cases,
@@ -334,6 +377,8 @@ impl Reducible for VaultState {
                     meta_generation: 0,
                     lock_requested: None,
                     handing_over: false,
+                    directory,
+                    directory_problem,
                 }))
             }
             (VaultAction::Lock(notice), _) => Phase::Locked(notice),
@@ -347,6 +392,14 @@ impl Reducible for VaultState {
             (_, _) => return self,
         };
         Rc::new(VaultState { phase })
+    }
+}
+
+/// The directory to work with, and the problem to report when the stored one cannot be read.
+fn split_directory(loaded: LoadedDirectory) -> (Rc<Directory>, Option<DirectoryProblem>) {
+    match loaded {
+        Ok(directory) => (Rc::new(directory), None),
+        Err(problem) => (Rc::default(), Some(problem)),
     }
 }
 
@@ -458,6 +511,9 @@ fn session_reduce(session: &mut Session, action: VaultAction) {
             }
         }
         VaultAction::Persisted(persisted) => session.persisted = Some(persisted),
+        VaultAction::Directory(loaded) => {
+            (session.directory, session.directory_problem) = split_directory(loaded);
+        }
         VaultAction::MetaChanged => session.meta_generation += 1,
         VaultAction::Found { .. }
         | VaultAction::Unavailable(_)

@@ -1,8 +1,11 @@
 //! The vault operations the app starts: each talks to storage and reports with an action.
 
 use super::journal;
-use super::session::{BrowserStore, OpenVault, SaveJob, TabRole, VaultAction};
+use super::session::{
+    encode_directory, read_directory, BrowserStore, OpenVault, SaveJob, TabRole, VaultAction,
+};
 use super::tabs::{claim_writer, TabChannel, TabMessage, WriterLock};
+use crate::model::directory::Directory;
 use crate::model::schema::decode_case;
 use crate::model::{CaseId, Timestamp};
 use crate::vault::crypto::WorkFactor;
@@ -142,6 +145,7 @@ pub async fn create_vault(passphrase: SecretString, dispatch: Dispatch) -> Resul
         vault: Rc::new(unlocked),
         listed: Vec::new(),
         role,
+        directory: Ok(Directory::new()),
     });
     // Ask the browser not to evict the vault under storage pressure, and show its answer.
     let persisted = ask_storage("persist").await.unwrap_or(false);
@@ -155,6 +159,8 @@ pub async fn unlock_vault(passphrase: SecretString, dispatch: Dispatch) -> Resul
     let unlocked = vault.unlock(&passphrase).await?;
     drop(passphrase);
     let listed = unlocked.list_cases().await?;
+    // A directory that cannot be read is reported in the referrals section; the cases still open.
+    let directory = read_directory(&unlocked).await;
     let role = claim_role().await;
     let vault = Rc::new(unlocked);
     let recovered = journal::recover(&vault);
@@ -162,6 +168,7 @@ pub async fn unlock_vault(passphrase: SecretString, dispatch: Dispatch) -> Resul
         vault,
         listed,
         role,
+        directory,
     });
     // Changes the journal kept when a tab closed before saving: store them now.
     if role == TabRole::Writer {
@@ -214,6 +221,20 @@ pub async fn run_saves(
     }
 }
 
+/// Stores the service directory (encrypted and verified) and, once stored, makes it the one
+/// the session shows. On failure the session keeps the directory it had.
+pub async fn save_directory(
+    vault: OpenVault,
+    directory: Directory,
+    dispatch: Dispatch,
+) -> Result<(), VaultError> {
+    vault
+        .save_directory(encode_directory(&directory).as_bytes())
+        .await?;
+    dispatch.dispatch(VaultAction::Directory(Ok(directory)));
+    Ok(())
+}
+
 /// Deletes a case from the vault.
 pub async fn delete_case(
     vault: OpenVault,
@@ -244,6 +265,8 @@ pub async fn take_over(vault: OpenVault, dispatch: Dispatch, tabs: TabChannel) {
         if let Ok(listed) = vault.list_cases().await {
             dispatch.dispatch(VaultAction::Reloaded { listed });
         }
+        // The other tab may have imported services meanwhile.
+        dispatch.dispatch(VaultAction::Directory(read_directory(&vault).await));
         dispatch.dispatch(VaultAction::Role(TabRole::Writer));
     }
 }

@@ -33,7 +33,7 @@ use crypto::{
 };
 use store::{
     delete_verified, load_meta, load_wrapped_identity, save_meta, save_verified,
-    save_wrapped_identity, Shelf, StoreError, VaultMeta, VaultStore, VAULT_SCHEMA,
+    save_wrapped_identity, Shelf, StoreError, VaultMeta, VaultStore, DIRECTORY_KEY, VAULT_SCHEMA,
 };
 
 pub use autosave::{SaveState, SaveTicket, SaveTracker};
@@ -246,6 +246,15 @@ struct CaseRecord<'a> {
     document: &'a RawValue,
 }
 
+/// What is inside the service directory's ciphertext. The field name tells it from a case record
+/// (`case_id`, `document`), so that a case record copied over the directory is refused.
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct DirectoryRecord<'a> {
+    #[serde(borrow)]
+    service_directory: &'a RawValue,
+}
+
 /// The vault while locked: a handle on the store. Cheap to keep in app state.
 #[derive(Clone, Debug)]
 pub struct Vault<S> {
@@ -405,6 +414,67 @@ impl<S: VaultStore + Clone> UnlockedVault<S> {
                 key: key.to_owned(),
             }))
         }
+    }
+
+    /// Encrypts and stores the service directory (one JSON document shared by every case) on
+    /// [`Shelf::Vault`] under [`DIRECTORY_KEY`], sealed with the vault identity like a case;
+    /// reads it back and decrypts it to check, like [`Self::save_case`]; `Ok` only then.
+    ///
+    /// `json` must be a JSON document. It replaces the directory stored before.
+    pub async fn save_directory(&self, json: &[u8]) -> Result<(), VaultError> {
+        let document: &RawValue =
+            serde_json::from_slice(json).map_err(|e| VaultError::NotJson {
+                detail: e.to_string(),
+            })?;
+        let record = DirectoryRecord {
+            service_directory: document,
+        };
+        let plaintext =
+            Zeroizing::new(
+                serde_json::to_vec(&record).map_err(|e| VaultError::NotJson {
+                    detail: e.to_string(),
+                })?,
+            );
+        let ciphertext = self.identity.seal_record(&plaintext)?;
+        save_verified(&self.store, Shelf::Vault, DIRECTORY_KEY, &ciphertext).await?;
+        let verified = self
+            .identity
+            .open_record(&ciphertext)
+            .map(|opened| *opened == *plaintext)
+            .unwrap_or(false);
+        if verified {
+            Ok(())
+        } else {
+            Err(VaultError::Store(StoreError::VerificationFailed {
+                shelf: Shelf::Vault,
+                key: DIRECTORY_KEY.to_owned(),
+            }))
+        }
+    }
+
+    /// The service directory's JSON document exactly as saved, decrypted; `None` when no
+    /// directory was saved yet.
+    ///
+    /// A stored directory that does not decrypt, or that is not a directory record, is
+    /// [`StoreError::Malformed`]; it is left in place (nothing is deleted) until a save replaces it.
+    pub async fn load_directory(&self) -> Result<Option<Zeroizing<Vec<u8>>>, VaultError> {
+        let Some(ciphertext) = self.store.get(Shelf::Vault, DIRECTORY_KEY).await? else {
+            return Ok(None);
+        };
+        let damaged = |detail: String| {
+            VaultError::Store(StoreError::Malformed(format!(
+                "the service directory: {detail}"
+            )))
+        };
+        let plaintext = self
+            .identity
+            .open_record(&ciphertext)
+            .map_err(|e| damaged(e.to_string()))?;
+        let record: DirectoryRecord<'_> =
+            serde_json::from_slice(&plaintext).map_err(|e| damaged(e.to_string()))?;
+        Ok(Some(Zeroizing::new(
+            record.service_directory.get().as_bytes().to_vec(),
+        )))
     }
 
     /// Encrypts a case as a record, synchronously: returns the plaintext record and its ciphertext.

@@ -20,7 +20,8 @@ pub enum Shelf {
     Cases,
     /// Records that could not be read, kept aside (never deleted) under `"<case id>#<n>"`.
     Quarantine,
-    /// The wrapped identity and the vault metadata.
+    /// The wrapped identity, the vault metadata, and the encrypted service directory
+    /// ([`DIRECTORY_KEY`]), which all cases share.
     Vault,
 }
 
@@ -133,6 +134,8 @@ pub const VAULT_SCHEMA: u32 = 1;
 
 const IDENTITY_KEY: &str = "identity";
 const META_KEY: &str = "meta";
+/// The key of the service directory on [`Shelf::Vault`]: one encrypted record for the whole vault.
+pub const DIRECTORY_KEY: &str = "directory";
 
 /// Non-secret facts about the vault, stored in clear beside the wrapped identity.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

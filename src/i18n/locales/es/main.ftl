@@ -159,10 +159,89 @@ export-passphrase = Frase de contraseña del archivo de exportación
 export-passphrase-confirm = Escriba de nuevo la frase de contraseña de la exportación
 export-progress = Cifrando la exportación…
 export-submit = Exportar todos los casos
+export-submit-one = Exportar { $code }
+export-scope = Casos que se exportan
+export-scope-all = Todos los casos
 export-done = { $count ->
     [one] Se exportó 1 caso. Revise sus descargas.
    *[other] Se exportaron { $count } casos. Revise sus descargas.
 }
+
+## Página de la bóveda: importación
+
+import-heading = Importar casos
+import-intro = Recupere casos desde un archivo de exportación creado con Tell Once, o desde un archivo de caso cifrado con age -p. Antes de que se añada nada, verá lo que contiene el archivo, y nada de esta bóveda se sustituye sin su confirmación.
+import-file = Archivo de exportación que se importa
+import-file-hint = Un archivo .age de { $max } MB como máximo.
+import-passphrase = Frase de contraseña del archivo de exportación
+import-open = Abrir archivo
+import-progress = Abriendo el archivo. Esto tarda unos segundos…
+import-no-file = Elija primero el archivo de exportación que quiere importar.
+import-read-failed = El navegador no pudo leer ese archivo. Vuelva a elegirlo.
+import-plan-heading = Qué contiene el archivo
+import-plan-summary = { $count ->
+    [one] El archivo contiene 1 caso. Elija qué importar y luego presione Importar.
+   *[other] El archivo contiene { $count } casos. Elija qué importar y luego presione Importar.
+}
+import-plan-summary-dated = { $count ->
+    [one] El archivo contiene 1 caso, exportado el { $when }. Elija qué importar y luego presione Importar.
+   *[other] El archivo contiene { $count } casos, exportados el { $when }. Elija qué importar y luego presione Importar.
+}
+import-case-legend = { $code }: { $status }
+import-case-new = nuevo en esta bóveda
+import-case-exists = ya está en esta bóveda
+import-case-unusable = no se puede importar. { $reason }
+import-choice-import = Importar
+import-choice-skip = Omitir
+import-choice-keep-both = Conservar ambos (importar como copia)
+import-choice-replace = Sustituir el caso de esta bóveda
+import-choice-needed = { $code } ya está en esta bóveda: elija conservar ambos, sustituir u omitir.
+import-submit = Importar
+import-copy-word = importado
+import-replace-title = { $count ->
+    [one] ¿Sustituir 1 caso?
+   *[other] ¿Sustituir { $count } casos?
+}
+import-replace-message = La versión de { $codes } que hay en esta bóveda se sustituirá por la del archivo. Esta acción no se puede deshacer; si puede necesitarla, exporte antes una copia de seguridad.
+import-replace-confirm = Sustituir e importar
+import-done = { $count ->
+    [0] No se importó nada.
+    [one] Se importó 1 caso.
+   *[other] Se importaron { $count } casos.
+}
+import-renamed = { $from } se importó como { $code }.
+
+## Página de la bóveda: bloqueo automático
+
+auto-lock-heading = Bloqueo automático
+auto-lock-label = Bloquear la bóveda tras
+auto-lock-choice = { $minutes ->
+    [one] 1 minuto sin actividad
+   *[other] { $minutes } minutos sin actividad
+}
+auto-lock-hint = Esta opción se guarda en este navegador y se aplica de inmediato.
+auto-lock-saved = Guardado.
+auto-lock-not-saved = El navegador no permitió guardar esta opción; se aplicará hasta que se cierre la página.
+
+## Página de la bóveda: borrar todo
+
+wipe-heading = Borrar todo
+wipe-intro = Elimina de este navegador todo rastro de Tell Once: la bóveda y todos sus casos, sus preferencias y todo lo que se guarda para trabajar sin conexión. Después, la aplicación empieza de cero.
+wipe-warning = Esta acción no se puede deshacer. Los casos que no haya exportado se perderán definitivamente.
+wipe-start = Borrar todo
+wipe-countdown = { $seconds ->
+    [one] Todo se borrará en 1 segundo. Presione Cancelar para detenerlo.
+   *[other] Todo se borrará en { $seconds } segundos. Presione Cancelar para detenerlo.
+}
+wipe-cancel = Cancelar el borrado
+wipe-cancelled = Borrado cancelado. No se eliminó nada.
+wipe-progress = Borrando todo…
+
+export-for = Qué exportar
+export-for-team = El caso completo, para el equipo
+export-for-agency = Paquete para compartir con { $agency }
+export-for-hint = Un paquete para compartir contiene solo lo que la persona sobreviviente aceptó compartir con ese organismo: las preguntas del propio organismo, los relatos previos que puede consultar y los consentimientos correspondientes.
+export-submit-packet = Exportar el paquete de { $code } para compartir con { $agency }
 
 ## Errores
 
@@ -195,7 +274,7 @@ headline-avoided = { $count ->
    *[other] Este plan evita { $count } preguntas repetidas.
 }
 agencies-heading = Organismos
-accounts-heading = Relatos anteriores
+accounts-heading = Relatos previos
 questions-heading = Preguntas
 session-heading = Plan de la sesión
 findings-heading = Hallazgos
@@ -214,3 +293,39 @@ print-handout = Imprimir la hoja informativa
 interface-language = Idioma
 interface-language-en = English
 interface-language-es = Español
+
+error-import-too-large = El archivo ocupa { $size } MB, más que el límite de { $max } MB para una importación. No se ha abierto. Elija un archivo de exportación creado con Tell Once.
+error-import-not-age = Este no es un archivo de exportación cifrado. Elija un archivo exportado desde Tell Once (terminado en .age) o creado con age -p.
+error-import-age-version = Este archivo usa una versión más reciente del formato age, que Tell Once no puede leer.
+error-import-truncated = El archivo está incompleto: se cortó antes de terminar. Vuelva a copiarlo o a descargarlo.
+error-import-not-passphrase = El archivo está cifrado con una clave, no con una frase de contraseña. Vuelva a cifrarlo con age -p.
+error-import-work-factor = El archivo exige más trabajo para abrirse (factor de trabajo de scrypt { $required }) del que Tell Once permite ({ $max }). No se ha abierto.
+error-import-wrong-passphrase = Esa frase de contraseña no abre este archivo. Use la frase de contraseña que se eligió al exportarlo.
+error-import-corrupted = El archivo se modificó o se dañó después de crearse. Use otra copia.
+error-import-not-tell-once = El archivo se abre, pero no es una exportación ni un caso de Tell Once.
+error-import-newer = El archivo se exportó con una versión más reciente de Tell Once. Actualice la aplicación para importarlo.
+error-import-duplicate = El archivo contiene dos veces el caso { $id }, por lo que es incoherente. No se importó nada.
+error-import-case-newer = Se creó con una versión más reciente de Tell Once.
+error-import-case-unreadable = Su contenido no se puede leer ({ $detail }).
+error-import-invalid-case = El caso { $id } del archivo no se puede importar: { $reason } No se importó nada.
+error-import-inconsistent = El archivo es incoherente: un caso figura con el identificador de otro caso. No se importó nada.
+plan-heading = Plan de entrevista
+plan-intro = El plan para el equipo, con una sesión por página: quién está en la sala y con qué función, las pausas y las preguntas en el orden de las fases PEACE. Imprímalo o guárdelo como PDF.
+plan-print = Imprimir el plan
+plan-title = Plan de entrevista del caso { $code }
+plan-confidential = Confidencial: solo para el equipo de entrevista. No entregue este plan a la persona sobreviviente.
+plan-sessions-none = Todavía no hay ninguna sesión planificada.
+plan-session-heading = Sesión { $number }: { $date }
+plan-place = Lugar
+plan-duration = Duración
+plan-minutes = { $minutes } minutos
+plan-breaks = Pausas
+plan-breaks-none = Ninguna planificada
+plan-break-at = tras { $minute } minutos
+plan-language = Idioma de la sesión
+plan-lead = Entrevistador/a principal
+plan-attendees = En la sala
+plan-questions = Preguntas
+plan-questions-none = Todavía no hay ninguna pregunta planificada para esta sesión.
+plan-asked-for = (para { $agencies })
+plan-unplaced = Preguntas que aún no están en ninguna sesión

@@ -1,0 +1,271 @@
+### Textos de la parte de sesiones del espacio de trabajo del caso: el plan de la sesión, los hallazgos y la matriz de cobertura.
+
+## Plan de la sesión
+
+session-intro = Planifique cada sesión de entrevista: cuándo y dónde, quién está en la sala y con qué función, las pausas y las preguntas en el orden de las fases PEACE. Los hallazgos del planificador sobre bienestar y funciones de cada sesión aparecen a su lado y cambian a medida que usted edita.
+session-none = Todavía no hay ninguna sesión planificada.
+session-add = Añadir una sesión
+session-name = Sesión { $number }, { $date }
+session-name-gone = Una sesión que ya no está en el plan
+session-date = Fecha y hora
+session-error-date = Escriba una fecha y una hora, por ejemplo, 3 de marzo de 2026 a las 10:00.
+session-place = Lugar
+session-place-hint = Con palabras sencillas; por ejemplo: sala familiar, centro de orientación de Tessaly Cross.
+session-location = Tipo de lugar
+session-location-neutral-room = Sala de entrevistas neutral
+session-location-ngo-premises = Instalaciones de una ONG
+session-location-child-friendly-room = Sala adaptada a la infancia
+session-location-police-station = Comisaría de policía
+session-location-immigration-office = Oficina de migración
+session-location-medical = Centro médico
+session-location-other = Otro lugar
+session-language = Idioma de la sesión
+session-language-hint = El idioma que hablan quienes entrevistan, como código; por ejemplo, en o es. El idioma de la persona sobreviviente es { $survivor }; si son distintos, debe asistir un/a intérprete.
+session-duration = Duración en minutos
+session-duration-hint = Planifique pausas para que ningún tramo sea demasiado largo.
+session-error-duration = Escriba la duración como un número entero de minutos mayor que 0; por ejemplo, 90.
+session-breaks = Pausas
+session-breaks-none = No hay ninguna pausa planificada.
+session-break-at = Pausa tras { $minutes } minutos
+session-break-remove-named = Quitar la pausa tras { $minutes } minutos
+session-break-new = Nueva pausa, en minutos desde el inicio
+session-break-add = Añadir pausa
+session-break-hint = Un número entero de minutos entre 1 y { $duration }.
+session-error-break = Escriba la pausa como un número entero de minutos desde el inicio, mayor que 0 y menor que los { $duration } minutos de la sesión.
+session-error-break-taken = Ya hay una pausa tras { $minutes } minutos.
+session-remove-item = Quitar
+session-attendees = Personas en la sala
+session-attendees-count = { $count ->
+    [0] Todavía no figura nadie además de la persona sobreviviente.
+    [one] 1 persona además de la persona sobreviviente.
+   *[other] { $count } personas además de la persona sobreviviente.
+}
+session-attendee-legend = Persona { $number }
+session-attendee-legend-named = Persona { $number }: { $name }
+session-attendee-name = Nombre o función
+session-attendee-agency = Organismo
+session-attendee-no-agency = Ningún organismo
+session-attendee-role = Función
+session-attendee-remove-named = Quitar a { $person }
+session-attendee-add-legend = Añadir una persona a la sala
+session-attendee-hint = Se puede indicar el nombre de los profesionales, o escribir una función, como entrevistador/a de la policía. Nunca el nombre de la persona sobreviviente.
+session-attendee-add = Añadir persona
+session-error-attendee-name = Escriba un nombre o una función, como entrevistador/a de la policía.
+session-role-lead-interviewer = Entrevistador/a principal
+session-role-note-taker = Persona que toma notas
+session-role-interpreter = Intérprete
+session-role-support-person = Persona de apoyo
+session-role-observer = Observador/a
+session-role-legal-representative = Representante legal
+session-role-guardian = Tutor/a legal
+session-role-other = Otra función
+session-support-declined = A la persona sobreviviente se le ofreció una persona de apoyo y la rechazó
+session-consent-legend = Requiere el consentimiento de la persona sobreviviente
+session-consent-hint = Cada uno de estos elementos requiere el consentimiento informado de la persona sobreviviente para esa finalidad, registrado en la sección Consentimiento. Sin él, el elemento queda bloqueado.
+session-needs-recording = Grabación de audio o vídeo (requiere consentimiento para la grabación)
+session-medical-examination = Examen médico (requiere consentimiento para un examen médico)
+session-photographs = Fotografías (requieren consentimiento para fotografías)
+session-questions = Preguntas, en el orden de las fases PEACE
+session-questions-none = Todavía no hay ninguna pregunta en esta sesión.
+session-questions-gone = Preguntas que ya no están en el caso
+session-questions-none-to-add = No hay preguntas que añadir: todas las preguntas pendientes ya están en esta sesión, o el caso aún no tiene ninguna. Las preguntas se añaden en la sección Preguntas.
+session-question-pick = Pregunta que se añade
+session-question-option = { $phase }: { $text } ({ $agency })
+session-question-add = Añadir a la sesión
+session-question-up = Subir
+session-question-up-named = Subir: { $question }
+session-question-down = Bajar
+session-question-down-named = Bajar: { $question }
+session-question-remove-named = Quitar de esta sesión: { $question }
+session-question-merged = Ya no se formula: se fusionó con otra pregunta.
+session-question-answered-by-record = Ya no se formula: la responde el registro de un relato previo.
+session-question-awaiting-consent = Ya no se formula: a la espera de que la persona sobreviviente decida si se comparte un registro.
+session-phase-plan = Planificar y preparar
+session-phase-engage = Entablar relación y explicar
+session-phase-account = Relato, aclaración y contraste
+session-phase-closure = Cierre
+session-phase-evaluate = Evaluar
+session-remove = Quitar la sesión
+session-remove-named = Quitar { $session }
+session-remove-title = ¿Quitar { $session }?
+session-remove-message = Se quitan la fecha, el lugar, las personas, las pausas y el orden de las preguntas de la sesión. Sus preguntas siguen en el caso.
+session-remove-confirm = Quitar sesión
+session-findings-heading = Bienestar y funciones: { $session }
+session-findings-count = { $count ->
+    [0] No hay hallazgos de bienestar ni de funciones para esta sesión.
+    [one] 1 hallazgo de bienestar o de funciones para esta sesión.
+   *[other] { $count } hallazgos de bienestar o de funciones para esta sesión.
+}
+
+## Hallazgos
+
+findings-intro = Todo lo que el planificador encontró en este caso, regla por regla. Cuando propone un cambio, puede aceptarlo con un clic; cualquier sugerencia aceptada se puede deshacer.
+findings-summary = { $count ->
+    [0] Ningún hallazgo.
+    [one] 1 hallazgo. Bloqueantes: { $blocking }; advertencias: { $warning }; informativos: { $info }.
+   *[other] { $count } hallazgos. Bloqueantes: { $blocking }; advertencias: { $warning }; informativos: { $info }.
+}
+findings-rule-heading = { $rule } ({ $count })
+findings-rule-none = No se encontró nada.
+findings-rule-already-told = Ya contado
+findings-rule-already-told-checks = Una pregunta cuyos temas la persona sobreviviente ya contó todos con detalle, en un registro que el equipo puede obtener y compartir.
+findings-rule-duplicates = Preguntas duplicadas
+findings-rule-duplicates-checks = Organismos que preguntan por los mismos temas con palabras casi idénticas.
+findings-rule-retelling = Repetición del relato
+findings-rule-retelling-checks = Temas que la persona sobreviviente contaría más de dos veces en total.
+findings-rule-consent = Consentimiento
+findings-rule-consent-checks = Sesiones, grabaciones, exámenes médicos, fotografías, registros y derivaciones que no cuentan con el consentimiento de la persona sobreviviente.
+findings-rule-wellbeing = Bienestar
+findings-rule-wellbeing-checks = Tramos largos sin pausa, una sala con demasiada gente, la falta de intérprete o de persona de apoyo, un lugar intimidante, temas sensibles antes de crear un clima de confianza, temas que la persona sobreviviente pidió evitar.
+findings-rule-roles = Funciones
+findings-rule-roles-checks = Exactamente un/a entrevistador/a principal y una persona oficial que toma notas en cada sesión.
+findings-rule-coach = Revisor de preguntas
+findings-rule-coach-checks = Preguntas sugestivas, compuestas, de opción forzada, de «por qué» y con jerga, y preguntas cerradas durante el relato libre.
+findings-severity-blocking = Bloqueante
+findings-severity-warning = Advertencia
+findings-severity-info = Informativo
+findings-concerns = Afecta a:
+findings-suggestion = Sugerencia:
+findings-accept = Aceptar
+findings-accept-named = Aceptar: { $suggestion }
+findings-accepted-done = Aceptada y añadida a Sugerencias aceptadas, donde puede deshacerla: { $suggestion }
+findings-undone = Deshecha: { $suggestion }
+findings-accepted-heading = Sugerencias aceptadas ({ $count })
+findings-accepted-none = Todavía no se ha aceptado ninguna sugerencia.
+findings-accepted-hint = De la más antigua a la más reciente. Al deshacer una, sus preguntas vuelven a quedar como estaban.
+findings-undo = Deshacer
+findings-undo-named = Deshacer: { $suggestion }
+findings-quoted = «{ $text }»
+findings-question-name = Pregunta «{ $text }» ({ $agency })
+findings-question-gone = una pregunta que ya no está en el caso
+findings-agency-gone = un organismo que ya no está en el caso
+findings-account-name = { $form } ante { $agency }, { $date }
+findings-account-gone = un relato previo que ya no está en el caso
+findings-form-video-recorded = Entrevista grabada en vídeo
+findings-form-audio = Entrevista grabada en audio
+findings-form-written-statement = Declaración escrita
+findings-form-notes = Notas
+findings-subject-wording = Las palabras «{ $words }» en «{ $question }»
+findings-subject-consent = Consentimiento para { $purpose }
+findings-subject-referral = Derivación a { $service }
+findings-subject-topic = Tema: { $topic }
+findings-purpose-take-part = participar
+findings-purpose-recording = la grabación en audio o vídeo
+findings-purpose-use-as-evidence = usar su relato como prueba
+findings-purpose-share-record = compartir un registro con { $agency }
+findings-purpose-referral = una derivación a { $service }
+findings-purpose-medical-examination = un examen médico
+findings-purpose-photographs = fotografías
+findings-purpose-contact-afterwards = el contacto posterior
+findings-suggest-merge = Apartar { $merged } y preguntar una sola vez, a través del entrevistador/a principal, para todos los organismos: «{ $keep }»
+findings-suggest-answered-by-record = Revisar el registro ({ $record }) en lugar de preguntar «{ $question }»
+findings-suggest-request-share-consent = Preguntar a la persona sobreviviente si el registro ({ $record }) puede compartirse con { $agencies }, en lugar de volver a preguntar «{ $question }»
+findings-suggest-reword = Reformular «{ $question }» como «{ $text }»
+findings-kind-already-told = Ya contado en un registro
+findings-kind-consent-to-share-missing = Ya contado, pero todavía no se puede compartir el registro
+findings-kind-share-consent-given = Ahora se puede compartir el registro
+findings-kind-share-consent-refused = La persona sobreviviente no aceptó compartir el registro
+findings-kind-duplicate-question = La misma pregunta de varios organismos
+findings-kind-retold-topic = Un tema contado demasiadas veces
+findings-kind-consent-missing = Consentimiento no registrado
+findings-kind-consent-declined = Consentimiento denegado
+findings-kind-consent-withdrawn = Consentimiento retirado
+findings-kind-long-without-break = Demasiado tiempo sin pausa
+findings-kind-too-many-attendees = Demasiadas personas en la sala
+findings-kind-interpreter-missing = Sin intérprete
+findings-kind-no-support-person = Sin persona de apoyo
+findings-kind-intimidating-location = Un lugar intimidante
+findings-kind-sensitive-before-rapport = Un tema sensible antes de crear un clima de confianza
+findings-kind-avoided-topic = Un tema que la persona sobreviviente pidió evitar
+findings-kind-no-lead-interviewer = Sin entrevistador/a principal
+findings-kind-several-lead-interviewers = Varios/as entrevistadores/as principales
+findings-kind-no-note-taker = Sin persona que toma notas
+findings-kind-several-note-takers = Varias personas que toman notas
+findings-kind-coach-leading = Pregunta sugestiva
+findings-kind-coach-compound = Dos preguntas en una
+findings-kind-coach-forced-choice = Opción forzada
+findings-kind-coach-why = Una pregunta de «por qué»
+findings-kind-coach-jargon = Jerga
+findings-kind-coach-closed-in-free-recall = Pregunta cerrada durante el relato libre
+findings-explain-already-told = La persona sobreviviente ya contó con detalle todos los temas de esta pregunta en este relato previo. El equipo puede obtener el registro y compartirlo con los organismos que preguntan: revise el registro en lugar de volver a preguntar.
+findings-explain-consent-to-share-missing = La persona sobreviviente ya contó esto con detalle en este relato previo, pero no ha aceptado que el registro se comparta con { $agencies }. En lugar de volver a hacer la pregunta, pregúntele si acepta compartir el registro.
+findings-explain-share-consent-given = La persona sobreviviente aceptó compartir este registro: ahora la pregunta puede responderse a partir de él.
+findings-explain-share-consent-refused = La persona sobreviviente no aceptó compartir este registro. La pregunta se apartó a la espera de ese consentimiento: deshaga ese paso en Sugerencias aceptadas para formularla en la entrevista, o prescinda de ella.
+findings-explain-duplicate-question = Estas preguntas de distintos organismos preguntan por los mismos temas con palabras casi idénticas. Pregúntelo una sola vez: el entrevistador/a principal formula una única pregunta para todos los organismos, que cuenta para todos ellos.
+findings-explain-retold-topic = La persona sobreviviente ya ha hablado del tema «{ $topic }» { $told ->
+    [one] una vez
+   *[other] { $told } veces
+}, y este plan le preguntaría por él { $planned ->
+    [one] una vez más
+   *[other] { $planned } veces más
+}. Busque preguntas que se puedan fusionar o responder a partir de un registro.
+findings-explain-consent-missing = Esto requiere el consentimiento de la persona sobreviviente para { $purpose }, y no se ha pedido ni registrado. No puede seguir adelante hasta que la persona sobreviviente lo dé.
+findings-explain-consent-declined = Esto requiere el consentimiento de la persona sobreviviente para { $purpose }, y lo denegó. No puede realizarse según lo previsto.
+findings-explain-consent-withdrawn = Esto requiere el consentimiento de la persona sobreviviente para { $purpose }, y lo retiró. No puede realizarse según lo previsto.
+findings-explain-long-without-break = Esta sesión dura más de { $limit } minutos sin una pausa. Planifique una pausa al menos cada { $limit } minutos.
+findings-explain-too-many-attendees = Hay { $count } personas en la sala además de la persona sobreviviente. Limítelas a { $limit } como máximo, y deje que las demás sigan la entrevista desde otra sala.
+findings-explain-interpreter-missing-language = No asiste ningún/a intérprete, pero el idioma de la persona sobreviviente ({ $survivor }) es distinto del de la sesión ({ $session }).
+findings-explain-interpreter-missing-profile = No asiste ningún/a intérprete, pero el perfil de la persona sobreviviente indica que se necesita.
+findings-explain-no-support-person = No asiste ninguna persona de apoyo, y no consta que se haya ofrecido y rechazado. Ofrezca una persona de apoyo a la persona sobreviviente.
+findings-explain-intimidating-location = La sesión se celebra en un lugar de este tipo ({ $place }), que puede asustar a una persona sobreviviente. Es preferible una sala neutral, las instalaciones de una ONG o una sala adaptada a la infancia.
+findings-explain-sensitive-before-rapport = Esta pregunta trata un tema sensible antes que cualquier pregunta de la sesión destinada a crear un clima de confianza (fase Entablar relación y explicar). Colóquela después de las preguntas de esa fase.
+findings-explain-avoided-topic = Esta pregunta toca un tema sobre el que la persona sobreviviente pidió que no se le preguntara. Elimínela, o acuerde antes con la persona sobreviviente cómo abordarlo.
+findings-explain-no-lead-interviewer = Nadie figura como entrevistador/a principal. Designe a una persona que formule las preguntas de todos los organismos.
+findings-explain-several-lead-interviewers = Hay { $count } personas como entrevistador/a principal. Mantenga solo una, que pregunte en nombre de todos los organismos; las demás pueden observar.
+findings-explain-no-note-taker = Nadie figura como persona que toma notas. Designe a una persona oficial para tomar notas.
+findings-explain-several-note-takers = Hay { $count } personas que toman notas. Mantenga un único registro oficial: varios registros de una misma entrevista pueden contradecirse.
+findings-explain-coach-leading = «{ $words }» sugiere su propia respuesta, lo que puede contaminar la prueba.
+findings-explain-coach-compound = «{ $words }» pregunta dos cosas a la vez. Pregunte una cada vez.
+findings-explain-coach-forced-choice = «{ $words }» solo ofrece las opciones de quien entrevista durante el relato libre.
+findings-explain-coach-why = «{ $words }» pregunta por qué, lo que puede sonar a reproche.
+findings-explain-coach-jargon = «{ $words }» es una palabra que la persona sobreviviente quizá no conozca.
+findings-explain-coach-closed-in-free-recall = «{ $words }» invita a responder sí o no durante el relato libre.
+findings-error-unknown-question = Esa pregunta ya no está en el caso, así que no se cambió nada.
+findings-error-unknown-account = El relato previo que menciona esta sugerencia ya no está en el caso, así que no se cambió nada.
+findings-error-question-set-aside = «{ $question }» ya está apartada (fusionada, respondida con un registro o a la espera de consentimiento). Primero deshaga ese paso en Sugerencias aceptadas.
+findings-error-merge-distinct = Esta fusión necesita una pregunta que se conserve y al menos otra pregunta, así que no se cambió nada.
+findings-error-record-not-obtainable = El registro ({ $record }) no se puede obtener, así que no puede sustituir a la pregunta. Márquelo como obtenible en Relatos previos cuando el equipo pueda conseguirlo.
+findings-error-record-does-not-cover = El registro ({ $record }) no cubre con detalle todos los temas de «{ $question }», así que no puede sustituir a la pregunta.
+findings-error-share-consent-not-given = La persona sobreviviente no ha aceptado compartir el registro ({ $record }) con { $agency }. Primero registre ese consentimiento en la sección Consentimiento.
+findings-error-empty-rewording = La nueva redacción está vacía, así que no se cambió nada.
+findings-error-no-such-accepted = Esa sugerencia aceptada ya no está en la lista; puede que ya se haya deshecho. No se cambió nada.
+findings-error-undo-blocked = Todavía no se puede deshacer: la sugerencia aceptada { $number } ({ $later }) modificó después las mismas preguntas. Deshaga primero esa.
+
+## Cobertura
+
+coverage-intro = Dónde ya contó la persona sobreviviente cada tema, y dónde este plan volvería a preguntar por él. Una fila con celdas de contado y de planificado indica que el relato se repetiría.
+coverage-legend = Marcas de la tabla
+coverage-legend-told = Contado en un relato previo, con el grado de detalle
+coverage-legend-planned = Planificado: pendiente de preguntar en esa sesión, o en el plan mientras la pregunta aún no esté en ninguna sesión
+coverage-legend-avoided = Evitado: una sugerencia aceptada apartó una pregunta sobre el tema
+coverage-legend-retold = La persona sobreviviente contaría el tema más de una vez en total
+coverage-caption = Temas frente a relatos previos y sesiones planificadas
+coverage-col-topic = Tema
+coverage-col-account = Relato previo:
+coverage-col-unscheduled = Aún sin sesión
+coverage-col-already-told = Ya contado
+coverage-col-planned-raw = Planificado en el plan tal como se redactó
+coverage-col-planned-now = Planificado ahora
+coverage-cell-nothing = nada
+coverage-cell-told = Contado, { $level }
+coverage-cell-planned = { $count ->
+    [one] Planificado: 1 pregunta
+   *[other] Planificado: { $count } preguntas
+}
+coverage-cell-avoided = { $count ->
+    [one] Evitado: 1 pregunta
+   *[other] Evitado: { $count } preguntas
+}
+coverage-level-mentioned = solo mencionado
+coverage-level-partial = en parte
+coverage-level-detailed = con detalle
+coverage-retold = Repetido
+coverage-retold-too-often = Repetido demasiadas veces
+coverage-none = Todavía no aparece ningún tema en un relato previo ni en una pregunta. Añada relatos previos y preguntas, y sus temas aparecerán aquí.
+coverage-totals = { $questions ->
+    [one] Las sugerencias aceptadas ahorran 1 pregunta a la persona sobreviviente
+   *[other] Las sugerencias aceptadas ahorran { $questions } preguntas a la persona sobreviviente
+}: { $askings ->
+    [one] en total, se pregunta por los temas 1 vez menos.
+   *[other] en total, se pregunta por los temas { $askings } veces menos.
+}
