@@ -20,16 +20,18 @@ pub trait Catalogue: Copy + PartialEq + fmt::Debug + 'static {
 pub enum Locale {
     #[default]
     En,
+    Es,
 }
 
 impl Locale {
     /// Every interface language, in the order a language picker lists them.
-    pub const ALL: &'static [Locale] = &[Locale::En];
+    pub const ALL: &'static [Locale] = &[Locale::En, Locale::Es];
 
     /// The BCP 47 tag, as used in `<html lang>`.
     pub const fn tag(self) -> &'static str {
         match self {
             Locale::En => "en",
+            Locale::Es => "es",
         }
     }
 
@@ -41,6 +43,12 @@ impl Locale {
                 include_str!("locales/en/questions.ftl"),
                 include_str!("locales/en/session.ftl"),
                 include_str!("locales/en/consent.ftl"),
+            ],
+            Locale::Es => &[
+                include_str!("locales/es/main.ftl"),
+                include_str!("locales/es/questions.ftl"),
+                include_str!("locales/es/session.ftl"),
+                include_str!("locales/es/consent.ftl"),
             ],
         }
     }
