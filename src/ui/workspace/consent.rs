@@ -341,14 +341,25 @@ fn parse_local_input(value: &str) -> Option<Timestamp> {
     (!millis.is_nan()).then_some(Timestamp(millis as i64))
 }
 
+/// The time of the decision being recorded.
+#[derive(Clone, PartialEq)]
+enum When {
+    /// Untouched: dated when it is recorded, to the millisecond.
+    Now,
+    /// A correction, untouched: the time of the entry it corrects, to the millisecond, so that
+    /// the history lists it right after that entry.
+    Exactly(Timestamp),
+    /// As typed in the `datetime-local` field (to the minute).
+    Typed(String),
+}
+
 /// The record-a-decision form as typed so far.
 #[derive(Clone, PartialEq)]
 struct DecisionForm {
     purpose: String,
     decision: Decision,
     party: ConsentParty,
-    /// `None` while untouched: the decision is dated when it is recorded, to the millisecond.
-    when: Option<String>,
+    when: When,
     recorded_by: String,
     method: ConsentMethod,
     language: String,
@@ -365,7 +376,7 @@ impl DecisionForm {
             purpose: purpose_key(&ConsentPurpose::TakePart),
             decision: Decision::Given,
             party: ConsentParty::Survivor,
-            when: None,
+            when: When::Now,
             recorded_by: String::new(),
             method: ConsentMethod::Spoken,
             language: case.profile.language.0.clone(),
@@ -381,7 +392,7 @@ impl DecisionForm {
     fn after_recording(&self) -> Self {
         Self {
             decision: Decision::Given,
-            when: None,
+            when: When::Now,
             understood: false,
             note: String::new(),
             corrects: None,
@@ -448,7 +459,7 @@ pub fn ConsentSection(props: &SectionProps) -> Html {
         }
     })
     .reform(|e: Event| e.target_unchecked_into::<HtmlInputElement>().value());
-    let on_when = edit(|f, v| f.when = Some(v)).reform(|e: InputEvent| input_text(&e));
+    let on_when = edit(|f, v| f.when = When::Typed(v)).reform(|e: InputEvent| input_text(&e));
     let on_recorded_by = edit(|f, v| f.recorded_by = v).reform(|e: InputEvent| input_text(&e));
     let on_method = edit(|f, v| {
         f.method = match v.as_str() {
@@ -488,8 +499,9 @@ pub fn ConsentSection(props: &SectionProps) -> Html {
                 return;
             };
             let at = match &form.when {
-                None => now(),
-                Some(value) => match parse_local_input(value) {
+                When::Now => now(),
+                When::Exactly(at) => *at,
+                When::Typed(value) => match parse_local_input(value) {
                     Some(at) => at,
                     None => {
                         outcome.set(Some(Err(t.tr("consent-error-when"))));
@@ -549,7 +561,7 @@ pub fn ConsentSection(props: &SectionProps) -> Html {
                 purpose: purpose_key(&event.purpose),
                 decision: event.decision,
                 party: event.party,
-                when: Some(local_input_value(event.at)),
+                when: When::Exactly(event.at),
                 method: event.method,
                 language: event.language.0.clone(),
                 interpreter: event.interpreter.clone().unwrap_or_default(),
@@ -657,10 +669,17 @@ pub fn ConsentSection(props: &SectionProps) -> Html {
         let withdraw_button = |party: ConsentParty, label: String| {
             let ask = ask_withdrawal.clone();
             let purpose = purpose.clone();
+            let full_name = t.tr_with(
+                "consent-button-for",
+                &[
+                    ("action", label.clone().into()),
+                    ("subject", name.clone().into()),
+                ],
+            );
             html! {
-                <button type="button" class="danger" disabled={read_only}
+                <button type="button" class="danger" disabled={read_only} aria-label={full_name}
                     onclick={move |_| ask.emit(PendingWithdrawal { purpose: purpose.clone(), party })}>
-                    { label }<span class="visually-hidden">{ format!(": {name}") }</span>
+                    { label }
                 </button>
             }
         };
@@ -767,9 +786,15 @@ pub fn ConsentSection(props: &SectionProps) -> Html {
                                             <p>{ t.tr_with("consent-entry-corrects", &[("at", corrects_at.into())]) }</p>
                                         }
                                         if entry.corrected_by.is_none() {
-                                            <button type="button" class="secondary" disabled={read_only} onclick={correct}>
+                                            <button type="button" class="secondary" disabled={read_only} onclick={correct}
+                                                aria-label={t.tr_with("consent-button-for", &[
+                                                    ("action", t.tr("consent-correct").into()),
+                                                    ("subject", t.tr_with("consent-entry-subject", &[
+                                                        ("purpose", name.clone().into()),
+                                                        ("at", when.clone().into()),
+                                                    ]).into()),
+                                                ])}>
                                                 { t.tr("consent-correct") }
-                                                <span class="visually-hidden">{ format!(": {name}, {when}") }</span>
                                             </button>
                                         }
                                     </li>
@@ -787,7 +812,11 @@ pub fn ConsentSection(props: &SectionProps) -> Html {
         .as_ref()
         .and_then(|id| case.consent.event(id))
         .cloned();
-    let when_value = form.when.clone().unwrap_or_else(|| local_input_value(at));
+    let when_value = match &form.when {
+        When::Now => local_input_value(at),
+        When::Exactly(exact) => local_input_value(*exact),
+        When::Typed(value) => value.clone(),
+    };
     let decision_radio = |value: &'static str, decision: Decision, label: String| {
         let id = format!("consent-decision-{value}");
         html! {

@@ -562,12 +562,15 @@ pub fn ReferralsSection(props: &SectionProps) -> Html {
                                 let to = *to;
                                 let id = referral.id.clone();
                                 let on_move = on_move.clone();
+                                let full_name = t.tr_with("referrals-button-for", &[
+                                    ("action", move_label(&t, to).into()),
+                                    ("service", referral.service.name.clone().into()),
+                                ]);
                                 html! {
-                                    <button type="button" disabled={read_only}
+                                    <button type="button" disabled={read_only} aria-label={full_name}
                                         class={classes!((to == ReferralStatus::Declined).then_some("secondary"))}
                                         onclick={move |_| on_move.emit((id.clone(), to))}>
                                         { move_label(&t, to) }
-                                        <span class="visually-hidden">{ format!(": {}", referral.service.name) }</span>
                                     </button>
                                 }
                             }) }
@@ -616,7 +619,7 @@ pub fn ReferralsSection(props: &SectionProps) -> Html {
         html! {
             <li class="service">
                 <article aria-labelledby={heading_id.clone()}>
-                    <h4 id={heading_id}>{ service.name.clone() }</h4>
+                    <h3 id={heading_id}>{ service.name.clone() }</h3>
                     if !service.description.is_empty() {
                         <p>{ service.description.clone() }</p>
                     }
@@ -625,9 +628,12 @@ pub fn ReferralsSection(props: &SectionProps) -> Html {
                         <p class="hint">{ t.tr("referrals-already-attached") }</p>
                     } else {
                         <button type="button" disabled={read_only}
+                            aria-label={t.tr_with("referrals-button-for", &[
+                                ("action", t.tr("referrals-attach").into()),
+                                ("service", service.name.clone().into()),
+                            ])}
                             onclick={move |_| on_attach.emit(chosen.clone())}>
                             { t.tr("referrals-attach") }
-                            <span class="visually-hidden">{ format!(": {}", service.name) }</span>
                         </button>
                     }
                 </article>
