@@ -426,7 +426,9 @@ pub fn ConsentSection(props: &SectionProps) -> Html {
         let case = case.clone();
         use_state(move || DecisionForm::new(&case))
     };
+    // What the form reports (shown by its button), and what a withdrawal reports (shown on top).
     let outcome = use_state(|| None::<Result<String, String>>);
+    let notice = use_state(|| None::<String>);
     let withdrawal = use_state(|| None::<PendingWithdrawal>);
     let withdrawal_error = use_state(|| None::<String>);
     let purpose_select = use_node_ref();
@@ -480,9 +482,10 @@ pub fn ConsentSection(props: &SectionProps) -> Html {
         .reform(|e: InputEvent| e.target_unchecked_into::<HtmlTextAreaElement>().value());
 
     let onsubmit = {
-        let (form, outcome, case, editor, t) = (
+        let (form, outcome, notice, case, editor, t) = (
             form.clone(),
             outcome.clone(),
+            notice.clone(),
             case.clone(),
             props.editor.clone(),
             t.clone(),
@@ -548,6 +551,7 @@ pub fn ConsentSection(props: &SectionProps) -> Html {
                         ],
                     ))));
                     form.set(form.after_recording());
+                    notice.set(None);
                 }
             }
         })
@@ -594,10 +598,10 @@ pub fn ConsentSection(props: &SectionProps) -> Html {
         Callback::from(move |()| withdrawal.set(None))
     };
     let confirm_withdrawal = {
-        let (withdrawal, withdrawal_error, outcome, form, case, editor, t) = (
+        let (withdrawal, withdrawal_error, notice, form, case, editor, t) = (
             withdrawal.clone(),
             withdrawal_error.clone(),
-            outcome.clone(),
+            notice.clone(),
             form.clone(),
             case.clone(),
             props.editor.clone(),
@@ -630,10 +634,10 @@ pub fn ConsentSection(props: &SectionProps) -> Html {
                             ..(*form).clone()
                         });
                     }
-                    outcome.set(Some(Ok(t.tr_with(
+                    notice.set(Some(t.tr_with(
                         "consent-withdrawn-done",
                         &[("purpose", purpose_name(&t, &case, &pending.purpose).into())],
-                    ))));
+                    )));
                     withdrawal.set(None);
                 }
             }
@@ -858,7 +862,7 @@ pub fn ConsentSection(props: &SectionProps) -> Html {
                 if age_group == AgeGroup::Minor {
                     <p class="warning">{ t.tr("consent-minor-explained") }</p>
                 }
-                if let Some(Ok(message)) = &*outcome {
+                if let Some(message) = &*notice {
                     <p role="status" class="success">{ message.clone() }</p>
                 }
                 <ul class="consent-purposes">
@@ -947,9 +951,11 @@ pub fn ConsentSection(props: &SectionProps) -> Html {
                         <label for="consent-note">{ t.tr("consent-field-note") }</label>
                         <textarea id="consent-note" rows="3" value={form.note.clone()} oninput={on_note} />
 
-                        if let Some(Err(message)) = &*outcome {
-                            <p role="alert" class="error">{ message.clone() }</p>
-                        }
+                        { match &*outcome {
+                            Some(Ok(message)) => html! { <p role="status" class="success">{ message.clone() }</p> },
+                            Some(Err(message)) => html! { <p role="alert" class="error">{ message.clone() }</p> },
+                            None => Html::default(),
+                        } }
                         <div class="actions">
                             <button type="submit">
                                 { if correcting.is_some() { t.tr("consent-submit-correction") } else { t.tr("consent-submit") } }

@@ -12,6 +12,7 @@ use crate::model::directory::{
     import_hsds_csv, import_hsds_json, Directory, DirectoryError, HsdsCsvFile, HsdsCsvFiles,
     MergeSummary, Service, MAX_IMPORT_BYTES,
 };
+use crate::model::planner::{FindingKind, FindingSubject};
 use crate::model::referral::{Referral, ReferralError, ReferralStatus};
 use crate::model::{ReferralId, Timestamp};
 use crate::ui::components::NavLink;
@@ -538,6 +539,16 @@ pub fn ReferralsSection(props: &SectionProps) -> Html {
             .consent
             .status(&referral.consent_purpose(), now_at, age_group);
         let error = move_errors.get(&referral.id).cloned();
+        // The planner's consent gate (rule 4) flags a referral already passed on whose consent lapsed.
+        let subject = FindingSubject::Referral(referral.id.clone());
+        let flagged = props.analysis.findings.iter().any(|finding| {
+            matches!(
+                finding.kind,
+                FindingKind::ConsentMissing
+                    | FindingKind::ConsentDeclined
+                    | FindingKind::ConsentWithdrawn
+            ) && finding.concerns.contains(&subject)
+        });
         html! {
             <li class="referral">
                 <article aria-labelledby={heading_id.clone()}>
@@ -555,6 +566,14 @@ pub fn ReferralsSection(props: &SectionProps) -> Html {
                             <NavLink to={consent_link.clone()}>{ t.tr("referrals-consent-link") }</NavLink>
                         }
                     </p>
+                    if flagged {
+                        <p class="warning">
+                            { t.tr_with("referrals-flagged", &[
+                                ("status", consent_status_label(&t, consent).into()),
+                                ("service", referral.service.name.clone().into()),
+                            ]) }
+                        </p>
+                    }
                     { service_contacts(&t, &referral.service) }
                     if !referral.status.next().is_empty() {
                         <div class="actions">

@@ -42,11 +42,19 @@ function purposeCard(page, name) {
 }
 
 async function screenshots(page, name) {
+  // For looking at the layout by eye (CONSENT_SHOTS=1): wide, then narrow in readable slices.
   if (!process.env.CONSENT_SHOTS) return;
   await page.setViewportSize({ width: 1280, height: 900 });
-  await page.screenshot({ path: `/tmp/${name}-1280.png`, fullPage: true });
+  await page.screenshot({ path: `/tmp/consentui-${name}-1280.png`, fullPage: true });
   await page.setViewportSize({ width: 360, height: 800 });
-  await page.screenshot({ path: `/tmp/${name}-360.png`, fullPage: true });
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  for (let y = 0, slice = 1; y < height; y += 1000, slice += 1) {
+    await page.screenshot({
+      path: `/tmp/consentui-${name}-360-${slice}.png`,
+      fullPage: true,
+      clip: { x: 0, y, width: 360, height: Math.min(1000, height - y) },
+    });
+  }
   await page.setViewportSize({ width: 1280, height: 720 });
 }
 
@@ -254,6 +262,10 @@ test("a real HSDS file is imported, searched, and its service referred only with
   await unlockVault(page);
   await section(page, "Referrals");
   await expect(page.getByRole("region", { name: "Service directory" }).getByText("The directory holds one service.")).toBeVisible();
+  // The referral that went ahead is flagged in its own section too.
+  await expect(referral).toContainText(
+    "Flagged: this referral went ahead, but the consent it needs is now withdrawn. Pass nothing more to Community Counselling unless the survivor agrees again.",
+  );
   const stored = await page.evaluate(async () => {
     const texts = [];
     for (const { name } of await indexedDB.databases()) {

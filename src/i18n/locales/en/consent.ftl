@@ -54,7 +54,7 @@ consent-withdraw-guardian = Withdraw the guardian's consent
 consent-withdraw-title = Withdraw consent to { $purpose }?
 consent-withdraw-message = Record that { $party } withdraws consent to { $purpose }, as of now. Everything in the plan that depends on it is flagged at once. The earlier decision stays in the history.
 consent-withdraw-confirm = Withdraw consent
-consent-withdrawn-done = Consent to { $purpose } is withdrawn. The items that depend on it are flagged under it.
+consent-withdrawn-done = Withdrawn: { $purpose }. Everything in the plan that depends on it is flagged under it.
 
 ## Consent: history
 
@@ -146,6 +146,7 @@ referrals-move-confirmed = Mark as confirmed
 referrals-closed = The service has taken the survivor on: this referral is complete.
 referrals-consent-line = Consent to this referral: { $status }.
 referrals-consent-link = Record it in the Consent section
+referrals-flagged = Flagged: this referral went ahead, but the consent it needs is now { $status }. Pass nothing more to { $service } unless the survivor agrees again.
 referrals-consent-given = given
 referrals-consent-declined = declined
 referrals-consent-withdrawn = withdrawn
