@@ -341,14 +341,25 @@ fn parse_local_input(value: &str) -> Option<Timestamp> {
     (!millis.is_nan()).then_some(Timestamp(millis as i64))
 }
 
+/// The time of the decision being recorded.
+#[derive(Clone, PartialEq)]
+enum When {
+    /// Untouched: dated when it is recorded, to the millisecond.
+    Now,
+    /// A correction, untouched: the time of the entry it corrects, to the millisecond, so that
+    /// the history lists it right after that entry.
+    Exactly(Timestamp),
+    /// As typed in the `datetime-local` field (to the minute).
+    Typed(String),
+}
+
 /// The record-a-decision form as typed so far.
 #[derive(Clone, PartialEq)]
 struct DecisionForm {
     purpose: String,
     decision: Decision,
     party: ConsentParty,
-    /// `None` while untouched: the decision is dated when it is recorded, to the millisecond.
-    when: Option<String>,
+    when: When,
     recorded_by: String,
     method: ConsentMethod,
     language: String,
@@ -365,7 +376,7 @@ impl DecisionForm {
             purpose: purpose_key(&ConsentPurpose::TakePart),
             decision: Decision::Given,
             party: ConsentParty::Survivor,
-            when: None,
+            when: When::Now,
             recorded_by: String::new(),
             method: ConsentMethod::Spoken,
             language: case.profile.language.0.clone(),
@@ -381,7 +392,7 @@ impl DecisionForm {
     fn after_recording(&self) -> Self {
         Self {
             decision: Decision::Given,
-            when: None,
+            when: When::Now,
             understood: false,
             note: String::new(),
             corrects: None,
@@ -415,7 +426,9 @@ pub fn ConsentSection(props: &SectionProps) -> Html {
         let case = case.clone();
         use_state(move || DecisionForm::new(&case))
     };
+    // What the form reports (shown by its button), and what a withdrawal reports (shown on top).
     let outcome = use_state(|| None::<Result<String, String>>);
+    let notice = use_state(|| None::<String>);
     let withdrawal = use_state(|| None::<PendingWithdrawal>);
     let withdrawal_error = use_state(|| None::<String>);
     let purpose_select = use_node_ref();
@@ -448,7 +461,7 @@ pub fn ConsentSection(props: &SectionProps) -> Html {
         }
     })
     .reform(|e: Event| e.target_unchecked_into::<HtmlInputElement>().value());
-    let on_when = edit(|f, v| f.when = Some(v)).reform(|e: InputEvent| input_text(&e));
+    let on_when = edit(|f, v| f.when = When::Typed(v)).reform(|e: InputEvent| input_text(&e));
     let on_recorded_by = edit(|f, v| f.recorded_by = v).reform(|e: InputEvent| input_text(&e));
     let on_method = edit(|f, v| {
         f.method = match v.as_str() {
@@ -469,9 +482,10 @@ pub fn ConsentSection(props: &SectionProps) -> Html {
         .reform(|e: InputEvent| e.target_unchecked_into::<HtmlTextAreaElement>().value());
 
     let onsubmit = {
-        let (form, outcome, case, editor, t) = (
+        let (form, outcome, notice, case, editor, t) = (
             form.clone(),
             outcome.clone(),
+            notice.clone(),
             case.clone(),
             props.editor.clone(),
             t.clone(),
@@ -488,8 +502,9 @@ pub fn ConsentSection(props: &SectionProps) -> Html {
                 return;
             };
             let at = match &form.when {
-                None => now(),
-                Some(value) => match parse_local_input(value) {
+                When::Now => now(),
+                When::Exactly(at) => *at,
+                When::Typed(value) => match parse_local_input(value) {
                     Some(at) => at,
                     None => {
                         outcome.set(Some(Err(t.tr("consent-error-when"))));
@@ -536,6 +551,7 @@ pub fn ConsentSection(props: &SectionProps) -> Html {
                         ],
                     ))));
                     form.set(form.after_recording());
+                    notice.set(None);
                 }
             }
         })
@@ -549,7 +565,7 @@ pub fn ConsentSection(props: &SectionProps) -> Html {
                 purpose: purpose_key(&event.purpose),
                 decision: event.decision,
                 party: event.party,
-                when: Some(local_input_value(event.at)),
+                when: When::Exactly(event.at),
                 method: event.method,
                 language: event.language.0.clone(),
                 interpreter: event.interpreter.clone().unwrap_or_default(),
@@ -582,10 +598,10 @@ pub fn ConsentSection(props: &SectionProps) -> Html {
         Callback::from(move |()| withdrawal.set(None))
     };
     let confirm_withdrawal = {
-        let (withdrawal, withdrawal_error, outcome, form, case, editor, t) = (
+        let (withdrawal, withdrawal_error, notice, form, case, editor, t) = (
             withdrawal.clone(),
             withdrawal_error.clone(),
-            outcome.clone(),
+            notice.clone(),
             form.clone(),
             case.clone(),
             props.editor.clone(),
@@ -618,10 +634,10 @@ pub fn ConsentSection(props: &SectionProps) -> Html {
                             ..(*form).clone()
                         });
                     }
-                    outcome.set(Some(Ok(t.tr_with(
+                    notice.set(Some(t.tr_with(
                         "consent-withdrawn-done",
                         &[("purpose", purpose_name(&t, &case, &pending.purpose).into())],
-                    ))));
+                    )));
                     withdrawal.set(None);
                 }
             }
@@ -657,10 +673,17 @@ pub fn ConsentSection(props: &SectionProps) -> Html {
         let withdraw_button = |party: ConsentParty, label: String| {
             let ask = ask_withdrawal.clone();
             let purpose = purpose.clone();
+            let full_name = t.tr_with(
+                "consent-button-for",
+                &[
+                    ("action", label.clone().into()),
+                    ("subject", name.clone().into()),
+                ],
+            );
             html! {
-                <button type="button" class="danger" disabled={read_only}
+                <button type="button" class="danger" disabled={read_only} aria-label={full_name}
                     onclick={move |_| ask.emit(PendingWithdrawal { purpose: purpose.clone(), party })}>
-                    { label }<span class="visually-hidden">{ format!(": {name}") }</span>
+                    { label }
                 </button>
             }
         };
@@ -767,9 +790,15 @@ pub fn ConsentSection(props: &SectionProps) -> Html {
                                             <p>{ t.tr_with("consent-entry-corrects", &[("at", corrects_at.into())]) }</p>
                                         }
                                         if entry.corrected_by.is_none() {
-                                            <button type="button" class="secondary" disabled={read_only} onclick={correct}>
+                                            <button type="button" class="secondary" disabled={read_only} onclick={correct}
+                                                aria-label={t.tr_with("consent-button-for", &[
+                                                    ("action", t.tr("consent-correct").into()),
+                                                    ("subject", t.tr_with("consent-entry-subject", &[
+                                                        ("purpose", name.clone().into()),
+                                                        ("at", when.clone().into()),
+                                                    ]).into()),
+                                                ])}>
                                                 { t.tr("consent-correct") }
-                                                <span class="visually-hidden">{ format!(": {name}, {when}") }</span>
                                             </button>
                                         }
                                     </li>
@@ -787,7 +816,11 @@ pub fn ConsentSection(props: &SectionProps) -> Html {
         .as_ref()
         .and_then(|id| case.consent.event(id))
         .cloned();
-    let when_value = form.when.clone().unwrap_or_else(|| local_input_value(at));
+    let when_value = match &form.when {
+        When::Now => local_input_value(at),
+        When::Exactly(exact) => local_input_value(*exact),
+        When::Typed(value) => value.clone(),
+    };
     let decision_radio = |value: &'static str, decision: Decision, label: String| {
         let id = format!("consent-decision-{value}");
         html! {
@@ -829,7 +862,7 @@ pub fn ConsentSection(props: &SectionProps) -> Html {
                 if age_group == AgeGroup::Minor {
                     <p class="warning">{ t.tr("consent-minor-explained") }</p>
                 }
-                if let Some(Ok(message)) = &*outcome {
+                if let Some(message) = &*notice {
                     <p role="status" class="success">{ message.clone() }</p>
                 }
                 <ul class="consent-purposes">
@@ -918,9 +951,11 @@ pub fn ConsentSection(props: &SectionProps) -> Html {
                         <label for="consent-note">{ t.tr("consent-field-note") }</label>
                         <textarea id="consent-note" rows="3" value={form.note.clone()} oninput={on_note} />
 
-                        if let Some(Err(message)) = &*outcome {
-                            <p role="alert" class="error">{ message.clone() }</p>
-                        }
+                        { match &*outcome {
+                            Some(Ok(message)) => html! { <p role="status" class="success">{ message.clone() }</p> },
+                            Some(Err(message)) => html! { <p role="alert" class="error">{ message.clone() }</p> },
+                            None => Html::default(),
+                        } }
                         <div class="actions">
                             <button type="submit">
                                 { if correcting.is_some() { t.tr("consent-submit-correction") } else { t.tr("consent-submit") } }

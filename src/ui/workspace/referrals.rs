@@ -12,6 +12,7 @@ use crate::model::directory::{
     import_hsds_csv, import_hsds_json, Directory, DirectoryError, HsdsCsvFile, HsdsCsvFiles,
     MergeSummary, Service, MAX_IMPORT_BYTES,
 };
+use crate::model::planner::{FindingKind, FindingSubject};
 use crate::model::referral::{Referral, ReferralError, ReferralStatus};
 use crate::model::{ReferralId, Timestamp};
 use crate::ui::components::NavLink;
@@ -538,6 +539,16 @@ pub fn ReferralsSection(props: &SectionProps) -> Html {
             .consent
             .status(&referral.consent_purpose(), now_at, age_group);
         let error = move_errors.get(&referral.id).cloned();
+        // The planner's consent gate (rule 4) flags a referral already passed on whose consent lapsed.
+        let subject = FindingSubject::Referral(referral.id.clone());
+        let flagged = props.analysis.findings.iter().any(|finding| {
+            matches!(
+                finding.kind,
+                FindingKind::ConsentMissing
+                    | FindingKind::ConsentDeclined
+                    | FindingKind::ConsentWithdrawn
+            ) && finding.concerns.contains(&subject)
+        });
         html! {
             <li class="referral">
                 <article aria-labelledby={heading_id.clone()}>
@@ -555,6 +566,14 @@ pub fn ReferralsSection(props: &SectionProps) -> Html {
                             <NavLink to={consent_link.clone()}>{ t.tr("referrals-consent-link") }</NavLink>
                         }
                     </p>
+                    if flagged {
+                        <p class="warning">
+                            { t.tr_with("referrals-flagged", &[
+                                ("status", consent_status_label(&t, consent).into()),
+                                ("service", referral.service.name.clone().into()),
+                            ]) }
+                        </p>
+                    }
                     { service_contacts(&t, &referral.service) }
                     if !referral.status.next().is_empty() {
                         <div class="actions">
@@ -562,12 +581,15 @@ pub fn ReferralsSection(props: &SectionProps) -> Html {
                                 let to = *to;
                                 let id = referral.id.clone();
                                 let on_move = on_move.clone();
+                                let full_name = t.tr_with("referrals-button-for", &[
+                                    ("action", move_label(&t, to).into()),
+                                    ("service", referral.service.name.clone().into()),
+                                ]);
                                 html! {
-                                    <button type="button" disabled={read_only}
+                                    <button type="button" disabled={read_only} aria-label={full_name}
                                         class={classes!((to == ReferralStatus::Declined).then_some("secondary"))}
                                         onclick={move |_| on_move.emit((id.clone(), to))}>
                                         { move_label(&t, to) }
-                                        <span class="visually-hidden">{ format!(": {}", referral.service.name) }</span>
                                     </button>
                                 }
                             }) }
@@ -616,7 +638,7 @@ pub fn ReferralsSection(props: &SectionProps) -> Html {
         html! {
             <li class="service">
                 <article aria-labelledby={heading_id.clone()}>
-                    <h4 id={heading_id}>{ service.name.clone() }</h4>
+                    <h3 id={heading_id}>{ service.name.clone() }</h3>
                     if !service.description.is_empty() {
                         <p>{ service.description.clone() }</p>
                     }
@@ -625,9 +647,12 @@ pub fn ReferralsSection(props: &SectionProps) -> Html {
                         <p class="hint">{ t.tr("referrals-already-attached") }</p>
                     } else {
                         <button type="button" disabled={read_only}
+                            aria-label={t.tr_with("referrals-button-for", &[
+                                ("action", t.tr("referrals-attach").into()),
+                                ("service", service.name.clone().into()),
+                            ])}
                             onclick={move |_| on_attach.emit(chosen.clone())}>
                             { t.tr("referrals-attach") }
-                            <span class="visually-hidden">{ format!(": {}", service.name) }</span>
                         </button>
                     }
                 </article>

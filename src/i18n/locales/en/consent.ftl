@@ -54,7 +54,7 @@ consent-withdraw-guardian = Withdraw the guardian's consent
 consent-withdraw-title = Withdraw consent to { $purpose }?
 consent-withdraw-message = Record that { $party } withdraws consent to { $purpose }, as of now. Everything in the plan that depends on it is flagged at once. The earlier decision stays in the history.
 consent-withdraw-confirm = Withdraw consent
-consent-withdrawn-done = Consent to { $purpose } is withdrawn. The items that depend on it are flagged under it.
+consent-withdrawn-done = Withdrawn: { $purpose }. Everything in the plan that depends on it is flagged under it.
 
 ## Consent: history
 
@@ -73,6 +73,9 @@ consent-entry-correction-tag = Correction
 consent-entry-corrected-by = Corrected by the entry of { $at }: this entry no longer counts.
 consent-entry-corrects = Corrects the entry of { $at }.
 consent-correct = Correct this entry
+# The full name of a button whose visible text leaves out what it acts on, for screen readers.
+consent-button-for = { $action }: { $subject }
+consent-entry-subject = { $purpose }, { $at }
 
 consent-party-survivor-name = the survivor
 consent-party-child-name = the child
@@ -121,7 +124,7 @@ consent-error-already-corrected = That entry was already corrected on { $at }. C
 consent-error-blank-recorded-by = Fill in who recorded the decision.
 consent-error-blank-language = Fill in the language in which the consent was explained.
 consent-error-out-of-order = This decision is dated { $at }, earlier than the decision of { $party } about { $purpose } recorded for { $latest }. Use the real time. If an entry was recorded wrongly, correct that entry instead.
-consent-error-nothing-to-withdraw = { $party } has not given consent to { $purpose }, so there is nothing to withdraw. Record that they decline instead.
+consent-error-nothing-to-withdraw = Nothing to withdraw: { $party } has not given consent to { $purpose }. Record that they decline instead.
 
 ## Referrals
 
@@ -143,6 +146,7 @@ referrals-move-confirmed = Mark as confirmed
 referrals-closed = The service has taken the survivor on: this referral is complete.
 referrals-consent-line = Consent to this referral: { $status }.
 referrals-consent-link = Record it in the Consent section
+referrals-flagged = Flagged: this referral went ahead, but the consent it needs is now { $status }. Pass nothing more to { $service } unless the survivor agrees again.
 referrals-consent-given = given
 referrals-consent-declined = declined
 referrals-consent-withdrawn = withdrawn
@@ -174,8 +178,13 @@ referrals-category-any = Any category
 referrals-language = Language
 referrals-language-hint = A code such as ur or a name such as Urdu. Leave empty for any language.
 referrals-use-survivor-language = Use the survivor's language ({ $language })
-referrals-results = { $count } of { $total } services match.
+referrals-results = { $total ->
+    [one] { $count } of 1 service matches.
+   *[other] { $count } of { $total } services match.
+}
 referrals-attach = Attach to this case
+# The full name of a button whose visible text leaves out the service, for screen readers.
+referrals-button-for = { $action }: { $service }
 referrals-already-attached = Attached to this case.
 referrals-attached = { $service } is attached to this case as suggested. Offer it to the survivor when the time is right.
 
@@ -190,7 +199,10 @@ referrals-files = HSDS files
 referrals-files-hint = A .json file, or .csv files named as the HSDS export names them.
 referrals-import = Import
 referrals-importing = Importing…
-referrals-imported = Imported: { $added } added, { $updated } updated, { $unchanged } unchanged. The directory holds { $total } services.
+referrals-imported = Imported: { $added } added, { $updated } updated, { $unchanged } unchanged. { $total ->
+    [one] The directory holds one service.
+   *[other] The directory holds { $total } services.
+}
 referrals-error-save = The directory could not be saved, so nothing was imported: { $reason }
 referrals-error-nothing-chosen = Choose one or more files first.
 referrals-error-unknown-file = { $file } is not a file this import reads. Choose a .json file, or services.csv, phones.csv, languages.csv, schedules.csv or organizations.csv.
