@@ -85,7 +85,15 @@ size: release
 		"$$(for f in dist/*.wasm dist/*.js dist/*.css; do gzip -9 -c $$f | wc -c; done | awk '{ s += $$1 } END { print s }')"
 
 bench:
+	@echo '== native benchmarks: cargo bench (planner, vault)'
 	cargo bench
+	@echo '== browser benchmark: in the 10x case, time from a consent decision or a new question to the next paint'
+	@$(MAKE) --no-print-directory tools
+	trunk build --release
+	@# The passphrase is no secret: the file holds only the generated, fictional 10x case.
+	export BENCH_EXPORT=$(CURDIR)/target/bench/case-10x.age BENCH_PASSPHRASE='bench orchard lantern ten'; \
+	cargo run --profile bench --example bench_case_export -- "$$BENCH_EXPORT" "$$BENCH_PASSPHRASE"; \
+	cd $(E2E) && npx playwright test --config playwright.bench.config.js
 
 clean:
 	cargo clean
