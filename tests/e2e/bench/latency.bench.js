@@ -77,6 +77,8 @@ function installProbe() {
       const sample = probe.pending;
       if (!sample || sample.t0 !== null) return;
       sample.t0 = Math.min(event.timeStamp, performance.now());
+      // For the profile phase: the trace shows user timing marks on the browser's own clock.
+      performance.mark("bench-click");
     },
     { capture: true },
   );
@@ -93,6 +95,7 @@ function installProbe() {
     if (holds(sample.condition)) {
       sample.resultSeen = at - sample.t0;
       afterNextPaint((painted) => {
+        performance.mark("bench-painted");
         // The first-change frame was queued no later than this one, so it is known by now.
         probe.results.push({
           t0: sample.t0,
@@ -131,13 +134,22 @@ async function timed(page, condition, trigger) {
     return window.__latencyProbe.results.length;
   }, condition);
   await trigger();
-  await expect
-    .poll(() => page.evaluate(() => window.__latencyProbe.results.length), { timeout: 30_000 })
-    .toBe(before + 1);
-  return page.evaluate(() => {
-    const probe = window.__latencyProbe;
-    const sample = probe.results.at(-1);
-    const timing = probe.eventTimings.find((e) => Math.abs(e.startTime - sample.t0) < 1);
+  try {
+    await expect
+      .poll(() => page.evaluate(() => window.__latencyProbe.results.length), { timeout: 30_000 })
+      .toBe(before + 1);
+  } catch (error) {
+    const pending = await page.evaluate(() => JSON.stringify({ ...window.__latencyProbe.pending, now: [...document.querySelectorAll(window.__latencyProbe.pending.condition.selector)].map((e) => e.textContent) }));
+    throw new Error(`the change was not seen on screen; the probe's sample: ${pending}`, { cause: error });
+  }
+  return page.evaluate(() => window.__latencyProbe.results.at(-1));
+}
+
+/** Adds the Event Timing entry of each sample's click, if the browser reported one (they come late). */
+async function withEventTiming(page, samples) {
+  const timings = await page.evaluate(() => window.__latencyProbe.eventTimings);
+  return samples.map((sample) => {
+    const timing = timings.find((e) => Math.abs(e.startTime - sample.t0) < 1);
     return { ...sample, eventTiming: timing ? timing.duration : null, processing: timing ? timing.processing : null };
   });
 }
@@ -193,32 +205,193 @@ function table(results) {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Where the time goes: after the timed samples, a few more are run with Chromium's tracing and
+// its JavaScript/WebAssembly sampling profiler on (both slow the page a little, so these samples
+// are not timed figures). Each sample's window runs from the probe's "bench-click" mark to its
+// "bench-painted" mark, on the browser's own clock.
+
+const PROFILE_SAMPLES = Number(process.env.BENCH_PROFILE_SAMPLES ?? 5);
+const TRACE_CATEGORIES = [
+  "devtools.timeline",
+  "disabled-by-default-devtools.timeline",
+  "blink.user_timing",
+  "v8",
+  "v8.execute",
+];
+
+/** What the browser's main thread did, by trace event name, as DevTools groups them. */
+function traceGroup(name) {
+  if (/GC|Garbage|Sweep|Scavenge|Mark-Compact/i.test(name)) return "garbage collection";
+  if (/^(UpdateLayoutTree|RecalculateStyles|ScheduleStyleRecalculation|ParseAuthorStyleSheet|InvalidateLayout|StyleInvalidatorInvalidationTracking)$/.test(name)) return "style";
+  if (/^(Layout|LayoutShift|UpdateLayer|IntersectionObserverController::computeIntersections|HitTest)$/.test(name)) return "layout";
+  if (/^(PrePaint|Paint|PaintImage|Layerize|UpdateLayerTree|CompositeLayers|Commit|Animation|ActivateLayerTree|DrawFrame|BeginMainThreadFrame|BeginFrame)$/.test(name)) return "paint and composite";
+  if (/^(EventDispatch|FunctionCall|TimerFire|FireAnimationFrame|RunMicrotasks|EvaluateScript|v8\.|V8\.|MutationObserver|XHR|FireIdleCallback)/.test(name)) return "script (the app, its glue, the probe)";
+  return "other browser work";
+}
+
+/** Self time of each main-thread trace event inside [start, end] (µs), summed by group, in ms. */
+function mainThreadBreakdown(events, start, end) {
+  const inWindow = events
+    .filter((e) => e.ts < end && e.ts + e.dur > start)
+    .map((e) => ({ name: e.name, from: Math.max(e.ts, start), to: Math.min(e.ts + e.dur, end) }))
+    .sort((a, b) => a.from - b.from || b.to - a.to);
+  const totals = {};
+  const stack = [];
+  const close = (upTo) => {
+    while (stack.length && stack.at(-1).to <= upTo) {
+      const done = stack.pop();
+      totals[traceGroup(done.name)] = (totals[traceGroup(done.name)] ?? 0) + (done.to - done.from - done.children);
+    }
+  };
+  for (const event of inWindow) {
+    close(event.from);
+    if (stack.length) stack.at(-1).children += event.to - event.from;
+    stack.push({ ...event, children: 0 });
+  }
+  close(Infinity);
+  const busy = Object.values(totals).reduce((a, b) => a + b, 0);
+  totals["main thread idle (waiting for the frame)"] = Math.max(0, end - start - busy);
+  return Object.fromEntries(Object.entries(totals).map(([k, v]) => [k, v / 1000]));
+}
+
+/** Self time of the profiler's samples inside [start, end] (µs), by kind of code, in ms. */
+function scriptBreakdown(profile, start, end) {
+  const nodes = new Map(profile.nodes.map((n) => [n.id, n.callFrame]));
+  const kind = ({ functionName, url }) => {
+    if (functionName === "(idle)") return null;
+    if (functionName === "(program)") return "browser outside script (style, layout, paint, tasks)";
+    if (functionName === "(garbage collector)") return "garbage collection";
+    // The release build has no name section: WebAssembly functions are only numbered.
+    if (url.startsWith("wasm://") || url.endsWith(".wasm")) return "WebAssembly: the app (model, planner, Yew render and diff)";
+    if (/tell-once-[0-9a-f]+\.js$/.test(url)) return `JS glue (wasm-bindgen): ${functionName.replace(/_[0-9a-f]{16}$/, "")}`;
+    if (url === "") return `browser built-in: ${functionName || "(anonymous)"}`;
+    return "other scripts (benchmark probe, Playwright)";
+  };
+  const totals = {};
+  let at = profile.startTime;
+  for (let i = 0; i < profile.samples.length; i++) {
+    at += profile.timeDeltas[i];
+    const next = i + 1 < profile.timeDeltas.length ? profile.timeDeltas[i + 1] : 0;
+    if (at < start || at >= end) continue;
+    const k = kind(nodes.get(profile.samples[i]));
+    if (k) totals[k] = (totals[k] ?? 0) + next / 1000;
+  }
+  return totals;
+}
+
+/** Runs `run` for PROFILE_SAMPLES samples under tracing and profiling; the mean breakdown per sample. */
+async function profiled(page, browser, run) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("Profiler.enable");
+  await cdp.send("Profiler.setSamplingInterval", { interval: 100 });
+  const profiles = [];
+  // Counts the calls of the date formatting the app uses (Date's locale methods), which the
+  // profile shows as expensive; counted only here, not in the timed samples.
+  await page.evaluate(() => {
+    window.__dateCalls = {};
+    for (const method of ["toLocaleDateString", "toLocaleString", "toLocaleTimeString"]) {
+      const original = Date.prototype[method];
+      window.__dateCalls[method] = { original, count: 0 };
+      Date.prototype[method] = function (...args) {
+        window.__dateCalls[method].count++;
+        return original.apply(this, args);
+      };
+    }
+  });
+  const countsBefore = () => page.evaluate(() => Object.fromEntries(Object.entries(window.__dateCalls).map(([k, v]) => [k, v.count])));
+  const calls = [];
+  await browser.startTracing(page, { categories: TRACE_CATEGORIES });
+  let trace;
+  try {
+    await run(page, PROFILE_SAMPLES, async (condition, trigger) => {
+      const before = await countsBefore();
+      await cdp.send("Profiler.start");
+      const sample = await timed(page, condition, trigger);
+      profiles.push((await cdp.send("Profiler.stop")).profile);
+      const after = await countsBefore();
+      calls.push(Object.fromEntries(Object.keys(after).map((k) => [`Date.${k}`, after[k] - before[k]])));
+      return sample;
+    });
+  } finally {
+    trace = JSON.parse((await browser.stopTracing()).toString()).traceEvents;
+    await cdp.detach();
+    await page.evaluate(() => {
+      for (const [method, { original }] of Object.entries(window.__dateCalls)) Date.prototype[method] = original;
+    });
+  }
+  const marks = (name) => trace.filter((e) => e.name === name && e.cat.includes("blink.user_timing"));
+  const clicks = marks("bench-click");
+  const painted = marks("bench-painted");
+  // The samples of this run are the last ones marked (the timed runs before left marks too, but
+  // they were not traced).
+  const windows = clicks.slice(-PROFILE_SAMPLES).map((click, i) => ({
+    start: click.ts,
+    end: painted.slice(-PROFILE_SAMPLES)[i].ts,
+    pid: click.pid,
+    tid: click.tid,
+  }));
+  expect(windows.length, "profiled samples found in the trace").toBe(PROFILE_SAMPLES);
+  const { pid, tid } = windows[0];
+  const mainThread = trace.filter((e) => e.pid === pid && e.tid === tid && e.ph === "X" && e.dur !== undefined);
+  const mean = (maps) => {
+    const sum = {};
+    for (const m of maps) for (const [k, v] of Object.entries(m)) sum[k] = (sum[k] ?? 0) + v;
+    return Object.fromEntries(Object.entries(sum).map(([k, v]) => [k, v / maps.length]).sort((a, b) => b[1] - a[1]));
+  };
+  return {
+    samples: PROFILE_SAMPLES,
+    windowMs: mean(windows.map((w) => ({ total: (w.end - w.start) / 1000 }))).total,
+    mainThreadMs: mean(windows.map((w) => mainThreadBreakdown(mainThread, w.start, w.end))),
+    cpuProfileMs: mean(windows.map((w, i) => scriptBreakdown(profiles[i], w.start, w.end))),
+    callsPerChange: mean(calls),
+  };
+}
+
+function breakdownText(name, b) {
+  const lines = [`${name}: ${b.windowMs.toFixed(1)} ms from click to painted (mean of ${b.samples} profiled samples)`];
+  lines.push("  main thread, by trace events (self time, ms):");
+  for (const [k, v] of Object.entries(b.mainThreadMs)) lines.push(`    ${v.toFixed(1).padStart(7)}  ${k}`);
+  lines.push("  by the sampling profiler (self time, ms):");
+  let rest = 0;
+  for (const [k, v] of Object.entries(b.cpuProfileMs)) {
+    if (v < 0.5) rest += v;
+    else lines.push(`    ${v.toFixed(1).padStart(7)}  ${k}`);
+  }
+  lines.push(`    ${rest.toFixed(1).padStart(7)}  everything else (each under 0.5 ms)`);
+  lines.push(`  calls per change: ${Object.entries(b.callsPerChange).map(([k, v]) => `${k} ${v.toFixed(0)}`).join(", ")}`);
+  return lines.join("\n");
+}
+
+// ---------------------------------------------------------------------------------------------
 // The interactions.
 
 function section(page, name) {
   return page.getByRole("navigation", { name: "Case sections" }).getByRole("link", { name, exact: true }).click();
 }
 
-/** Records a decision on one purpose, alternately given and withdrawn. */
-async function consentSamples(page, count) {
+// Counters across runs (timed, then profiled), so that decisions keep alternating and texts stay new.
+let decisionsRecorded = 0;
+let questionsAdded = 0;
+
+/** Records a decision on one purpose, alternately given and withdrawn; `measure` times each one. */
+async function consentSamples(page, count, measure) {
   await section(page, "Consent");
   await expect(page.getByRole("heading", { level: 2, name: "Consent" })).toBeVisible(SLOW);
   const form = page.getByRole("region", { name: "Record a decision" });
   await form.getByLabel("Purpose").selectOption({ label: PURPOSE });
   await form.getByLabel("Recorded by").fill(SPECIALIST);
-  const status = page.locator("section.consent > p[role=status]");
+  const status = form.getByRole("status");
   const samples = [];
   for (let i = 0; i < count; i++) {
-    const decision = i % 2 === 0 ? "Given: they agree" : "Withdrawn: they take back a consent they gave";
+    const decision = decisionsRecorded++ % 2 === 0 ? "Given: they agree" : "Withdrawn: they take back a consent they gave";
     // Kept by the form after each decision, but set every time so that each sample is the same.
     await form.getByLabel("Purpose").selectOption({ label: PURPOSE });
     await form.getByLabel(decision).check();
     await form.getByLabel("The survivor understood what they decided").check();
     const before = (await status.count()) ? (await status.textContent()).trim() : "";
     await quiet(page);
-    const sample = await timed(
-      page,
-      { selector: "section.consent > p[role=status]", startsWith: `Recorded. ${PURPOSE}:`, differsFrom: before },
+    const sample = await measure(
+      { selector: 'section[aria-labelledby="consent-record-heading"] p[role=status]', startsWith: `Recorded. ${PURPOSE}:`, differsFrom: before },
       () => form.getByRole("button", { name: "Record decision" }).click(),
     );
     await expect(form.getByRole("alert")).toHaveCount(0);
@@ -229,8 +402,8 @@ async function consentSamples(page, count) {
   return samples;
 }
 
-/** Adds a question to the first agency, with a new text each time. */
-async function questionSamples(page, count) {
+/** Adds a question to the first agency, with a new text each time; `measure` times each one. */
+async function questionSamples(page, count, measure) {
   await section(page, "Questions");
   const questions = page.getByRole("region", { name: "Questions", exact: true });
   await expect(questions).toBeVisible(SLOW);
@@ -244,12 +417,11 @@ async function questionSamples(page, count) {
   const add = group.getByRole("button", { name: /^Add a question for / });
   const samples = [];
   for (let i = 0; i < count; i++) {
-    const text = `Tell me about the benchmark morning number ${i + 1}.`;
+    const text = `Tell me about the benchmark morning number ${++questionsAdded}.`;
     await add.click();
     await questions.getByLabel("Question", { exact: true }).fill(text);
     await quiet(page);
-    const sample = await timed(
-      page,
+    const sample = await measure(
       { selector: `section[aria-labelledby="${groupHeading}"] h4.question-text`, exact: text },
       () => questions.getByRole("button", { name: "Save question" }).click(),
     );
@@ -300,12 +472,13 @@ test("time from a change to the next paint in the 10x case", async ({ page, brow
     ["record a consent decision", consentSamples],
     ["add a question", questionSamples],
   ]) {
-    const all = await run(page, WARMUPS + SAMPLES);
-    const samples = all.slice(WARMUPS);
+    const all = await run(page, WARMUPS + SAMPLES, (condition, trigger) => timed(page, condition, trigger));
+    const samples = await withEventTiming(page, all.slice(WARMUPS));
     // Fewer samples than asked for means the figures do not mean what they say.
     expect(samples.length, `${name}: timed samples`).toBe(SAMPLES);
     results[name] = {
       warmups: WARMUPS,
+      profile: PROFILE_SAMPLES > 0 ? await profiled(page, browser, run) : null,
       stats: Object.fromEntries(
         ["paint", "firstPaint", "update", "eventTiming", "processing"].map((m) => [m, summary(samples.map((s) => s[m]))]),
       ),
@@ -340,6 +513,11 @@ test("time from a change to the next paint in the 10x case", async ({ page, brow
         ` ${report.machine.cpus} CPUs, load ${loadBefore.map((l) => l.toFixed(2)).join(" ")})`,
       table(results),
       ...verdicts,
+      "",
+      "Where the time goes:",
+      ...Object.entries(results)
+        .filter(([, r]) => r.profile)
+        .map(([name, r]) => breakdownText(name, r.profile)),
       `Written to ${path.relative(process.cwd(), RESULTS)}`,
       "",
     ].join("\n"),

@@ -152,7 +152,8 @@ test("the whole mission: plan once, with consent, support and printouts", async 
     await person.getByRole("button", { name: "Add person" }).click();
   }
   const pick = session.getByLabel("Question to add");
-  await pick.selectOption({ label: /Tell me where you are staying now/ });
+  const option = pick.getByRole("option", { name: /Tell me where you are staying now/ });
+  await pick.selectOption(await option.getAttribute("value"));
   await session.getByRole("button", { name: "Add to session" }).click();
   await expectSaved(page);
 
