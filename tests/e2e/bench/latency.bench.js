@@ -263,6 +263,10 @@ function scriptBreakdown(profile, start, end) {
     if (functionName === "(garbage collector)") return "garbage collection";
     // The release build has no name section: WebAssembly functions are only numbered.
     if (url.startsWith("wasm://") || url.endsWith(".wasm")) return "WebAssembly: the app (model, planner, Yew render and diff)";
+    // Date formatting: the glue's calls of Date's locale methods, or the counting wrapper around them.
+    if (/^(__wbg_toLocale\w*String_[0-9a-f]+|benchCountedDateFormatting)$/.test(functionName)) {
+      return "date formatting (Date.toLocale...String via the glue)";
+    }
     if (/tell-once-[0-9a-f]+\.js$/.test(url)) return `JS glue (wasm-bindgen): ${functionName.replace(/_[0-9a-f]{16}$/, "")}`;
     if (url === "") return `browser built-in: ${functionName || "(anonymous)"}`;
     return "other scripts (benchmark probe, Playwright)";
@@ -292,7 +296,7 @@ async function profiled(page, browser, run) {
     for (const method of ["toLocaleDateString", "toLocaleString", "toLocaleTimeString"]) {
       const original = Date.prototype[method];
       window.__dateCalls[method] = { original, count: 0 };
-      Date.prototype[method] = function (...args) {
+      Date.prototype[method] = function benchCountedDateFormatting(...args) {
         window.__dateCalls[method].count++;
         return original.apply(this, args);
       };
