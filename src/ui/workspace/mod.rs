@@ -196,12 +196,11 @@ pub fn Workspace(props: &WorkspaceProps) -> Html {
     html! {
         <>
             <p class="no-print"><NavLink to={Route::Cases}>{ t.tr("case-back-to-list") }</NavLink></p>
-            <div class="workspace-head no-print">
-                <h1>{ t.tr_with("case-heading", &[("code", case.code.clone().into())]) }</h1>
-                <p class="headline">
-                    { t.tr_with("headline-avoided", &[("count", avoided.into())]) }
-                </p>
-            </div>
+            <h1 class="no-print">{ t.tr_with("case-heading", &[("code", case.code.clone().into())]) }</h1>
+            // A child of the page itself, not of a heading block, so that it stays in view while the page scrolls.
+            <p class="headline no-print">
+                { t.tr_with("headline-avoided", &[("count", avoided.into())]) }
+            </p>
             <nav class="sections no-print" aria-label={t.tr("workspace-sections")}>
                 <ul>
                     { for WorkspaceSection::ALL.iter().map(|s| html! {
