@@ -13,12 +13,11 @@ use crate::model::case::{
 use crate::model::planner::Analysis;
 use crate::model::{AgencyId, LanguageTag, QuestionId, SessionId, Timestamp};
 use crate::ui::components::dialog::ConfirmDialog;
+use crate::ui::format::{local_input_value, parse_local_input};
 use crate::ui::hooks::use_translator;
 use crate::ui::vault_tasks::{new_id, now};
 use crate::ui::workspace::{CaseEditor, SectionProps};
-use js_sys::Date;
 use std::rc::Rc;
-use wasm_bindgen::JsValue;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
@@ -56,29 +55,6 @@ const PHASES: [PeacePhase; 5] = [
 /// A new session lasts an hour unless the team says otherwise.
 const DEFAULT_DURATION_MINUTES: u32 = 60;
 const HOUR_MS: i64 = 3_600_000;
-
-/// The value of a `datetime-local` input for a moment, in the browser's time zone.
-fn local_input_value(at: Timestamp) -> String {
-    let date = Date::new(&JsValue::from_f64(at.0 as f64));
-    format!(
-        "{:04}-{:02}-{:02}T{:02}:{:02}",
-        date.get_full_year(),
-        date.get_month() + 1,
-        date.get_date(),
-        date.get_hours(),
-        date.get_minutes()
-    )
-}
-
-/// The moment a `datetime-local` value names in the browser's time zone (a date and time
-/// without an offset is local time in JavaScript).
-fn parse_local_input(value: &str) -> Option<Timestamp> {
-    if value.trim().is_empty() {
-        return None;
-    }
-    let millis = Date::new(&JsValue::from_str(value)).get_time();
-    (!millis.is_nan()).then_some(Timestamp(millis as i64))
-}
 
 /// The session's questions ordered by PEACE phase, keeping their order within a phase;
 /// questions no longer in the case go last.
