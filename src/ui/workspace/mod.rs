@@ -6,6 +6,7 @@ mod consent;
 mod coverage;
 mod findings;
 mod handout;
+mod labels;
 mod plan;
 mod profile;
 mod questions;
