@@ -4,7 +4,7 @@ use super::agencies::agency_name;
 use super::labels::{
     account_form_from_value, account_form_name, account_form_value, coverage_name, ACCOUNT_FORMS,
 };
-use super::topic_picker::{topic_name, TopicPicker};
+use super::topic_picker::{add_topic_callback, topic_name, TopicPicker};
 use super::SectionProps;
 use crate::i18n::{Locale, Translator};
 use crate::model::case::{AccountForm, Case, PriorAccount, SetAside, TopicCoverage};
@@ -15,7 +15,7 @@ use crate::ui::components::NavLink;
 use crate::ui::hooks::use_translator;
 use crate::ui::routes::Route;
 use crate::ui::vault_tasks::new_id;
-use crate::ui::workspace::WorkspaceSection;
+use crate::ui::workspace::{put_saved, WorkspaceSection};
 use js_sys::{Date, Object, Reflect};
 use std::rc::Rc;
 use wasm_bindgen::JsValue;
@@ -91,15 +91,7 @@ pub fn AccountsSection(props: &SectionProps) -> Html {
     let refusal = use_state(|| None::<String>);
     let status = use_state(String::new);
 
-    let on_add_topic = (!props.read_only).then(|| {
-        let editor = props.editor.clone();
-        Callback::from(move |topic: Topic| {
-            editor.apply(move |case: &mut Case| {
-                // Checked by the picker; a topic added meanwhile in the same case is simply kept.
-                let _ = case.topics.add(topic.clone());
-            })
-        })
-    });
+    let on_add_topic = add_topic_callback(&props.editor, props.read_only);
     let on_save = {
         let (editor, editing, status, t) = (
             props.editor.clone(),
@@ -115,10 +107,7 @@ pub fn AccountsSection(props: &SectionProps) -> Html {
                 "accounts-saved"
             }));
             editor.apply(move |case: &mut Case| {
-                match case.prior_accounts.iter_mut().find(|a| a.id == account.id) {
-                    Some(existing) => *existing = account.clone(),
-                    None => case.prior_accounts.push(account.clone()),
-                }
+                put_saved(&mut case.prior_accounts, &account, |a| a.id == account.id);
             });
             editing.set(None);
         })

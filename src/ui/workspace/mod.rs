@@ -129,6 +129,15 @@ impl CaseEditor {
     }
 }
 
+/// Puts a saved entry in its list: in place of the entry it is `same` as, or at the end when it
+/// is new (or was removed meanwhile, in another tab).
+pub(crate) fn put_saved<T: Clone>(list: &mut Vec<T>, saved: &T, same: impl Fn(&T) -> bool) {
+    match list.iter_mut().find(|entry| same(entry)) {
+        Some(existing) => *existing = saved.clone(),
+        None => list.push(saved.clone()),
+    }
+}
+
 /// What every section receives.
 #[derive(Properties, Clone)]
 pub struct SectionProps {

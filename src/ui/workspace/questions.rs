@@ -8,7 +8,7 @@ use super::labels::{
     priority_from_value, priority_name, priority_value, severity_name, severity_slug, PEACE_PHASES,
     PRIORITIES,
 };
-use super::topic_picker::{topic_name, TopicPicker};
+use super::topic_picker::{add_topic_callback, topic_name, TopicPicker};
 use super::SectionProps;
 use crate::i18n::Translator;
 use crate::model::case::{Case, Coverage, PeacePhase, Question, SetAside, TopicCoverage};
@@ -22,7 +22,7 @@ use crate::ui::components::NavLink;
 use crate::ui::hooks::use_translator;
 use crate::ui::routes::Route;
 use crate::ui::vault_tasks::new_id;
-use crate::ui::workspace::WorkspaceSection;
+use crate::ui::workspace::{put_saved, WorkspaceSection};
 use std::rc::Rc;
 use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
@@ -382,15 +382,7 @@ pub fn QuestionsSection(props: &SectionProps) -> Html {
     let refusal = use_state(|| None::<String>);
     let status = use_state(String::new);
 
-    let on_add_topic = (!props.read_only).then(|| {
-        let editor = props.editor.clone();
-        Callback::from(move |topic: Topic| {
-            editor.apply(move |case: &mut Case| {
-                // Checked by the picker; a topic added meanwhile in the same case is simply kept.
-                let _ = case.topics.add(topic.clone());
-            })
-        })
-    });
+    let on_add_topic = add_topic_callback(&props.editor, props.read_only);
     let on_save = {
         let (editor, editing, status, t) = (
             props.editor.clone(),
@@ -406,10 +398,7 @@ pub fn QuestionsSection(props: &SectionProps) -> Html {
                 "questions-saved"
             }));
             editor.apply(move |case: &mut Case| {
-                match case.questions.iter_mut().find(|q| q.id == question.id) {
-                    Some(existing) => *existing = question.clone(),
-                    None => case.questions.push(question.clone()),
-                }
+                put_saved(&mut case.questions, &question, |q| q.id == question.id);
             });
             editing.set(None);
         })
