@@ -5,8 +5,14 @@ pub mod vault_status;
 
 use super::hooks::use_translator;
 use super::routes::Route;
+use web_sys::HtmlInputElement;
 use yew::prelude::*;
 use yew_router::prelude::*;
+
+/// The text of the input an `input` event comes from.
+pub fn input_value(event: InputEvent) -> String {
+    event.target_unchecked_into::<HtmlInputElement>().value()
+}
 
 #[derive(Properties, PartialEq)]
 pub struct NavLinkProps {

@@ -3,7 +3,7 @@
 use crate::model::case::Case;
 use crate::model::{CaseId, LanguageTag};
 use crate::ui::components::dialog::ConfirmDialog;
-use crate::ui::components::NavLink;
+use crate::ui::components::{input_value, NavLink};
 use crate::ui::errors::vault_error;
 use crate::ui::hooks::{use_page_title, use_translator, use_vault};
 use crate::ui::routes::Route;
@@ -11,7 +11,6 @@ use crate::ui::session::{Session, TabRole, VaultAction};
 use crate::ui::tabs::TabChannel;
 use crate::ui::vault_tasks::{delete_case, new_id, now};
 use std::rc::Rc;
-use web_sys::HtmlInputElement;
 use yew::platform::spawn_local;
 use yew::prelude::*;
 use yew_router::prelude::*;
@@ -40,10 +39,6 @@ fn copy_code(session: &Session, code: &str, copy_word: &str) -> String {
         })
         .find(|candidate| !session.code_taken(candidate, None))
         .expect("an unused code exists")
-}
-
-fn input_value(event: InputEvent) -> String {
-    event.target_unchecked_into::<HtmlInputElement>().value()
 }
 
 #[component]

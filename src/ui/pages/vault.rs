@@ -6,6 +6,7 @@ use super::vault_wipe::WipeSection;
 use crate::model::schema::encode_case;
 use crate::model::share::share_packet;
 use crate::model::{AgencyId, CaseId, Timestamp};
+use crate::ui::components::input_value;
 use crate::ui::errors::vault_error;
 use crate::ui::format::date_time;
 use crate::ui::hooks::{use_page_title, use_translator, use_vault};
@@ -19,7 +20,7 @@ use crate::vault::{CaseDocument, VaultError};
 use age::secrecy::SecretString;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
-use web_sys::{HtmlInputElement, HtmlSelectElement};
+use web_sys::HtmlSelectElement;
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
@@ -77,10 +78,6 @@ fn BackupSection() -> Html {
             <ExportForm id_prefix="backup-export" />
         </section>
     }
-}
-
-fn input_value(event: InputEvent) -> String {
-    event.target_unchecked_into::<HtmlInputElement>().value()
 }
 
 /// Offers a text file for download, made in the browser.

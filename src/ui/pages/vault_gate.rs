@@ -1,5 +1,6 @@
 //! The way into the vault: create it on first run, unlock it afterwards.
 
+use crate::ui::components::input_value;
 use crate::ui::errors::vault_error;
 use crate::ui::hooks::{use_translator, use_vault};
 use crate::ui::session::{LockNotice, Phase};
@@ -7,7 +8,6 @@ use crate::ui::vault_tasks::{create_vault, unlock_vault};
 use crate::vault::crypto::{check_new_passphrase, passphrase_strength, StrengthRating};
 use crate::vault::VaultError;
 use age::secrecy::SecretString;
-use web_sys::HtmlInputElement;
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
@@ -34,10 +34,6 @@ pub fn VaultGate(props: &VaultGateProps) -> Html {
         Phase::Locked(notice) => html! { <UnlockForm notice={*notice} /> },
         Phase::Unlocked(_) => props.children.clone(),
     }
-}
-
-fn input_value(event: InputEvent) -> String {
-    event.target_unchecked_into::<HtmlInputElement>().value()
 }
 
 /// First run: choose the passphrase that protects every case in this browser.

@@ -6,6 +6,7 @@ use crate::model::case::Case;
 use crate::model::schema::{decode_case, SchemaError};
 use crate::model::CaseId;
 use crate::ui::components::dialog::ConfirmDialog;
+use crate::ui::components::input_value;
 use crate::ui::errors::{case_schema_error, import_error};
 use crate::ui::format::date_time;
 use crate::ui::hooks::{use_translator, use_vault};
@@ -204,10 +205,6 @@ pub fn cases_to_import(
         imported.push(ImportedCase { case, renamed_from });
     }
     Ok(imported)
-}
-
-fn input_value(event: InputEvent) -> String {
-    event.target_unchecked_into::<HtmlInputElement>().value()
 }
 
 /// Reads a chosen file's bytes.

@@ -1,7 +1,10 @@
 //! The prior accounts section of the case workspace: the ledger of what the survivor already told.
 
 use super::agencies::agency_name;
-use super::topic_picker::{coverage_name, topic_name, TopicPicker};
+use super::labels::{
+    account_form_from_value, account_form_name, account_form_value, coverage_name, ACCOUNT_FORMS,
+};
+use super::topic_picker::{add_topic_callback, topic_name, TopicPicker};
 use super::SectionProps;
 use crate::i18n::{Locale, Translator};
 use crate::model::case::{AccountForm, Case, PriorAccount, SetAside, TopicCoverage};
@@ -12,46 +15,12 @@ use crate::ui::components::NavLink;
 use crate::ui::hooks::use_translator;
 use crate::ui::routes::Route;
 use crate::ui::vault_tasks::new_id;
-use crate::ui::workspace::WorkspaceSection;
+use crate::ui::workspace::{put_saved, WorkspaceSection};
 use js_sys::{Date, Object, Reflect};
 use std::rc::Rc;
 use wasm_bindgen::JsValue;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
-
-/// Every form of record, best evidence first, as the form select lists them.
-pub const ACCOUNT_FORMS: [AccountForm; 4] = [
-    AccountForm::VideoRecorded,
-    AccountForm::Audio,
-    AccountForm::WrittenStatement,
-    AccountForm::Notes,
-];
-
-/// The form of a record in plain words.
-pub fn form_name(t: &Translator, form: AccountForm) -> String {
-    match form {
-        AccountForm::VideoRecorded => t.tr("accounts-form-video-recorded"),
-        AccountForm::Audio => t.tr("accounts-form-audio"),
-        AccountForm::WrittenStatement => t.tr("accounts-form-written-statement"),
-        AccountForm::Notes => t.tr("accounts-form-notes"),
-    }
-}
-
-fn form_value(form: AccountForm) -> &'static str {
-    match form {
-        AccountForm::VideoRecorded => "video_recorded",
-        AccountForm::Audio => "audio",
-        AccountForm::WrittenStatement => "written_statement",
-        AccountForm::Notes => "notes",
-    }
-}
-
-fn form_from_value(value: &str) -> AccountForm {
-    ACCOUNT_FORMS
-        .into_iter()
-        .find(|f| form_value(*f) == value)
-        .unwrap_or(AccountForm::Notes)
-}
 
 /// The date of an account as the interface language writes it. Accounts are kept at noon UTC,
 /// so the date reads the same in every time zone.
@@ -88,7 +57,7 @@ pub fn account_summary(t: &Translator, case: &Case, account: &PriorAccount) -> S
         &[
             ("agency", agency_name(t, case, &account.agency).into()),
             ("date", account_date(account.at, t.locale()).into()),
-            ("form", form_name(t, account.form).into()),
+            ("form", account_form_name(t, account.form).into()),
         ],
     )
 }
@@ -122,15 +91,7 @@ pub fn AccountsSection(props: &SectionProps) -> Html {
     let refusal = use_state(|| None::<String>);
     let status = use_state(String::new);
 
-    let on_add_topic = (!props.read_only).then(|| {
-        let editor = props.editor.clone();
-        Callback::from(move |topic: Topic| {
-            editor.apply(move |case: &mut Case| {
-                // Checked by the picker; a topic added meanwhile in the same case is simply kept.
-                let _ = case.topics.add(topic.clone());
-            })
-        })
-    });
+    let on_add_topic = add_topic_callback(&props.editor, props.read_only);
     let on_save = {
         let (editor, editing, status, t) = (
             props.editor.clone(),
@@ -146,10 +107,7 @@ pub fn AccountsSection(props: &SectionProps) -> Html {
                 "accounts-saved"
             }));
             editor.apply(move |case: &mut Case| {
-                match case.prior_accounts.iter_mut().find(|a| a.id == account.id) {
-                    Some(existing) => *existing = account.clone(),
-                    None => case.prior_accounts.push(account.clone()),
-                }
+                put_saved(&mut case.prior_accounts, &account, |a| a.id == account.id);
             });
             editing.set(None);
         })
@@ -236,7 +194,7 @@ pub fn AccountsSection(props: &SectionProps) -> Html {
                     </div>
                     <div>
                         <dt>{ t.tr("accounts-form") }</dt>
-                        <dd>{ form_name(&t, account.form) }</dd>
+                        <dd>{ account_form_name(&t, account.form) }</dd>
                     </div>
                     <div>
                         <dt>{ t.tr("accounts-record") }</dt>
@@ -455,9 +413,9 @@ fn PriorAccountForm(props: &PriorAccountFormProps) -> Html {
                 <div class="field">
                     <label for={format!("{prefix}-form")}>{ t.tr("accounts-form") }</label>
                     <select id={format!("{prefix}-form")}
-                        onchange={let s = form.clone(); move |e: Event| s.set(form_from_value(&e.target_unchecked_into::<HtmlSelectElement>().value()))}>
+                        onchange={let s = form.clone(); move |e: Event| s.set(account_form_from_value(&e.target_unchecked_into::<HtmlSelectElement>().value()))}>
                         { for ACCOUNT_FORMS.iter().map(|f| html! {
-                            <option value={form_value(*f)} selected={*f == *form}>{ form_name(&t, *f) }</option>
+                            <option value={account_form_value(*f)} selected={*f == *form}>{ account_form_name(&t, *f) }</option>
                         }) }
                     </select>
                 </div>

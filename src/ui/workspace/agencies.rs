@@ -7,56 +7,12 @@ use crate::model::AgencyId;
 use crate::ui::components::dialog::ConfirmDialog;
 use crate::ui::hooks::use_translator;
 use crate::ui::vault_tasks::new_id;
+use crate::ui::workspace::labels::{
+    agency_role_from_value, agency_role_name, agency_role_value, AGENCY_ROLES,
+};
 use crate::ui::workspace::SectionProps;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
-
-/// Every agency role, in the order the role select lists them.
-pub const AGENCY_ROLES: [AgencyRole; 8] = [
-    AgencyRole::Police,
-    AgencyRole::Prosecutor,
-    AgencyRole::LabourInspectorate,
-    AgencyRole::Ngo,
-    AgencyRole::Immigration,
-    AgencyRole::Medical,
-    AgencyRole::ChildProtection,
-    AgencyRole::Other,
-];
-
-/// An agency role in plain words.
-pub fn role_name(t: &Translator, role: AgencyRole) -> String {
-    match role {
-        AgencyRole::Police => t.tr("agencies-role-police"),
-        AgencyRole::Prosecutor => t.tr("agencies-role-prosecutor"),
-        AgencyRole::LabourInspectorate => t.tr("agencies-role-labour-inspectorate"),
-        AgencyRole::Ngo => t.tr("agencies-role-ngo"),
-        AgencyRole::Immigration => t.tr("agencies-role-immigration"),
-        AgencyRole::Medical => t.tr("agencies-role-medical"),
-        AgencyRole::ChildProtection => t.tr("agencies-role-child-protection"),
-        AgencyRole::Other => t.tr("agencies-role-other"),
-    }
-}
-
-/// The value of a role in a select.
-fn role_value(role: AgencyRole) -> &'static str {
-    match role {
-        AgencyRole::Police => "police",
-        AgencyRole::Prosecutor => "prosecutor",
-        AgencyRole::LabourInspectorate => "labour_inspectorate",
-        AgencyRole::Ngo => "ngo",
-        AgencyRole::Immigration => "immigration",
-        AgencyRole::Medical => "medical",
-        AgencyRole::ChildProtection => "child_protection",
-        AgencyRole::Other => "other",
-    }
-}
-
-fn role_from_value(value: &str) -> AgencyRole {
-    AGENCY_ROLES
-        .into_iter()
-        .find(|r| role_value(*r) == value)
-        .unwrap_or(AgencyRole::Other)
-}
 
 /// The name of the agency with this id, or a plain note that the case no longer has it.
 pub fn agency_name(t: &Translator, case: &Case, id: &AgencyId) -> String {
@@ -127,7 +83,7 @@ impl AgencyUses {
 fn role_options(t: &Translator, selected: AgencyRole) -> Html {
     html! {
         { for AGENCY_ROLES.iter().map(|r| html! {
-            <option value={role_value(*r)} selected={*r == selected}>{ role_name(t, *r) }</option>
+            <option value={agency_role_value(*r)} selected={*r == selected}>{ agency_role_name(t, *r) }</option>
         }) }
     }
 }
@@ -238,7 +194,7 @@ pub fn AgenciesSection(props: &SectionProps) -> Html {
             html! {
                 <tr key={agency.id.to_string()}>
                     <th scope="row">{ agency.name.clone() }</th>
-                    <td>{ role_name(&t, agency.role) }</td>
+                    <td>{ agency_role_name(&t, agency.role) }</td>
                     <td>
                         <div class="actions">
                             <button type="button" class="secondary" onclick={on_edit}
@@ -293,7 +249,7 @@ pub fn AgenciesSection(props: &SectionProps) -> Html {
                     <div class="field">
                         <label for="agency-new-role">{ t.tr("agencies-role") }</label>
                         <select id="agency-new-role"
-                            onchange={let s = new_role.clone(); move |e: Event| s.set(role_from_value(&e.target_unchecked_into::<HtmlSelectElement>().value()))}>
+                            onchange={let s = new_role.clone(); move |e: Event| s.set(agency_role_from_value(&e.target_unchecked_into::<HtmlSelectElement>().value()))}>
                             { role_options(&t, *new_role) }
                         </select>
                     </div>
@@ -379,7 +335,7 @@ fn AgencyEditRow(props: &AgencyEditRowProps) -> Html {
                     { t.tr_with("agencies-role-of", &[("name", old_name.clone().into())]) }
                 </label>
                 <select id={role_id}
-                    onchange={let s = role.clone(); move |e: Event| s.set(role_from_value(&e.target_unchecked_into::<HtmlSelectElement>().value()))}>
+                    onchange={let s = role.clone(); move |e: Event| s.set(agency_role_from_value(&e.target_unchecked_into::<HtmlSelectElement>().value()))}>
                     { role_options(&t, *role) }
                 </select>
             </td>

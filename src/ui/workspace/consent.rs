@@ -13,13 +13,12 @@ use crate::model::consent::{
 use crate::model::planner::{Analysis, Finding, FindingKind, FindingSubject};
 use crate::model::{AgeGroup, ConsentEventId, LanguageTag, Timestamp};
 use crate::ui::components::NavLink;
-use crate::ui::format::date_time;
+use crate::ui::format::{date_time, local_input_value, parse_local_input};
 use crate::ui::hooks::use_translator;
 use crate::ui::routes::Route;
 use crate::ui::vault_tasks::{new_id, now};
 use crate::ui::workspace::{SectionProps, WorkspaceSection};
-use js_sys::Date;
-use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen::JsCast;
 use web_sys::{
     HtmlDialogElement, HtmlElement, HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement,
 };
@@ -317,28 +316,6 @@ fn flag_text(t: &Translator, kind: FindingKind, item: String) -> String {
         FindingKind::ConsentToShareMissing => t.tr_with("consent-flag-share-missing", &args),
         _ => t.tr_with("consent-flag-share-refused", &args),
     }
-}
-
-/// A moment as a `datetime-local` input writes it, in the device's time zone ("2026-11-21T14:03").
-fn local_input_value(at: Timestamp) -> String {
-    let date = Date::new(&JsValue::from_f64(at.0 as f64));
-    format!(
-        "{:04}-{:02}-{:02}T{:02}:{:02}",
-        date.get_full_year(),
-        date.get_month() + 1,
-        date.get_date(),
-        date.get_hours(),
-        date.get_minutes()
-    )
-}
-
-/// The moment a `datetime-local` value names, read in the device's time zone.
-fn parse_local_input(value: &str) -> Option<Timestamp> {
-    if value.trim().is_empty() {
-        return None;
-    }
-    let millis = Date::new(&JsValue::from_str(value.trim())).get_time();
-    (!millis.is_nan()).then_some(Timestamp(millis as i64))
 }
 
 /// The time of the decision being recorded.

@@ -2,7 +2,8 @@
 //! planned sessions, showing where the survivor already told something and where the plan
 //! would have them tell it again.
 
-use super::findings::{coverage_name, prior_account_name, session_name, topic_name};
+use super::findings::{prior_account_name, session_name, topic_name};
+use super::labels::coverage_in_sentence;
 use crate::i18n::Translator;
 use crate::model::case::{Case, Question};
 use crate::model::planner::{FindingKind, FindingSubject, TopicRetelling};
@@ -101,7 +102,7 @@ pub fn CoverageSection(props: &SectionProps) -> Html {
                 <td class="cell-told">
                     <span class="mark mark-told">
                         <span aria-hidden="true">{ "● " }</span>
-                        { t.tr_with("coverage-cell-told", &[("level", coverage_name(&t, level).into())]) }
+                        { t.tr_with("coverage-cell-told", &[("level", coverage_in_sentence(&t, level).into())]) }
                     </span>
                 </td>
             },

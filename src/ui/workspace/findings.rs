@@ -5,7 +5,7 @@
 //! or a finding is named in the interface language.
 
 use crate::i18n::Translator;
-use crate::model::case::{AccountForm, AttendeeRole, Case, Coverage, LocationKind, PeacePhase};
+use crate::model::case::{AttendeeRole, Case};
 use crate::model::consent::ConsentPurpose;
 use crate::model::planner::{
     accept, undo, Analysis, Finding, FindingKind, FindingSubject, PlannerError, Severity,
@@ -14,6 +14,7 @@ use crate::model::planner::{
 use crate::model::{AgencyId, PriorAccountId, QuestionId, SessionId, TopicId};
 use crate::ui::format::date_time;
 use crate::ui::hooks::use_translator;
+use crate::ui::workspace::labels::{account_form_name, location_name, severity_slug, severity_tag};
 use crate::ui::workspace::SectionProps;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
@@ -190,58 +191,6 @@ pub(super) fn topic_name(t: &Translator, case: &Case, id: &TopicId) -> String {
     }
 }
 
-pub(super) fn account_form_name(t: &Translator, form: AccountForm) -> String {
-    match form {
-        AccountForm::VideoRecorded => t.tr("findings-form-video-recorded"),
-        AccountForm::Audio => t.tr("findings-form-audio"),
-        AccountForm::WrittenStatement => t.tr("findings-form-written-statement"),
-        AccountForm::Notes => t.tr("findings-form-notes"),
-    }
-}
-
-pub(super) fn coverage_name(t: &Translator, coverage: Coverage) -> String {
-    match coverage {
-        Coverage::Mentioned => t.tr("coverage-level-mentioned"),
-        Coverage::Partial => t.tr("coverage-level-partial"),
-        Coverage::Detailed => t.tr("coverage-level-detailed"),
-    }
-}
-
-pub(super) fn phase_name(t: &Translator, phase: PeacePhase) -> String {
-    match phase {
-        PeacePhase::Plan => t.tr("session-phase-plan"),
-        PeacePhase::Engage => t.tr("session-phase-engage"),
-        PeacePhase::Account => t.tr("session-phase-account"),
-        PeacePhase::Closure => t.tr("session-phase-closure"),
-        PeacePhase::Evaluate => t.tr("session-phase-evaluate"),
-    }
-}
-
-pub(super) fn location_name(t: &Translator, kind: LocationKind) -> String {
-    match kind {
-        LocationKind::NeutralRoom => t.tr("session-location-neutral-room"),
-        LocationKind::NgoPremises => t.tr("session-location-ngo-premises"),
-        LocationKind::ChildFriendlyRoom => t.tr("session-location-child-friendly-room"),
-        LocationKind::PoliceStation => t.tr("session-location-police-station"),
-        LocationKind::ImmigrationOffice => t.tr("session-location-immigration-office"),
-        LocationKind::Medical => t.tr("session-location-medical"),
-        LocationKind::Other => t.tr("session-location-other"),
-    }
-}
-
-pub(super) fn role_name(t: &Translator, role: AttendeeRole) -> String {
-    match role {
-        AttendeeRole::LeadInterviewer => t.tr("session-role-lead-interviewer"),
-        AttendeeRole::NoteTaker => t.tr("session-role-note-taker"),
-        AttendeeRole::Interpreter => t.tr("session-role-interpreter"),
-        AttendeeRole::SupportPerson => t.tr("session-role-support-person"),
-        AttendeeRole::Observer => t.tr("session-role-observer"),
-        AttendeeRole::LegalRepresentative => t.tr("session-role-legal-representative"),
-        AttendeeRole::Guardian => t.tr("session-role-guardian"),
-        AttendeeRole::Other => t.tr("session-role-other"),
-    }
-}
-
 fn purpose_name(t: &Translator, case: &Case, purpose: &ConsentPurpose) -> String {
     match purpose {
         ConsentPurpose::TakePart => t.tr("findings-purpose-take-part"),
@@ -267,30 +216,6 @@ fn purpose_name(t: &Translator, case: &Case, purpose: &ConsentPurpose) -> String
 }
 
 // ----- Findings in words -----
-
-/// Severity in words, with a mark that is not colour alone.
-pub(super) fn severity_tag(t: &Translator, severity: Severity) -> Html {
-    let (class, mark, text) = match severity {
-        Severity::Blocking => (
-            "severity severity-blocking",
-            "■",
-            t.tr("findings-severity-blocking"),
-        ),
-        Severity::Warning => (
-            "severity severity-warning",
-            "▲",
-            t.tr("findings-severity-warning"),
-        ),
-        Severity::Info => (
-            "severity severity-info",
-            "●",
-            t.tr("findings-severity-info"),
-        ),
-    };
-    html! {
-        <span class={class}><span aria-hidden="true">{ mark }</span>{ " " }{ text }</span>
-    }
-}
 
 /// The short title of a finding's kind.
 pub(super) fn kind_title(t: &Translator, kind: FindingKind) -> String {
@@ -689,7 +614,7 @@ pub(super) fn FindingItem(props: &FindingItemProps) -> Html {
         (None, _) => Html::default(),
     };
     html! {
-        <li class={classes!("finding", severity_class(finding.severity))}>
+        <li class={classes!("finding", format!("finding-{}", severity_slug(finding.severity)))}>
             { heading }
             if !concerns.is_empty() {
                 <p class="finding-concerns">
@@ -700,14 +625,6 @@ pub(super) fn FindingItem(props: &FindingItemProps) -> Html {
             <p>{ explanation(&t, case, &props.analysis, finding) }</p>
             { suggestion }
         </li>
-    }
-}
-
-fn severity_class(severity: Severity) -> &'static str {
-    match severity {
-        Severity::Blocking => "finding-blocking",
-        Severity::Warning => "finding-warning",
-        Severity::Info => "finding-info",
     }
 }
 

@@ -6,6 +6,7 @@ mod consent;
 mod coverage;
 mod findings;
 mod handout;
+mod labels;
 mod plan;
 mod profile;
 mod questions;
@@ -125,6 +126,15 @@ impl CaseEditor {
     /// Replaces the case with a new version computed by the model (accepting a suggestion, undo).
     pub fn replace(&self, case: Case) {
         self.apply(move |current| *current = case.clone());
+    }
+}
+
+/// Puts a saved entry in its list: in place of the entry it is `same` as, or at the end when it
+/// is new (or was removed meanwhile, in another tab).
+pub(crate) fn put_saved<T: Clone>(list: &mut Vec<T>, saved: &T, same: impl Fn(&T) -> bool) {
+    match list.iter_mut().find(|entry| same(entry)) {
+        Some(existing) => *existing = saved.clone(),
+        None => list.push(saved.clone()),
     }
 }
 

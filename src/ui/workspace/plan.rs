@@ -2,20 +2,13 @@
 //! which role, the breaks, and the questions in PEACE order, each credited to its agencies.
 
 use crate::i18n::Translator;
-use crate::model::case::{AttendeeRole, Case, PeacePhase, SessionPlan};
+use crate::model::case::{AttendeeRole, Case, SessionPlan};
 use crate::ui::format::date_time;
 use crate::ui::hooks::use_translator;
-use crate::ui::workspace::findings::{agency_names, location_name, phase_name, role_name};
+use crate::ui::workspace::findings::agency_names;
+use crate::ui::workspace::labels::{attendee_role_name, location_name, phase_name, PEACE_PHASES};
 use crate::ui::workspace::SectionProps;
 use yew::prelude::*;
-
-const PHASES: [PeacePhase; 5] = [
-    PeacePhase::Plan,
-    PeacePhase::Engage,
-    PeacePhase::Account,
-    PeacePhase::Closure,
-    PeacePhase::Evaluate,
-];
 
 /// One session, as printed.
 fn session_sheet(t: &Translator, case: &Case, number: usize, session: &SessionPlan) -> Html {
@@ -59,14 +52,14 @@ fn session_sheet(t: &Translator, case: &Case, number: usize, session: &SessionPl
             <h4>{ t.tr("plan-attendees") }</h4>
             <ul>
                 { for session.attendees.iter().map(|a| html! {
-                    <li>{ format!("{} — {}", a.name, role_name(t, a.role)) }</li>
+                    <li>{ format!("{} — {}", a.name, attendee_role_name(t, a.role)) }</li>
                 }) }
             </ul>
             <h4>{ t.tr("plan-questions") }</h4>
             if questions.is_empty() {
                 <p>{ t.tr("plan-questions-none") }</p>
             }
-            { for PHASES.iter().filter(|phase| questions.iter().any(|q| q.phase == **phase)).map(|phase| html! {
+            { for PEACE_PHASES.iter().filter(|phase| questions.iter().any(|q| q.phase == **phase)).map(|phase| html! {
                 <section class="plan-phase">
                     <h5>{ phase_name(t, *phase) }</h5>
                     <ol>

@@ -2,14 +2,19 @@
 //! is written, with what the planner says about each question beside it.
 
 use super::accounts::account_summary;
-use super::agencies::{agency_name, role_name};
-use super::topic_picker::{topic_name, TopicPicker};
+use super::agencies::agency_name;
+use super::labels::{
+    agency_role_name, phase_explanation, phase_from_value, phase_name, phase_value,
+    priority_from_value, priority_name, priority_value, severity_name, severity_slug, PEACE_PHASES,
+    PRIORITIES,
+};
+use super::topic_picker::{add_topic_callback, topic_name, TopicPicker};
 use super::SectionProps;
 use crate::i18n::Translator;
-use crate::model::case::{Case, Coverage, PeacePhase, Priority, Question, SetAside, TopicCoverage};
+use crate::model::case::{Case, Coverage, PeacePhase, Question, SetAside, TopicCoverage};
 use crate::model::coach::{review, supports, CoachRemark, RemarkKind};
 use crate::model::consent::ConsentPurpose;
-use crate::model::planner::{Analysis, Finding, FindingKind, FindingSubject, Severity, Suggestion};
+use crate::model::planner::{Analysis, Finding, FindingKind, FindingSubject, Suggestion};
 use crate::model::topic::Topic;
 use crate::model::{AgencyId, LanguageTag, QuestionId};
 use crate::ui::components::dialog::ConfirmDialog;
@@ -17,85 +22,10 @@ use crate::ui::components::NavLink;
 use crate::ui::hooks::use_translator;
 use crate::ui::routes::Route;
 use crate::ui::vault_tasks::new_id;
-use crate::ui::workspace::WorkspaceSection;
+use crate::ui::workspace::{put_saved, WorkspaceSection};
 use std::rc::Rc;
 use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
-
-/// The PEACE phases, in interview order.
-pub const PEACE_PHASES: [PeacePhase; 5] = [
-    PeacePhase::Plan,
-    PeacePhase::Engage,
-    PeacePhase::Account,
-    PeacePhase::Closure,
-    PeacePhase::Evaluate,
-];
-
-/// Priorities, highest first, as the priority select lists them.
-pub const PRIORITIES: [Priority; 3] = [Priority::High, Priority::Normal, Priority::Low];
-
-/// A PEACE phase's name.
-pub fn phase_name(t: &Translator, phase: PeacePhase) -> String {
-    match phase {
-        PeacePhase::Plan => t.tr("questions-phase-plan"),
-        PeacePhase::Engage => t.tr("questions-phase-engage"),
-        PeacePhase::Account => t.tr("questions-phase-account"),
-        PeacePhase::Closure => t.tr("questions-phase-closure"),
-        PeacePhase::Evaluate => t.tr("questions-phase-evaluate"),
-    }
-}
-
-/// What happens in a PEACE phase, in one line.
-pub fn phase_explanation(t: &Translator, phase: PeacePhase) -> String {
-    match phase {
-        PeacePhase::Plan => t.tr("questions-phase-plan-explained"),
-        PeacePhase::Engage => t.tr("questions-phase-engage-explained"),
-        PeacePhase::Account => t.tr("questions-phase-account-explained"),
-        PeacePhase::Closure => t.tr("questions-phase-closure-explained"),
-        PeacePhase::Evaluate => t.tr("questions-phase-evaluate-explained"),
-    }
-}
-
-fn phase_value(phase: PeacePhase) -> &'static str {
-    match phase {
-        PeacePhase::Plan => "plan",
-        PeacePhase::Engage => "engage",
-        PeacePhase::Account => "account",
-        PeacePhase::Closure => "closure",
-        PeacePhase::Evaluate => "evaluate",
-    }
-}
-
-fn phase_from_value(value: &str) -> PeacePhase {
-    PEACE_PHASES
-        .into_iter()
-        .find(|p| phase_value(*p) == value)
-        .unwrap_or(PeacePhase::Account)
-}
-
-/// A priority in plain words.
-pub fn priority_name(t: &Translator, priority: Priority) -> String {
-    match priority {
-        Priority::High => t.tr("questions-priority-high"),
-        Priority::Normal => t.tr("questions-priority-normal"),
-        Priority::Low => t.tr("questions-priority-low"),
-    }
-}
-
-fn priority_value(priority: Priority) -> &'static str {
-    match priority {
-        Priority::High => "high",
-        Priority::Normal => "normal",
-        Priority::Low => "low",
-    }
-}
-
-fn priority_from_value(value: &str) -> Priority {
-    PRIORITIES
-        .into_iter()
-        .find(|p| priority_value(*p) == value)
-        .unwrap_or_default()
-}
 
 /// What a coach remark finds wrong, in plain words.
 pub fn remark_kind_text(t: &Translator, kind: RemarkKind) -> String {
@@ -106,22 +36,6 @@ pub fn remark_kind_text(t: &Translator, kind: RemarkKind) -> String {
         RemarkKind::Why => t.tr("questions-coach-why"),
         RemarkKind::Jargon => t.tr("questions-coach-jargon"),
         RemarkKind::ClosedInFreeRecall => t.tr("questions-coach-closed"),
-    }
-}
-
-fn severity_name(t: &Translator, severity: Severity) -> String {
-    match severity {
-        Severity::Info => t.tr("questions-severity-info"),
-        Severity::Warning => t.tr("questions-severity-warning"),
-        Severity::Blocking => t.tr("questions-severity-blocking"),
-    }
-}
-
-fn severity_class(severity: Severity) -> &'static str {
-    match severity {
-        Severity::Info => "info",
-        Severity::Warning => "warning",
-        Severity::Blocking => "blocking",
     }
 }
 
@@ -428,7 +342,7 @@ fn question_item(
                     <p class="findings-heading">{ t.tr("questions-findings-heading") }</p>
                     <ul>
                         { for findings.iter().map(|f| html! {
-                            <li class={classes!("finding", severity_class(f.severity))}>
+                            <li class={classes!("finding", severity_slug(f.severity))}>
                                 <strong>{ severity_name(t, f.severity) }{ ": " }</strong>
                                 { finding_text(t, case, f, question) }
                             </li>
@@ -468,15 +382,7 @@ pub fn QuestionsSection(props: &SectionProps) -> Html {
     let refusal = use_state(|| None::<String>);
     let status = use_state(String::new);
 
-    let on_add_topic = (!props.read_only).then(|| {
-        let editor = props.editor.clone();
-        Callback::from(move |topic: Topic| {
-            editor.apply(move |case: &mut Case| {
-                // Checked by the picker; a topic added meanwhile in the same case is simply kept.
-                let _ = case.topics.add(topic.clone());
-            })
-        })
-    });
+    let on_add_topic = add_topic_callback(&props.editor, props.read_only);
     let on_save = {
         let (editor, editing, status, t) = (
             props.editor.clone(),
@@ -492,10 +398,7 @@ pub fn QuestionsSection(props: &SectionProps) -> Html {
                 "questions-saved"
             }));
             editor.apply(move |case: &mut Case| {
-                match case.questions.iter_mut().find(|q| q.id == question.id) {
-                    Some(existing) => *existing = question.clone(),
-                    None => case.questions.push(question.clone()),
-                }
+                put_saved(&mut case.questions, &question, |q| q.id == question.id);
             });
             editing.set(None);
         })
@@ -627,7 +530,7 @@ pub fn QuestionsSection(props: &SectionProps) -> Html {
                 <h3 id={heading_id}>
                     { name.clone() }
                     if let Some(agency) = agency {
-                        <span class="tag">{ role_name(&t, agency.role) }</span>
+                        <span class="tag">{ agency_role_name(&t, agency.role) }</span>
                     }
                 </h3>
                 if questions.is_empty() {

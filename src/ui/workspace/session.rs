@@ -3,8 +3,7 @@
 //! with the planner's wellbeing and roles findings beside each session.
 
 use super::findings::{
-    agency_name, concerns_session_plan, focus_element, location_name, phase_name, role_name,
-    session_name, FindingItem,
+    agency_name, concerns_session_plan, focus_element, session_name, FindingItem,
 };
 use crate::i18n::Translator;
 use crate::model::case::{
@@ -13,72 +12,20 @@ use crate::model::case::{
 use crate::model::planner::Analysis;
 use crate::model::{AgencyId, LanguageTag, QuestionId, SessionId, Timestamp};
 use crate::ui::components::dialog::ConfirmDialog;
+use crate::ui::format::{local_input_value, parse_local_input};
 use crate::ui::hooks::use_translator;
 use crate::ui::vault_tasks::{new_id, now};
+use crate::ui::workspace::labels::{
+    attendee_role_name, location_name, phase_name, ATTENDEE_ROLES, LOCATIONS, PEACE_PHASES,
+};
 use crate::ui::workspace::{CaseEditor, SectionProps};
-use js_sys::Date;
 use std::rc::Rc;
-use wasm_bindgen::JsValue;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
-
-/// Every kind of place, in the order the list offers them (the gentler places first).
-const LOCATIONS: [LocationKind; 7] = [
-    LocationKind::NeutralRoom,
-    LocationKind::NgoPremises,
-    LocationKind::ChildFriendlyRoom,
-    LocationKind::Medical,
-    LocationKind::PoliceStation,
-    LocationKind::ImmigrationOffice,
-    LocationKind::Other,
-];
-
-/// Every attendee role, in the order the list offers them.
-const ROLES: [AttendeeRole; 8] = [
-    AttendeeRole::LeadInterviewer,
-    AttendeeRole::NoteTaker,
-    AttendeeRole::Interpreter,
-    AttendeeRole::SupportPerson,
-    AttendeeRole::Observer,
-    AttendeeRole::LegalRepresentative,
-    AttendeeRole::Guardian,
-    AttendeeRole::Other,
-];
-
-const PHASES: [PeacePhase; 5] = [
-    PeacePhase::Plan,
-    PeacePhase::Engage,
-    PeacePhase::Account,
-    PeacePhase::Closure,
-    PeacePhase::Evaluate,
-];
 
 /// A new session lasts an hour unless the team says otherwise.
 const DEFAULT_DURATION_MINUTES: u32 = 60;
 const HOUR_MS: i64 = 3_600_000;
-
-/// The value of a `datetime-local` input for a moment, in the browser's time zone.
-fn local_input_value(at: Timestamp) -> String {
-    let date = Date::new(&JsValue::from_f64(at.0 as f64));
-    format!(
-        "{:04}-{:02}-{:02}T{:02}:{:02}",
-        date.get_full_year(),
-        date.get_month() + 1,
-        date.get_date(),
-        date.get_hours(),
-        date.get_minutes()
-    )
-}
-
-/// The moment a `datetime-local` value names in the browser's time zone (a date and time
-/// without an offset is local time in JavaScript).
-fn parse_local_input(value: &str) -> Option<Timestamp> {
-    if value.trim().is_empty() {
-        return None;
-    }
-    let millis = Date::new(&JsValue::from_str(value)).get_time();
-    (!millis.is_nan()).then_some(Timestamp(millis as i64))
-}
 
 /// The session's questions ordered by PEACE phase, keeping their order within a phase;
 /// questions no longer in the case go last.
@@ -537,8 +484,8 @@ fn agency_options(t: &Translator, case: &Case, selected: Option<&AgencyId>) -> H
 
 fn role_options(t: &Translator, selected: AttendeeRole) -> Html {
     html! {
-        { for ROLES.iter().enumerate().map(|(i, &role)| html! {
-            <option value={i.to_string()} selected={role == selected}>{ role_name(t, role) }</option>
+        { for ATTENDEE_ROLES.iter().enumerate().map(|(i, &role)| html! {
+            <option value={i.to_string()} selected={role == selected}>{ attendee_role_name(t, role) }</option>
         }) }
     }
 }
@@ -547,7 +494,7 @@ fn role_at(value: &str) -> Option<AttendeeRole> {
     value
         .parse::<usize>()
         .ok()
-        .and_then(|i| ROLES.get(i))
+        .and_then(|i| ATTENDEE_ROLES.get(i))
         .copied()
 }
 
@@ -921,7 +868,7 @@ fn SessionQuestions(props: &CasePartProps) -> Html {
         }
     };
 
-    let groups = PHASES
+    let groups = PEACE_PHASES
         .iter()
         .filter_map(|&phase| {
             let rows: Vec<Html> = ordered

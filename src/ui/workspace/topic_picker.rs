@@ -2,19 +2,33 @@
 //! and adding a topic of the case's own.
 
 use crate::i18n::Translator;
-use crate::model::case::{Coverage, TopicCoverage};
+use crate::model::case::{Case, Coverage, TopicCoverage};
 use crate::model::topic::{Topic, TopicCatalogue, TopicError};
 use crate::model::TopicId;
 use crate::ui::hooks::use_translator;
+use crate::ui::workspace::labels::{
+    coverage_from_value, coverage_name, coverage_value, COVERAGE_LEVELS,
+};
+use crate::ui::workspace::CaseEditor;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
-/// Every coverage level, least first, as the coverage select lists them.
-pub const COVERAGE_LEVELS: [Coverage; 3] =
-    [Coverage::Mentioned, Coverage::Partial, Coverage::Detailed];
-
 /// The coverage level a topic gets when it is picked for a prior account.
 const FIRST_COVERAGE: Coverage = Coverage::Partial;
+
+/// What a picker calls to add a topic of the case's own: the topic joins the case's catalogue.
+/// None while the case is read-only, so that the picker offers no way to add one.
+pub fn add_topic_callback(editor: &CaseEditor, read_only: bool) -> Option<Callback<Topic>> {
+    (!read_only).then(|| {
+        let editor = editor.clone();
+        Callback::from(move |topic: Topic| {
+            editor.apply(move |case: &mut Case| {
+                // Checked by the picker; a topic added meanwhile in the same case is simply kept.
+                let _ = case.topics.add(topic.clone());
+            })
+        })
+    })
+}
 
 /// The name of a topic in the interface language; a topic added for one case is named by its id.
 pub fn topic_name(t: &Translator, id: &TopicId) -> String {
@@ -34,30 +48,6 @@ pub fn topic_description(t: &Translator, topic: &Topic) -> String {
     } else {
         topic.description.clone()
     }
-}
-
-/// How fully a topic was told, in plain words.
-pub fn coverage_name(t: &Translator, coverage: Coverage) -> String {
-    match coverage {
-        Coverage::Mentioned => t.tr("topic-picker-coverage-mentioned"),
-        Coverage::Partial => t.tr("topic-picker-coverage-partial"),
-        Coverage::Detailed => t.tr("topic-picker-coverage-detailed"),
-    }
-}
-
-/// The value of a coverage level in a select.
-pub fn coverage_value(coverage: Coverage) -> &'static str {
-    match coverage {
-        Coverage::Mentioned => "mentioned",
-        Coverage::Partial => "partial",
-        Coverage::Detailed => "detailed",
-    }
-}
-
-fn coverage_from_value(value: &str) -> Option<Coverage> {
-    COVERAGE_LEVELS
-        .into_iter()
-        .find(|c| coverage_value(*c) == value)
 }
 
 /// Why a topic could not be added, in plain words.

@@ -72,6 +72,8 @@ consent-entry-corrected-tag = Corregida
 consent-entry-correction-tag = Corrección
 consent-entry-corrected-by = Corregida por la entrada del { $at }: esta entrada ya no cuenta.
 consent-entry-corrects = Corrige la entrada del { $at }.
+consent-button-for = { $action }: { $subject }
+consent-entry-subject = { $purpose }, { $at }
 consent-correct = Corregir esta entrada
 
 consent-party-survivor-name = la persona sobreviviente
@@ -143,6 +145,7 @@ referrals-move-confirmed = Marcar como confirmada
 referrals-closed = El servicio ya atiende a la persona sobreviviente: esta derivación está completa.
 referrals-consent-line = Consentimiento para esta derivación: { $status }.
 referrals-consent-link = Regístrelo en la sección Consentimiento
+referrals-flagged = Señalada: esta derivación se hizo, pero el consentimiento que necesita está ahora { $status }. No transmita nada más a { $service } salvo que la persona sobreviviente vuelva a aceptarlo.
 referrals-consent-given = dado
 referrals-consent-declined = denegado
 referrals-consent-withdrawn = retirado
@@ -176,6 +179,7 @@ referrals-language-hint = Un código, como ur, o un nombre, como urdu. Déjelo v
 referrals-use-survivor-language = Usar el idioma de la persona sobreviviente ({ $language })
 referrals-results = { $count } de { $total } servicios coinciden.
 referrals-attach = Vincular a este caso
+referrals-button-for = { $action }: { $service }
 referrals-already-attached = Vinculado a este caso.
 referrals-attached = { $service } se vinculó a este caso como derivación sugerida. Ofrézcalo a la persona sobreviviente cuando sea el momento adecuado.
 
