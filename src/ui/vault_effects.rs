@@ -35,8 +35,12 @@ fn use_autosave() {
         use_effect_with(wake, move |wake| {
             let timeout = wake.map(|at| {
                 let delay = (at.0 - now().0).clamp(0, i64::from(u32::MAX)) as u32;
+                // Dispatched from a task of its own, so that the re-render it causes does not
+                // drop this timer while its callback runs.
                 Timeout::new(delay, move || {
-                    dispatcher.dispatch(VaultAction::SaveDue { now: now() })
+                    spawn_local(
+                        async move { dispatcher.dispatch(VaultAction::SaveDue { now: now() }) },
+                    )
                 })
             });
             move || drop(timeout)

@@ -39,8 +39,10 @@ pub fn WipeSection() -> Html {
                     stage_handle.set(WipeStage::Wiping);
                     None
                 }
+                // The tick is set from a task of its own: setting it inside the timer's callback
+                // would re-render at once and drop this very timer while it runs.
                 WipeStage::CountingDown(left) => Some(Timeout::new(1_000, move || {
-                    stage_handle.set(WipeStage::CountingDown(left - 1))
+                    spawn_local(async move { stage_handle.set(WipeStage::CountingDown(left - 1)) })
                 })),
                 WipeStage::Wiping => {
                     spawn_local(wipe_everything(dispatcher, tabs));
