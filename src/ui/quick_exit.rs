@@ -85,10 +85,14 @@ pub fn hide_page() {
 }
 
 /// Calls `on_exit` when the Shift gesture is made anywhere on the page, while the component lives.
+///
+/// The listener and its count of presses are set up once and outlive re-renders: a render
+/// between two presses (the save indicator changing, say) must not forget the presses so far.
 #[hook]
 pub fn use_shift_gesture(on_exit: Callback<()>) {
-    use_effect_with(on_exit, |on_exit| {
-        let on_exit = on_exit.clone();
+    let latest = use_mut_ref(|| on_exit.clone());
+    *latest.borrow_mut() = on_exit;
+    use_effect_with((), move |_| {
         let mut trigger = ShiftTrigger::default();
         let listener = EventListener::new(&gloo::utils::window(), "keydown", move |event| {
             let Some(event) = event.dyn_ref::<KeyboardEvent>() else {
@@ -98,6 +102,7 @@ pub fn use_shift_gesture(on_exit: Callback<()>) {
                 return;
             }
             if trigger.press(&event.key(), js_sys::Date::now()) {
+                let on_exit = latest.borrow().clone();
                 on_exit.emit(());
             }
         });
