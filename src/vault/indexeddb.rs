@@ -22,7 +22,31 @@ const DATABASE_VERSION: u32 = 1;
 /// A handle to the vault's IndexedDB database. Clones share one connection.
 #[derive(Clone, Debug)]
 pub struct IndexedDbStore {
-    db: Rc<Rexie>,
+    db: Rc<Connection>,
+}
+
+/// An open database, closed when its last handle goes. Left open, the browser would still
+/// deliver events to it (a wipe deleting the database sends `versionchange` to every open
+/// connection) after the handlers registered for it were dropped.
+#[derive(Debug)]
+struct Connection(Option<Rexie>);
+
+impl std::ops::Deref for Connection {
+    type Target = Rexie;
+
+    fn deref(&self) -> &Rexie {
+        self.0
+            .as_ref()
+            .expect("a connection is open until it is dropped")
+    }
+}
+
+impl Drop for Connection {
+    fn drop(&mut self) {
+        if let Some(db) = self.0.take() {
+            db.close();
+        }
+    }
 }
 
 impl IndexedDbStore {
@@ -36,7 +60,9 @@ impl IndexedDbStore {
             .build()
             .await
             .map_err(|e| StoreError::Unavailable(describe(&e)))?;
-        Ok(Self { db: Rc::new(db) })
+        Ok(Self {
+            db: Rc::new(Connection(Some(db))),
+        })
     }
 
     /// Deletes the whole database (the wipe). Other handles must be dropped first.

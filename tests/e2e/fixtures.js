@@ -37,7 +37,7 @@ export const test = base.extend({
         problems.push(`CSP: ${message.text()}`);
       }
     });
-    page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
+    page.on("pageerror", (error) => problems.push(`page error: ${error.message} ${process.env.E2E_STACKS ? error.stack : ""}`));
     await use(page);
     expect(problems, "CSP violations and page errors").toEqual([]);
   },
