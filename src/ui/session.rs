@@ -460,30 +460,8 @@ fn session_reduce(session: &mut Session, action: VaultAction) {
             session.unreadable = unreadable;
             session.saves.clear();
         }
-        VaultAction::SaveDue { now } => {
-            let due: Vec<_> = session
-                .saves
-                .iter_mut()
-                .filter_map(|(id, tracker)| tracker.start_due(now).map(|t| (id.clone(), t)))
-                .collect();
-            let jobs = due
-                .into_iter()
-                .filter_map(|(id, ticket)| session.job_for(&id, ticket))
-                .collect();
-            session.queue(jobs);
-        }
-        VaultAction::SaveAllNow { now } => {
-            let due: Vec<_> = session
-                .saves
-                .iter_mut()
-                .filter_map(|(id, tracker)| tracker.save_now(now).map(|t| (id.clone(), t)))
-                .collect();
-            let jobs = due
-                .into_iter()
-                .filter_map(|(id, ticket)| session.job_for(&id, ticket))
-                .collect();
-            session.queue(jobs);
-        }
+        VaultAction::SaveDue { now } => queue_saves(session, |tracker| tracker.start_due(now)),
+        VaultAction::SaveAllNow { now } => queue_saves(session, |tracker| tracker.save_now(now)),
         VaultAction::SaveSucceeded { id, ticket, now } => {
             if let Some(tracker) = session.saves.get_mut(&id) {
                 tracker.succeeded(ticket, now);
@@ -521,6 +499,23 @@ fn session_reduce(session: &mut Session, action: VaultAction) {
         | VaultAction::Lock(_)
         | VaultAction::Wiped => unreachable!("handled before the session is consulted"),
     }
+}
+
+/// Starts the saves that `start` says are due, one per case, and queues their jobs.
+fn queue_saves(
+    session: &mut Session,
+    mut start: impl FnMut(&mut SaveTracker) -> Option<SaveTicket>,
+) {
+    let due: Vec<_> = session
+        .saves
+        .iter_mut()
+        .filter_map(|(id, tracker)| start(tracker).map(|ticket| (id.clone(), ticket)))
+        .collect();
+    let jobs = due
+        .into_iter()
+        .filter_map(|(id, ticket)| session.job_for(&id, ticket))
+        .collect();
+    session.queue(jobs);
 }
 
 /// The earliest time a save is due or must be retried, if any.

@@ -1,4 +1,5 @@
 import { defineConfig } from "@playwright/test";
+import { chromiumLaunch, releaseServer } from "./browser.js";
 
 // The browser benchmarks (`make bench`): like playwright.config.js, but one worker, so that
 // nothing else runs in the browser while it is timed, and time enough for dozens of samples.
@@ -17,24 +18,9 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${port}/`,
     viewport: { width: 1280, height: 800 },
-    // Debian's Chromium: Playwright must never download a browser of its own.
-    launchOptions: {
-      executablePath: "/usr/bin/chromium",
-      args: [
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-        "--disable-quic",
-      ],
-    },
+    launchOptions: chromiumLaunch,
     // A trace records snapshots of the page at every step, which would be timed along with the app.
     trace: "off",
   },
-  webServer: {
-    command: `node serve.mjs ../../dist ${port}`,
-    url: `http://127.0.0.1:${port}/`,
-    reuseExistingServer: false,
-  },
+  webServer: releaseServer(port),
 });
