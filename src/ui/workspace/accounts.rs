@@ -16,7 +16,7 @@ use crate::ui::hooks::use_translator;
 use crate::ui::routes::Route;
 use crate::ui::vault_tasks::new_id;
 use crate::ui::workspace::{put_saved, WorkspaceSection};
-use js_sys::{Date, Object, Reflect};
+use js_sys::Date;
 use std::rc::Rc;
 use wasm_bindgen::JsValue;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
@@ -25,12 +25,7 @@ use yew::prelude::*;
 /// The date of an account as the interface language writes it. Accounts are kept at noon UTC,
 /// so the date reads the same in every time zone.
 pub fn account_date(at: Timestamp, locale: Locale) -> String {
-    let options = Object::new();
-    let _ = Reflect::set(&options, &"dateStyle".into(), &"long".into());
-    let _ = Reflect::set(&options, &"timeZone".into(), &"UTC".into());
-    Date::new(&JsValue::from_f64(at.0 as f64))
-        .to_locale_date_string(locale.tag(), &options)
-        .into()
+    crate::ui::format::utc_date(at, locale)
 }
 
 /// An account's date as a date input shows it (`2026-03-04`).
