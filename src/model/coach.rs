@@ -7,6 +7,7 @@
 //! questions ("Tell me...", "Describe...", "Cuénteme...") are left alone.
 
 use super::case::PeacePhase;
+use super::planner::similarity::fold_accent;
 use super::LanguageTag;
 use serde::{Deserialize, Serialize};
 
@@ -94,17 +95,11 @@ impl Word {
     }
 }
 
+/// A letter without its accent, and a typographic apostrophe as a plain one ("didn’t").
 fn fold_char(c: char) -> char {
     match c {
-        'á' | 'à' | 'â' | 'ä' | 'ã' => 'a',
-        'é' | 'è' | 'ê' | 'ë' => 'e',
-        'í' | 'ì' | 'î' | 'ï' => 'i',
-        'ó' | 'ò' | 'ô' | 'ö' | 'õ' => 'o',
-        'ú' | 'ù' | 'û' | 'ü' => 'u',
-        'ñ' => 'n',
-        'ç' => 'c',
         '’' | '‘' => '\'',
-        other => other,
+        other => fold_accent(other),
     }
 }
 

@@ -11,7 +11,8 @@ use std::collections::BTreeSet;
 /// The Jaccard index at or above which two wordings count as near-identical, as a fraction.
 pub const DUPLICATE_THRESHOLD: (usize, usize) = (3, 5);
 
-fn fold(c: char) -> char {
+/// A letter without its accent, so that "situación" and "situacion" are one word.
+pub(crate) fn fold_accent(c: char) -> char {
     match c {
         'á' | 'à' | 'â' | 'ä' | 'ã' => 'a',
         'é' | 'è' | 'ê' | 'ë' => 'e',
@@ -191,7 +192,7 @@ pub fn for_each_content_word(text: &str, mut each: impl FnMut(&str)) {
                 folded.push(c.to_ascii_lowercase());
             }
         } else if c != '’' {
-            folded.extend(c.to_lowercase().map(fold));
+            folded.extend(c.to_lowercase().map(fold_accent));
         }
     }
     folded
