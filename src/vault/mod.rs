@@ -398,19 +398,30 @@ impl<S: VaultStore + Clone> UnlockedVault<S> {
     /// Like [`Self::save_case`], for a document already checked.
     pub async fn save_document(&self, document: &CaseDocument) -> Result<(), VaultError> {
         let (plaintext, ciphertext) = self.seal_document(document)?;
-        let key = document.id.as_str();
-        save_verified(&self.store, Shelf::Cases, key, &ciphertext).await?;
-        // The bytes read back equal what was written; check they also decrypt to the case.
+        self.store_verified(Shelf::Cases, document.id.as_str(), &plaintext, &ciphertext)
+            .await
+    }
+
+    /// Writes a sealed record, reads it back, and checks that the bytes read also decrypt to
+    /// `plaintext`: the one write path of case records and of the directory.
+    async fn store_verified(
+        &self,
+        shelf: Shelf,
+        key: &str,
+        plaintext: &[u8],
+        ciphertext: &[u8],
+    ) -> Result<(), VaultError> {
+        save_verified(&self.store, shelf, key, ciphertext).await?;
         let verified = self
             .identity
-            .open_record(&ciphertext)
+            .open_record(ciphertext)
             .map(|opened| *opened == *plaintext)
             .unwrap_or(false);
         if verified {
             Ok(())
         } else {
             Err(VaultError::Store(StoreError::VerificationFailed {
-                shelf: Shelf::Cases,
+                shelf,
                 key: key.to_owned(),
             }))
         }
@@ -436,20 +447,8 @@ impl<S: VaultStore + Clone> UnlockedVault<S> {
                 })?,
             );
         let ciphertext = self.identity.seal_record(&plaintext)?;
-        save_verified(&self.store, Shelf::Vault, DIRECTORY_KEY, &ciphertext).await?;
-        let verified = self
-            .identity
-            .open_record(&ciphertext)
-            .map(|opened| *opened == *plaintext)
-            .unwrap_or(false);
-        if verified {
-            Ok(())
-        } else {
-            Err(VaultError::Store(StoreError::VerificationFailed {
-                shelf: Shelf::Vault,
-                key: DIRECTORY_KEY.to_owned(),
-            }))
-        }
+        self.store_verified(Shelf::Vault, DIRECTORY_KEY, &plaintext, &ciphertext)
+            .await
     }
 
     /// The service directory's JSON document exactly as saved, decrypted; `None` when no
