@@ -13,10 +13,14 @@ export const chromiumLaunch = {
   ],
 };
 
-/** Serves `dist/` on loopback at `port`, for the duration of a run. */
+/**
+ * Serves `dist/` on loopback at `port`, for the duration of a run. E2E_DIST serves another build
+ * instead (a profiling build whose WebAssembly keeps its function names, say).
+ */
 export function releaseServer(port) {
+  const dist = process.env.E2E_DIST ?? "../../dist";
   return {
-    command: `node serve.mjs ../../dist ${port}`,
+    command: `node serve.mjs ${dist} ${port}`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
   };

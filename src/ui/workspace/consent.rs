@@ -17,7 +17,11 @@ use crate::ui::format::{date_time, local_input_value, parse_local_input};
 use crate::ui::hooks::use_translator;
 use crate::ui::routes::Route;
 use crate::ui::vault_tasks::{new_id, now};
+use crate::ui::workspace::references::{
+    same_questions, use_references_token, QuestionPositions, ReferencesToken,
+};
 use crate::ui::workspace::{SectionProps, WorkspaceSection};
+use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use web_sys::{
     HtmlDialogElement, HtmlElement, HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement,
@@ -409,6 +413,10 @@ pub fn ConsentSection(props: &SectionProps) -> Html {
     let withdrawal = use_state(|| None::<PendingWithdrawal>);
     let withdrawal_error = use_state(|| None::<String>);
     let purpose_select = use_node_ref();
+    let references = use_references_token(&case);
+    // The form as of this render, for the callbacks of cards that did not render again.
+    let form_now = use_mut_ref(|| (*form).clone());
+    *form_now.borrow_mut() = (*form).clone();
     let at = now();
     let purposes = offered_purposes(&case, &props.analysis);
 
@@ -535,9 +543,14 @@ pub fn ConsentSection(props: &SectionProps) -> Html {
     };
 
     let start_correction = {
-        let (form, outcome, purpose_select) =
-            (form.clone(), outcome.clone(), purpose_select.clone());
+        let (form, form_now, outcome, purpose_select) = (
+            form.clone(),
+            form_now.clone(),
+            outcome.clone(),
+            purpose_select.clone(),
+        );
         Callback::from(move |event: ConsentEvent| {
+            let current = form_now.borrow().clone();
             form.set(DecisionForm {
                 purpose: purpose_key(&event.purpose),
                 decision: event.decision,
@@ -549,7 +562,7 @@ pub fn ConsentSection(props: &SectionProps) -> Html {
                 understood: event.understanding_confirmed,
                 note: String::new(),
                 corrects: Some(event.id.clone()),
-                ..(*form).clone()
+                ..current
             });
             outcome.set(None);
             // The form is where the correction is made: take the user there.
@@ -625,15 +638,13 @@ pub fn ConsentSection(props: &SectionProps) -> Html {
         .map(|finding| (finding_purposes(&case, finding), finding))
         .collect();
 
+    let positions = Rc::new(QuestionPositions::of(&case));
     let purpose_card = |(index, purpose): (usize, &ConsentPurpose)| -> Html {
-        let name = purpose_name(&t, &case, purpose);
         let status = case.consent.status(purpose, at, age_group);
-        let heading_id = format!("consent-purpose-{index}");
-        let history = case.consent.history(purpose);
-        let flagged: Vec<&Finding> = flags
+        let flagged: Vec<Finding> = flags
             .iter()
             .filter(|(purposes, _)| purposes.contains(purpose))
-            .map(|(_, finding)| *finding)
+            .map(|(_, finding)| (*finding).clone())
             .collect();
         // Who can withdraw now: a party whose own decision is `Given` (understood or not).
         // For the survivor that is `status` for an adult, who decides alone; for a minor's
@@ -647,144 +658,10 @@ pub fn ConsentSection(props: &SectionProps) -> Html {
                 status,
                 ConsentStatus::Given | ConsentStatus::NotUnderstood | ConsentStatus::AssentMissing
             );
-        let withdraw_button = |party: ConsentParty, label: String| {
-            let ask = ask_withdrawal.clone();
-            let purpose = purpose.clone();
-            let full_name = t.tr_with(
-                "consent-button-for",
-                &[
-                    ("action", label.clone().into()),
-                    ("subject", name.clone().into()),
-                ],
-            );
-            html! {
-                <button type="button" class="danger" disabled={read_only} aria-label={full_name}
-                    onclick={move |_| ask.emit(PendingWithdrawal { purpose: purpose.clone(), party })}>
-                    { label }
-                </button>
-            }
-        };
         html! {
-            <li class="consent-purpose">
-                <section aria-labelledby={heading_id.clone()}>
-                    <h3 id={heading_id}>{ name.clone() }</h3>
-                    <p class="hint">{ purpose_hint(&t, purpose) }</p>
-                    <p class="consent-status-line">
-                        { t.tr("consent-status-label") }{ " " }
-                        <span class={status_class(status)}>{ status_label(&t, status) }</span>
-                    </p>
-                    if let Some(explanation) = status_explanation(&t, status) {
-                        <p class="warning">{ explanation }</p>
-                    }
-                    if !flagged.is_empty() {
-                        <div class="consent-flags">
-                            <h4>{ t.tr_with("consent-flags-heading", &[("count", flagged.len().into())]) }</h4>
-                            <ul>
-                                { for flagged.iter().map(|finding| {
-                                    let (item, section) = flagged_item(&t, &case, finding);
-                                    html! {
-                                        <li>
-                                            { flag_text(&t, finding.kind, item) }{ " " }
-                                            <NavLink to={Route::CaseSection { id: case.id.to_string(), section: section.slug().to_owned() }}>
-                                                { t.tr(section.message_id()) }
-                                            </NavLink>
-                                        </li>
-                                    }
-                                }) }
-                            </ul>
-                        </div>
-                    }
-                    if survivor_gave || guardian_gave {
-                        <div class="actions">
-                            if survivor_gave {
-                                { withdraw_button(ConsentParty::Survivor, if age_group == AgeGroup::Minor {
-                                    t.tr("consent-withdraw-child")
-                                } else {
-                                    t.tr("consent-withdraw")
-                                }) }
-                            }
-                            if guardian_gave {
-                                { withdraw_button(ConsentParty::Guardian, t.tr("consent-withdraw-guardian")) }
-                            }
-                        </div>
-                    }
-                    if history.is_empty() {
-                        <p class="hint">{ t.tr("consent-history-empty") }</p>
-                    } else {
-                        <h4>{ t.tr("consent-history-heading") }</h4>
-                        <ol class="consent-history">
-                            { for history.iter().map(|entry| {
-                                let event = entry.event;
-                                let when = date_time(event.at, t.locale());
-                                let corrected_at = entry.corrected_by
-                                    .and_then(|id| case.consent.event(id))
-                                    .map(|e| date_time(e.at, t.locale()));
-                                let corrects_at = event.corrects.as_ref()
-                                    .and_then(|id| case.consent.event(id))
-                                    .map(|e| date_time(e.at, t.locale()));
-                                let correct = {
-                                    let start = start_correction.clone();
-                                    let event = event.clone();
-                                    move |_: MouseEvent| start.emit(event.clone())
-                                };
-                                html! {
-                                    <li class={classes!("consent-entry", corrected_at.is_some().then_some("corrected"))}>
-                                        <p class="consent-entry-head">
-                                            <strong>{ entry_headline(&t, event, age_group) }</strong>
-                                            { " · " }<time>{ when.clone() }</time>
-                                            if corrected_at.is_some() {
-                                                <span class="tag">{ t.tr("consent-entry-corrected-tag") }</span>
-                                            }
-                                            if corrects_at.is_some() {
-                                                <span class="tag">{ t.tr("consent-entry-correction-tag") }</span>
-                                            }
-                                        </p>
-                                        <p class="hint">
-                                            { t.tr_with("consent-entry-details", &[
-                                                ("method", method_label(&t, event.method).into()),
-                                                ("language", event.language.0.clone().into()),
-                                                ("recorder", event.recorded_by.clone().into()),
-                                            ]) }
-                                            if let Some(interpreter) = &event.interpreter {
-                                                { " " }{ t.tr_with("consent-entry-interpreter", &[("interpreter", interpreter.clone().into())]) }
-                                            }
-                                            { " " }
-                                            if event.decision == Decision::Given {
-                                                if event.understanding_confirmed {
-                                                    { t.tr("consent-entry-understood") }
-                                                } else {
-                                                    <strong>{ t.tr("consent-entry-not-understood") }</strong>
-                                                }
-                                            }
-                                        </p>
-                                        if !event.note.is_empty() {
-                                            <p class="consent-entry-note">{ t.tr_with("consent-entry-note", &[("note", event.note.clone().into())]) }</p>
-                                        }
-                                        if let Some(corrected_at) = corrected_at {
-                                            <p>{ t.tr_with("consent-entry-corrected-by", &[("at", corrected_at.into())]) }</p>
-                                        }
-                                        if let Some(corrects_at) = corrects_at {
-                                            <p>{ t.tr_with("consent-entry-corrects", &[("at", corrects_at.into())]) }</p>
-                                        }
-                                        if entry.corrected_by.is_none() {
-                                            <button type="button" class="secondary" disabled={read_only} onclick={correct}
-                                                aria-label={t.tr_with("consent-button-for", &[
-                                                    ("action", t.tr("consent-correct").into()),
-                                                    ("subject", t.tr_with("consent-entry-subject", &[
-                                                        ("purpose", name.clone().into()),
-                                                        ("at", when.clone().into()),
-                                                    ]).into()),
-                                                ])}>
-                                                { t.tr("consent-correct") }
-                                            </button>
-                                        }
-                                    </li>
-                                }
-                            }) }
-                        </ol>
-                    }
-                </section>
-            </li>
+            <PurposeCard key={purpose_key(purpose)} case={case.clone()} purpose={purpose.clone()} {index}
+                {status} {survivor_gave} {guardian_gave} {flagged} references={references.clone()}
+                positions={positions.clone()} {read_only} on_withdraw={ask_withdrawal.clone()} on_correct={start_correction.clone()} />
         }
     };
 
@@ -948,6 +825,211 @@ pub fn ConsentSection(props: &SectionProps) -> Html {
             </section>
             { for dialog }
         </>
+    }
+}
+
+#[derive(Properties, Clone)]
+struct PurposeCardProps {
+    case: Rc<Case>,
+    purpose: ConsentPurpose,
+    /// Its place in the list, for the ids that tie headings to their sections.
+    index: usize,
+    status: ConsentStatus,
+    /// Whether the survivor's (or the child's) own consent stands and can be withdrawn.
+    survivor_gave: bool,
+    /// Whether a minor's guardian's consent stands and can be withdrawn.
+    guardian_gave: bool,
+    /// The plan items that wait for this purpose.
+    flagged: Vec<Finding>,
+    references: ReferencesToken,
+    /// Where each question of `case` is, to compare the questions the flagged items name.
+    positions: Rc<QuestionPositions>,
+    read_only: bool,
+    on_withdraw: Callback<PendingWithdrawal>,
+    on_correct: Callback<ConsentEvent>,
+}
+
+/// Only what the card shows decides whether it renders again, so that recording one decision
+/// renders one card. The callbacks are left out: they read the form as it is when they run.
+impl PartialEq for PurposeCardProps {
+    fn eq(&self, other: &Self) -> bool {
+        self.purpose == other.purpose
+            && self.index == other.index
+            && self.status == other.status
+            && self.survivor_gave == other.survivor_gave
+            && self.guardian_gave == other.guardian_gave
+            && self.read_only == other.read_only
+            && self.references == other.references
+            && self.case.profile.age_group == other.case.profile.age_group
+            && self.flagged == other.flagged
+            && same_questions(
+                (&self.case, &self.positions),
+                (&other.case, &other.positions),
+                self.flagged
+                    .iter()
+                    .flat_map(|finding| &finding.concerns)
+                    .filter_map(|subject| match subject {
+                        FindingSubject::Question(id) => Some(id),
+                        _ => None,
+                    }),
+            )
+            && self.case.consent.history(&self.purpose)
+                == other.case.consent.history(&other.purpose)
+    }
+}
+
+/// One purpose: its status, the plan items waiting for it, its withdrawal and its history.
+#[component]
+fn PurposeCard(props: &PurposeCardProps) -> Html {
+    let t = use_translator();
+    let case = &props.case;
+    let purpose = &props.purpose;
+    let (status, read_only) = (props.status, props.read_only);
+    let (survivor_gave, guardian_gave) = (props.survivor_gave, props.guardian_gave);
+    let age_group = case.profile.age_group;
+    let (ask_withdrawal, start_correction) = (&props.on_withdraw, &props.on_correct);
+    let name = purpose_name(&t, case, purpose);
+    let heading_id = format!("consent-purpose-{}", props.index);
+    let history = case.consent.history(purpose);
+    let flagged = &props.flagged;
+    let withdraw_button = |party: ConsentParty, label: String| {
+        let ask = ask_withdrawal.clone();
+        let purpose = purpose.clone();
+        let full_name = t.tr_with(
+            "consent-button-for",
+            &[
+                ("action", label.clone().into()),
+                ("subject", name.clone().into()),
+            ],
+        );
+        html! {
+            <button type="button" class="danger" disabled={read_only} aria-label={full_name}
+                onclick={move |_| ask.emit(PendingWithdrawal { purpose: purpose.clone(), party })}>
+                { label }
+            </button>
+        }
+    };
+    html! {
+        <li class="consent-purpose">
+            <section aria-labelledby={heading_id.clone()}>
+                <h3 id={heading_id}>{ name.clone() }</h3>
+                <p class="hint">{ purpose_hint(&t, purpose) }</p>
+                <p class="consent-status-line">
+                    { t.tr("consent-status-label") }{ " " }
+                    <span class={status_class(status)}>{ status_label(&t, status) }</span>
+                </p>
+                if let Some(explanation) = status_explanation(&t, status) {
+                    <p class="warning">{ explanation }</p>
+                }
+                if !flagged.is_empty() {
+                    <div class="consent-flags">
+                        <h4>{ t.tr_with("consent-flags-heading", &[("count", flagged.len().into())]) }</h4>
+                        <ul>
+                            { for flagged.iter().map(|finding| {
+                                let (item, section) = flagged_item(&t, case, finding);
+                                html! {
+                                    <li>
+                                        { flag_text(&t, finding.kind, item) }{ " " }
+                                        <NavLink to={Route::CaseSection { id: case.id.to_string(), section: section.slug().to_owned() }}>
+                                            { t.tr(section.message_id()) }
+                                        </NavLink>
+                                    </li>
+                                }
+                            }) }
+                        </ul>
+                    </div>
+                }
+                if survivor_gave || guardian_gave {
+                    <div class="actions">
+                        if survivor_gave {
+                            { withdraw_button(ConsentParty::Survivor, if age_group == AgeGroup::Minor {
+                                t.tr("consent-withdraw-child")
+                            } else {
+                                t.tr("consent-withdraw")
+                            }) }
+                        }
+                        if guardian_gave {
+                            { withdraw_button(ConsentParty::Guardian, t.tr("consent-withdraw-guardian")) }
+                        }
+                    </div>
+                }
+                if history.is_empty() {
+                    <p class="hint">{ t.tr("consent-history-empty") }</p>
+                } else {
+                    <h4>{ t.tr("consent-history-heading") }</h4>
+                    <ol class="consent-history">
+                        { for history.iter().map(|entry| {
+                            let event = entry.event;
+                            let when = date_time(event.at, t.locale());
+                            let corrected_at = entry.corrected_by
+                                .and_then(|id| case.consent.event(id))
+                                .map(|e| date_time(e.at, t.locale()));
+                            let corrects_at = event.corrects.as_ref()
+                                .and_then(|id| case.consent.event(id))
+                                .map(|e| date_time(e.at, t.locale()));
+                            let correct = {
+                                let start = start_correction.clone();
+                                let event = event.clone();
+                                move |_: MouseEvent| start.emit(event.clone())
+                            };
+                            html! {
+                                <li class={classes!("consent-entry", corrected_at.is_some().then_some("corrected"))}>
+                                    <p class="consent-entry-head">
+                                        <strong>{ entry_headline(&t, event, age_group) }</strong>
+                                        { " · " }<time>{ when.clone() }</time>
+                                        if corrected_at.is_some() {
+                                            <span class="tag">{ t.tr("consent-entry-corrected-tag") }</span>
+                                        }
+                                        if corrects_at.is_some() {
+                                            <span class="tag">{ t.tr("consent-entry-correction-tag") }</span>
+                                        }
+                                    </p>
+                                    <p class="hint">
+                                        { t.tr_with("consent-entry-details", &[
+                                            ("method", method_label(&t, event.method).into()),
+                                            ("language", event.language.0.clone().into()),
+                                            ("recorder", event.recorded_by.clone().into()),
+                                        ]) }
+                                        if let Some(interpreter) = &event.interpreter {
+                                            { " " }{ t.tr_with("consent-entry-interpreter", &[("interpreter", interpreter.clone().into())]) }
+                                        }
+                                        { " " }
+                                        if event.decision == Decision::Given {
+                                            if event.understanding_confirmed {
+                                                { t.tr("consent-entry-understood") }
+                                            } else {
+                                                <strong>{ t.tr("consent-entry-not-understood") }</strong>
+                                            }
+                                        }
+                                    </p>
+                                    if !event.note.is_empty() {
+                                        <p class="consent-entry-note">{ t.tr_with("consent-entry-note", &[("note", event.note.clone().into())]) }</p>
+                                    }
+                                    if let Some(corrected_at) = corrected_at {
+                                        <p>{ t.tr_with("consent-entry-corrected-by", &[("at", corrected_at.into())]) }</p>
+                                    }
+                                    if let Some(corrects_at) = corrects_at {
+                                        <p>{ t.tr_with("consent-entry-corrects", &[("at", corrects_at.into())]) }</p>
+                                    }
+                                    if entry.corrected_by.is_none() {
+                                        <button type="button" class="secondary" disabled={read_only} onclick={correct}
+                                            aria-label={t.tr_with("consent-button-for", &[
+                                                ("action", t.tr("consent-correct").into()),
+                                                ("subject", t.tr_with("consent-entry-subject", &[
+                                                    ("purpose", name.clone().into()),
+                                                    ("at", when.clone().into()),
+                                                ]).into()),
+                                            ])}>
+                                            { t.tr("consent-correct") }
+                                        </button>
+                                    }
+                                </li>
+                            }
+                        }) }
+                    </ol>
+                }
+            </section>
+        </li>
     }
 }
 

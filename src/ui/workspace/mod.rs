@@ -2,6 +2,7 @@
 
 mod accounts;
 mod agencies;
+mod analysis;
 mod consent;
 mod coverage;
 mod findings;
@@ -10,12 +11,13 @@ mod labels;
 mod plan;
 mod profile;
 mod questions;
+mod references;
 mod referrals;
 mod session;
 mod topic_picker;
 
 use crate::model::case::Case;
-use crate::model::planner::{analyze, Analysis};
+use crate::model::planner::Analysis;
 use crate::model::CaseId;
 use crate::ui::components::NavLink;
 use crate::ui::hooks::{use_translator, use_vault};
@@ -24,6 +26,7 @@ use crate::ui::session::{TabRole, VaultAction, VaultState};
 use crate::ui::vault_tasks::now;
 use accounts::AccountsSection;
 use agencies::AgenciesSection;
+use analysis::use_analysis;
 use consent::ConsentSection;
 use coverage::CoverageSection;
 use findings::FindingsSection;
@@ -169,13 +172,8 @@ pub fn Workspace(props: &WorkspaceProps) -> Html {
     let case = vault
         .session()
         .and_then(|session| session.cases.get(&props.id).cloned());
-    let analysis = {
-        let case = case.clone();
-        let key = case.as_ref().map(|c| Rc::as_ptr(c) as usize);
-        use_memo(key, move |_| case.map(|case| Rc::new(analyze(&case))))
-    };
-    let (Some(session), Some(case), Some(analysis)) = (vault.session(), case, (*analysis).clone())
-    else {
+    let analysis = use_analysis(case.clone());
+    let (Some(session), Some(case), Some(analysis)) = (vault.session(), case, analysis) else {
         return html! {
             <>
                 <h1>{ t.tr("case-missing-heading") }</h1>

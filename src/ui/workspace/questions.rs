@@ -8,6 +8,7 @@ use super::labels::{
     priority_from_value, priority_name, priority_value, severity_name, severity_slug, PEACE_PHASES,
     PRIORITIES,
 };
+use super::references::{same_questions, use_references_token, QuestionPositions, ReferencesToken};
 use super::topic_picker::{add_topic_callback, topic_name, TopicPicker};
 use super::SectionProps;
 use crate::i18n::Translator;
@@ -23,6 +24,7 @@ use crate::ui::hooks::use_translator;
 use crate::ui::routes::Route;
 use crate::ui::vault_tasks::new_id;
 use crate::ui::workspace::{put_saved, WorkspaceSection};
+use std::collections::HashMap;
 use std::rc::Rc;
 use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
@@ -71,16 +73,6 @@ fn removal_blocked(case: &Case, id: &QuestionId) -> bool {
         .iter()
         .any(|entry| entry.before.iter().any(|q| &q.id == id));
     merged_into_it || accepted
-}
-
-/// Whether a finding is about this question (or its wording).
-fn concerns_question(finding: &Finding, id: &QuestionId) -> bool {
-    finding.concerns.iter().any(|subject| match subject {
-        FindingSubject::Question(question) | FindingSubject::Wording { question, .. } => {
-            question == id
-        }
-        _ => false,
-    })
 }
 
 fn agency_list(t: &Translator, case: &Case, agencies: &[AgencyId]) -> String {
@@ -260,30 +252,128 @@ enum Editing {
     Existing(QuestionId),
 }
 
-/// The callbacks of one question's buttons.
+/// The callbacks of one question's buttons. They receive only the question's id and read the
+/// case as it is when they run, because a row that did not change keeps its old callbacks.
+#[derive(Clone)]
 struct QuestionActions {
     on_edit: Callback<QuestionId>,
     on_remove: Callback<QuestionId>,
     on_move: Callback<(QuestionId, bool)>,
 }
 
+/// The findings of one analysis grouped by the question they are about, found in one pass
+/// rather than once per question (a 10x case has 1,500 questions and thousands of findings).
+struct QuestionFindings {
+    analysis: Rc<Analysis>,
+    by_question: HashMap<QuestionId, Vec<usize>>,
+}
+
+impl QuestionFindings {
+    fn new(analysis: Rc<Analysis>) -> Self {
+        let mut by_question: HashMap<QuestionId, Vec<usize>> = HashMap::new();
+        for (index, finding) in analysis.findings.iter().enumerate() {
+            let mut seen: Vec<&QuestionId> = Vec::new();
+            for subject in &finding.concerns {
+                if let FindingSubject::Question(id) | FindingSubject::Wording { question: id, .. } =
+                    subject
+                {
+                    if !seen.contains(&id) {
+                        seen.push(id);
+                        by_question.entry(id.clone()).or_default().push(index);
+                    }
+                }
+            }
+        }
+        Self {
+            analysis,
+            by_question,
+        }
+    }
+
+    /// The findings about this question (or its wording), in the analysis's order.
+    fn about<'a>(&'a self, id: &QuestionId) -> impl Iterator<Item = &'a Finding> + 'a {
+        self.by_question
+            .get(id)
+            .into_iter()
+            .flatten()
+            .map(|&index| &self.analysis.findings[index])
+    }
+}
+
+#[derive(Properties, Clone)]
+struct QuestionRowProps {
+    case: Rc<Case>,
+    /// Where the question is in `case.questions`.
+    position: usize,
+    findings: Rc<QuestionFindings>,
+    references: ReferencesToken,
+    /// Where each question of `case` is, to compare the questions this row names.
+    positions: Rc<QuestionPositions>,
+    first: bool,
+    last: bool,
+    actions: QuestionActions,
+}
+
+impl QuestionRowProps {
+    fn question(&self) -> &Question {
+        &self.case.questions[self.position]
+    }
+}
+
+/// Only what the row shows decides whether it renders again: adding one question to a 10x case
+/// then renders one row, not 1,500. The callbacks are left out (see [`QuestionActions`]).
+impl PartialEq for QuestionRowProps {
+    fn eq(&self, other: &Self) -> bool {
+        let (mine, theirs) = (self.question(), other.question());
+        mine == theirs
+            && self.first == other.first
+            && self.last == other.last
+            && self.references == other.references
+            && self
+                .findings
+                .about(&mine.id)
+                .eq(other.findings.about(&theirs.id))
+            && same_questions(
+                (&self.case, &self.positions),
+                (&other.case, &other.positions),
+                self.named_questions(),
+            )
+    }
+}
+
+impl QuestionRowProps {
+    /// The other questions the row names: the one it was merged into, and those its findings
+    /// are about (a duplicate names the agencies of each).
+    fn named_questions(&self) -> impl Iterator<Item = &QuestionId> {
+        let question = self.question();
+        let merged_into = match &question.set_aside {
+            Some(SetAside::MergedInto { question }) => Some(question),
+            _ => None,
+        };
+        let in_findings = self
+            .findings
+            .about(&question.id)
+            .flat_map(|finding| &finding.concerns)
+            .filter_map(|subject| match subject {
+                FindingSubject::Question(id) => Some(id),
+                _ => None,
+            });
+        merged_into.into_iter().chain(in_findings)
+    }
+}
+
 /// One question as the list shows it: its wording, facts, status and findings, and its buttons.
-fn question_item(
-    t: &Translator,
-    case: &Case,
-    analysis: &Analysis,
-    question: &Question,
-    (first, last): (bool, bool),
-    actions: &QuestionActions,
-) -> Html {
+#[component]
+fn QuestionRow(props: &QuestionRowProps) -> Html {
+    let t = use_translator();
+    let t = &t;
+    let case = &props.case;
+    let question = props.question();
+    let (first, last, actions) = (props.first, props.last, &props.actions);
     let id = &question.id;
     let dom_id = format!("question-{id}");
     let named = |message: &str| t.tr_with(message, &[("question", question.text.clone().into())]);
-    let findings: Vec<&Finding> = analysis
-        .findings
-        .iter()
-        .filter(|f| concerns_question(f, id))
-        .collect();
+    let findings: Vec<&Finding> = props.findings.about(id).collect();
     let topics = if question.topics.is_empty() {
         t.tr("questions-topics-none")
     } else {
@@ -304,7 +394,7 @@ fn question_item(
         Callback::from(move |_: MouseEvent| on_move.emit((id.clone(), up)))
     };
     html! {
-        <li key={id.to_string()} class={classes!("question", status_class)} aria-labelledby={dom_id.clone()}>
+        <li class={classes!("question", status_class)} aria-labelledby={dom_id.clone()}>
             <h4 id={dom_id} class="question-text">{ question.text.clone() }</h4>
             <dl class="facts">
                 <div>
@@ -407,6 +497,12 @@ pub fn QuestionsSection(props: &SectionProps) -> Html {
         let editing = editing.clone();
         Callback::from(move |()| editing.set(None))
     };
+    // The case and language as of this render, for callbacks kept by rows that did not render again.
+    let current = use_mut_ref(|| (case.clone(), t.clone()));
+    *current.borrow_mut() = (case.clone(), t.clone());
+    let references = use_references_token(&case);
+    let findings = Rc::new(QuestionFindings::new(props.analysis.clone()));
+    let question_positions = Rc::new(QuestionPositions::of(&case));
     let actions = QuestionActions {
         on_edit: {
             let (editing, refusal) = (editing.clone(), refusal.clone());
@@ -416,10 +512,10 @@ pub fn QuestionsSection(props: &SectionProps) -> Html {
             })
         },
         on_remove: {
-            let (case, t, removing, refusal) =
-                (case.clone(), t.clone(), removing.clone(), refusal.clone());
+            let (current, removing, refusal) = (current.clone(), removing.clone(), refusal.clone());
             Callback::from(move |id: QuestionId| {
-                if removal_blocked(&case, &id) {
+                let (case, t) = &*current.borrow();
+                if removal_blocked(case, &id) {
                     let text = case
                         .question(&id)
                         .map(|q| q.text.clone())
@@ -434,13 +530,9 @@ pub fn QuestionsSection(props: &SectionProps) -> Html {
             })
         },
         on_move: {
-            let (editor, status, case, t) = (
-                props.editor.clone(),
-                status.clone(),
-                case.clone(),
-                t.clone(),
-            );
+            let (editor, status, current) = (props.editor.clone(), status.clone(), current.clone());
             Callback::from(move |(id, up): (QuestionId, bool)| {
+                let (case, t) = &*current.borrow();
                 let text = case
                     .question(&id)
                     .map(|q| q.text.clone())
@@ -505,17 +597,29 @@ pub fn QuestionsSection(props: &SectionProps) -> Html {
         }
     }
 
+    let mut positions_by_agency: HashMap<&AgencyId, Vec<usize>> = HashMap::new();
+    for (position, question) in case.questions.iter().enumerate() {
+        positions_by_agency
+            .entry(&question.agency)
+            .or_default()
+            .push(position);
+    }
     let group_html = groups.iter().map(|(agency, agency_id)| {
-        let questions: Vec<&Question> = case.questions.iter().filter(|q| &q.agency == agency_id).collect();
-        let count = questions.len();
+        let positions: &[usize] = positions_by_agency.get(agency_id).map_or(&[], Vec::as_slice);
+        let count = positions.len();
         let heading_id = format!("questions-group-{agency_id}");
         let name = agency_name(&t, &case, agency_id);
-        let items = questions.iter().enumerate().map(|(i, question)| {
+        let items = positions.iter().enumerate().map(|(i, &position)| {
+            let question = &case.questions[position];
             if *editing == Some(Editing::Existing(question.id.clone())) {
-                let form = form_props(Some((*question).clone()), agency_id.clone());
+                let form = form_props(Some(question.clone()), agency_id.clone());
                 html! { <li key={question.id.to_string()} class="question editing"><QuestionForm ..form /></li> }
             } else {
-                question_item(&t, &case, &props.analysis, question, (i == 0, i + 1 == count), &actions)
+                html! {
+                    <QuestionRow key={question.id.to_string()} case={case.clone()} {position}
+                        findings={findings.clone()} references={references.clone()} positions={question_positions.clone()}
+                        first={i == 0} last={i + 1 == count} actions={actions.clone()} />
+                }
             }
         });
         let open_new = {
@@ -533,7 +637,7 @@ pub fn QuestionsSection(props: &SectionProps) -> Html {
                         <span class="tag">{ agency_role_name(&t, agency.role) }</span>
                     }
                 </h3>
-                if questions.is_empty() {
+                if positions.is_empty() {
                     <p class="hint">{ t.tr_with("questions-group-empty", &[("agency", name.clone().into())]) }</p>
                 } else {
                     <ol class="question-list">{ for items }</ol>

@@ -265,8 +265,13 @@ function scriptBreakdown(profile, start, end) {
     if (functionName === "(idle)") return null;
     if (functionName === "(program)") return "browser outside script (style, layout, paint, tasks)";
     if (functionName === "(garbage collector)") return "garbage collection";
-    // The release build has no name section: WebAssembly functions are only numbered.
-    if (url.startsWith("wasm://") || url.endsWith(".wasm")) return "WebAssembly: the app (model, planner, Yew render and diff)";
+    // The release build has no name section: its WebAssembly functions are only numbered. A
+    // build that keeps the names (E2E_DIST) is broken down by function.
+    if (url.startsWith("wasm://") || url.endsWith(".wasm")) {
+      return /^\$?func\d+$|^wasm-function\[\d+\]$|^$/.test(functionName)
+        ? "WebAssembly: the app (model, planner, Yew render and diff)"
+        : `WebAssembly: ${functionName}`;
+    }
     // Date formatting: the glue's calls of Date's locale methods, or the counting wrapper around them.
     if (/^(__wbg_toLocale\w*String_[0-9a-f]+|benchCountedDateFormatting)$/.test(functionName)) {
       return "date formatting (Date.toLocale...String via the glue)";
@@ -275,6 +280,10 @@ function scriptBreakdown(profile, start, end) {
     if (url === "") return `browser built-in: ${functionName || "(anonymous)"}`;
     return "other scripts (benchmark probe, Playwright)";
   };
+  // With function names, also the time inside each named WebAssembly function and its callees.
+  const parents = new Map();
+  for (const node of profile.nodes) for (const child of node.children ?? []) parents.set(child, node.id);
+  const named = (frame) => (frame.url.startsWith("wasm://") || frame.url.endsWith(".wasm")) && !/^\$?func\d+$|^wasm-function\[\d+\]$|^$/.test(frame.functionName);
   const totals = {};
   let at = profile.startTime;
   for (let i = 0; i < profile.samples.length; i++) {
@@ -283,6 +292,11 @@ function scriptBreakdown(profile, start, end) {
     if (at < start || at >= end) continue;
     const k = kind(nodes.get(profile.samples[i]));
     if (k) totals[k] = (totals[k] ?? 0) + next / 1000;
+    const onStack = new Set();
+    for (let id = profile.samples[i]; id !== undefined; id = parents.get(id)) {
+      if (named(nodes.get(id))) onStack.add(`WebAssembly, with callees: ${nodes.get(id).functionName}`);
+    }
+    for (const name of onStack) totals[name] = (totals[name] ?? 0) + next / 1000;
   }
   return totals;
 }
