@@ -43,12 +43,16 @@ impl Locale {
                 include_str!("locales/en/questions.ftl"),
                 include_str!("locales/en/session.ftl"),
                 include_str!("locales/en/consent.ftl"),
+                include_str!("locales/en/practice.ftl"),
+                include_str!("locales/en/scenarios.ftl"),
             ],
             Locale::Es => &[
                 include_str!("locales/es/main.ftl"),
                 include_str!("locales/es/questions.ftl"),
                 include_str!("locales/es/session.ftl"),
                 include_str!("locales/es/consent.ftl"),
+                include_str!("locales/es/practice.ftl"),
+                include_str!("locales/es/scenarios.ftl"),
             ],
         }
     }

@@ -9,6 +9,7 @@ pub mod consent;
 pub mod directory;
 pub mod generate;
 pub mod planner;
+pub mod practice;
 pub mod referral;
 pub mod sample;
 pub mod schema;

@@ -4,6 +4,9 @@ use super::components::vault_status::{FollowerBanner, SaveFailureAlert, VaultSta
 use super::components::{NavLink, QuickExitButton};
 use super::hooks::use_translator;
 use super::pages::{CasesPage, HomePage, NotFoundPage, SafetyPage, VaultGate, VaultPage};
+use super::practice::{
+    PracticePage, PracticePresenterPage, PracticeProvider, PracticeScorePage, PracticeWorkspace,
+};
 use super::preferences::{starting_locale, Preferences};
 use super::quick_exit::{hide_page, use_shift_gesture, ExitDestination};
 use super::routes::Route;
@@ -13,6 +16,7 @@ use super::vault_effects::VaultEffects;
 use super::vault_tasks::{find_vault, now, release_writer};
 use super::workspace::{Workspace, WorkspaceSection};
 use crate::i18n::{Locale, Translator};
+use crate::model::practice::is_practice_case_id;
 use crate::model::CaseId;
 use yew::platform::spawn_local;
 use yew::prelude::*;
@@ -83,7 +87,9 @@ pub fn App(props: &AppProps) -> Html {
         <ContextProvider<TabChannel> context={(*tabs).clone()}>
             <HashRouter>
                 <VaultEffects />
-                <Shell {quick_exit} />
+                <PracticeProvider>
+                    <Shell {quick_exit} />
+                </PracticeProvider>
             </HashRouter>
         </ContextProvider<TabChannel>>
         </ContextProvider<UseReducerHandle<VaultState>>>
@@ -182,6 +188,16 @@ fn switch(route: Route) -> Html {
         Route::Home => html! { <HomePage /> },
         Route::Safety => html! { <SafetyPage /> },
         Route::Cases => html! { <VaultGate><CasesPage /></VaultGate> },
+        // A practice case lives in memory only: it never goes through the vault's gate.
+        Route::Case { id } if is_practice_case_id(&CaseId::new(id.clone())) => html! {
+            <PracticeWorkspace id={CaseId::new(id)} section={WorkspaceSection::Profile} />
+        },
+        Route::CaseSection { id, section } if is_practice_case_id(&CaseId::new(id.clone())) => {
+            match WorkspaceSection::from_slug(&section) {
+                Some(section) => html! { <PracticeWorkspace id={CaseId::new(id)} {section} /> },
+                None => html! { <NotFoundPage /> },
+            }
+        }
         Route::Case { id } => html! {
             <VaultGate><Workspace id={CaseId::new(id)} section={WorkspaceSection::Profile} /></VaultGate>
         },
@@ -192,6 +208,9 @@ fn switch(route: Route) -> Html {
             None => html! { <NotFoundPage /> },
         },
         Route::Vault => html! { <VaultPage /> },
+        Route::Practice => html! { <PracticePage /> },
+        Route::PracticeScore => html! { <PracticeScorePage /> },
+        Route::PracticePresenter => html! { <PracticePresenterPage /> },
         Route::NotFound => html! { <NotFoundPage /> },
     }
 }

@@ -16,6 +16,13 @@ pub enum Route {
     Vault,
     #[at("/safety")]
     Safety,
+    /// Practice mode: choose a scenario. The practice case itself is edited at `/cases/practice-.../...`.
+    #[at("/practice")]
+    Practice,
+    #[at("/practice/score")]
+    PracticeScore,
+    #[at("/practice/presenter")]
+    PracticePresenter,
     #[not_found]
     #[at("/not-found")]
     NotFound,
@@ -27,6 +34,7 @@ impl Route {
         (Route::Home, "nav-home"),
         (Route::Cases, "nav-cases"),
         (Route::Vault, "nav-vault"),
+        (Route::Practice, "nav-practice"),
         (Route::Safety, "nav-safety"),
     ];
 }

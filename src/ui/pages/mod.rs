@@ -13,5 +13,6 @@ pub use cases::CasesPage;
 pub use home::HomePage;
 pub use not_found::NotFoundPage;
 pub use safety::SafetyPage;
+pub(crate) use vault::download;
 pub use vault::{ExportForm, VaultPage};
 pub use vault_gate::VaultGate;

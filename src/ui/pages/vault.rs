@@ -81,7 +81,7 @@ fn BackupSection() -> Html {
 }
 
 /// Offers a text file for download, made in the browser.
-fn download(file_name: &str, text: &str) -> Result<(), wasm_bindgen::JsValue> {
+pub(crate) fn download(file_name: &str, text: &str) -> Result<(), wasm_bindgen::JsValue> {
     let parts = js_sys::Array::of1(&text.into());
     let options = web_sys::BlobPropertyBag::new();
     options.set_type("application/octet-stream");

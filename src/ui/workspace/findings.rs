@@ -218,7 +218,7 @@ fn purpose_name(t: &Translator, case: &Case, purpose: &ConsentPurpose) -> String
 // ----- Findings in words -----
 
 /// The short title of a finding's kind.
-pub(super) fn kind_title(t: &Translator, kind: FindingKind) -> String {
+pub(crate) fn kind_title(t: &Translator, kind: FindingKind) -> String {
     use FindingKind::*;
     match kind {
         AlreadyTold => t.tr("findings-kind-already-told"),
@@ -412,7 +412,7 @@ pub(super) fn explanation(
 }
 
 /// The name of one item a finding concerns.
-pub(super) fn subject_name(t: &Translator, case: &Case, subject: &FindingSubject) -> String {
+pub(crate) fn subject_name(t: &Translator, case: &Case, subject: &FindingSubject) -> String {
     match subject {
         FindingSubject::Question(id) => question_name(t, case, id),
         FindingSubject::Wording { question, trigger } => t.tr_with(

@@ -22,7 +22,7 @@ use crate::model::CaseId;
 use crate::ui::components::NavLink;
 use crate::ui::hooks::{use_translator, use_vault};
 use crate::ui::routes::Route;
-use crate::ui::session::{TabRole, VaultAction, VaultState};
+use crate::ui::session::{CaseChange, TabRole, VaultAction, VaultState};
 use crate::ui::vault_tasks::now;
 use accounts::AccountsSection;
 use agencies::AgenciesSection;
@@ -30,6 +30,7 @@ use analysis::use_analysis;
 use consent::ConsentSection;
 use coverage::CoverageSection;
 use findings::FindingsSection;
+pub(crate) use findings::{kind_title, subject_name};
 use handout::HandoutSection;
 use plan::PlanSection;
 use profile::ProfileSection;
@@ -66,6 +67,20 @@ impl WorkspaceSection {
         WorkspaceSection::Coverage,
         WorkspaceSection::Consent,
         WorkspaceSection::Referrals,
+        WorkspaceSection::Plan,
+        WorkspaceSection::Handout,
+    ];
+
+    /// The sections practice mode offers: every one but the referrals, which need the vault's directory.
+    pub const PRACTICE: &'static [WorkspaceSection] = &[
+        WorkspaceSection::Profile,
+        WorkspaceSection::Agencies,
+        WorkspaceSection::Accounts,
+        WorkspaceSection::Questions,
+        WorkspaceSection::Session,
+        WorkspaceSection::Findings,
+        WorkspaceSection::Coverage,
+        WorkspaceSection::Consent,
         WorkspaceSection::Plan,
         WorkspaceSection::Handout,
     ];
@@ -109,21 +124,34 @@ impl WorkspaceSection {
     }
 }
 
-/// Changes one case: every section edits through this, so that each change is autosaved.
+/// Changes one case: every section edits through this. In the vault workspace each change goes
+/// to the vault reducer and is autosaved; in practice mode it goes to the practice reducer, in
+/// memory only.
 #[derive(Clone, PartialEq)]
 pub struct CaseEditor {
-    id: CaseId,
-    dispatcher: UseReducerDispatcher<VaultState>,
+    change: Callback<CaseChange>,
 }
 
 impl CaseEditor {
+    /// An editor that hands every change to `change`.
+    pub fn new(change: Callback<CaseChange>) -> Self {
+        Self { change }
+    }
+
+    /// An editor of a case of the vault: each change is dispatched to the vault and autosaved.
+    pub fn for_vault(id: CaseId, dispatcher: UseReducerDispatcher<VaultState>) -> Self {
+        Self::new(Callback::from(move |change: CaseChange| {
+            dispatcher.dispatch(VaultAction::ChangeCase {
+                id: id.clone(),
+                change,
+                now: now(),
+            })
+        }))
+    }
+
     /// Applies a change to the case.
     pub fn apply(&self, change: impl Fn(&mut Case) + 'static) {
-        self.dispatcher.dispatch(VaultAction::ChangeCase {
-            id: self.id.clone(),
-            change: Rc::new(change),
-            now: now(),
-        });
+        self.change.emit(Rc::new(change));
     }
 
     /// Replaces the case with a new version computed by the model (accepting a suggestion, undo).
@@ -190,38 +218,56 @@ pub fn Workspace(props: &WorkspaceProps) -> Html {
         ],
     );
     gloo::utils::document().set_title(&title);
-    let editor = CaseEditor {
-        id: case.id.clone(),
-        dispatcher: vault.dispatcher(),
-    };
     let section = SectionProps {
         case: case.clone(),
-        analysis: analysis.clone(),
-        editor,
+        analysis,
+        editor: CaseEditor::for_vault(case.id.clone(), vault.dispatcher()),
         read_only: session.role != TabRole::Writer,
     };
-    let avoided = analysis.retelling.repeated_questions_avoided;
     html! {
         <>
             <p class="no-print"><NavLink to={Route::Cases}>{ t.tr("case-back-to-list") }</NavLink></p>
             <h1 class="no-print">{ t.tr_with("case-heading", &[("code", case.code.clone().into())]) }</h1>
+            <WorkspaceView {section} current={props.section} sections={WorkspaceSection::ALL} />
+        </>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct WorkspaceViewProps {
+    pub section: SectionProps,
+    pub current: WorkspaceSection,
+    /// The sections offered, in order.
+    pub sections: &'static [WorkspaceSection],
+}
+
+/// The plan's headline, the section navigation and the current section, for a case of the vault
+/// or a practice case alike.
+#[component]
+pub fn WorkspaceView(props: &WorkspaceViewProps) -> Html {
+    let t = use_translator();
+    let section = props.section.clone();
+    let case = section.case.clone();
+    let avoided = section.analysis.retelling.repeated_questions_avoided;
+    html! {
+        <>
             // A child of the page itself, not of a heading block, so that it stays in view while the page scrolls.
             <p class="headline no-print">
                 { t.tr_with("headline-avoided", &[("count", avoided.into())]) }
             </p>
             <nav class="sections no-print" aria-label={t.tr("workspace-sections")}>
                 <ul>
-                    { for WorkspaceSection::ALL.iter().map(|s| html! {
+                    { for props.sections.iter().map(|s| html! {
                         <li>
                             <NavLink to={Route::CaseSection { id: case.id.to_string(), section: s.slug().to_owned() }}
-                                current={*s == props.section}>
+                                current={*s == props.current}>
                                 { t.tr(s.message_id()) }
                             </NavLink>
                         </li>
                     }) }
                 </ul>
             </nav>
-            { match props.section {
+            { match props.current {
                 WorkspaceSection::Profile => html! { <ProfileSection ..section.clone() /> },
                 WorkspaceSection::Agencies => html! { <AgenciesSection ..section.clone() /> },
                 WorkspaceSection::Accounts => html! { <AccountsSection ..section.clone() /> },

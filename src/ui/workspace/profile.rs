@@ -1,8 +1,10 @@
 //! The survivor profile section of the case workspace.
 
 use crate::model::case::Case;
+use crate::model::practice::{practice_file, PracticeFileError};
 use crate::model::{AgeGroup, LanguageTag};
 use crate::ui::hooks::use_translator;
+use crate::ui::pages::download;
 use crate::ui::workspace::SectionProps;
 use std::rc::Rc;
 use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
@@ -78,6 +80,34 @@ pub fn ProfileSection(props: &SectionProps) -> Html {
     let on_interpreter = checkbox(|case, on| case.profile.interpreter_needed = on);
     let on_fictional = checkbox(|case, on| case.fictional = on);
 
+    // Saving as a practice file: only a case marked fictional, since the file is not encrypted.
+    let practice_summary = use_state(String::new);
+    let practice_outcome = use_state(|| None::<Result<String, String>>);
+    let on_practice_summary = {
+        let practice_summary = practice_summary.clone();
+        Callback::from(move |e: InputEvent| {
+            practice_summary.set(e.target_unchecked_into::<HtmlTextAreaElement>().value())
+        })
+    };
+    let on_save_practice = {
+        let (case, practice_summary, practice_outcome, t) = (
+            case.clone(),
+            practice_summary.clone(),
+            practice_outcome.clone(),
+            t.clone(),
+        );
+        Callback::from(move |_: MouseEvent| {
+            let outcome = match practice_file(&case, practice_summary.trim()) {
+                Ok(json) => download(&practice_file_name(&case.code), &json)
+                    .map(|()| t.tr("practice-save-done"))
+                    .map_err(|_| t.tr("error-download")),
+                Err(PracticeFileError::NotFictional) => Err(t.tr("practice-save-refused")),
+                Err(error) => Err(error.to_string()),
+            };
+            practice_outcome.set(Some(outcome));
+        })
+    };
+
     html! {
         <>
             <section aria-labelledby="profile-heading" class="panel">
@@ -128,6 +158,28 @@ pub fn ProfileSection(props: &SectionProps) -> Html {
                     </div>
                 </fieldset>
             </section>
+            <section aria-labelledby="practice-save-heading" class="panel no-print">
+                <h2 id="practice-save-heading">{ t.tr("practice-save-heading") }</h2>
+                <p class="hint">{ t.tr("practice-save-intro") }</p>
+                <label for="practice-save-summary">{ t.tr("practice-save-summary") }</label>
+                <textarea id="practice-save-summary" rows="3"
+                    value={(*practice_summary).clone()} oninput={on_practice_summary} />
+                { match &*practice_outcome {
+                    Some(Ok(message)) => html! { <p role="status" class="success">{ message.clone() }</p> },
+                    Some(Err(message)) => html! { <p role="alert" class="error">{ message.clone() }</p> },
+                    None => Html::default(),
+                } }
+                <button type="button" onclick={on_save_practice}>{ t.tr("practice-save") }</button>
+            </section>
         </>
     }
+}
+
+/// `tell-once-practice-<code>.json`, with the code's letters and digits only.
+fn practice_file_name(code: &str) -> String {
+    let safe: String = code
+        .chars()
+        .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
+        .collect();
+    format!("tell-once-practice-{}.json", safe.trim_matches('-'))
 }

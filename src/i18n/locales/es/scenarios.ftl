@@ -1,0 +1,68 @@
+# Textos de los escenarios de práctica. Todas las personas, lugares y organizaciones son inventados.
+# Las preguntas defectuosas lo son a propósito: quien se forma debe encontrarlas y corregirlas.
+
+## Explotación laboral en un barco pesquero
+
+scenario-fishing-title = Marinero en el Sea Wren
+scenario-fishing-summary = Un hombre adulto de Indonesia fue captado como marinero, retenido en el mar durante meses sin cobrar y le dijeron que debía el viaje. Lo contó por escrito a la inspección de trabajo y en vídeo a la policía portuaria. Ahora cuatro organismos quieren entrevistarle.
+scenario-fishing-accommodation = Sesiones cortas: le duele la cabeza cuando está cansado
+scenario-fishing-support-person = Trabajadora social del centro de marinos
+scenario-fishing-agency-police = Policía de Port Carrow, Unidad Marítima
+scenario-fishing-agency-inspectorate = Inspección de Trabajo de Carrow Bay
+scenario-fishing-agency-prosecutor = Fiscalía de Westmere
+scenario-fishing-agency-ngo = Centro de Marinos Lantern Quay
+scenario-fishing-place = Sala de entrevistas 3, comisaría de Port Carrow
+scenario-fishing-consent-recorded-by = Tamsin Orrow, trabajadora social de Lantern Quay
+scenario-fishing-q-rapport = Cuénteme cómo le gustaría que le llamemos hoy.
+scenario-fishing-q-hours = Describa las horas que trabajaba cada día en el mar.
+scenario-fishing-q-documents = Cuénteme qué pasó con su pasaporte.
+scenario-fishing-q-debt-police = Cuénteme sobre el dinero que el capitán dijo que usted debía.
+scenario-fishing-q-debt-inspectorate = Cuénteme sobre el dinero que el capitán dijo que usted le debía.
+scenario-fishing-q-captain = El capitán era quien mandaba, ¿verdad?
+scenario-fishing-q-leave = ¿Por qué no dejó el barco cuando estaba en el puerto?
+scenario-fishing-q-cabin = ¿Dónde dormía en el barco y quién más dormía allí?
+scenario-fishing-q-support = Cuénteme qué apoyo le gustaría recibir después de hoy.
+
+## Captación por internet de una adulta para explotación sexual
+
+scenario-online-title = La oferta de modelo
+scenario-online-summary = Una mujer de veintidós años respondió a una oferta de modelo en las redes sociales. El hombre que la contactó la llevó a un piso en otra ciudad, donde fue explotada sexualmente. Llamó una vez a la línea de ayuda de una ONG. Policía, fiscalía, la ONG y un centro médico planifican una sola entrevista.
+scenario-online-accommodation = Entrevistadora mujer; pidió no hablar de sus lesiones
+scenario-online-support-person = Asesora independiente en violencia sexual
+scenario-online-agency-police = Policía de Eastbrook, Equipo de Explotación en Línea
+scenario-online-agency-prosecutor = Fiscalía de Eastbrook
+scenario-online-agency-ngo = Proyecto de Mujeres Safe Harbour
+scenario-online-agency-medical = Centro de Atención a Agresiones Sexuales de Eastbrook
+scenario-online-place = Sala tranquila, Proyecto de Mujeres Safe Harbour
+scenario-online-consent-recorded-by = Ada Morrell, asesora de Safe Harbour
+scenario-online-q-flat = Cuénteme sobre el trabajo que la obligaron a hacer en el piso.
+scenario-online-q-rapport = Cuénteme cómo le gustaría que la llamemos hoy.
+scenario-online-q-contact-police = Cuénteme sobre el hombre que la contactó por internet.
+scenario-online-q-contact-ngo = Cuénteme sobre el hombre que la contactó primero por internet.
+scenario-online-q-platform = ¿El primer mensaje llegó por Instagram o por Facebook?
+scenario-online-q-phone = ¿Es verdad que él le quitó el teléfono?
+scenario-online-q-pressure = Cuénteme sobre la coacción que sufrió.
+scenario-online-q-injuries = Describa las lesiones que tuvo.
+scenario-online-q-support = Cuénteme qué apoyo le gustaría recibir después de hoy.
+
+## Servidumbre doméstica de una menor
+
+scenario-domestic-title = La casa de Alder Row
+scenario-domestic-summary = Una chica de quince años fue traída del extranjero para cocinar y limpiar para una familia, sin cobrar y sin poder salir. Se lo contó a una profesora y después a los servicios de infancia en una entrevista grabada en vídeo. Su tía es su tutora. Cuatro organismos planifican otra entrevista.
+scenario-domestic-accommodation = Su tía presente como tutora; pausas siempre que las pida
+scenario-domestic-support-person = Defensora de la infancia
+scenario-domestic-agency-police = Policía de Hollins Vale, Equipo de Protección Infantil
+scenario-domestic-agency-children = Servicios de Infancia de Hollins Vale
+scenario-domestic-agency-prosecutor = Fiscalía de Hollins Vale
+scenario-domestic-agency-immigration = Oficina de Fronteras e Inmigración de Northgate
+scenario-domestic-place = Sala de entrevistas B, oficina de inmigración de Northgate
+scenario-domestic-consent-recorded-by = Bryn Tallow, defensora de la infancia
+scenario-domestic-q-rapport = Cuénteme algo que le guste hacer.
+scenario-domestic-q-day = Describa un día normal en la casa, de la mañana a la noche.
+scenario-domestic-q-passport-police = Cuénteme qué pasó con su pasaporte en la casa.
+scenario-domestic-q-passport-immigration = Cuénteme qué pasó con su pasaporte dentro de la casa.
+scenario-domestic-q-room = Describa la habitación donde dormía.
+scenario-domestic-q-lock = ¿La familia cerraba la puerta con llave por la noche?
+scenario-domestic-q-teacher = ¿Por qué no se lo contó antes a su profesora?
+scenario-domestic-q-pay = ¿Cuánto le pagaban y quién se quedaba con el dinero?
+scenario-domestic-q-support = Cuénteme qué apoyo le gustaría recibir después de hoy.

@@ -1,0 +1,261 @@
+//! Practice mode for trainers: fictional scenarios with deliberately flawed draft plans, the
+//! flaws planted in each, and a score card that says which of them a trainee fixed.
+//!
+//! A flaw is known by the kind of finding the planner reports for it and by the items it sits
+//! on (a question, a session, a consent purpose...), never by its wording or position, so that
+//! any legitimate fix counts: rewording the question, deleting it, accepting the planner's
+//! suggestion, recording the consent, adding a break. A flaw is fixed when the planner no longer
+//! reports a finding of that kind on those items.
+//!
+//! Nothing here touches the vault: a scenario is built in memory, from texts looked up by the
+//! caller (the UI passes its Fluent catalogue of the scenario's language).
+
+mod file;
+mod scenarios;
+mod score;
+
+pub use file::PRACTICE_FILE_VERSION;
+pub use file::{practice_file, read_practice_file, PracticeFileError, PRACTICE_FILE_FORMAT};
+pub use scenarios::{scenario, ScenarioKey, SCENARIO_LANGUAGES};
+pub use score::{score, ScoreCard, ScoredFlaw};
+
+use super::case::Case;
+use super::planner::{Analysis, Finding, FindingKind, FindingSubject};
+use super::{CaseId, LanguageTag};
+use serde::{Deserialize, Serialize};
+
+/// Every practice case's id starts with this; ids of real cases never do (they are random UUIDs),
+/// so the app can tell a practice case from a case of the vault by its id alone.
+pub const PRACTICE_ID_PREFIX: &str = "practice-";
+
+/// Whether a case id belongs to a practice case, which lives only in memory and never in the vault.
+pub fn is_practice_case_id(id: &CaseId) -> bool {
+    id.as_str().starts_with(PRACTICE_ID_PREFIX)
+}
+
+/// Where a scenario came from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ScenarioOrigin {
+    /// One of the built-in scenarios.
+    Catalogue(ScenarioKey),
+    /// A practice file a trainer saved from a fictional case.
+    File,
+}
+
+/// A practice exercise: a fictional case as drafted, and the flaws planted in its draft.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Scenario {
+    pub origin: ScenarioOrigin,
+    pub title: String,
+    pub summary: String,
+    /// The language the scenario's texts are written in.
+    pub language: LanguageTag,
+    /// The flawed draft, `fictional`, with an id starting with [`PRACTICE_ID_PREFIX`].
+    pub case: Case,
+    pub flaws: Vec<PlantedFlaw>,
+}
+
+/// A flaw deliberately left in a draft plan: which finding must report it, and on which items.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PlantedFlaw {
+    pub kind: FindingKind,
+    /// The items the flaw sits on (see [`PlantedFlaw::from_finding`] for which ones count).
+    pub subjects: Vec<FindingSubject>,
+}
+
+impl PlantedFlaw {
+    /// A flaw of `kind` on `subjects`.
+    pub fn new(kind: FindingKind, subjects: Vec<FindingSubject>) -> Self {
+        Self { kind, subjects }
+    }
+
+    /// The flaw a finding reports. It keeps the items that identify the problem and drops the
+    /// ones a fix may change without fixing it: a coach remark is about its question (not the
+    /// words that triggered it), a consent finding about the item and the purpose (not which
+    /// agencies are still missing), a duplicate about all its questions, a session problem
+    /// about its session.
+    pub fn from_finding(finding: &Finding) -> Self {
+        use FindingKind::*;
+        let identifying =
+            |subject: &FindingSubject| !matches!(subject, FindingSubject::Wording { .. });
+        let subjects: Vec<FindingSubject> = match finding.kind {
+            DuplicateQuestion => finding
+                .concerns
+                .iter()
+                .filter(|s| identifying(s))
+                .cloned()
+                .collect(),
+            ConsentMissing | ConsentDeclined | ConsentWithdrawn | SensitiveBeforeRapport => {
+                finding.concerns.iter().take(2).cloned().collect()
+            }
+            _ => finding.concerns.iter().take(1).cloned().collect(),
+        };
+        Self::new(finding.kind, subjects)
+    }
+
+    /// Whether this flaw is still in a plan with this analysis. A duplicate stays while any two
+    /// of its questions are still reported as duplicates of each other.
+    pub fn is_left_in(&self, analysis: &Analysis) -> bool {
+        analysis
+            .findings
+            .iter()
+            .filter(|finding| finding.kind == self.kind)
+            .any(|finding| {
+                let shared = self
+                    .subjects
+                    .iter()
+                    .filter(|subject| finding.concerns.contains(subject))
+                    .count();
+                if self.kind == FindingKind::DuplicateQuestion {
+                    shared >= 2
+                } else {
+                    shared == self.subjects.len()
+                }
+            })
+    }
+
+    /// The part of the score card the flaw belongs to.
+    pub fn group(&self) -> FlawGroup {
+        FlawGroup::of(self.kind)
+    }
+}
+
+/// Every flaw an analysis reports, each once, in the analysis's order.
+pub fn flaws_of(analysis: &Analysis) -> Vec<PlantedFlaw> {
+    let mut flaws: Vec<PlantedFlaw> = Vec::new();
+    for finding in &analysis.findings {
+        let flaw = PlantedFlaw::from_finding(finding);
+        if !flaws.contains(&flaw) {
+            flaws.push(flaw);
+        }
+    }
+    flaws
+}
+
+/// The parts of a score card, in the order it shows them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum FlawGroup {
+    /// Rules 1-3: the survivor would tell something again.
+    RepeatedQuestions,
+    /// Rule 7.
+    CoachRemarks,
+    /// Rule 4.
+    ConsentsMissing,
+    /// Rule 5.
+    WellbeingRisks,
+    /// Rule 6.
+    Roles,
+}
+
+impl FlawGroup {
+    pub const ALL: [FlawGroup; 5] = [
+        FlawGroup::RepeatedQuestions,
+        FlawGroup::CoachRemarks,
+        FlawGroup::ConsentsMissing,
+        FlawGroup::WellbeingRisks,
+        FlawGroup::Roles,
+    ];
+
+    /// The group a finding of this kind is scored in.
+    pub fn of(kind: FindingKind) -> FlawGroup {
+        match rule_of(kind) {
+            1..=3 => FlawGroup::RepeatedQuestions,
+            4 => FlawGroup::ConsentsMissing,
+            5 => FlawGroup::WellbeingRisks,
+            6 => FlawGroup::Roles,
+            _ => FlawGroup::CoachRemarks,
+        }
+    }
+
+    /// A stable name, for message ids and element ids.
+    pub fn slug(self) -> &'static str {
+        match self {
+            FlawGroup::RepeatedQuestions => "repeated",
+            FlawGroup::CoachRemarks => "coach",
+            FlawGroup::ConsentsMissing => "consent",
+            FlawGroup::WellbeingRisks => "wellbeing",
+            FlawGroup::Roles => "roles",
+        }
+    }
+}
+
+/// The number (1-7) of the planner rule that reports findings of this kind, as DESIGN numbers them.
+pub fn rule_of(kind: FindingKind) -> u8 {
+    use FindingKind::*;
+    match kind {
+        AlreadyTold | ConsentToShareMissing | ShareConsentGiven | ShareConsentRefused => 1,
+        DuplicateQuestion => 2,
+        RetoldTopic => 3,
+        ConsentMissing | ConsentDeclined | ConsentWithdrawn => 4,
+        LongWithoutBreak
+        | TooManyAttendees
+        | InterpreterMissing
+        | NoSupportPerson
+        | IntimidatingLocation
+        | SensitiveBeforeRapport
+        | AvoidedTopic => 5,
+        NoLeadInterviewer | SeveralLeadInterviewers | NoNoteTaker | SeveralNoteTakers => 6,
+        CoachLeading
+        | CoachCompound
+        | CoachForcedChoice
+        | CoachWhy
+        | CoachJargon
+        | CoachClosedInFreeRecall => 7,
+    }
+}
+
+/// The published guidance the planner's rules encode (see DESIGN, "Why it matters").
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Guidance {
+    /// WHO ethical and safety recommendations for interviewing trafficked women (2003).
+    WhoEthics2003,
+    /// Achieving Best Evidence in Criminal Proceedings (Ministry of Justice, England and Wales).
+    AchievingBestEvidence,
+    /// US Office for Victims of Crime, human trafficking task force e-guide, section 5.3.
+    OvcEGuide53,
+    /// The PEACE interview model as taught in the UNODC anti-trafficking manual, module 8.
+    PeaceUnodcModule8,
+    /// The Barnahus model: one child-friendly house, one interview, every agency.
+    Barnahus,
+}
+
+impl Guidance {
+    /// A stable name, for message ids.
+    pub fn slug(self) -> &'static str {
+        match self {
+            Guidance::WhoEthics2003 => "who-2003",
+            Guidance::AchievingBestEvidence => "abe",
+            Guidance::OvcEGuide53 => "ovc-5-3",
+            Guidance::PeaceUnodcModule8 => "peace-unodc-8",
+            Guidance::Barnahus => "barnahus",
+        }
+    }
+
+    /// The guidance a finding of this kind comes from, most direct first.
+    pub fn behind(kind: FindingKind) -> &'static [Guidance] {
+        use FindingKind::*;
+        use Guidance::*;
+        match kind {
+            AlreadyTold | ConsentToShareMissing | ShareConsentGiven | ShareConsentRefused => {
+                &[WhoEthics2003, AchievingBestEvidence]
+            }
+            DuplicateQuestion => &[Barnahus, AchievingBestEvidence],
+            RetoldTopic => &[AchievingBestEvidence, WhoEthics2003],
+            ConsentMissing | ConsentDeclined | ConsentWithdrawn => &[WhoEthics2003],
+            LongWithoutBreak | InterpreterMissing | NoSupportPerson | AvoidedTopic => {
+                &[WhoEthics2003]
+            }
+            TooManyAttendees | IntimidatingLocation => &[Barnahus, WhoEthics2003],
+            SensitiveBeforeRapport => &[PeaceUnodcModule8, WhoEthics2003],
+            NoLeadInterviewer | SeveralLeadInterviewers => &[Barnahus],
+            NoNoteTaker | SeveralNoteTakers => &[OvcEGuide53],
+            CoachLeading
+            | CoachCompound
+            | CoachForcedChoice
+            | CoachWhy
+            | CoachJargon
+            | CoachClosedInFreeRecall => &[PeaceUnodcModule8, AchievingBestEvidence],
+        }
+    }
+}

@@ -1,0 +1,660 @@
+//! The built-in practice scenarios. Every person, place and organisation in them is made up.
+//!
+//! Each scenario's texts (agency names, places, questions, notes) are looked up by message id
+//! (`scenario-<slug>-<part>`) in the language asked for, so the same scenario exists in English
+//! and Spanish with the same items and the same planted flaws. The coach reads both languages,
+//! so the flawed wordings are flawed in both.
+
+use super::{PlantedFlaw, Scenario, ScenarioOrigin, PRACTICE_ID_PREFIX};
+use crate::model::case::{
+    AccountForm, Agency, AgencyRole, Attendee, AttendeeRole, Case, Coverage, LocationKind,
+    PeacePhase, PriorAccount, Priority, Question, SessionPlan, SurvivorProfile, TopicCoverage,
+};
+use crate::model::consent::{
+    ConsentEvent, ConsentLedger, ConsentMethod, ConsentParty, ConsentPurpose, Decision,
+};
+use crate::model::planner::{FindingKind, FindingSubject};
+use crate::model::topic::{ids, TopicCatalogue};
+use crate::model::{
+    AgeGroup, AgencyId, CaseId, ConsentEventId, LanguageTag, PriorAccountId, QuestionId, SessionId,
+    Timestamp, TopicId,
+};
+
+/// The languages every scenario's texts exist in.
+pub const SCENARIO_LANGUAGES: &[&str] = &["en", "es"];
+
+/// A built-in scenario.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ScenarioKey {
+    /// Labour exploitation of an adult man on a fishing vessel.
+    FishingVessel,
+    /// Online recruitment of an adult woman into sexual exploitation.
+    OnlineRecruitment,
+    /// Domestic servitude of a girl of fifteen.
+    DomesticServitude,
+}
+
+impl ScenarioKey {
+    pub const ALL: [ScenarioKey; 3] = [
+        ScenarioKey::FishingVessel,
+        ScenarioKey::OnlineRecruitment,
+        ScenarioKey::DomesticServitude,
+    ];
+
+    /// The stable name of the scenario, in its message ids and its case id.
+    pub fn slug(self) -> &'static str {
+        match self {
+            ScenarioKey::FishingVessel => "fishing",
+            ScenarioKey::OnlineRecruitment => "online",
+            ScenarioKey::DomesticServitude => "domestic",
+        }
+    }
+
+    pub fn from_slug(slug: &str) -> Option<ScenarioKey> {
+        Self::ALL.into_iter().find(|key| key.slug() == slug)
+    }
+
+    /// The message id of one of the scenario's texts, e.g. `scenario-fishing-title`.
+    pub fn message_id(self, part: &str) -> String {
+        format!("scenario-{}-{part}", self.slug())
+    }
+
+    /// Every message id the scenario looks up.
+    pub fn message_ids(self) -> Vec<String> {
+        let used = std::cell::RefCell::new(Vec::new());
+        scenario(self, &LanguageTag::new("en"), &|id| {
+            used.borrow_mut().push(id.to_owned());
+            id.to_owned()
+        });
+        let mut used = used.into_inner();
+        used.sort();
+        used.dedup();
+        used
+    }
+}
+
+/// Builds a scenario in `language`, looking up its texts with `text` (a message id in, the text out).
+pub fn scenario(
+    key: ScenarioKey,
+    language: &LanguageTag,
+    text: &dyn Fn(&str) -> String,
+) -> Scenario {
+    let draft = Draft {
+        key,
+        language: language.clone(),
+        text,
+    };
+    let (case, flaws) = match key {
+        ScenarioKey::FishingVessel => fishing_vessel(&draft),
+        ScenarioKey::OnlineRecruitment => online_recruitment(&draft),
+        ScenarioKey::DomesticServitude => domestic_servitude(&draft),
+    };
+    Scenario {
+        origin: ScenarioOrigin::Catalogue(key),
+        title: draft.text("title"),
+        summary: draft.text("summary"),
+        language: language.clone(),
+        case,
+        flaws,
+    }
+}
+
+const HOUR: i64 = 3_600_000;
+const DAY: i64 = 24 * HOUR;
+/// 2026-03-01 00:00 UTC.
+const MARCH_2026: i64 = 1_772_323_200_000;
+
+fn at(day: i64, hour: i64) -> Timestamp {
+    Timestamp(MARCH_2026 + (day - 1) * DAY + hour * HOUR)
+}
+
+/// What every scenario is built from: its key, its language and its texts.
+struct Draft<'a> {
+    key: ScenarioKey,
+    language: LanguageTag,
+    text: &'a dyn Fn(&str) -> String,
+}
+
+impl Draft<'_> {
+    fn text(&self, part: &str) -> String {
+        (self.text)(&self.key.message_id(part))
+    }
+
+    fn case(&self, profile: SurvivorProfile) -> Case {
+        let mut case = Case::new(
+            CaseId::new(format!("{PRACTICE_ID_PREFIX}{}", self.key.slug())),
+            format!("PRACTICE-{}", self.key.slug().to_ascii_uppercase()),
+            self.language.clone(),
+        );
+        case.fictional = true;
+        case.profile = profile;
+        case.topics = TopicCatalogue::default();
+        case
+    }
+
+    fn agency(&self, id: &str, role: AgencyRole) -> Agency {
+        Agency {
+            id: AgencyId::new(id),
+            name: self.text(&format!("agency-{id}")),
+            role,
+        }
+    }
+
+    /// A question whose text is the scenario's message `q-<id>`.
+    fn question(&self, id: &str, agency: &str, topics: &[&str], phase: PeacePhase) -> Question {
+        Question::new(
+            QuestionId::new(id),
+            AgencyId::new(agency),
+            self.text(id),
+            self.language.clone(),
+            topics.iter().map(|t| TopicId::new(*t)).collect(),
+            phase,
+        )
+    }
+
+    fn consent(
+        &self,
+        id: &str,
+        purpose: ConsentPurpose,
+        party: ConsentParty,
+        day: i64,
+    ) -> ConsentEvent {
+        ConsentEvent {
+            id: ConsentEventId::new(id),
+            purpose,
+            decision: Decision::Given,
+            party,
+            at: at(day, 11),
+            recorded_by: self.text("consent-recorded-by"),
+            method: ConsentMethod::Signed,
+            language: self.language.clone(),
+            interpreter: None,
+            understanding_confirmed: true,
+            note: String::new(),
+            corrects: None,
+        }
+    }
+}
+
+fn account(
+    id: &str,
+    agency: &str,
+    day: i64,
+    form: AccountForm,
+    topics: &[(&str, Coverage)],
+) -> PriorAccount {
+    PriorAccount {
+        id: PriorAccountId::new(id),
+        agency: AgencyId::new(agency),
+        at: at(day, 10),
+        form,
+        topics: topics
+            .iter()
+            .map(|(topic, coverage)| TopicCoverage {
+                topic: TopicId::new(*topic),
+                coverage: *coverage,
+            })
+            .collect(),
+        obtainable: true,
+    }
+}
+
+fn attendee(name: &str, agency: Option<&str>, role: AttendeeRole) -> Attendee {
+    Attendee {
+        name: name.to_owned(),
+        agency: agency.map(AgencyId::new),
+        role,
+    }
+}
+
+fn ledger(events: Vec<ConsentEvent>) -> ConsentLedger {
+    // Fixed events, each a first decision for its purpose and party: valid by construction.
+    ConsentLedger::try_from(events).expect("a scenario's consent ledger is valid")
+}
+
+fn question_order(ids: &[&str]) -> Vec<QuestionId> {
+    ids.iter().map(|id| QuestionId::new(*id)).collect()
+}
+
+fn on_question(kind: FindingKind, id: &str) -> PlantedFlaw {
+    PlantedFlaw::new(kind, vec![FindingSubject::Question(QuestionId::new(id))])
+}
+
+fn on_session(kind: FindingKind, id: &str) -> PlantedFlaw {
+    PlantedFlaw::new(kind, vec![FindingSubject::Session(SessionId::new(id))])
+}
+
+fn consent_missing(session: &str, purpose: ConsentPurpose) -> PlantedFlaw {
+    PlantedFlaw::new(
+        FindingKind::ConsentMissing,
+        vec![
+            FindingSubject::Session(SessionId::new(session)),
+            FindingSubject::ConsentPurpose(purpose),
+        ],
+    )
+}
+
+fn duplicate(questions: &[&str]) -> PlantedFlaw {
+    PlantedFlaw::new(
+        FindingKind::DuplicateQuestion,
+        questions
+            .iter()
+            .map(|id| FindingSubject::Question(QuestionId::new(*id)))
+            .collect(),
+    )
+}
+
+/// A man recruited as a deckhand, kept at sea for months and told he owed for his travel. He told
+/// parts of it to the labour inspectorate and, on video, to the port police. The draft plan re-asks
+/// both, duplicates the debt question, has three flawed wordings, no interpreter although he speaks
+/// Indonesian, no recording consent, two note-takers, and a long session at a police station.
+fn fishing_vessel(d: &Draft<'_>) -> (Case, Vec<PlantedFlaw>) {
+    use PeacePhase::{Account, Closure, Engage};
+    let mut case = d.case(SurvivorProfile {
+        language: LanguageTag::new("id"),
+        interpreter_needed: true,
+        age_group: AgeGroup::Adult,
+        accommodations: vec![d.text("accommodation")],
+        avoid_topics: Vec::new(),
+        support_person: Some(d.text("support-person")),
+    });
+    case.agencies = vec![
+        d.agency("police", AgencyRole::Police),
+        d.agency("inspectorate", AgencyRole::LabourInspectorate),
+        d.agency("prosecutor", AgencyRole::Prosecutor),
+        d.agency("ngo", AgencyRole::Ngo),
+    ];
+    case.prior_accounts = vec![
+        account(
+            "pa-inspection",
+            "inspectorate",
+            3,
+            AccountForm::WrittenStatement,
+            &[
+                (ids::RECRUITMENT, Coverage::Detailed),
+                (ids::WORKING_HOURS, Coverage::Detailed),
+            ],
+        ),
+        account(
+            "pa-port-video",
+            "police",
+            5,
+            AccountForm::VideoRecorded,
+            &[
+                (ids::TRAVEL, Coverage::Detailed),
+                (ids::IDENTITY_DOCUMENTS, Coverage::Detailed),
+            ],
+        ),
+    ];
+    case.questions = vec![
+        d.question("q-rapport", "ngo", &[], Engage),
+        d.question("q-hours", "prosecutor", &[ids::WORKING_HOURS], Account),
+        d.question("q-documents", "ngo", &[ids::IDENTITY_DOCUMENTS], Account),
+        {
+            let mut q = d.question("q-debt-police", "police", &[ids::PAYMENT_AND_DEBT], Account);
+            q.priority = Priority::High;
+            q
+        },
+        d.question(
+            "q-debt-inspectorate",
+            "inspectorate",
+            &[ids::PAYMENT_AND_DEBT],
+            Account,
+        ),
+        d.question("q-captain", "police", &[ids::PERPETRATORS], Account),
+        d.question("q-leave", "prosecutor", &[ids::ESCAPE], Account),
+        d.question("q-cabin", "ngo", &[ids::ACCOMMODATION], Account),
+        d.question("q-support", "ngo", &[], Closure),
+    ];
+    let mut session = SessionPlan::new(
+        SessionId::new("s-draft"),
+        at(20, 9),
+        LocationKind::PoliceStation,
+        d.language.clone(),
+        150,
+    );
+    session.place = d.text("place");
+    session.attendees = vec![
+        attendee(
+            "DS Aled Quarrie",
+            Some("police"),
+            AttendeeRole::LeadInterviewer,
+        ),
+        attendee("DC Mira Santell", Some("police"), AttendeeRole::NoteTaker),
+        attendee(
+            "Joss Pennard",
+            Some("inspectorate"),
+            AttendeeRole::NoteTaker,
+        ),
+        attendee("Tamsin Orrow", Some("ngo"), AttendeeRole::SupportPerson),
+    ];
+    session.needs_recording = true;
+    session.questions = question_order(&[
+        "q-rapport",
+        "q-hours",
+        "q-documents",
+        "q-debt-police",
+        "q-debt-inspectorate",
+        "q-captain",
+        "q-leave",
+        "q-cabin",
+        "q-support",
+    ]);
+    case.sessions = vec![session];
+    case.consent = ledger(vec![
+        d.consent(
+            "c-take-part",
+            ConsentPurpose::TakePart,
+            ConsentParty::Survivor,
+            5,
+        ),
+        d.consent(
+            "c-share-prosecutor",
+            ConsentPurpose::ShareRecord {
+                agency: AgencyId::new("prosecutor"),
+            },
+            ConsentParty::Survivor,
+            6,
+        ),
+    ]);
+    use FindingKind::*;
+    let flaws = vec![
+        PlantedFlaw::new(
+            AlreadyTold,
+            vec![FindingSubject::Question(QuestionId::new("q-hours"))],
+        ),
+        on_question(ConsentToShareMissing, "q-documents"),
+        duplicate(&["q-debt-police", "q-debt-inspectorate"]),
+        consent_missing("s-draft", ConsentPurpose::Recording),
+        on_session(LongWithoutBreak, "s-draft"),
+        on_session(InterpreterMissing, "s-draft"),
+        on_session(IntimidatingLocation, "s-draft"),
+        on_session(SeveralNoteTakers, "s-draft"),
+        on_question(CoachLeading, "q-captain"),
+        on_question(CoachWhy, "q-leave"),
+        on_question(CoachCompound, "q-cabin"),
+    ];
+    (case, flaws)
+}
+
+/// A woman contacted online with a modelling offer, then sexually exploited in a flat. She rang an
+/// NGO's helpline once. The draft plan opens with the most painful topic before any rapport, asks
+/// about injuries she asked not to discuss, duplicates the first-contact question, has three flawed
+/// wordings, six people and two lead interviewers in the room, no support person, and a medical
+/// examination and photographs without consent.
+fn online_recruitment(d: &Draft<'_>) -> (Case, Vec<PlantedFlaw>) {
+    use PeacePhase::{Account, Closure, Engage};
+    let mut case = d.case(SurvivorProfile {
+        language: d.language.clone(),
+        interpreter_needed: false,
+        age_group: AgeGroup::Adult,
+        accommodations: vec![d.text("accommodation")],
+        avoid_topics: vec![TopicId::new(ids::INJURIES_AND_HEALTH)],
+        support_person: Some(d.text("support-person")),
+    });
+    case.agencies = vec![
+        d.agency("police", AgencyRole::Police),
+        d.agency("prosecutor", AgencyRole::Prosecutor),
+        d.agency("ngo", AgencyRole::Ngo),
+        d.agency("medical", AgencyRole::Medical),
+    ];
+    case.prior_accounts = vec![account(
+        "pa-helpline",
+        "ngo",
+        2,
+        AccountForm::Notes,
+        &[
+            (ids::SEXUAL_EXPLOITATION, Coverage::Mentioned),
+            (ids::CURRENT_SAFETY, Coverage::Partial),
+        ],
+    )];
+    case.questions = vec![
+        d.question("q-flat", "police", &[ids::SEXUAL_EXPLOITATION], Account),
+        d.question("q-rapport", "ngo", &[], Engage),
+        {
+            let mut q = d.question("q-contact-police", "police", &[ids::RECRUITMENT], Account);
+            q.priority = Priority::High;
+            q
+        },
+        d.question("q-contact-ngo", "ngo", &[ids::RECRUITMENT], Account),
+        d.question("q-platform", "police", &[ids::EVIDENCE_HELD], Account),
+        d.question("q-phone", "prosecutor", &[ids::CONTROL_METHODS], Account),
+        d.question(
+            "q-pressure",
+            "prosecutor",
+            &[ids::THREATS_AND_VIOLENCE],
+            Account,
+        ),
+        d.question(
+            "q-injuries",
+            "medical",
+            &[ids::INJURIES_AND_HEALTH],
+            Account,
+        ),
+        d.question("q-support", "ngo", &[], Closure),
+    ];
+    let mut session = SessionPlan::new(
+        SessionId::new("s-draft"),
+        at(14, 10),
+        LocationKind::NgoPremises,
+        d.language.clone(),
+        80,
+    );
+    session.place = d.text("place");
+    session.attendees = vec![
+        attendee(
+            "DI Rhona Castell",
+            Some("police"),
+            AttendeeRole::LeadInterviewer,
+        ),
+        attendee(
+            "Petra Voss",
+            Some("prosecutor"),
+            AttendeeRole::LeadInterviewer,
+        ),
+        attendee("DC Ilya Brandt", Some("police"), AttendeeRole::NoteTaker),
+        attendee("Dr Wen Harrow", Some("medical"), AttendeeRole::Observer),
+        attendee("DS Colm Arden", Some("police"), AttendeeRole::Observer),
+        attendee("Nell Sarto", None, AttendeeRole::LegalRepresentative),
+    ];
+    session.medical_examination = true;
+    session.photographs = true;
+    session.questions = question_order(&[
+        "q-flat",
+        "q-rapport",
+        "q-contact-police",
+        "q-contact-ngo",
+        "q-platform",
+        "q-phone",
+        "q-pressure",
+        "q-injuries",
+        "q-support",
+    ]);
+    case.sessions = vec![session];
+    case.consent = ledger(vec![
+        d.consent(
+            "c-take-part",
+            ConsentPurpose::TakePart,
+            ConsentParty::Survivor,
+            3,
+        ),
+        d.consent(
+            "c-recording",
+            ConsentPurpose::Recording,
+            ConsentParty::Survivor,
+            3,
+        ),
+    ]);
+    use FindingKind::*;
+    let flaws = vec![
+        duplicate(&["q-contact-police", "q-contact-ngo"]),
+        consent_missing("s-draft", ConsentPurpose::MedicalExamination),
+        consent_missing("s-draft", ConsentPurpose::Photographs),
+        on_session(TooManyAttendees, "s-draft"),
+        on_session(NoSupportPerson, "s-draft"),
+        PlantedFlaw::new(
+            SensitiveBeforeRapport,
+            vec![
+                FindingSubject::Session(SessionId::new("s-draft")),
+                FindingSubject::Question(QuestionId::new("q-flat")),
+            ],
+        ),
+        on_question(AvoidedTopic, "q-injuries"),
+        on_session(SeveralLeadInterviewers, "s-draft"),
+        on_question(CoachForcedChoice, "q-platform"),
+        on_question(CoachLeading, "q-phone"),
+        on_question(CoachJargon, "q-pressure"),
+    ];
+    (case, flaws)
+}
+
+/// A girl of fifteen brought from abroad to cook and clean for a family, unpaid and kept indoors.
+/// She told a teacher, then children's services on video. The draft plan re-asks what is on video,
+/// duplicates the passport question, makes her describe her room a third time, lacks her own
+/// assent to take part, has three flawed wordings, no note-taker, and a long session at an
+/// immigration office.
+fn domestic_servitude(d: &Draft<'_>) -> (Case, Vec<PlantedFlaw>) {
+    use PeacePhase::{Account, Closure, Engage};
+    let mut case = d.case(SurvivorProfile {
+        language: d.language.clone(),
+        interpreter_needed: false,
+        age_group: AgeGroup::Minor,
+        accommodations: vec![d.text("accommodation")],
+        avoid_topics: Vec::new(),
+        support_person: Some(d.text("support-person")),
+    });
+    case.agencies = vec![
+        d.agency("police", AgencyRole::Police),
+        d.agency("children", AgencyRole::ChildProtection),
+        d.agency("prosecutor", AgencyRole::Prosecutor),
+        d.agency("immigration", AgencyRole::Immigration),
+    ];
+    case.prior_accounts = vec![
+        account(
+            "pa-teacher",
+            "children",
+            1,
+            AccountForm::Notes,
+            &[(ids::ACCOMMODATION, Coverage::Mentioned)],
+        ),
+        account(
+            "pa-child-video",
+            "children",
+            4,
+            AccountForm::VideoRecorded,
+            &[
+                (ids::WORK_CONDITIONS, Coverage::Detailed),
+                (ids::WORKING_HOURS, Coverage::Detailed),
+                (ids::ACCOMMODATION, Coverage::Partial),
+            ],
+        ),
+    ];
+    case.questions = vec![
+        d.question("q-rapport", "children", &[], Engage),
+        d.question(
+            "q-day",
+            "police",
+            &[ids::WORK_CONDITIONS, ids::WORKING_HOURS],
+            Account,
+        ),
+        {
+            let mut q = d.question(
+                "q-passport-police",
+                "police",
+                &[ids::IDENTITY_DOCUMENTS],
+                Account,
+            );
+            q.priority = Priority::High;
+            q
+        },
+        d.question(
+            "q-passport-immigration",
+            "immigration",
+            &[ids::IDENTITY_DOCUMENTS],
+            Account,
+        ),
+        d.question("q-room", "prosecutor", &[ids::ACCOMMODATION], Account),
+        d.question("q-lock", "police", &[ids::CONTROL_METHODS], Account),
+        d.question("q-teacher", "prosecutor", &[ids::ESCAPE], Account),
+        d.question("q-pay", "immigration", &[ids::PAYMENT_AND_DEBT], Account),
+        d.question("q-support", "children", &[], Closure),
+    ];
+    let mut session = SessionPlan::new(
+        SessionId::new("s-draft"),
+        at(18, 13),
+        LocationKind::ImmigrationOffice,
+        d.language.clone(),
+        120,
+    );
+    session.place = d.text("place");
+    session.attendees = vec![
+        attendee(
+            "DC Hana Voles",
+            Some("police"),
+            AttendeeRole::LeadInterviewer,
+        ),
+        attendee("Bryn Tallow", Some("children"), AttendeeRole::SupportPerson),
+        attendee("Orla Fenwick", None, AttendeeRole::Guardian),
+    ];
+    session.needs_recording = true;
+    session.questions = question_order(&[
+        "q-rapport",
+        "q-day",
+        "q-passport-police",
+        "q-passport-immigration",
+        "q-room",
+        "q-lock",
+        "q-teacher",
+        "q-pay",
+        "q-support",
+    ]);
+    case.sessions = vec![session];
+    let share_police = || ConsentPurpose::ShareRecord {
+        agency: AgencyId::new("police"),
+    };
+    case.consent = ledger(vec![
+        // The guardian agreed to the interview; nobody asked the girl herself.
+        d.consent(
+            "c-take-part-guardian",
+            ConsentPurpose::TakePart,
+            ConsentParty::Guardian,
+            5,
+        ),
+        d.consent(
+            "c-recording-guardian",
+            ConsentPurpose::Recording,
+            ConsentParty::Guardian,
+            5,
+        ),
+        d.consent(
+            "c-recording-child",
+            ConsentPurpose::Recording,
+            ConsentParty::Survivor,
+            5,
+        ),
+        d.consent(
+            "c-share-guardian",
+            share_police(),
+            ConsentParty::Guardian,
+            6,
+        ),
+        d.consent("c-share-child", share_police(), ConsentParty::Survivor, 6),
+    ]);
+    use FindingKind::*;
+    let flaws = vec![
+        on_question(AlreadyTold, "q-day"),
+        duplicate(&["q-passport-police", "q-passport-immigration"]),
+        PlantedFlaw::new(
+            RetoldTopic,
+            vec![FindingSubject::Topic(TopicId::new(ids::ACCOMMODATION))],
+        ),
+        consent_missing("s-draft", ConsentPurpose::TakePart),
+        on_session(LongWithoutBreak, "s-draft"),
+        on_session(IntimidatingLocation, "s-draft"),
+        on_session(NoNoteTaker, "s-draft"),
+        on_question(CoachClosedInFreeRecall, "q-lock"),
+        on_question(CoachWhy, "q-teacher"),
+        on_question(CoachCompound, "q-pay"),
+    ];
+    (case, flaws)
+}

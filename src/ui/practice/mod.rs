@@ -1,0 +1,149 @@
+//! Practice mode: a trainee improves a fictional draft plan with the same workspace sections as
+//! a real case, then sees a score card; a trainer shows the findings one at a time on a projector.
+//!
+//! Everything here lives in memory, in the practice reducer below. Nothing reads or writes the
+//! vault, IndexedDB or localStorage: the sections edit the practice case through a
+//! [`CaseEditor`](crate::ui::workspace::CaseEditor) that sends each change to this reducer.
+
+mod chooser;
+mod score;
+mod workspace;
+
+pub use chooser::PracticePage;
+pub use score::{PracticePresenterPage, PracticeScorePage};
+pub use workspace::PracticeWorkspace;
+
+use crate::i18n::{Locale, Translator};
+use crate::model::case::Case;
+use crate::model::practice::{scenario, PracticeFileError, Scenario, ScenarioKey};
+use crate::model::LanguageTag;
+use crate::ui::hooks::use_translator;
+use crate::ui::session::CaseChange;
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// A scenario being worked on: the scenario as it came, and the trainee's version of its case.
+#[derive(Clone)]
+pub struct Exercise {
+    pub scenario: Rc<Scenario>,
+    pub case: Rc<Case>,
+}
+
+impl PartialEq for Exercise {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.scenario, &other.scenario) && Rc::ptr_eq(&self.case, &other.case)
+    }
+}
+
+/// The state of practice mode: at most one exercise, in memory only.
+#[derive(Clone, Default, PartialEq)]
+pub struct PracticeState {
+    pub exercise: Option<Exercise>,
+}
+
+/// Everything that changes practice mode.
+pub enum PracticeAction {
+    /// Start an exercise on a scenario, dropping the current one.
+    Start(Rc<Scenario>),
+    /// A change to the practice case, made by a workspace section.
+    Change(CaseChange),
+    /// Put the case back as the scenario drafted it.
+    Reset,
+}
+
+impl Reducible for PracticeState {
+    type Action = PracticeAction;
+
+    fn reduce(self: Rc<Self>, action: PracticeAction) -> Rc<Self> {
+        let mut state = (*self).clone();
+        match action {
+            PracticeAction::Start(scenario) => {
+                state.exercise = Some(Exercise {
+                    case: Rc::new(scenario.case.clone()),
+                    scenario,
+                });
+            }
+            PracticeAction::Change(change) => {
+                let Some(exercise) = &mut state.exercise else {
+                    return self;
+                };
+                change(Rc::make_mut(&mut exercise.case));
+            }
+            PracticeAction::Reset => {
+                let Some(exercise) = &mut state.exercise else {
+                    return self;
+                };
+                exercise.case = Rc::new(exercise.scenario.case.clone());
+            }
+        }
+        Rc::new(state)
+    }
+}
+
+/// The practice state and the handle to change it.
+pub type PracticeHandle = UseReducerHandle<PracticeState>;
+
+/// The practice state of the app.
+#[hook]
+pub fn use_practice() -> PracticeHandle {
+    use_context::<PracticeHandle>().expect("the app provides practice mode above every page")
+}
+
+#[derive(Properties, PartialEq)]
+pub struct PracticeProviderProps {
+    pub children: Html,
+}
+
+/// Holds practice mode for the pages below it, so that an exercise survives moving between
+/// sections, the score card and the presenter view. Quick exit drops it with the rest of the app.
+#[component]
+pub fn PracticeProvider(props: &PracticeProviderProps) -> Html {
+    let practice = use_reducer(PracticeState::default);
+    html! {
+        <ContextProvider<PracticeHandle> context={practice}>
+            { props.children.clone() }
+        </ContextProvider<PracticeHandle>>
+    }
+}
+
+/// The banner every practice screen shows, so that nobody takes practice for a real case.
+#[component]
+pub fn PracticeBanner() -> Html {
+    let t = use_translator();
+    html! {
+        <div class="practice-banner no-print" role="note">
+            <strong>{ t.tr("practice-banner") }</strong>
+            <span>{ t.tr("practice-banner-detail") }</span>
+        </div>
+    }
+}
+
+/// A built-in scenario with its texts in `locale`.
+pub fn built_in(key: ScenarioKey, locale: Locale) -> Scenario {
+    let texts = Translator::new(locale);
+    scenario(key, &LanguageTag::new(locale.tag()), &|id| texts.tr(id))
+}
+
+/// What is wrong with a practice file, in the interface language.
+pub fn practice_file_error(t: &Translator, error: &PracticeFileError) -> String {
+    match error {
+        PracticeFileError::NotFictional => t.tr("practice-error-not-fictional"),
+        PracticeFileError::Malformed { .. } => t.tr("practice-error-malformed"),
+        PracticeFileError::WrongFormat => t.tr("practice-error-wrong-format"),
+        PracticeFileError::Newer { found, supported } => t.tr_with(
+            "practice-error-newer",
+            &[
+                ("found", (*found).into()),
+                ("supported", (*supported).into()),
+            ],
+        ),
+        PracticeFileError::Invalid { detail } => t.tr_with(
+            "practice-error-invalid",
+            &[("detail", detail.clone().into())],
+        ),
+        PracticeFileError::Case(error) => t.tr_with(
+            "practice-error-case",
+            &[("detail", error.to_string().into())],
+        ),
+    }
+}
