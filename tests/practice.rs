@@ -8,9 +8,8 @@ use tell_once::model::consent::{
 };
 use tell_once::model::planner::{accept, analyze, Finding, FindingKind, Suggestion};
 use tell_once::model::practice::{
-    flaws_of, is_practice_case_id, practice_file, read_practice_file, rule_of, scenario, score,
-    FlawGroup, Guidance, PracticeFileError, Scenario, ScenarioKey, PRACTICE_FILE_VERSION,
-    SCENARIO_LANGUAGES,
+    flaws_of, is_practice_case_id, practice_file, read_practice_file, scenario, score, FlawGroup,
+    Guidance, PracticeFileError, Scenario, ScenarioKey, PRACTICE_FILE_VERSION, SCENARIO_LANGUAGES,
 };
 use tell_once::model::sample::sample_case;
 use tell_once::model::schema::SchemaError;
@@ -130,7 +129,7 @@ fn the_flaws_cover_every_group_and_every_rule() {
     for (_, _, scenario) in every_scenario() {
         for flaw in &scenario.flaws {
             groups.push(flaw.group());
-            rules.push(rule_of(flaw.kind));
+            rules.push(flaw.kind.rule().number());
         }
         let kinds: Vec<FindingKind> = scenario.flaws.iter().map(|f| f.kind).collect();
         // The four kinds of planted flaw are in every scenario.
@@ -186,7 +185,7 @@ fn an_untouched_draft_scores_nothing_fixed() {
         assert_eq!(order, sorted);
         for scored in &card.flaws {
             assert!(!scored.guidance.is_empty());
-            assert_eq!(scored.rule, rule_of(scored.flaw.kind));
+            assert_eq!(scored.rule, scored.flaw.kind.rule().number());
         }
         assert_eq!(
             FlawGroup::ALL.iter().map(|g| card.left(*g)).sum::<usize>(),
@@ -508,7 +507,7 @@ fn every_kind_has_a_rule_and_guidance() {
     ];
     let mut cited = Vec::new();
     for kind in all {
-        assert!((1..=7).contains(&rule_of(kind)));
+        assert!((1..=7).contains(&kind.rule().number()));
         assert!(!Guidance::behind(kind).is_empty());
         cited.extend_from_slice(Guidance::behind(kind));
     }

@@ -68,6 +68,56 @@ pub fn analyze_at(case: &Case, as_of: Timestamp) -> Analysis {
     }
 }
 
+/// The planner's rules, numbered 1 to 7 as DESIGN lists them, in the order the planner runs them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Rule {
+    AlreadyTold,
+    Duplicates,
+    Retelling,
+    Consent,
+    Wellbeing,
+    Roles,
+    Coach,
+}
+
+impl Rule {
+    pub const ALL: [Rule; 7] = [
+        Rule::AlreadyTold,
+        Rule::Duplicates,
+        Rule::Retelling,
+        Rule::Consent,
+        Rule::Wellbeing,
+        Rule::Roles,
+        Rule::Coach,
+    ];
+
+    /// The rule's number in DESIGN (1-7).
+    pub fn number(self) -> u8 {
+        match self {
+            Rule::AlreadyTold => 1,
+            Rule::Duplicates => 2,
+            Rule::Retelling => 3,
+            Rule::Consent => 4,
+            Rule::Wellbeing => 5,
+            Rule::Roles => 6,
+            Rule::Coach => 7,
+        }
+    }
+
+    /// A stable name, for message ids and element ids.
+    pub fn slug(self) -> &'static str {
+        match self {
+            Rule::AlreadyTold => "already-told",
+            Rule::Duplicates => "duplicates",
+            Rule::Retelling => "retelling",
+            Rule::Consent => "consent",
+            Rule::Wellbeing => "wellbeing",
+            Rule::Roles => "roles",
+            Rule::Coach => "coach",
+        }
+    }
+}
+
 /// What kind of finding it is. The serde names are stable: the UI keys its messages on them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -119,6 +169,37 @@ pub enum FindingKind {
     CoachWhy,
     CoachJargon,
     CoachClosedInFreeRecall,
+}
+
+impl FindingKind {
+    /// The rule that reports findings of this kind.
+    pub fn rule(self) -> Rule {
+        use FindingKind::*;
+        match self {
+            AlreadyTold | ConsentToShareMissing | ShareConsentGiven | ShareConsentRefused => {
+                Rule::AlreadyTold
+            }
+            DuplicateQuestion => Rule::Duplicates,
+            RetoldTopic => Rule::Retelling,
+            ConsentMissing | ConsentDeclined | ConsentWithdrawn => Rule::Consent,
+            LongWithoutBreak
+            | TooManyAttendees
+            | InterpreterMissing
+            | NoSupportPerson
+            | IntimidatingLocation
+            | SensitiveBeforeRapport
+            | AvoidedTopic => Rule::Wellbeing,
+            NoLeadInterviewer | SeveralLeadInterviewers | NoNoteTaker | SeveralNoteTakers => {
+                Rule::Roles
+            }
+            CoachLeading
+            | CoachCompound
+            | CoachForcedChoice
+            | CoachWhy
+            | CoachJargon
+            | CoachClosedInFreeRecall => Rule::Coach,
+        }
+    }
 }
 
 /// How much a finding matters.

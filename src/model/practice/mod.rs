@@ -159,7 +159,7 @@ impl FlawGroup {
 
     /// The group a finding of this kind is scored in.
     pub fn of(kind: FindingKind) -> FlawGroup {
-        match rule_of(kind) {
+        match kind.rule().number() {
             1..=3 => FlawGroup::RepeatedQuestions,
             4 => FlawGroup::ConsentsMissing,
             5 => FlawGroup::WellbeingRisks,
@@ -177,31 +177,6 @@ impl FlawGroup {
             FlawGroup::WellbeingRisks => "wellbeing",
             FlawGroup::Roles => "roles",
         }
-    }
-}
-
-/// The number (1-7) of the planner rule that reports findings of this kind, as DESIGN numbers them.
-pub fn rule_of(kind: FindingKind) -> u8 {
-    use FindingKind::*;
-    match kind {
-        AlreadyTold | ConsentToShareMissing | ShareConsentGiven | ShareConsentRefused => 1,
-        DuplicateQuestion => 2,
-        RetoldTopic => 3,
-        ConsentMissing | ConsentDeclined | ConsentWithdrawn => 4,
-        LongWithoutBreak
-        | TooManyAttendees
-        | InterpreterMissing
-        | NoSupportPerson
-        | IntimidatingLocation
-        | SensitiveBeforeRapport
-        | AvoidedTopic => 5,
-        NoLeadInterviewer | SeveralLeadInterviewers | NoNoteTaker | SeveralNoteTakers => 6,
-        CoachLeading
-        | CoachCompound
-        | CoachForcedChoice
-        | CoachWhy
-        | CoachJargon
-        | CoachClosedInFreeRecall => 7,
     }
 }
 

@@ -57,7 +57,7 @@ pub fn score(planted: &[PlantedFlaw], case: &Case) -> ScoreCard {
             flaw: flaw.clone(),
             fixed: !flaw.is_left_in(&analysis),
             group: flaw.group(),
-            rule: super::rule_of(flaw.kind),
+            rule: flaw.kind.rule().number(),
             guidance: Guidance::behind(flaw.kind),
         })
         .collect();

@@ -6,7 +6,7 @@ use crate::model::practice::{score, FlawGroup, PlantedFlaw, ScoreCard, ScoredFla
 use crate::ui::components::NavLink;
 use crate::ui::hooks::{use_page_title, use_translator};
 use crate::ui::routes::Route;
-use crate::ui::workspace::{kind_title, subject_name};
+use crate::ui::workspace::{kind_title, subject_name, SameCase};
 use gloo::events::EventListener;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
@@ -19,7 +19,7 @@ use yew_router::prelude::*;
 fn use_score_card() -> Option<(Exercise, Rc<ScoreCard>)> {
     let practice = use_practice();
     let exercise = practice.exercise.clone();
-    let key = exercise.as_ref().map(|e| Rc::as_ptr(&e.case) as usize);
+    let key = SameCase(exercise.as_ref().map(|e| e.case.clone()));
     let card = {
         let exercise = exercise.clone();
         use_memo(key, move |_| {

@@ -1,15 +1,15 @@
 //! The practice case in the same workspace sections as a real case, with the practice tools.
 
 use super::{use_practice, PracticeAction, PracticeBanner};
-use crate::model::planner::analyze;
 use crate::model::CaseId;
 use crate::ui::components::dialog::ConfirmDialog;
 use crate::ui::components::NavLink;
 use crate::ui::hooks::use_translator;
 use crate::ui::routes::Route;
 use crate::ui::session::CaseChange;
-use crate::ui::workspace::{CaseEditor, SectionProps, WorkspaceSection, WorkspaceView};
-use std::rc::Rc;
+use crate::ui::workspace::{
+    use_analysis, CaseEditor, SectionProps, WorkspaceSection, WorkspaceView,
+};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -30,12 +30,8 @@ pub fn PracticeWorkspace(props: &PracticeWorkspaceProps) -> Html {
         .exercise
         .clone()
         .filter(|exercise| exercise.case.id == props.id);
-    let analysis = {
-        let case = exercise.as_ref().map(|e| e.case.clone());
-        let key = case.as_ref().map(|c| Rc::as_ptr(c) as usize);
-        use_memo(key, move |_| case.map(|case| Rc::new(analyze(&case))))
-    };
-    let (Some(exercise), Some(analysis)) = (exercise, (*analysis).clone()) else {
+    let analysis = use_analysis(exercise.as_ref().map(|e| e.case.clone()));
+    let (Some(exercise), Some(analysis)) = (exercise, analysis) else {
         return html! {
             <>
                 <PracticeBanner />

@@ -20,9 +20,10 @@ async fn after_next_paint() {
     let _ = JsFuture::from(frame_then_task).await;
 }
 
-/// Compares the case by identity: a new version of a case is always a new `Rc`.
+/// Compares the case by identity: a new version of a case is always a new `Rc`. It holds the
+/// `Rc`, so that a memo keyed on it never mistakes a new case at a freed address for the old one.
 #[derive(Clone)]
-struct SameCase(Option<Rc<Case>>);
+pub struct SameCase(pub Option<Rc<Case>>);
 
 impl PartialEq for SameCase {
     fn eq(&self, other: &Self) -> bool {

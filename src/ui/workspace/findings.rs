@@ -8,7 +8,7 @@ use crate::i18n::Translator;
 use crate::model::case::{AttendeeRole, Case};
 use crate::model::consent::ConsentPurpose;
 use crate::model::planner::{
-    accept, undo, Analysis, Finding, FindingKind, FindingSubject, PlannerError, Severity,
+    accept, undo, Analysis, Finding, FindingKind, FindingSubject, PlannerError, Rule, Severity,
     Suggestion, LONGEST_STRETCH_MINUTES, MOST_PEOPLE_IN_ROOM,
 };
 use crate::model::{AgencyId, PriorAccountId, QuestionId, SessionId, TopicId};
@@ -20,70 +20,13 @@ use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
 use yew::prelude::*;
 
-/// The planner rule a finding comes from, in the order the planner runs them.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(super) enum Rule {
-    AlreadyTold,
-    Duplicates,
-    Retelling,
-    Consent,
-    Wellbeing,
-    Roles,
-    Coach,
+/// How the findings section names and explains each rule.
+trait RuleText {
+    fn name(self, t: &Translator) -> String;
+    fn checks(self, t: &Translator) -> String;
 }
 
-impl Rule {
-    const ALL: [Rule; 7] = [
-        Rule::AlreadyTold,
-        Rule::Duplicates,
-        Rule::Retelling,
-        Rule::Consent,
-        Rule::Wellbeing,
-        Rule::Roles,
-        Rule::Coach,
-    ];
-
-    /// The rule that reports findings of this kind (see the rule numbers on [`FindingKind`]).
-    pub(super) fn of(kind: FindingKind) -> Rule {
-        use FindingKind::*;
-        match kind {
-            AlreadyTold | ConsentToShareMissing | ShareConsentGiven | ShareConsentRefused => {
-                Rule::AlreadyTold
-            }
-            DuplicateQuestion => Rule::Duplicates,
-            RetoldTopic => Rule::Retelling,
-            ConsentMissing | ConsentDeclined | ConsentWithdrawn => Rule::Consent,
-            LongWithoutBreak
-            | TooManyAttendees
-            | InterpreterMissing
-            | NoSupportPerson
-            | IntimidatingLocation
-            | SensitiveBeforeRapport
-            | AvoidedTopic => Rule::Wellbeing,
-            NoLeadInterviewer | SeveralLeadInterviewers | NoNoteTaker | SeveralNoteTakers => {
-                Rule::Roles
-            }
-            CoachLeading
-            | CoachCompound
-            | CoachForcedChoice
-            | CoachWhy
-            | CoachJargon
-            | CoachClosedInFreeRecall => Rule::Coach,
-        }
-    }
-
-    fn slug(self) -> &'static str {
-        match self {
-            Rule::AlreadyTold => "already-told",
-            Rule::Duplicates => "duplicates",
-            Rule::Retelling => "retelling",
-            Rule::Consent => "consent",
-            Rule::Wellbeing => "wellbeing",
-            Rule::Roles => "roles",
-            Rule::Coach => "coach",
-        }
-    }
-
+impl RuleText for Rule {
     fn name(self, t: &Translator) -> String {
         match self {
             Rule::AlreadyTold => t.tr("findings-rule-already-told"),
@@ -712,7 +655,7 @@ pub fn FindingsSection(props: &SectionProps) -> Html {
         let findings: Vec<&Finding> = analysis
             .findings
             .iter()
-            .filter(|f| Rule::of(f.kind) == rule)
+            .filter(|f| f.kind.rule() == rule)
             .collect();
         let heading_id = format!("findings-rule-{}", rule.slug());
         html! {
@@ -783,7 +726,7 @@ pub fn FindingsSection(props: &SectionProps) -> Html {
 
 /// Whether the finding belongs next to a session plan: a wellbeing or roles finding about it.
 pub(super) fn concerns_session_plan(finding: &Finding, session: &SessionId) -> bool {
-    matches!(Rule::of(finding.kind), Rule::Wellbeing | Rule::Roles)
+    matches!(finding.kind.rule(), Rule::Wellbeing | Rule::Roles)
         && finding
             .concerns
             .iter()

@@ -26,7 +26,7 @@ use crate::ui::session::{CaseChange, TabRole, VaultAction, VaultState};
 use crate::ui::vault_tasks::now;
 use accounts::AccountsSection;
 use agencies::AgenciesSection;
-use analysis::use_analysis;
+pub(crate) use analysis::{use_analysis, SameCase};
 use consent::ConsentSection;
 use coverage::CoverageSection;
 use findings::FindingsSection;
