@@ -3,6 +3,7 @@
 use super::components::vault_status::{FollowerBanner, SaveFailureAlert, VaultStatus};
 use super::components::{NavLink, QuickExitButton};
 use super::hooks::use_translator;
+use super::offline::UpdateNotice;
 use super::pages::{CasesPage, HomePage, NotFoundPage, SafetyPage, VaultGate, VaultPage};
 use super::practice::{
     PracticePage, PracticePresenterPage, PracticeProvider, PracticeScorePage, PracticeWorkspace,
@@ -159,6 +160,7 @@ fn Shell(props: &ShellProps) -> Html {
                 <QuickExitButton onclick={props.quick_exit.clone()} />
             </header>
             <FollowerBanner />
+            <UpdateNotice />
             <SaveFailureAlert />
             <main id="main" tabindex="-1">
                 <Switch<Route> render={switch} />

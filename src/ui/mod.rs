@@ -11,6 +11,7 @@ pub use app::{App, AppProps};
 pub mod errors;
 pub mod format;
 pub mod journal;
+pub mod offline;
 pub mod practice;
 pub mod preferences;
 pub mod session;

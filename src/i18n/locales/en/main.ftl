@@ -329,3 +329,9 @@ plan-questions = Questions
 plan-questions-none = No question is planned for this session yet.
 plan-asked-for = (for { $agencies })
 plan-unplaced = Questions not yet in a session
+
+## A new version of the app (service worker update)
+update-heading = A new version of Tell Once is ready
+update-ready = It works offline like this one. Your cases stay in this browser's encrypted vault: switching saves every change and locks the vault first, then reloads the page.
+update-now = Save, lock and use the new version
+update-switching = Saving and switching…

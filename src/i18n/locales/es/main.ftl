@@ -329,3 +329,9 @@ plan-questions = Preguntas
 plan-questions-none = Todavía no hay ninguna pregunta planificada para esta sesión.
 plan-asked-for = (para { $agencies })
 plan-unplaced = Preguntas que aún no están en ninguna sesión
+
+## Una nueva versión de la aplicación (actualización del service worker)
+update-heading = Hay una nueva versión de Tell Once lista
+update-ready = Funciona sin conexión como esta. Sus casos siguen en la bóveda cifrada de este navegador: al cambiar se guarda cada cambio y se bloquea la bóveda primero, y luego se recarga la página.
+update-now = Guardar, bloquear y usar la nueva versión
+update-switching = Guardando y cambiando…

@@ -1,0 +1,161 @@
+//! Offline use and updates. The service worker (`sw.js`, made by build/service-worker.mjs) keeps
+//! the app's files so that it opens with no network; this module registers it, and tells the
+//! user when a new version is ready. The new version takes over only when the user asks, after
+//! every change is saved: the vault is locked first, so nothing in memory is lost by the reload.
+
+use crate::ui::hooks::{use_translator, use_vault};
+use crate::ui::session::{Phase, VaultAction};
+use crate::ui::vault_tasks::now;
+use gloo::events::EventListener;
+use gloo::timers::callback::Interval;
+use std::cell::RefCell;
+use std::rc::Rc;
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{
+    ServiceWorker, ServiceWorkerContainer, ServiceWorkerRegistration, ServiceWorkerState,
+};
+use yew::platform::spawn_local;
+use yew::prelude::*;
+
+/// How often an open tab asks whether a new version was published.
+const UPDATE_CHECK_MS: u32 = 60 * 60 * 1000;
+/// What the page sends the waiting worker to let it take over (see build/service-worker.js).
+const ACTIVATE_MESSAGE: &str = "tell-once-activate";
+
+/// The browser's service worker container, where there is one (secure contexts only).
+fn container() -> Option<ServiceWorkerContainer> {
+    let navigator = gloo::utils::window().navigator();
+    let present = js_sys::Reflect::has(&navigator, &JsValue::from_str("serviceWorker")).ok()?;
+    present.then(|| navigator.service_worker())
+}
+
+/// Whether a new version has been installed and waits for this page to let it take over.
+fn waiting_worker(
+    registration: &ServiceWorkerRegistration,
+    container: &ServiceWorkerContainer,
+) -> Option<ServiceWorker> {
+    // Without a controller this is the first install, which takes over at once: no update.
+    container.controller()?;
+    registration.waiting()
+}
+
+/// What the listeners of the registration need to keep alive while the page is open.
+#[derive(Default)]
+struct Watch {
+    listeners: Vec<EventListener>,
+    update_checks: Option<Interval>,
+}
+
+/// Registers the service worker and reports a waiting new version through `on_ready`.
+fn register(on_ready: Callback<ServiceWorker>, watch: Rc<RefCell<Watch>>) {
+    let Some(container) = container() else {
+        return;
+    };
+    spawn_local(async move {
+        let Ok(registration) = JsFuture::from(container.register("./sw.js")).await else {
+            // No offline copy (a browser setting, say): the app works as before while online.
+            return;
+        };
+        let registration: ServiceWorkerRegistration = registration.unchecked_into();
+        if let Some(worker) = waiting_worker(&registration, &container) {
+            on_ready.emit(worker);
+        }
+        let on_found = {
+            let (registration, container, watch_inner) =
+                (registration.clone(), container.clone(), watch.clone());
+            EventListener::new(&registration.clone(), "updatefound", move |_| {
+                let Some(installing) = registration.installing() else {
+                    return;
+                };
+                let (registration, container, on_ready) =
+                    (registration.clone(), container.clone(), on_ready.clone());
+                let listener = EventListener::new(&installing, "statechange", move |_| {
+                    if let Some(worker) = waiting_worker(&registration, &container) {
+                        if worker.state() == ServiceWorkerState::Installed {
+                            on_ready.emit(worker);
+                        }
+                    }
+                });
+                // Kept with the others: dropping a listener inside its own callback is unsafe.
+                let watch_inner = watch_inner.clone();
+                spawn_local(async move { watch_inner.borrow_mut().listeners.push(listener) });
+            })
+        };
+        let update_checks = Interval::new(UPDATE_CHECK_MS, move || {
+            if let Ok(check) = registration.update() {
+                spawn_local(async move {
+                    // Offline, the check fails; the next one tries again.
+                    let _ = JsFuture::from(check).await;
+                });
+            }
+        });
+        let mut watch = watch.borrow_mut();
+        watch.listeners.push(on_found);
+        watch.update_checks = Some(update_checks);
+    });
+}
+
+/// Tells the user that a new version is ready, and lets it take over once everything is saved.
+#[component]
+pub fn UpdateNotice() -> Html {
+    let t = use_translator();
+    let vault = use_vault();
+    let waiting = use_state(|| None::<ServiceWorker>);
+    let switching = use_state(|| false);
+    let watch = use_mut_ref(Watch::default);
+
+    {
+        let (waiting, watch) = (waiting.clone(), watch.clone());
+        use_effect_with((), move |_| {
+            let on_ready = Callback::from(move |worker: ServiceWorker| waiting.set(Some(worker)));
+            register(on_ready, watch.clone());
+            move || drop(watch.take())
+        });
+    }
+
+    // Once the user asked and the vault is saved and locked (or was never open), the new
+    // worker takes over; the page reloads when it controls the page.
+    let unlocked = matches!(vault.phase, Phase::Unlocked(_));
+    {
+        let waiting = waiting.clone();
+        use_effect_with((*switching, unlocked), move |&(switching, unlocked)| {
+            let mut reload_on_change = None;
+            if let (true, false, Some(worker), Some(container)) =
+                (switching, unlocked, (*waiting).clone(), container())
+            {
+                reload_on_change =
+                    Some(EventListener::once(&container, "controllerchange", |_| {
+                        let _ = gloo::utils::window().location().reload();
+                    }));
+                let _ = worker.post_message(&JsValue::from_str(ACTIVATE_MESSAGE));
+            }
+            move || drop(reload_on_change)
+        });
+    }
+
+    if waiting.is_none() {
+        return Html::default();
+    }
+    let onclick = {
+        let (switching, dispatcher) = (switching.clone(), vault.dispatcher());
+        Callback::from(move |_: MouseEvent| {
+            switching.set(true);
+            if unlocked {
+                dispatcher.dispatch(VaultAction::RequestLock {
+                    notice: None,
+                    now: now(),
+                });
+            }
+        })
+    };
+    html! {
+        <section class="banner" aria-labelledby="update-heading">
+            <h2 id="update-heading">{ t.tr("update-heading") }</h2>
+            <p>{ t.tr("update-ready") }</p>
+            <button type="button" {onclick} disabled={*switching}>
+                { if *switching { t.tr("update-switching") } else { t.tr("update-now") } }
+            </button>
+        </section>
+    }
+}
