@@ -31,6 +31,11 @@ fn message_ids_of(wanted: Catalogued) -> Vec<String> {
                 let source = fs::read_to_string(&path).expect("source file is readable");
                 for call in ["tr(", "tr_with(", "use_page_title("] {
                     for (at, _) in source.match_indices(call) {
+                        // `t.tr(` is a lookup; `from_str(` only ends in the same letters.
+                        let method = call != "use_page_title(";
+                        if method && !source[..at].ends_with('.') {
+                            continue;
+                        }
                         let catalogue = if source[..at].ends_with("s.") {
                             Catalogued::Survivor
                         } else {
