@@ -23,13 +23,12 @@ function tools(page) {
   return page.getByRole("navigation", { name: "Practice tools" });
 }
 
+/** Screenshots of a practice screen at 1280 and 360 px, kept as test artifacts to look at. */
 async function shots(page, name) {
-  // For looking at the layout by eye (PRACTICE_SHOTS=1).
-  if (!process.env.PRACTICE_SHOTS) return;
   await page.setViewportSize({ width: 1280, height: 900 });
-  await page.screenshot({ path: `/tmp/practice-${name}-1280.png`, fullPage: true });
+  await page.screenshot({ path: test.info().outputPath(`practice-${name}-1280.png`), fullPage: true });
   await page.setViewportSize({ width: 360, height: 800 });
-  await page.screenshot({ path: `/tmp/practice-${name}-360.png`, fullPage: true });
+  await page.screenshot({ path: test.info().outputPath(`practice-${name}-360.png`), fullPage: true });
   await page.setViewportSize({ width: 1280, height: 720 });
 }
 
