@@ -1,14 +1,14 @@
-//! Writes the seed corpus of the fuzz targets (fuzz/fuzz_targets): small valid inputs from which
-//! the fuzzer mutates. Run once, from the repository root, when the formats change:
+//! Writes the seeds of the fuzz targets (fuzz/fuzz_targets): small valid inputs from which the
+//! fuzzer mutates. Run once, from the repository root, when the formats change:
 //!
-//! `cargo run --example fuzz_seed_corpus -- fuzz/corpus`
+//! `cargo run --example fuzz_seed_corpus -- fuzz/seeds`
 //!
 //! The seeds: the fictional sample case in its stored form, the same case as a schema 1
 //! document (the first prototype's field names, migrated on import) and inside an export
 //! bundle; age files of a small bundle made at scrypt work factors 1 and 2 (the fuzz target
 //! opens them with the passphrase below) and one at the real work factor, which the target
-//! refuses unopened; the HSDS fixtures of tests/fixtures/hsds. `make fuzz` then grows the
-//! corpus and `cargo fuzz cmin` keeps the inputs that add coverage.
+//! refuses unopened; the HSDS fixtures of tests/fixtures/hsds. `make fuzz` starts from them and
+//! from fuzz/corpus, and `make fuzz-corpus` keeps there the inputs found that add coverage.
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() -> std::process::ExitCode {

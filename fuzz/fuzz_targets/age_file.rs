@@ -14,7 +14,7 @@ use libfuzzer_sys::fuzz_target;
 use tell_once::vault::crypto::open_with_passphrase;
 use tell_once::vault::export::{read_import_content, MAX_IMPORT_BYTES};
 
-/// The passphrase of the seed files in fuzz/corpus/age_file (fictional, protects nothing).
+/// The passphrase of the seed files in fuzz/seeds/age_file (fictional, protects nothing).
 const PASSPHRASE: &str = "fuzzing orchard lantern";
 const MAX_FUZZ_WORK_FACTOR: u8 = 2;
 
