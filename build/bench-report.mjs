@@ -11,7 +11,7 @@
 //   target/criterion/**/new/{benchmark,estimates}.json   cargo bench (benches/analyze.rs, benches/vault.rs)
 //   target/bench/wasm-bench.log             tests/wasm_bench.rs in Chromium (WASM_BENCH lines)
 //   target/bench/fuzz/<target>.log          make fuzz (libFuzzer's last status lines)
-//   fuzz/corpus/<target>/                   the kept corpus
+//   fuzz/seeds/<target>/, fuzz/corpus/<target>/   the kept corpus: seeds, and what the fuzzer found
 // Every input is required: when one is missing or malformed the script names it, exits with
 // status 1 and writes nothing, so that a report never mixes fresh and absent figures.
 import { execFileSync } from "node:child_process";
@@ -46,7 +46,7 @@ const COMMANDS = [
     "analyze in Chromium",
     "WASM_BINDGEN_TEST_TIMEOUT=600 cargo test --release --target wasm32-unknown-unknown --test wasm_bench -- --nocapture",
   ],
-  ["fuzzing, per target", "cargo +nightly fuzz run <target> target/fuzz-corpus/<target> fuzz/corpus/<target> -- -max_total_time=$(FUZZ_SECONDS) -timeout=10"],
+  ["fuzzing, per target (make fuzz)", "cargo +nightly fuzz run <target> target/fuzz-corpus/<target> fuzz/corpus/<target> fuzz/seeds/<target> -- -max_total_time=75 -timeout=10 -print_final_stats=1"],
   ["this report", "node build/bench-report.mjs"],
 ];
 
@@ -162,7 +162,7 @@ export function wasmAnalyze(root) {
     const line = lines.find((l) => l.bench === "analyze" && l.scale === scale);
     if (!line) fail(file, `has no WASM_BENCH line for analyze at ${scale}x`);
     for (const k of ["median_ms", "min_ms", "p95_ms", "samples", "calls_per_sample"]) need(line[k], file, `analyze ${scale}x ${k}`);
-    byScale[scale] = line;
+    byScale[scale] = { ...line, measuredAt: statSync(full).mtime };
   }
   return byScale;
 }
@@ -178,9 +178,11 @@ export function fuzzing(root) {
     if (!done) fail(file, "has no 'Done N runs in S second(s)' line: the run did not finish");
     const status = [...log.matchAll(/^#\d+\s+DONE\s+(.*)$/gm)].at(-1)?.[1] ?? "";
     const field = (name) => status.match(new RegExp(`${name}: (\\S+)`))?.[1] ?? null;
-    const corpusDir = path.join(root, "fuzz/corpus", target);
-    if (!existsSync(corpusDir)) fail(`fuzz/corpus/${target}/`, "missing (the kept corpus)");
-    const kept = filesUnder(corpusDir);
+    const kept = ["fuzz/seeds", "fuzz/corpus"].flatMap((folder) => {
+      const dir = path.join(root, folder, target);
+      if (!existsSync(dir)) fail(`${folder}/${target}/`, "missing (the kept corpus: seeds and what the fuzzer found)");
+      return filesUnder(dir);
+    });
     return {
       target,
       runs: Number(done[1]),
@@ -191,6 +193,7 @@ export function fuzzing(root) {
       execPerSecond: field("exec/s"),
       rss: field("rss"),
       crashes: (log.match(/==\d+==\s*ERROR: libFuzzer|deadly signal|SUMMARY: AddressSanitizer/g) ?? []).length,
+      measuredAt: statSync(full).mtime,
       keptFiles: kept.length,
       keptBytes: kept.reduce((s, f) => s + statSync(f).size, 0),
     };
@@ -205,7 +208,15 @@ function command(cmd, args) {
   }
 }
 
-export function machine(chromiumFromResults) {
+/** The commit the figures were measured at, marked when the working tree had changes. */
+function commitOf(root) {
+  const head = command("git", ["-C", root, "rev-parse", "--short", "HEAD"]);
+  if (!head) return "unknown (not a git checkout)";
+  const dirty = command("git", ["-C", root, "status", "--porcelain", "--untracked-files=no"]);
+  return dirty ? `${head} with uncommitted changes` : head;
+}
+
+export function machine(root, chromiumFromResults) {
   const cpuinfo = existsSync("/proc/cpuinfo") ? readFileSync("/proc/cpuinfo", "utf8") : "";
   const osRelease = existsSync("/etc/os-release") ? readFileSync("/etc/os-release", "utf8") : "";
   return {
@@ -216,6 +227,7 @@ export function machine(chromiumFromResults) {
     rustc: command("rustc", ["--version"]) ?? "unknown",
     chromium: command("/usr/bin/chromium", ["--version"]) ?? chromiumFromResults ?? "unknown",
     node: process.version,
+    commit: commitOf(root),
     load: os.loadavg(),
   };
 }
@@ -259,8 +271,12 @@ export function render(inputs) {
 
   const out = [];
   out.push("# Tell Once: benchmark report", "");
-  out.push(`Written by \`make bench\` (build/bench-report.mjs) on ${date.toISOString()}.`);
-  out.push(`Inputs measured: cold start ${cold.date}, latency ${lat.date}, criterion ${crit["analyze/1x"].measuredAt.toISOString()}.`, "");
+  out.push(`Written by \`make bench\` (build/bench-report.mjs) on ${date.toISOString()}, from commit ${host.commit}.`);
+  out.push(
+    `Inputs measured: criterion ${crit["analyze/1x"].measuredAt.toISOString()}, cold start ${cold.date}, latency ${lat.date}, ` +
+      `analyze in Chromium ${wasm[1].measuredAt.toISOString()}, fuzzing ${fuzz[0].measuredAt.toISOString()}.`,
+    "",
+  );
   out.push("## Machine", "");
   out.push(
     table(
@@ -340,7 +356,7 @@ export function render(inputs) {
 
   out.push("## The vault", "");
   out.push(
-    `Unlock (derive the key with scrypt at work factor 17 and unwrap the identity), native: median ${ms(unlock, 0)}. It does not depend on the cases. In the browser it is slower (scrypt in wasm); the latency benchmark's vault creation and import include it but do not time it.`,
+    `Unlock (derive the key with scrypt at work factor 17 and unwrap the identity), native: median ${ms(unlock, 0)}. It does not depend on the cases. It is not timed in the browser here.`,
     "",
     "Save, encode and decode a case of each scale, native (criterion median, `benches/vault.rs`, an in-memory store):",
     "",
@@ -368,7 +384,7 @@ export function render(inputs) {
 
   out.push("## Fuzzing", "");
   out.push(
-    "cargo-fuzz (libFuzzer, AddressSanitizer) on the nightly toolchain, each target from its kept corpus (`fuzz/corpus/<target>`); figures are libFuzzer's last status line.",
+    "cargo-fuzz (libFuzzer, AddressSanitizer) on the nightly toolchain, each target from its kept corpus (the seeds in `fuzz/seeds/<target>` and what earlier runs found, `fuzz/corpus/<target>`); figures are libFuzzer's last status line. A crash stops `make bench`, so a report exists only when every target ran its time without one.",
     "",
     table(
       ["target", "time", "executions", "exec/s", "coverage (edges)", "features", "corpus after the run", "kept corpus", "crashes"],
@@ -403,7 +419,7 @@ export function buildReport(root, date = new Date()) {
   const crit = criterion(root);
   const wasm = wasmAnalyze(root);
   const fuzz = fuzzing(root);
-  const host = machine(cold.machine?.browser);
+  const host = machine(root, cold.machine?.browser);
   return render({ bundle, cold, lat, crit, wasm, fuzz, host, date });
 }
 

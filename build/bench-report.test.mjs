@@ -65,7 +65,8 @@ function fakeRoot() {
   );
   for (const target of FUZZ_TARGETS) {
     put(root, `target/bench/fuzz/${target}.log`, "#1 INITED\n#4242\tDONE   cov: 987 ft: 3210 corp: 55/12Kb lim: 4096 exec/s: 56 rss: 80Mb\nDone 4242 runs in 76 second(s)\n");
-    put(root, `fuzz/corpus/${target}/seed`, "{}");
+    put(root, `fuzz/seeds/${target}/seed`, "{}");
+    put(root, `fuzz/corpus/${target}/found`, "[]");
   }
   return root;
 }
@@ -89,7 +90,7 @@ test("a report with every figure, its budget and verdict", () => {
     // analyze 10x: 10 ms native, 15 ms in Chromium: a ratio of 1.50, growth ×20.0 from 1x natively.
     assert.match(report, /\| 10x \| 1500 \| 10\.000 ms \| 15\.000 ms \(min 10\.000 ms, p95 20\.000 ms\) \| 1\.50 \| ×20\.0 from 1x \| ×10\.0 from 1x \|/);
     assert.match(report, /Unlock .*median 600 ms/);
-    assert.match(report, /\| age_file \| 76 s \| 4242 \| 56 \| 987 \| 3210 \| 55\/12Kb \| 1 files, 0\.0 KB \| 0 \|/);
+    assert.match(report, /\| age_file \| 76 s \| 4242 \| 56 \| 987 \| 3210 \| 55\/12Kb \| 2 files, 0\.0 KB \| 0 \|/);
     assert.match(report, /`app-1\.wasm`/);
     assert.match(report, /Total: 304 s, 16968 executions, 0 crashes/);
   } finally {
@@ -107,6 +108,7 @@ for (const [missing, named] of [
   ["target/bench/wasm-bench.log", "target/bench/wasm-bench.log"],
   ["target/bench/fuzz/hsds_csv.log", "target/bench/fuzz/hsds_csv.log"],
   ["fuzz/corpus/age_file", "fuzz/corpus/age_file/"],
+  ["fuzz/seeds/hsds_json", "fuzz/seeds/hsds_json/"],
 ]) {
   test(`without ${missing}, no report and an error naming it`, () => {
     const root = fakeRoot();
