@@ -77,6 +77,20 @@ function run(root) {
   return { ...result, out };
 }
 
+/** Spoils a complete set of inputs with `spoil`, expects the script to refuse it without writing; its stderr. */
+function refused(spoil) {
+  const root = fakeRoot();
+  try {
+    spoil(root);
+    const { status, stderr, out } = run(root);
+    assert.equal(status, 1, `exit status; stderr: ${stderr}`);
+    assert.equal(existsSync(out), false, "no partial report");
+    return stderr;
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+}
+
 test("a report with every figure, its budget and verdict", () => {
   const root = fakeRoot();
   try {
@@ -111,40 +125,19 @@ for (const [missing, named] of [
   ["fuzz/seeds/hsds_json", "fuzz/seeds/hsds_json/"],
 ]) {
   test(`without ${missing}, no report and an error naming it`, () => {
-    const root = fakeRoot();
-    try {
-      rmSync(path.join(root, missing), { recursive: true, force: true });
-      const { status, stderr, out } = run(root);
-      assert.equal(status, 1);
-      assert.ok(stderr.includes(named), `stderr names ${named}: ${stderr}`);
-      assert.equal(existsSync(out), false, "no partial report");
-    } finally {
-      rmSync(root, { recursive: true, force: true });
-    }
+    const stderr = refused((root) => rmSync(path.join(root, missing), { recursive: true, force: true }));
+    assert.ok(stderr.includes(named), `stderr names ${named}: ${stderr}`);
   });
 }
 
 test("a truncated input is refused like a missing one", () => {
-  const root = fakeRoot();
-  try {
-    put(root, "target/bench/wasm-bench.log", 'WASM_BENCH {"bench":"analyze","scale":1,"median_ms":1,"min_ms":1,"p95_ms":1,"samples":3,"calls_per_sample":1}\n');
-    const { status, stderr, out } = run(root);
-    assert.equal(status, 1);
-    assert.match(stderr, /wasm-bench\.log: has no WASM_BENCH line for analyze at 10x/);
-    assert.equal(existsSync(out), false);
-  } finally {
-    rmSync(root, { recursive: true, force: true });
-  }
+  const stderr = refused((root) =>
+    put(root, "target/bench/wasm-bench.log", 'WASM_BENCH {"bench":"analyze","scale":1,"median_ms":1,"min_ms":1,"p95_ms":1,"samples":3,"calls_per_sample":1}\n'),
+  );
+  assert.match(stderr, /wasm-bench\.log: has no WASM_BENCH line for analyze at 10x/);
 });
 
 test("a fuzz run that did not finish is refused", () => {
-  const root = fakeRoot();
-  try {
-    put(root, "target/bench/fuzz/age_file.log", "#1 INITED\n==123== ERROR: libFuzzer: deadly signal\n");
-    const { status, stderr } = run(root);
-    assert.equal(status, 1);
-    assert.match(stderr, /target\/bench\/fuzz\/age_file\.log: has no 'Done N runs/);
-  } finally {
-    rmSync(root, { recursive: true, force: true });
-  }
+  const stderr = refused((root) => put(root, "target/bench/fuzz/age_file.log", "#1 INITED\n==123== ERROR: libFuzzer: deadly signal\n"));
+  assert.match(stderr, /target\/bench\/fuzz\/age_file\.log: has no 'Done N runs/);
 });
