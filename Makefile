@@ -8,6 +8,10 @@ SHELL := /bin/bash
 WASM_TARGET := wasm32-unknown-unknown
 WASM_BINDGEN_VERSION := 0.2.130
 TRUNK_VERSION := 0.21.14
+CARGO_FUZZ_VERSION := 0.13.2
+# make fuzz runs every target this long (seconds); 4 targets x 75 s = 5 minutes.
+FUZZ_TARGETS := import_content age_file hsds_json hsds_csv
+FUZZ_SECONDS ?= 75
 E2E := tests/e2e
 NPM_STAMP := $(E2E)/node_modules/.tell-once-installed
 
@@ -17,7 +21,7 @@ export CHROMEDRIVER ?= /usr/bin/chromedriver
 LOGS := target/test-logs
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: run test tools test-tools lint unit browser e2e release size bench clean
+.PHONY: run test tools test-tools lint unit browser e2e release size bench fuzz fuzz-tools fuzz-corpus clean
 
 ## run: install what is missing, build, and serve the app at http://127.0.0.1:8080
 run: tools
@@ -84,16 +88,71 @@ size: release
 		"$$(cat dist/*.wasm dist/*.js dist/*.css | wc -c)" \
 		"$$(for f in dist/*.wasm dist/*.js dist/*.css; do gzip -9 -c $$f | wc -c; done | awk '{ s += $$1 } END { print s }')"
 
-bench:
+## bench: every benchmark, the fuzz run, and bench/report.md with the figures (about 25 minutes)
+bench: tools test-tools
+	@mkdir -p target/bench
 	@echo '== native benchmarks: cargo bench (planner, vault)'
 	cargo bench
-	@echo '== browser benchmark: in the 10x case, time from a consent decision or a new question to the next paint'
-	@$(MAKE) --no-print-directory tools
+	@echo '== release build (sizes, cold start, latency)'
 	trunk build --release
+	@echo '== browser benchmarks: cold start; in the 10x case, time from a consent decision or a new question to the next paint'
 	@# The passphrase is no secret: the file holds only the generated, fictional 10x case.
 	export BENCH_EXPORT=$(CURDIR)/target/bench/case-10x.age BENCH_PASSPHRASE='bench orchard lantern ten'; \
 	cargo run --profile bench --example bench_case_export -- "$$BENCH_EXPORT" "$$BENCH_PASSPHRASE"; \
 	cd $(E2E) && npx playwright test --config playwright.bench.config.js
+	@echo '== analyze in Chromium: tests/wasm_bench.rs'
+	WASM_BINDGEN_TEST_TIMEOUT=600 cargo test --release --target $(WASM_TARGET) --test wasm_bench -- --nocapture \
+		2>&1 | tee target/bench/wasm-bench.log
+	@$(MAKE) --no-print-directory fuzz
+	@echo '== report'
+	node --test build/
+	node build/bench-report.mjs
+
+fuzz-tools:
+	@rustup toolchain list | grep -q '^nightly' || rustup toolchain install nightly --profile minimal
+	@cargo fuzz --version 2>/dev/null | grep -qF '$(CARGO_FUZZ_VERSION)' \
+		|| cargo install cargo-fuzz --version $(CARGO_FUZZ_VERSION) --locked --force
+
+## fuzz: each target of fuzz/ for FUZZ_SECONDS from its seeds and kept corpus; stops at the first crash
+# New inputs go to target/fuzz-corpus, so the kept corpus (fuzz/corpus) changes only by
+# `make fuzz-corpus`. libFuzzer's log of each target is in target/bench/fuzz/.
+fuzz: fuzz-tools
+	@echo '== fuzzing: $(FUZZ_TARGETS), $(FUZZ_SECONDS) s each'
+	cargo +nightly fuzz build
+	@mkdir -p target/bench/fuzz
+	@for t in $(FUZZ_TARGETS); do \
+		mkdir -p target/fuzz-corpus/$$t fuzz/corpus/$$t; \
+		echo "-- $$t"; \
+		if ! cargo +nightly fuzz run $$t target/fuzz-corpus/$$t fuzz/corpus/$$t fuzz/seeds/$$t -- \
+			-max_total_time=$(FUZZ_SECONDS) -timeout=10 -print_final_stats=1 > target/bench/fuzz/$$t.log 2>&1; then \
+			tail -n 60 target/bench/fuzz/$$t.log; \
+			echo "fuzz target $$t failed: see target/bench/fuzz/$$t.log and fuzz/artifacts/$$t/"; exit 1; \
+		fi; \
+		grep -E '^#[0-9]+[[:space:]]+DONE|^Done [0-9]+ runs' target/bench/fuzz/$$t.log; \
+	done
+
+## fuzz-corpus: keeps in fuzz/corpus what the fuzz runs found that the seeds do not cover (to commit)
+# A set-cover merge over edge coverage, seeds first, of the inputs up to FUZZ_KEEP_MAX_BYTES:
+# plain `cargo fuzz cmin` keeps every mutant of the large seeds that adds a hit-count feature,
+# megabytes of near-copies of the HSDS fixtures.
+FUZZ_KEEP_MAX_BYTES := 4096
+fuzz-corpus: fuzz-tools
+	@mkdir -p target/bench/fuzz
+	@for t in $(FUZZ_TARGETS); do \
+		rm -rf target/fuzz-merge/$$t target/fuzz-found/$$t; \
+		mkdir -p target/fuzz-merge/$$t target/fuzz-found/$$t fuzz/corpus/$$t target/fuzz-corpus/$$t; \
+		cp fuzz/seeds/$$t/* target/fuzz-merge/$$t/; \
+		find fuzz/corpus/$$t target/fuzz-corpus/$$t -type f -size -$$(( $(FUZZ_KEEP_MAX_BYTES) + 1 ))c \
+			-exec cp -n {} target/fuzz-found/$$t/ \; ; \
+		cargo +nightly fuzz run $$t target/fuzz-merge/$$t target/fuzz-found/$$t -- \
+			-merge=1 -set_cover_merge=1 -use_counters=0 > target/bench/fuzz/$$t-merge.log 2>&1; \
+		rm -rf fuzz/corpus/$$t; mkdir -p fuzz/corpus/$$t; \
+		for f in target/fuzz-merge/$$t/*; do \
+			[ -e fuzz/seeds/$$t/$$(basename $$f) ] || cp $$f fuzz/corpus/$$t/; \
+		done; \
+		echo "$$t: $$(ls fuzz/corpus/$$t | wc -l) inputs kept besides $$(ls fuzz/seeds/$$t | wc -l) seeds"; \
+	done
+	@du -sh --apparent-size fuzz/seeds fuzz/corpus
 
 clean:
 	cargo clean

@@ -17,8 +17,8 @@ use tell_once::vault::crypto::{
     open_with_passphrase, seal_with_passphrase, OpenError, WorkFactor, MAX_WORK_FACTOR,
 };
 use tell_once::vault::export::{
-    apply, export_cases, read_import, ApplyError, ExportError, ExportSelection, ImportChoice,
-    ImportError, ImportSource, ImportStatus, MAX_IMPORT_BYTES,
+    apply, export_cases, read_import, read_import_content, ApplyError, ExportError,
+    ExportSelection, ImportChoice, ImportError, ImportSource, ImportStatus, MAX_IMPORT_BYTES,
 };
 use tell_once::vault::store::{MemoryStore, Shelf};
 use tell_once::vault::{CaseDocument, UnlockedVault, Vault};
@@ -347,6 +347,21 @@ fn a_single_case_document_is_accepted() {
     assert_eq!(plan.cases.len(), 1);
     assert_eq!(plan.cases[0].document.id(), &id("case-harbour"));
     assert_eq!(plan.cases[0].document.json_str(), harbour());
+}
+
+#[test]
+fn the_decrypted_content_plans_as_the_file_does() {
+    let file = exported();
+    let existing = BTreeSet::from([id("case-orchard")]);
+    let from_file = read_import(file.as_bytes(), &secret(EXPORT_PASSPHRASE), &existing).unwrap();
+    let plaintext =
+        open_with_passphrase(file.as_bytes(), &secret(EXPORT_PASSPHRASE), MAX_WORK_FACTOR).unwrap();
+    assert_eq!(read_import_content(&plaintext, &existing), Ok(from_file));
+    // Content is never taken for a file: age framing is the caller's business.
+    assert!(matches!(
+        read_import_content(file.as_bytes(), &existing),
+        Err(ImportError::NotTellOnceExport { .. })
+    ));
 }
 
 /// A bundle of `(listed id, document)` entries, sealed with the export passphrase.

@@ -454,11 +454,21 @@ pub fn read_import(
     }
     let plaintext =
         open_with_passphrase(file, passphrase, MAX_WORK_FACTOR).map_err(ImportError::File)?;
+    read_import_content(&plaintext, existing)
+}
+
+/// Plans the decrypted content of an import file (a bundle or a single stored case) against
+/// the ids in `existing`: the part of [`read_import`] after decryption, which reads untrusted
+/// JSON and is fuzzed on its own (fuzz/fuzz_targets/import_content.rs).
+pub fn read_import_content(
+    plaintext: &[u8],
+    existing: &BTreeSet<CaseId>,
+) -> Result<ImportPlan, ImportError> {
     let not_ours = |detail: &str| ImportError::NotTellOnceExport {
         detail: detail.to_owned(),
     };
     let probe: Probe =
-        serde_json::from_slice(&plaintext).map_err(|_| not_ours("content is not a JSON object"))?;
+        serde_json::from_slice(plaintext).map_err(|_| not_ours("content is not a JSON object"))?;
 
     let (source, exported_at, found) = match probe.format {
         Some(serde_json::Value::String(format)) if format == EXPORT_FORMAT => {
@@ -473,7 +483,7 @@ pub fn read_import(
                     supported: EXPORT_SCHEMA,
                 });
             }
-            let bundle: BundleIn = serde_json::from_slice(&plaintext)
+            let bundle: BundleIn = serde_json::from_slice(plaintext)
                 .map_err(|e| not_ours(&format!("the export is malformed: {e}")))?;
             let mut found = Vec::with_capacity(bundle.cases.len());
             for case in bundle.cases {
@@ -485,10 +495,10 @@ pub fn read_import(
         }
         Some(_) => return Err(not_ours("it is another program's file")),
         None => {
-            let id = document_case_id(&plaintext)
+            let id = document_case_id(plaintext)
                 .ok_or_else(|| not_ours("a JSON object that is not a stored case with an id"))?;
             let document =
-                CaseDocument::new(id, &plaintext).map_err(|e| not_ours(&e.to_string()))?;
+                CaseDocument::new(id, plaintext).map_err(|e| not_ours(&e.to_string()))?;
             (ImportSource::SingleDocument, None, vec![document])
         }
     };

@@ -1,0 +1,453 @@
+// Writes bench/report.md from what `make bench` measured. Node only, no dependencies.
+//
+// Usage: node build/bench-report.mjs [--root DIR] [--out FILE]
+//   --root  the repository whose results are read (default: this script's repository)
+//   --out   the report to write (default: <root>/bench/report.md)
+//
+// It reads, all relative to the root:
+//   dist/                                   the release build: every file, raw and gzip -9
+//   tests/e2e/bench-results/cold-start.json tests/e2e/bench/cold-start.bench.js
+//   tests/e2e/bench-results/latency.json    tests/e2e/bench/latency.bench.js
+//   target/criterion/**/new/{benchmark,estimates}.json   cargo bench (benches/analyze.rs, benches/vault.rs)
+//   target/bench/wasm-bench.log             tests/wasm_bench.rs in Chromium (WASM_BENCH lines)
+//   target/bench/fuzz/<target>.log          make fuzz (libFuzzer's last status lines)
+//   fuzz/seeds/<target>/, fuzz/corpus/<target>/   the kept corpus: seeds, and what the fuzzer found
+// Every input is required: when one is missing or malformed the script names it, exits with
+// status 1 and writes nothing, so that a report never mixes fresh and absent figures.
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { gzipSync } from "node:zlib";
+
+const KB = 1000;
+export const BUDGETS = {
+  transferGzipBytes: 450 * KB,
+  coldStartMedianMs: 500,
+  latencyP95Ms: 50,
+};
+const SCALES = [1, 10, 100];
+export const FUZZ_TARGETS = ["import_content", "age_file", "hsds_json", "hsds_csv"];
+
+/** The exact commands `make bench` runs, in order (keep in step with the Makefile). */
+const COMMANDS = [
+  ["native benchmarks (analyze; vault unlock, save, encode, decode)", "cargo bench"],
+  ["release build measured for sizes, cold start and latency", "trunk build --release"],
+  [
+    "the 10x export file the latency benchmark imports",
+    "cargo run --profile bench --example bench_case_export -- target/bench/case-10x.age 'bench orchard lantern ten'",
+  ],
+  [
+    "cold start and interaction latency in Chromium",
+    "cd tests/e2e && BENCH_EXPORT=… BENCH_PASSPHRASE=… npx playwright test --config playwright.bench.config.js",
+  ],
+  [
+    "analyze in Chromium",
+    "WASM_BINDGEN_TEST_TIMEOUT=600 cargo test --release --target wasm32-unknown-unknown --test wasm_bench -- --nocapture",
+  ],
+  ["fuzzing, per target (make fuzz)", "cargo +nightly fuzz run <target> target/fuzz-corpus/<target> fuzz/corpus/<target> fuzz/seeds/<target> -- -max_total_time=75 -timeout=10 -print_final_stats=1"],
+  ["this report", "node build/bench-report.mjs"],
+];
+
+class MissingInput extends Error {}
+
+function fail(file, why) {
+  throw new MissingInput(`${file}: ${why}`);
+}
+
+function readJson(root, file, what) {
+  const full = path.join(root, file);
+  if (!existsSync(full)) fail(file, `missing (${what})`);
+  try {
+    return JSON.parse(readFileSync(full, "utf8"));
+  } catch (error) {
+    return fail(file, `not valid JSON (${error.message})`);
+  }
+}
+
+function need(value, file, field) {
+  if (typeof value !== "number" || !Number.isFinite(value)) fail(file, `has no number at ${field}`);
+  return value;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Inputs
+
+function filesUnder(dir) {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    return entry.isDirectory() ? filesUnder(full) : [full];
+  });
+}
+
+export function bundleSizes(root) {
+  const dist = path.join(root, "dist");
+  if (!existsSync(dist)) fail("dist/", "missing (the release build: trunk build --release)");
+  const files = filesUnder(dist)
+    .sort()
+    .map((full) => {
+      const bytes = readFileSync(full);
+      return { file: path.relative(dist, full), raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
+    });
+  if (!files.some((f) => f.file.endsWith(".wasm"))) fail("dist/", "holds no .wasm file (the release build is incomplete)");
+  return {
+    files,
+    totalRaw: files.reduce((s, f) => s + f.raw, 0),
+    totalGzip: files.reduce((s, f) => s + f.gzip, 0),
+  };
+}
+
+export function coldStart(root) {
+  const file = "tests/e2e/bench-results/cold-start.json";
+  const json = readJson(root, file, "tests/e2e/bench/cold-start.bench.js writes it");
+  const s = json.stats?.interactive;
+  for (const k of ["median", "p95", "min", "max", "n"]) need(s?.[k], file, `stats.interactive.${k}`);
+  return json;
+}
+
+export function latency(root) {
+  const file = "tests/e2e/bench-results/latency.json";
+  const json = readJson(root, file, "tests/e2e/bench/latency.bench.js writes it");
+  const interactions = Object.entries(json.interactions ?? {});
+  if (interactions.length === 0) fail(file, "has no interactions");
+  for (const [name, r] of interactions) {
+    for (const k of ["median", "p95", "max", "n"]) need(r.stats?.paint?.[k], file, `interactions["${name}"].stats.paint.${k}`);
+  }
+  return json;
+}
+
+/** Criterion results by full id ("analyze/10x"), in ns. */
+export function criterion(root) {
+  const dir = path.join(root, "target/criterion");
+  if (!existsSync(dir)) fail("target/criterion/", "missing (cargo bench writes it)");
+  const results = {};
+  for (const full of filesUnder(dir).filter((f) => f.endsWith(`${path.sep}new${path.sep}benchmark.json`))) {
+    const rel = path.relative(root, full);
+    const benchmark = JSON.parse(readFileSync(full, "utf8"));
+    const estimatesFile = path.join(path.dirname(full), "estimates.json");
+    if (!existsSync(estimatesFile)) fail(path.relative(root, estimatesFile), "missing beside its benchmark.json");
+    const estimates = JSON.parse(readFileSync(estimatesFile, "utf8"));
+    results[benchmark.full_id] = {
+      medianNs: need(estimates.median?.point_estimate, rel, "median.point_estimate"),
+      meanNs: need(estimates.mean?.point_estimate, rel, "mean.point_estimate"),
+      low: estimates.median.confidence_interval?.lower_bound,
+      high: estimates.median.confidence_interval?.upper_bound,
+      throughput: benchmark.throughput,
+      measuredAt: statSync(estimatesFile).mtime,
+    };
+  }
+  const required = [
+    ...SCALES.map((s) => `analyze/${s}x`),
+    "vault/unlock (work factor 17)",
+    ...SCALES.flatMap((s) => ["save (encrypt, write, read back, verify)", "encode", "decode"].map((f) => `case/${f}/${s}x`)),
+  ];
+  for (const id of required) {
+    if (!results[id]) fail(`target/criterion/${id}/new/estimates.json`, "missing (cargo bench writes it)");
+  }
+  return results;
+}
+
+export function wasmAnalyze(root) {
+  const file = "target/bench/wasm-bench.log";
+  const full = path.join(root, file);
+  if (!existsSync(full)) fail(file, "missing (the output of cargo test --test wasm_bench in Chromium)");
+  const lines = readFileSync(full, "utf8")
+    .split("\n")
+    .map((line) => line.match(/WASM_BENCH (\{.*\})\s*$/))
+    .filter(Boolean)
+    .map((m) => JSON.parse(m[1]));
+  const byScale = {};
+  for (const scale of SCALES) {
+    const line = lines.find((l) => l.bench === "analyze" && l.scale === scale);
+    if (!line) fail(file, `has no WASM_BENCH line for analyze at ${scale}x`);
+    for (const k of ["median_ms", "min_ms", "p95_ms", "samples", "calls_per_sample"]) need(line[k], file, `analyze ${scale}x ${k}`);
+    byScale[scale] = { ...line, measuredAt: statSync(full).mtime };
+  }
+  return byScale;
+}
+
+/** libFuzzer's own summary of each run, and the kept corpus. */
+export function fuzzing(root) {
+  return FUZZ_TARGETS.map((target) => {
+    const file = `target/bench/fuzz/${target}.log`;
+    const full = path.join(root, file);
+    if (!existsSync(full)) fail(file, "missing (make fuzz writes it)");
+    const log = readFileSync(full, "utf8");
+    const done = log.match(/Done (\d+) runs in (\d+) second/);
+    if (!done) fail(file, "has no 'Done N runs in S second(s)' line: the run did not finish");
+    const status = [...log.matchAll(/^#\d+\s+DONE\s+(.*)$/gm)].at(-1)?.[1] ?? "";
+    const field = (name) => status.match(new RegExp(`${name}: (\\S+)`))?.[1] ?? null;
+    const kept = ["fuzz/seeds", "fuzz/corpus"].flatMap((folder) => {
+      const dir = path.join(root, folder, target);
+      if (!existsSync(dir)) fail(`${folder}/${target}/`, "missing (the kept corpus: seeds and what the fuzzer found)");
+      return filesUnder(dir);
+    });
+    return {
+      target,
+      runs: Number(done[1]),
+      seconds: Number(done[2]),
+      cov: field("cov"),
+      ft: field("ft"),
+      corpus: field("corp"),
+      execPerSecond: field("exec/s"),
+      rss: field("rss"),
+      crashes: (log.match(/==\d+==\s*ERROR: libFuzzer|deadly signal|SUMMARY: AddressSanitizer/g) ?? []).length,
+      measuredAt: statSync(full).mtime,
+      keptFiles: kept.length,
+      keptBytes: kept.reduce((s, f) => s + statSync(f).size, 0),
+    };
+  });
+}
+
+function command(cmd, args) {
+  try {
+    return execFileSync(cmd, args, { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"], timeout: 20_000 }).trim();
+  } catch {
+    return null;
+  }
+}
+
+/** The commit the figures were measured at, marked when the working tree had changes. */
+function commitOf(root) {
+  const head = command("git", ["-C", root, "rev-parse", "--short", "HEAD"]);
+  if (!head) return "unknown (not a git checkout)";
+  const dirty = command("git", ["-C", root, "status", "--porcelain", "--untracked-files=no"]);
+  return dirty ? `${head} with uncommitted changes` : head;
+}
+
+export function machine(root, chromiumFromResults) {
+  const cpuinfo = existsSync("/proc/cpuinfo") ? readFileSync("/proc/cpuinfo", "utf8") : "";
+  const osRelease = existsSync("/etc/os-release") ? readFileSync("/etc/os-release", "utf8") : "";
+  return {
+    cpu: cpuinfo.match(/^model name\s*:\s*(.*)$/m)?.[1] ?? os.cpus()[0]?.model ?? "unknown",
+    cores: os.cpus().length,
+    memoryGiB: os.totalmem() / 1024 ** 3,
+    os: `${osRelease.match(/^PRETTY_NAME="?([^"\n]*)"?$/m)?.[1] ?? os.type()}, kernel ${os.release()}`,
+    rustc: command("rustc", ["--version"]) ?? "unknown",
+    chromium: command("/usr/bin/chromium", ["--version"]) ?? chromiumFromResults ?? "unknown",
+    node: process.version,
+    commit: commitOf(root),
+    load: os.loadavg(),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Formatting
+
+const ms = (v, digits = 1) => (v === null || v === undefined ? "–" : `${v.toFixed(digits)} ms`);
+const nsToMs = (ns) => ns / 1e6;
+const kb = (bytes) => `${(bytes / KB).toFixed(1)} KB`;
+const times = (a, b) => `×${(b / a).toFixed(1)}`;
+const verdict = (ok) => (ok ? "pass" : "**FAIL**");
+
+function table(header, rows) {
+  const line = (cells) => `| ${cells.join(" | ")} |`;
+  return [line(header), line(header.map(() => "---")), ...rows.map(line)].join("\n");
+}
+
+export function render(inputs) {
+  const { bundle, cold, lat, crit, wasm, fuzz, host, date } = inputs;
+  const coldS = cold.stats.interactive;
+  const analyzeNative = Object.fromEntries(SCALES.map((s) => [s, nsToMs(crit[`analyze/${s}x`].medianNs)]));
+  const unlock = nsToMs(crit["vault/unlock (work factor 17)"].medianNs);
+  const caseFig = (f, s) => nsToMs(crit[`case/${f}/${s}x`].medianNs);
+  const SAVE = "save (encrypt, write, read back, verify)";
+  const latencyRows = Object.entries(lat.interactions);
+
+  const summary = [
+    ["Release transfer, gzip -9, every file of dist/", kb(bundle.totalGzip), `≤ ${kb(BUDGETS.transferGzipBytes)}`, verdict(bundle.totalGzip <= BUDGETS.transferGzipBytes)],
+    ["Cold start to the first interactive screen, median of " + coldS.n, ms(coldS.median), `≤ ${BUDGETS.coldStartMedianMs} ms`, verdict(coldS.median <= BUDGETS.coldStartMedianMs)],
+    ...latencyRows.map(([name, r]) => [
+      `Interaction latency p95 (10x case): ${name}`,
+      ms(r.stats.paint.p95),
+      `≤ ${lat.targetP95Ms ?? BUDGETS.latencyP95Ms} ms`,
+      verdict(r.stats.paint.p95 <= (lat.targetP95Ms ?? BUDGETS.latencyP95Ms)),
+    ]),
+    ...SCALES.map((s) => [`analyze ${s}x: native / Chromium`, `${ms(analyzeNative[s], 2)} / ${ms(wasm[s].median_ms, 2)}`, "no budget", "–"]),
+    ["Vault unlock (scrypt 2^17), native", ms(unlock, 0), "no budget", "–"],
+    ...SCALES.map((s) => [`Save ${s}x (encrypt, write, read back, verify), native`, ms(caseFig(SAVE, s), 2), "no budget", "–"]),
+  ];
+
+  const out = [];
+  out.push("# Tell Once: benchmark report", "");
+  out.push(`Written by \`make bench\` (build/bench-report.mjs) on ${date.toISOString()}, from commit ${host.commit}.`);
+  out.push(
+    `Inputs measured: criterion ${crit["analyze/1x"].measuredAt.toISOString()}, cold start ${cold.date}, latency ${lat.date}, ` +
+      `analyze in Chromium ${wasm[1].measuredAt.toISOString()}, fuzzing ${fuzz[0].measuredAt.toISOString()}.`,
+    "",
+  );
+  out.push("## Machine", "");
+  out.push(
+    table(
+      ["", ""],
+      [
+        ["CPU", host.cpu],
+        ["Cores (logical)", String(host.cores)],
+        ["Memory", `${host.memoryGiB.toFixed(1)} GiB`],
+        ["OS", host.os],
+        ["rustc", host.rustc],
+        ["Chromium", host.chromium],
+        ["Node", host.node],
+        ["Load average (1, 5, 15 min) when the report was written", host.load.map((l) => l.toFixed(2)).join(", ")],
+      ],
+    ),
+    "",
+    "The machine is shared (other builds may run beside the benchmarks); the load averages each browser benchmark saw are in its section.",
+    "",
+  );
+
+  out.push("## Summary", "", table(["figure", "measured", "budget", "verdict"], summary), "");
+
+  out.push("## Bundle sizes", "");
+  out.push(
+    "Every file of the release build (`dist/`), as a browser downloads it: raw, and compressed with gzip -9 (zlib level 9, no file name header). KB = 1000 bytes.",
+    "",
+    table(
+      ["file", "raw", "gzip -9"],
+      [...bundle.files.map((f) => [`\`${f.file}\``, `${f.raw} B`, `${f.gzip} B`]), ["**total**", `**${bundle.totalRaw} B** (${kb(bundle.totalRaw)})`, `**${bundle.totalGzip} B** (${kb(bundle.totalGzip)})`]],
+    ),
+    "",
+  );
+
+  out.push("## Cold start", "");
+  out.push(
+    `${cold.runs} runs, each in a new browser context (empty cache, no service worker, no storage), the release build served on loopback, headless ${cold.machine.browser}.`,
+    `Measured inside the page from the navigation's start: ${cold.definition}.`,
+    `Load average before / after: ${cold.machine.loadAverageBefore.map((l) => l.toFixed(2)).join(" ")} / ${cold.machine.loadAverageAfter.map((l) => l.toFixed(2)).join(" ")}.`,
+    "",
+    table(
+      ["milestone", "median", "p95", "min", "max"],
+      [
+        ["first interactive screen (painted) — budgeted", "interactive"],
+        ["screen complete in the DOM", "rendered"],
+        ["wasm fetched", "wasmFetched"],
+        ["DOMContentLoaded", "domContentLoaded"],
+        ["HTML received", "responseEnd"],
+      ]
+        .filter(([, k]) => cold.stats[k])
+        .map(([label, k]) => [label, ms(cold.stats[k].median), ms(cold.stats[k].p95), ms(cold.stats[k].min), ms(cold.stats[k].max)]),
+    ),
+    "",
+  );
+
+  out.push("## The planner: `analyze`", "");
+  out.push(
+    "Generated cases (`model::generate::generated_case`): 1x is 10 agencies, 40 prior accounts, 150 questions.",
+    "Native: criterion median (`benches/analyze.rs`, bench profile: opt-level 3, thin LTO).",
+    "Chromium: `tests/wasm_bench.rs` in headless Chromium, median of the samples after warm-up (release profile: opt-level z, fat LTO, the app's code generation, without wasm-opt).",
+    "",
+    table(
+      ["scale", "questions", "native (median)", "Chromium (median; min, p95)", "wasm / native (medians)", "growth native", "growth Chromium"],
+      SCALES.map((s, i) => [
+        `${s}x`,
+        String(wasm[s].questions),
+        ms(analyzeNative[s], 3),
+        `${ms(wasm[s].median_ms, 3)} (min ${ms(wasm[s].min_ms, 3)}, p95 ${ms(wasm[s].p95_ms, 3)})`,
+        `${(wasm[s].median_ms / analyzeNative[s]).toFixed(2)}`,
+        i === 0 ? "–" : `${times(analyzeNative[SCALES[i - 1]], analyzeNative[s])} from ${SCALES[i - 1]}x`,
+        i === 0 ? "–" : `${times(wasm[SCALES[i - 1]].median_ms, wasm[s].median_ms)} from ${SCALES[i - 1]}x`,
+      ]),
+    ),
+    "",
+    `Chromium samples: ${SCALES.map((s) => `${s}x ${wasm[s].samples} samples of ${wasm[s].calls_per_sample} call(s)`).join(", ")}.`,
+    "",
+  );
+
+  out.push("## The vault", "");
+  out.push(
+    `Unlock (derive the key with scrypt at work factor 17 and unwrap the identity), native: median ${ms(unlock, 0)}. It does not depend on the cases. It is not timed in the browser here.`,
+    "",
+    "Save, encode and decode a case of each scale, native (criterion median, `benches/vault.rs`, an in-memory store):",
+    "",
+    table(
+      ["scale", "stored size", "save (encrypt, write, read back, verify)", "encode", "decode"],
+      SCALES.map((s, i) => {
+        const bytes = crit[`case/encode/${s}x`].throughput?.Bytes;
+        const cell = (f) => ms(caseFig(f, s), 3) + (i === 0 ? "" : ` (${times(caseFig(f, SCALES[i - 1]), caseFig(f, s))})`);
+        return [`${s}x`, bytes ? kb(bytes) : "–", cell(SAVE), cell("encode"), cell("decode")];
+      }),
+    ),
+    "",
+  );
+
+  out.push("## Interaction latency", "");
+  out.push(
+    `From a click to the next painted frame that shows the change, in the ${lat.case.scale}x case ${lat.case.code} (${lat.case.agencies} agencies, ${lat.case.questions} questions), imported from an export file; ${lat.machine.browser}, load average before / after ${lat.machine.loadAverageBefore.map((l) => l.toFixed(2)).join(" ")} / ${lat.machine.loadAverageAfter.map((l) => l.toFixed(2)).join(" ")}.`,
+    "",
+    table(
+      ["interaction", "samples", "median", "p95", "max", "target p95", "verdict"],
+      latencyRows.map(([name, r]) => [name, String(r.stats.paint.n), ms(r.stats.paint.median), ms(r.stats.paint.p95), ms(r.stats.paint.max), `${lat.targetP95Ms ?? BUDGETS.latencyP95Ms} ms`, verdict(r.stats.paint.p95 <= (lat.targetP95Ms ?? BUDGETS.latencyP95Ms))]),
+    ),
+    "",
+  );
+
+  out.push("## Fuzzing", "");
+  out.push(
+    "cargo-fuzz (libFuzzer, AddressSanitizer) on the nightly toolchain, each target from its kept corpus (the seeds in `fuzz/seeds/<target>` and what earlier runs found, `fuzz/corpus/<target>`); figures are libFuzzer's last status line. A crash stops `make bench`, so a report exists only when every target ran its time without one.",
+    "",
+    table(
+      ["target", "time", "executions", "exec/s", "coverage (edges)", "features", "corpus after the run", "kept corpus", "crashes"],
+      fuzz.map((f) => [f.target, `${f.seconds} s`, String(f.runs), f.execPerSecond ?? "–", f.cov ?? "–", f.ft ?? "–", f.corpus ?? "–", `${f.keptFiles} files, ${kb(f.keptBytes)}`, String(f.crashes)]),
+    ),
+    "",
+    `Total: ${fuzz.reduce((s, f) => s + f.seconds, 0)} s, ${fuzz.reduce((s, f) => s + f.runs, 0)} executions, ${fuzz.reduce((s, f) => s + f.crashes, 0)} crashes.`,
+    "",
+  );
+
+  const grow = (a) => `${times(a[0], a[1])} from 1x to 10x, ${times(a[1], a[2])} from 10x to 100x`;
+  out.push("## How the figures grow with the case", "");
+  out.push(
+    `- \`analyze\`: natively ${grow(SCALES.map((s) => analyzeNative[s]))}; in Chromium ${grow(SCALES.map((s) => wasm[s].median_ms))} (each scale has 10 times the agencies, accounts and questions of the one before).`,
+    `- Save: ${grow(SCALES.map((s) => caseFig(SAVE, s)))}; encode: ${grow(SCALES.map((s) => caseFig("encode", s)))}; decode: ${grow(SCALES.map((s) => caseFig("decode", s)))}.`,
+    `- Interaction latency is measured in the 10x case only (the interactive case size the issue budgets); cold start, the bundle and unlock do not depend on the case.`,
+    "",
+  );
+
+  out.push("## Commands", "");
+  out.push("Run from the repository root by `make bench` (which first installs what is missing), in this order:", "");
+  for (const [what, cmd] of COMMANDS) out.push(`- ${what}: \`${cmd}\``);
+  out.push("");
+  return out.join("\n");
+}
+
+/** Reads every input (throwing MissingInput on the first one missing) and renders the report. */
+export function buildReport(root, date = new Date()) {
+  const bundle = bundleSizes(root);
+  const cold = coldStart(root);
+  const lat = latency(root);
+  const crit = criterion(root);
+  const wasm = wasmAnalyze(root);
+  const fuzz = fuzzing(root);
+  const host = machine(root, cold.machine?.browser);
+  return render({ bundle, cold, lat, crit, wasm, fuzz, host, date });
+}
+
+function main(argv) {
+  const args = { root: path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..") };
+  for (let i = 0; i < argv.length; i += 2) {
+    if (argv[i] === "--root") args.root = path.resolve(argv[i + 1]);
+    else if (argv[i] === "--out") args.out = path.resolve(argv[i + 1]);
+    else {
+      console.error(`bench-report: unknown argument ${argv[i]}; usage: node build/bench-report.mjs [--root DIR] [--out FILE]`);
+      return 2;
+    }
+  }
+  const out = args.out ?? path.join(args.root, "bench/report.md");
+  let report;
+  try {
+    report = buildReport(args.root);
+  } catch (error) {
+    if (!(error instanceof MissingInput)) throw error;
+    console.error(`bench-report: ${error.message}. No report written; run \`make bench\` to produce every input.`);
+    return 1;
+  }
+  mkdirSync(path.dirname(out), { recursive: true });
+  writeFileSync(out, report);
+  console.log(`bench-report: wrote ${path.relative(process.cwd(), out) || out}`);
+  return 0;
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  process.exitCode = main(process.argv.slice(2));
+}
