@@ -955,6 +955,92 @@ mod tests {
         )
     }
 
+    /// The props of the row of question `id` in `case`, as the section would make them.
+    fn row(case: &Rc<Case>, id: &str, references: &ReferencesToken) -> QuestionRowProps {
+        let position = case
+            .questions
+            .iter()
+            .position(|q| q.id.as_str() == id)
+            .expect("the question is in the case");
+        QuestionRowProps {
+            case: case.clone(),
+            position,
+            findings: Rc::new(QuestionFindings::new(Rc::new(
+                crate::model::planner::analyze(case),
+            ))),
+            references: references.clone(),
+            positions: Rc::new(QuestionPositions::of(case)),
+            first: false,
+            last: false,
+            actions: QuestionActions {
+                on_edit: Callback::noop(),
+                on_remove: Callback::noop(),
+                on_move: Callback::noop(),
+            },
+        }
+    }
+
+    /// A case with two agencies; the NGO's question was merged into the police's.
+    fn merged_case() -> Case {
+        let mut case = Case::new(
+            crate::model::CaseId::new("c1"),
+            "TO-TEST-1",
+            LanguageTag::new("en"),
+        );
+        let mut merged = question("n1", "ngo");
+        merged.set_aside = Some(SetAside::MergedInto {
+            question: QuestionId::new("p1"),
+        });
+        case.questions = vec![question("p1", "police"), merged, question("p2", "police")];
+        case
+    }
+
+    #[test]
+    fn a_row_stays_as_it_is_when_another_question_is_added() {
+        let references = ReferencesToken::new();
+        let before = Rc::new(merged_case());
+        let mut changed = merged_case();
+        changed.questions.push(question("p3", "police"));
+        let after = Rc::new(changed);
+        for id in ["p1", "n1", "p2"] {
+            assert!(
+                row(&before, id, &references) == row(&after, id, &references),
+                "{id}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_merged_row_renders_again_when_the_question_it_names_is_reworded() {
+        let references = ReferencesToken::new();
+        let before = Rc::new(merged_case());
+        let mut changed = merged_case();
+        changed.questions[0].text = "Describe the first day at the farm.".into();
+        let after = Rc::new(changed);
+        assert!(row(&before, "n1", &references) != row(&after, "n1", &references));
+        // The other police question names no other question: it stays.
+        assert!(row(&before, "p2", &references) == row(&after, "p2", &references));
+    }
+
+    #[test]
+    fn a_row_renders_again_when_its_findings_or_the_names_change() {
+        let references = ReferencesToken::new();
+        let before = Rc::new(merged_case());
+        // Another agency asks p2 again: p2 itself is unchanged, its findings are not.
+        let mut asked_twice = merged_case();
+        asked_twice.questions.push(question("p2", "prosecutor"));
+        asked_twice.questions[3].id = QuestionId::new("x2");
+        let after = Rc::new(asked_twice);
+        let again = row(&after, "p2", &references);
+        assert!(again
+            .findings
+            .about(&QuestionId::new("p2"))
+            .any(|f| f.kind == FindingKind::DuplicateQuestion));
+        assert!(row(&before, "p2", &references) != again);
+        let renamed = ReferencesToken::new();
+        assert!(row(&before, "p1", &references) != row(&before, "p1", &renamed));
+    }
+
     fn order(questions: &[Question]) -> Vec<&str> {
         questions.iter().map(|q| q.id.as_str()).collect()
     }

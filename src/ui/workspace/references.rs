@@ -47,6 +47,19 @@ impl CaseReferences {
 #[derive(Clone)]
 pub struct ReferencesToken(Rc<()>);
 
+impl ReferencesToken {
+    /// A token equal only to its own clones.
+    pub fn new() -> Self {
+        Self(Rc::new(()))
+    }
+}
+
+impl Default for ReferencesToken {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
 impl PartialEq for ReferencesToken {
     fn eq(&self, other: &Self) -> bool {
         Rc::ptr_eq(&self.0, &other.0)
