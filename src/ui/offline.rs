@@ -5,7 +5,7 @@
 
 use crate::ui::hooks::{use_translator, use_vault};
 use crate::ui::session::{Phase, VaultAction};
-use crate::ui::vault_tasks::now;
+use crate::ui::vault_tasks::{now, AFTER_WIPE};
 use gloo::events::EventListener;
 use gloo::timers::callback::Interval;
 use std::cell::RefCell;
@@ -47,8 +47,28 @@ struct Watch {
     update_checks: Option<Interval>,
 }
 
-/// Registers the service worker and reports a waiting new version through `on_ready`.
+/// Whether a wipe just restarted the page; the marker leaves the address at once.
+fn restarted_by_wipe() -> bool {
+    let window = gloo::utils::window();
+    let wiped = window
+        .location()
+        .search()
+        .is_ok_and(|query| query.trim_start_matches('?') == AFTER_WIPE);
+    if wiped {
+        if let Ok(history) = window.history() {
+            // The hash router needs its "#/" to stay.
+            let _ = history.replace_state_with_url(&JsValue::NULL, "", Some("./#/"));
+        }
+    }
+    wiped
+}
+
+/// Registers the service worker and reports a waiting new version through `on_ready`. Not
+/// after a wipe, which removed it with every other trace: the next visit registers it again.
 fn register(on_ready: Callback<ServiceWorker>, watch: Rc<RefCell<Watch>>) {
+    if restarted_by_wipe() {
+        return;
+    }
     let Some(container) = container() else {
         return;
     };

@@ -319,5 +319,10 @@ pub async fn wipe_everything(dispatch: Dispatch, tabs: TabChannel) {
             }
         }
     }
-    let _ = window.location().reload();
+    // Start afresh without offline copy: the restarted page must not register the service
+    // worker (and so fill the cache) again, which would undo part of the wipe.
+    let _ = window.location().replace(&format!("./?{AFTER_WIPE}"));
 }
+
+/// The query that marks the page a wipe restarted (see `crate::ui::offline`).
+pub const AFTER_WIPE: &str = "wiped";

@@ -96,6 +96,10 @@ test("export, wipe everything, then import the export into a new vault", async (
   await expect.poll(() => page.evaluate(async () => (await indexedDB.databases()).length), SLOW).toBe(0);
   expect(await page.evaluate(() => localStorage.length)).toBe(0);
   expect(await page.evaluate(() => sessionStorage.length)).toBe(0);
+  // Nor an offline copy of the app: no cache and no service worker, and none registered again.
+  expect(await page.evaluate(async () => (await caches.keys()).length)).toBe(0);
+  expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length)).toBe(0);
+  expect(new URL(page.url()).search).toBe("");
 
   await createVault(page);
   await expect(page.getByText("There are no cases yet.")).toBeVisible();
