@@ -35,3 +35,41 @@ pub fn use_vault() -> UseReducerHandle<crate::ui::session::VaultState> {
     use_context::<UseReducerHandle<crate::ui::session::VaultState>>()
         .expect("the app provides the vault state above every component")
 }
+
+/// What is being typed in a field that saves on change rather than on every keystroke.
+///
+/// Yew sets a field's value back to the rendered one whenever its component renders again (a
+/// save finishing, the planner's findings arriving), which would erase text not saved yet; the
+/// draft keeps it on screen until it is saved, or shown with its error if it cannot be.
+#[derive(Clone)]
+pub struct Draft(UseStateHandle<Option<String>>);
+
+impl Draft {
+    /// The field's value: the draft while there is one, else the saved value.
+    pub fn value(&self, saved: String) -> String {
+        (*self.0).clone().unwrap_or(saved)
+    }
+
+    /// Keeps what is typed (for `oninput` of an input or a textarea).
+    pub fn oninput(&self) -> Callback<InputEvent> {
+        let draft = self.0.clone();
+        Callback::from(move |event: InputEvent| {
+            let typed = event
+                .target()
+                .and_then(|field| js_sys::Reflect::get(&field, &"value".into()).ok())
+                .and_then(|value| value.as_string())
+                .unwrap_or_default();
+            draft.set(Some(typed));
+        })
+    }
+
+    /// The draft was saved: show the saved value again.
+    pub fn saved(&self) {
+        self.0.set(None);
+    }
+}
+
+#[hook]
+pub fn use_draft() -> Draft {
+    Draft(use_state(|| None))
+}

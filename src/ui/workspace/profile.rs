@@ -3,7 +3,7 @@
 use crate::model::case::Case;
 use crate::model::practice::{practice_file, PracticeFileError};
 use crate::model::{AgeGroup, LanguageTag};
-use crate::ui::hooks::use_translator;
+use crate::ui::hooks::{use_draft, use_translator};
 use crate::ui::pages::download;
 use crate::ui::workspace::SectionProps;
 use std::rc::Rc;
@@ -41,6 +41,7 @@ pub fn ProfileSection(props: &SectionProps) -> Html {
         // Kept as typed: trimming while typing would swallow the space between two words.
         case.profile.support_person = (!value.trim().is_empty()).then_some(value);
     }));
+    let accommodations_draft = use_draft();
     let on_accommodations = {
         let change = change(Rc::new(|case, value| {
             case.profile.accommodations = value
@@ -51,8 +52,10 @@ pub fn ProfileSection(props: &SectionProps) -> Html {
                 .collect();
         }));
         // On change, not on input: the list drops blank lines, which would eat a new line being typed.
+        let draft = accommodations_draft.clone();
         Callback::from(move |e: Event| {
-            change(e.target_unchecked_into::<HtmlTextAreaElement>().value())
+            change(e.target_unchecked_into::<HtmlTextAreaElement>().value());
+            draft.saved();
         })
     };
     let on_age_group = {
@@ -147,8 +150,8 @@ pub fn ProfileSection(props: &SectionProps) -> Html {
                     <label for="profile-accommodations">{ t.tr("profile-accommodations") }</label>
                     <textarea id="profile-accommodations" rows="4"
                         aria-describedby="profile-accommodations-hint"
-                        value={case.profile.accommodations.join("\n")}
-                        onchange={on_accommodations} />
+                        value={accommodations_draft.value(case.profile.accommodations.join("\n"))}
+                        oninput={accommodations_draft.oninput()} onchange={on_accommodations} />
                     <p id="profile-accommodations-hint" class="hint">{ t.tr("profile-accommodations-hint") }</p>
 
                     <div class="check">

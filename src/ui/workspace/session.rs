@@ -13,7 +13,7 @@ use crate::model::planner::Analysis;
 use crate::model::{AgencyId, LanguageTag, QuestionId, SessionId, Timestamp};
 use crate::ui::components::dialog::ConfirmDialog;
 use crate::ui::format::{local_input_value, parse_local_input};
-use crate::ui::hooks::use_translator;
+use crate::ui::hooks::{use_draft, use_translator};
 use crate::ui::vault_tasks::{new_id, now};
 use crate::ui::workspace::labels::{
     attendee_role_name, location_name, phase_name, ATTENDEE_ROLES, LOCATIONS, PEACE_PHASES,
@@ -164,6 +164,7 @@ fn SessionCard(props: &SessionCardProps) -> Html {
     let t = use_translator();
     let date_error = use_state(|| None::<String>);
     let duration_error = use_state(|| None::<String>);
+    let (date_draft, duration_draft) = (use_draft(), use_draft());
     let Some(session) = props.case.sessions.get(props.index).cloned() else {
         return Html::default();
     };
@@ -175,14 +176,20 @@ fn SessionCard(props: &SessionCardProps) -> Html {
     let editor = props.editor.clone();
 
     let on_date = {
-        let (editor, id, date_error, t) =
-            (editor.clone(), id.clone(), date_error.clone(), t.clone());
+        let (editor, id, date_error, t, draft) = (
+            editor.clone(),
+            id.clone(),
+            date_error.clone(),
+            t.clone(),
+            date_draft.clone(),
+        );
         Callback::from(move |e: Event| {
             let value = e.target_unchecked_into::<HtmlInputElement>().value();
             match parse_local_input(&value) {
                 Some(at) => {
                     date_error.set(None);
                     edit_session(&editor, &id, move |s| s.date = at);
+                    draft.saved();
                 }
                 None => date_error.set(Some(t.tr("session-error-date"))),
             }
@@ -214,11 +221,12 @@ fn SessionCard(props: &SessionCardProps) -> Html {
         })
     };
     let on_duration = {
-        let (editor, id, duration_error, t) = (
+        let (editor, id, duration_error, t, draft) = (
             editor.clone(),
             id.clone(),
             duration_error.clone(),
             t.clone(),
+            duration_draft.clone(),
         );
         Callback::from(move |e: Event| {
             let value = e.target_unchecked_into::<HtmlInputElement>().value();
@@ -226,6 +234,7 @@ fn SessionCard(props: &SessionCardProps) -> Html {
                 Ok(minutes) if minutes > 0 => {
                     duration_error.set(None);
                     edit_session(&editor, &id, move |s| s.duration_minutes = minutes);
+                    draft.saved();
                 }
                 _ => duration_error.set(Some(t.tr("session-error-duration"))),
             }
@@ -267,7 +276,8 @@ fn SessionCard(props: &SessionCardProps) -> Html {
                     <input id={field("date")} type="datetime-local"
                         aria-describedby={date_error.is_some().then(|| field("date-error"))}
                         aria-invalid={date_error.is_some().then_some("true")}
-                        value={local_input_value(session.date)} onchange={on_date} />
+                        value={date_draft.value(local_input_value(session.date))}
+                        oninput={date_draft.oninput()} onchange={on_date} />
                     if let Some(error) = &*date_error {
                         <p id={field("date-error")} class="error">{ error.clone() }</p>
                     }
@@ -299,7 +309,8 @@ fn SessionCard(props: &SessionCardProps) -> Html {
                     <input id={field("duration")} type="number" min="1" step="1" inputmode="numeric"
                         aria-describedby={if duration_error.is_some() { field("duration-error") } else { field("duration-hint") }}
                         aria-invalid={duration_error.is_some().then_some("true")}
-                        value={session.duration_minutes.to_string()} onchange={on_duration} />
+                        value={duration_draft.value(session.duration_minutes.to_string())}
+                        oninput={duration_draft.oninput()} onchange={on_duration} />
                     if let Some(error) = &*duration_error {
                         <p id={field("duration-error")} class="error">{ error.clone() }</p>
                     } else {
