@@ -1,6 +1,8 @@
 //! Hooks shared by the components.
 
 use crate::i18n::Translator;
+use std::cell::RefCell;
+use std::rc::Rc;
 use yew::prelude::*;
 
 /// The translator of the interface language the user chose.
@@ -72,4 +74,13 @@ impl Draft {
 #[hook]
 pub fn use_draft() -> Draft {
     Draft(use_state(|| None))
+}
+
+/// The value as of the latest render, for callbacks and listeners made once that must not act
+/// on the value they were made with (a row that did not render again, a window listener).
+#[hook]
+pub fn use_latest<T: Clone + 'static>(value: &T) -> Rc<RefCell<T>> {
+    let latest = use_mut_ref(|| value.clone());
+    latest.borrow_mut().clone_from(value);
+    latest
 }

@@ -4,6 +4,7 @@
 //! seconds (as GOV.UK's "Exit this page" does), hides the page, drops every in-memory value
 //! and replaces the location with a neutral page, so that Back does not return here.
 
+use crate::ui::hooks::use_latest;
 use gloo::events::EventListener;
 use wasm_bindgen::JsCast;
 use web_sys::KeyboardEvent;
@@ -90,8 +91,7 @@ pub fn hide_page() {
 /// between two presses (the save indicator changing, say) must not forget the presses so far.
 #[hook]
 pub fn use_shift_gesture(on_exit: Callback<()>) {
-    let latest = use_mut_ref(|| on_exit.clone());
-    *latest.borrow_mut() = on_exit;
+    let latest = use_latest(&on_exit);
     use_effect_with((), move |_| {
         let mut trigger = ShiftTrigger::default();
         let listener = EventListener::new(&gloo::utils::window(), "keydown", move |event| {

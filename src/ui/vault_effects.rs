@@ -1,7 +1,7 @@
 //! What runs in the background while the app is open: autosave, auto-lock, flushing when the
 //! page is hidden, and following or handing over to another tab.
 
-use super::hooks::use_vault;
+use super::hooks::{use_latest, use_vault};
 use super::journal;
 use super::preferences::Preferences;
 use super::session::{next_save_wake, LockNotice, Phase, TabRole, VaultAction};
@@ -67,8 +67,7 @@ fn use_autosave() {
 #[hook]
 fn use_flush_when_hidden() {
     let vault = use_vault();
-    let latest = use_mut_ref(|| vault.clone());
-    *latest.borrow_mut() = vault.clone();
+    let latest = use_latest(&vault);
     let dispatcher = vault.dispatcher();
     use_effect_with((), move |_| {
         let flush = move || {

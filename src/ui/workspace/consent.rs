@@ -12,9 +12,9 @@ use crate::model::consent::{
 };
 use crate::model::planner::{Analysis, Finding, FindingKind, FindingSubject};
 use crate::model::{AgeGroup, ConsentEventId, LanguageTag, Timestamp};
-use crate::ui::components::NavLink;
+use crate::ui::components::{input_value, NavLink};
 use crate::ui::format::{date_time, local_input_value, parse_local_input};
-use crate::ui::hooks::use_translator;
+use crate::ui::hooks::{use_latest, use_translator};
 use crate::ui::routes::Route;
 use crate::ui::vault_tasks::{new_id, now};
 use crate::ui::workspace::references::{
@@ -389,10 +389,6 @@ struct PendingWithdrawal {
     party: ConsentParty,
 }
 
-fn input_text(event: &InputEvent) -> String {
-    event.target_unchecked_into::<HtmlInputElement>().value()
-}
-
 fn select_value(event: &Event) -> String {
     event.target_unchecked_into::<HtmlSelectElement>().value()
 }
@@ -415,8 +411,7 @@ pub fn ConsentSection(props: &SectionProps) -> Html {
     let purpose_select = use_node_ref();
     let references = use_references_token(&case);
     // The form as of this render, for the callbacks of cards that did not render again.
-    let form_now = use_mut_ref(|| (*form).clone());
-    *form_now.borrow_mut() = (*form).clone();
+    let form_now = use_latest(&*form);
     let at = now();
     let purposes = offered_purposes(&case, &props.analysis);
 
@@ -446,8 +441,8 @@ pub fn ConsentSection(props: &SectionProps) -> Html {
         }
     })
     .reform(|e: Event| e.target_unchecked_into::<HtmlInputElement>().value());
-    let on_when = edit(|f, v| f.when = When::Typed(v)).reform(|e: InputEvent| input_text(&e));
-    let on_recorded_by = edit(|f, v| f.recorded_by = v).reform(|e: InputEvent| input_text(&e));
+    let on_when = edit(|f, v| f.when = When::Typed(v)).reform(input_value);
+    let on_recorded_by = edit(|f, v| f.recorded_by = v).reform(input_value);
     let on_method = edit(|f, v| {
         f.method = match v.as_str() {
             "written" => ConsentMethod::Written,
@@ -456,8 +451,8 @@ pub fn ConsentSection(props: &SectionProps) -> Html {
         }
     })
     .reform(|e: Event| select_value(&e));
-    let on_language = edit(|f, v| f.language = v).reform(|e: InputEvent| input_text(&e));
-    let on_interpreter = edit(|f, v| f.interpreter = v).reform(|e: InputEvent| input_text(&e));
+    let on_language = edit(|f, v| f.language = v).reform(input_value);
+    let on_interpreter = edit(|f, v| f.interpreter = v).reform(input_value);
     let on_understood = edit(|f, v| f.understood = v == "true").reform(|e: Event| {
         e.target_unchecked_into::<HtmlInputElement>()
             .checked()
@@ -1085,7 +1080,7 @@ fn WithdrawDialog(props: &WithdrawDialogProps) -> Html {
     };
     let oninput = {
         let recorded_by = recorded_by.clone();
-        Callback::from(move |e: InputEvent| recorded_by.set(input_text(&e)))
+        Callback::from(move |e: InputEvent| recorded_by.set(input_value(e)))
     };
     html! {
         <dialog ref={dialog} class="dialog" aria-labelledby="consent-withdraw-title"

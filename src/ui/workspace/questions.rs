@@ -20,7 +20,7 @@ use crate::model::topic::Topic;
 use crate::model::{AgencyId, LanguageTag, QuestionId};
 use crate::ui::components::dialog::ConfirmDialog;
 use crate::ui::components::NavLink;
-use crate::ui::hooks::use_translator;
+use crate::ui::hooks::{use_latest, use_translator};
 use crate::ui::routes::Route;
 use crate::ui::vault_tasks::new_id;
 use crate::ui::workspace::{put_saved, WorkspaceSection};
@@ -498,8 +498,7 @@ pub fn QuestionsSection(props: &SectionProps) -> Html {
         Callback::from(move |()| editing.set(None))
     };
     // The case and language as of this render, for callbacks kept by rows that did not render again.
-    let current = use_mut_ref(|| (case.clone(), t.clone()));
-    *current.borrow_mut() = (case.clone(), t.clone());
+    let current = use_latest(&(case.clone(), t.clone()));
     let references = use_references_token(&case);
     let findings = Rc::new(QuestionFindings::new(props.analysis.clone()));
     let question_positions = Rc::new(QuestionPositions::of(&case));
