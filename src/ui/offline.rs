@@ -30,6 +30,31 @@ fn container() -> Option<ServiceWorkerContainer> {
     present.then(|| navigator.service_worker())
 }
 
+/// Removes the app's offline copy: every cache of this origin and every service worker (the
+/// wipe). Best effort: what the browser refuses to remove, it keeps.
+pub async fn remove_offline_copy() {
+    if let Ok(caches) = gloo::utils::window().caches() {
+        if let Ok(names) = JsFuture::from(caches.keys()).await {
+            for name in js_sys::Array::from(&names).iter() {
+                if let Some(name) = name.as_string() {
+                    let _ = JsFuture::from(caches.delete(&name)).await;
+                }
+            }
+        }
+    }
+    let Some(container) = container() else {
+        return;
+    };
+    if let Ok(registrations) = JsFuture::from(container.get_registrations()).await {
+        for registration in js_sys::Array::from(&registrations).iter() {
+            let registration: ServiceWorkerRegistration = registration.unchecked_into();
+            if let Ok(unregistered) = registration.unregister() {
+                let _ = JsFuture::from(unregistered).await;
+            }
+        }
+    }
+}
+
 /// Whether a new version has been installed and waits for this page to let it take over.
 fn waiting_worker(
     registration: &ServiceWorkerRegistration,

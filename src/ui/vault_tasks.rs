@@ -287,25 +287,7 @@ pub async fn wipe_everything(dispatch: Dispatch, tabs: TabChannel) {
     if let Ok(Some(storage)) = window.session_storage() {
         let _ = storage.clear();
     }
-    if let Ok(caches) = Reflect::get(&window, &"caches".into()) {
-        if !caches.is_undefined() {
-            if let Some(keys) = call_promise(&caches, "keys", &[]).await {
-                for key in Array::from(&keys).iter() {
-                    call_promise(&caches, "delete", &[key]).await;
-                }
-            }
-        }
-    }
-    let navigator: JsValue = window.navigator().into();
-    if let Ok(workers) = Reflect::get(&navigator, &"serviceWorker".into()) {
-        if !workers.is_undefined() {
-            if let Some(registrations) = call_promise(&workers, "getRegistrations", &[]).await {
-                for registration in Array::from(&registrations).iter() {
-                    call_promise(&registration, "unregister", &[]).await;
-                }
-            }
-        }
-    }
+    crate::ui::offline::remove_offline_copy().await;
     release_writer();
     tabs.post(&TabMessage::Wiped);
     dispatch.dispatch(VaultAction::Wiped);
