@@ -8,6 +8,8 @@ SHELL := /bin/bash
 WASM_TARGET := wasm32-unknown-unknown
 WASM_BINDGEN_VERSION := 0.2.130
 TRUNK_VERSION := 0.21.14
+# wasm-split-cli cuts the app into the parts loaded when first used (build/wasm-link.sh).
+WASM_SPLIT_VERSION := 0.2.4
 CARGO_FUZZ_VERSION := 0.13.2
 # make fuzz runs every target this long (seconds); 4 targets x 75 s = 5 minutes.
 FUZZ_TARGETS := import_content age_file hsds_json hsds_csv
@@ -16,7 +18,8 @@ E2E := tests/e2e
 NPM_STAMP := $(E2E)/node_modules/.tell-once-installed
 
 # trunk finds wasm-opt (npm package binaryen) and wasm-bindgen on PATH.
-export PATH := $(HOME)/.cargo/bin:$(CURDIR)/$(E2E)/node_modules/.bin:$(PATH)
+# build/bin first: its wasm-bindgen keeps the exports the separately loaded parts need.
+export PATH := $(CURDIR)/build/bin:$(HOME)/.cargo/bin:$(CURDIR)/$(E2E)/node_modules/.bin:$(PATH)
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 LOGS := target/test-logs
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
@@ -38,6 +41,8 @@ tools:
 		|| cargo install wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION) --force
 	@trunk --version 2>/dev/null | grep -qF '$(TRUNK_VERSION)' \
 		|| cargo install trunk --version $(TRUNK_VERSION) --locked --force
+	@cargo install --list | grep -qxF 'wasm_split_cli_support v$(WASM_SPLIT_VERSION):' \
+		|| cargo install wasm_split_cli_support --version $(WASM_SPLIT_VERSION) --features build-binary --locked --force
 	@$(MAKE) --no-print-directory $(NPM_STAMP)
 
 $(NPM_STAMP): $(E2E)/package.json $(E2E)/package-lock.json

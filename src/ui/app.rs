@@ -4,10 +4,9 @@ use super::components::vault_status::{FollowerBanner, SaveFailureAlert, VaultSta
 use super::components::{NavLink, QuickExitButton};
 use super::hooks::use_translator;
 use super::offline::UpdateNotice;
-use super::pages::{CasesPage, HomePage, NotFoundPage, SafetyPage, VaultGate, VaultPage};
-use super::practice::{
-    PracticePage, PracticePresenterPage, PracticeProvider, PracticeScorePage, PracticeWorkspace,
-};
+use super::pages::{CasesPage, HomePage, NotFoundPage, SafetyPage, VaultGate};
+use super::parts::{PartPage, PartPageView};
+use super::practice::PracticeProvider;
 use super::preferences::{starting_locale, Preferences};
 use super::quick_exit::{hide_page, use_shift_gesture, ExitDestination};
 use super::routes::Route;
@@ -15,7 +14,7 @@ use super::session::{VaultAction, VaultState};
 use super::tabs::TabChannel;
 use super::vault_effects::VaultEffects;
 use super::vault_tasks::{find_vault, now, release_writer};
-use super::workspace::{Workspace, WorkspaceSection};
+use super::workspace::WorkspaceSection;
 use crate::i18n::{Locale, Translator};
 use crate::model::practice::is_practice_case_id;
 use crate::model::CaseId;
@@ -191,28 +190,24 @@ fn switch(route: Route) -> Html {
         Route::Safety => html! { <SafetyPage /> },
         Route::Cases => html! { <VaultGate><CasesPage /></VaultGate> },
         // A practice case lives in memory only: it never goes through the vault's gate.
-        Route::Case { id } if is_practice_case_id(&CaseId::new(id.clone())) => html! {
-            <PracticeWorkspace id={CaseId::new(id)} section={WorkspaceSection::Profile} />
-        },
-        Route::CaseSection { id, section } if is_practice_case_id(&CaseId::new(id.clone())) => {
-            match WorkspaceSection::from_slug(&section) {
-                Some(section) => html! { <PracticeWorkspace id={CaseId::new(id)} {section} /> },
-                None => html! { <NotFoundPage /> },
-            }
-        }
-        Route::Case { id } => html! {
-            <VaultGate><Workspace id={CaseId::new(id)} section={WorkspaceSection::Profile} /></VaultGate>
-        },
+        Route::Case { id } => case_page(CaseId::new(id), WorkspaceSection::Profile),
         Route::CaseSection { id, section } => match WorkspaceSection::from_slug(&section) {
-            Some(section) => html! {
-                <VaultGate><Workspace id={CaseId::new(id)} {section} /></VaultGate>
-            },
+            Some(section) => case_page(CaseId::new(id), section),
             None => html! { <NotFoundPage /> },
         },
-        Route::Vault => html! { <VaultPage /> },
-        Route::Practice => html! { <PracticePage /> },
-        Route::PracticeScore => html! { <PracticeScorePage /> },
-        Route::PracticePresenter => html! { <PracticePresenterPage /> },
+        Route::Vault => html! { <PartPageView page={PartPage::Vault} /> },
+        Route::Practice => html! { <PartPageView page={PartPage::PracticeChooser} /> },
+        Route::PracticeScore => html! { <PartPageView page={PartPage::PracticeScore} /> },
+        Route::PracticePresenter => html! { <PartPageView page={PartPage::PracticePresenter} /> },
         Route::NotFound => html! { <NotFoundPage /> },
+    }
+}
+
+/// A case's workspace. A practice case lives in memory only: it never goes through the vault's gate.
+fn case_page(id: CaseId, section: WorkspaceSection) -> Html {
+    if is_practice_case_id(&id) {
+        html! { <PartPageView page={PartPage::PracticeCase { id, section }} /> }
+    } else {
+        html! { <VaultGate><PartPageView page={PartPage::Case { id, section }} /></VaultGate> }
     }
 }

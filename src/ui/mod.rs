@@ -12,6 +12,7 @@ pub mod errors;
 pub mod format;
 pub mod journal;
 pub mod offline;
+pub mod parts;
 pub mod practice;
 pub mod preferences;
 pub mod session;

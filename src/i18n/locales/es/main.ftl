@@ -129,6 +129,12 @@ unreadable-item = Registro { $id }: { $reason }
 case-heading = Caso { $code }
 case-missing-heading = Caso no encontrado
 case-missing = En la bóveda no hay ningún caso con esta dirección. Es posible que se haya eliminado.
+
+## Partes de la aplicación que se descargan la primera vez que se usan
+part-loading = Abriendo esta página…
+part-failed-heading = No se pudo abrir esta página
+part-failed = No se pudo descargar esta parte de Tell Once. Compruebe la conexión y vuelva a intentarlo. Sus casos están a salvo: no se ha cambiado nada.
+part-retry = Volver a intentar
 case-back-to-list = Volver a la lista de casos
 profile-heading = Perfil de la persona sobreviviente
 profile-intro = Lo que el equipo necesita para planificar con cuidado. No hace falta ningún nombre en ninguna parte.
