@@ -64,6 +64,7 @@ lint:
 	cargo fmt --check
 	cargo clippy --all-targets -- -D warnings
 	cargo clippy --all-targets --target $(WASM_TARGET) -- -D warnings
+	cargo clippy --all-targets --target $(WASM_TARGET) --features parts -- -D warnings
 
 unit:
 	@echo '== native tests: cargo test'
@@ -83,15 +84,16 @@ e2e: release
 	@mkdir -p $(LOGS)
 	cd $(E2E) && npx playwright test 2>&1 | tee $(CURDIR)/$(LOGS)/e2e.log
 
-## size: raw and gzip sizes of what a browser downloads
+## size: raw and gzip sizes of what a browser downloads: for the first screen, and later
+# Later: the parts of the app (split_*, chunk_*), the texts (locales/), the service worker.
+# `make bench` weighs the first screen by what the cold start really fetched.
 size: release
-	@printf '%-40s %10s %10s\n' file raw gzip
-	@for f in dist/*.wasm dist/*.js dist/*.css; do \
-		printf '%-40s %10d %10d\n' "$$(basename $$f)" "$$(wc -c < $$f)" "$$(gzip -9 -c $$f | wc -c)"; \
-	done
-	@printf '%-40s %10d %10d\n' total \
-		"$$(cat dist/*.wasm dist/*.js dist/*.css | wc -c)" \
-		"$$(for f in dist/*.wasm dist/*.js dist/*.css; do gzip -9 -c $$f | wc -c; done | awk '{ s += $$1 } END { print s }')"
+	@printf '%-45s %10s %10s  %s\n' file raw gzip when
+	@cd dist && find . -type f ! -name '*.map' | sed 's|^\./||' | sort | while read -r f; do \
+		case "$$f" in split_*|chunk_*|locales/*|sw.js|manifest.webmanifest|icon.svg) when=later ;; *) when=first ;; esac; \
+		printf '%-45s %10d %10d  %s\n' "$$f" "$$(wc -c < "$$f")" "$$(gzip -9 -c "$$f" | wc -c)" "$$when"; \
+	done | tee target/size.txt
+	@awk '{ t[$$4] += $$3; all += $$3 } END { printf "first screen %d B gzip, later %d B, total %d B\n", t["first"], t["later"], all }' target/size.txt
 
 ## bench: every benchmark, the fuzz run, and bench/report.md with the figures (about 25 minutes)
 bench: tools test-tools

@@ -41,7 +41,9 @@ function fakeRoot() {
     runs: 10,
     machine,
     stats: { interactive: stats(321.5), rendered: stats(300) },
+    firstScreenFiles: ["app-1.js", "app-1.wasm", "index.html"],
   });
+  put(root, "dist/part-2.wasm", "\0asm" + "b".repeat(3000));
   put(root, "tests/e2e/bench-results/latency.json", {
     date: "2026-01-01T00:00:00Z",
     targetP95Ms: 50,
@@ -105,7 +107,9 @@ test("a report with every figure, its budget and verdict", () => {
     assert.match(report, /\| 10x \| 1500 \| 10\.000 ms \| 15\.000 ms \(min 10\.000 ms, p95 20\.000 ms\) \| 1\.50 \| ×20\.0 from 1x \| ×10\.0 from 1x \|/);
     assert.match(report, /Unlock .*median 600 ms/);
     assert.match(report, /\| age_file \| 76 s \| 4242 \| 56 \| 987 \| 3210 \| 55\/12Kb \| 2 files, 0\.0 KB \| 0 \|/);
-    assert.match(report, /`app-1\.wasm`/);
+    assert.match(report, /`app-1\.wasm` \| 5004 B \| \d+ B \| first screen \|/);
+    assert.match(report, /`part-2\.wasm` \| 3004 B \| \d+ B \| later \|/);
+    assert.match(report, /Transfer for the first screen, gzip -9 \(every file the cold start fetched\) \| 0\.\d KB \| ≤ 450\.0 KB \| pass/);
     assert.match(report, /Total: 304 s, 16968 executions, 0 crashes/);
   } finally {
     rmSync(root, { recursive: true, force: true });
@@ -129,6 +133,11 @@ for (const [missing, named] of [
     assert.ok(stderr.includes(named), `stderr names ${named}: ${stderr}`);
   });
 }
+
+test("a cold start that fetched a file the build does not hold is refused", () => {
+  const stderr = refused((root) => rmSync(path.join(root, "dist/app-1.js")));
+  assert.match(stderr, /cold-start\.json.*app-1\.js, which dist\/ does not hold/);
+});
 
 test("a truncated input is refused like a missing one", () => {
   const stderr = refused((root) =>

@@ -3,16 +3,18 @@
 // worker and the browser offers it as an update. Runs after extract-loader.mjs.
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { join, relative, sep } from "node:path";
 
 const staging = process.env.TRUNK_STAGING_DIR;
 if (!staging) {
   console.error("service-worker: TRUNK_STAGING_DIR is not set; run this as a trunk post_build hook.");
   process.exit(1);
 }
-const files = readdirSync(staging, { withFileTypes: true })
-  .filter((entry) => entry.isFile() && entry.name !== "sw.js")
-  .map((entry) => entry.name)
+// Every file, in subdirectories too (locales/<language>/<file>.ftl), by its path in the build.
+const files = readdirSync(staging, { withFileTypes: true, recursive: true })
+  .filter((entry) => entry.isFile())
+  .map((entry) => relative(staging, join(entry.parentPath, entry.name)).split(sep).join("/"))
+  .filter((name) => name !== "sw.js")
   .sort();
 if (!files.includes("index.html") || !files.some((name) => name.endsWith(".wasm"))) {
   console.error(`service-worker: index.html or the wasm is missing from ${staging}; trunk's output has changed.`);

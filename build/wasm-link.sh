@@ -9,6 +9,7 @@ sysroot=$(rustc --print sysroot)
 host=$(rustc -vV | sed -n 's/^host: //p')
 "$sysroot/lib/rustlib/$host/bin/rust-lld" "$@" --emit-relocs
 
+# Only the app built with its feature `parts` has cut points (trunk builds it so).
 [ "${CARGO_BIN_NAME:-}" = tell-once ] || exit 0
 out=
 previous=
@@ -17,6 +18,7 @@ for arg in "$@"; do
     previous=$arg
 done
 [ -n "$out" ] || { echo "wasm-link: no -o in the linker's arguments" >&2; exit 1; }
+grep -qF __wasm_split_unstable "$out" || exit 0
 parts=$(dirname "$out")/../wasm-split
 rm -rf "$parts"
 wasm-split-cli "$out" "$parts" --target web --out-name tell-once

@@ -3,7 +3,7 @@
 
 use std::fs;
 use std::path::Path;
-use tell_once::i18n::{Locale, Translator};
+use tell_once::i18n::{texts, Locale, TextFile, Translator};
 use tell_once::ui::routes::Route;
 
 /// Which catalogue a looked-up message belongs to. By convention in `src/ui`, the translator of
@@ -20,13 +20,22 @@ fn message_ids_in_code() -> Vec<String> {
 }
 
 fn message_ids_of(wanted: Catalogued) -> Vec<String> {
+    message_ids_under("src/ui", wanted, &[])
+}
+
+/// The message ids looked up in the sources under `dir`, but not under the `skipped` directories.
+fn message_ids_under(dir: &str, wanted: Catalogued, skipped: &[&str]) -> Vec<String> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let skipped: Vec<_> = skipped.iter().map(|dir| root.join(dir)).collect();
     let mut ids = Vec::new();
-    let mut stack = vec![Path::new(env!("CARGO_MANIFEST_DIR")).join("src/ui")];
+    let mut stack = vec![root.join(dir)];
     while let Some(dir) = stack.pop() {
         for entry in fs::read_dir(&dir).expect("src/ui is readable") {
             let path = entry.expect("directory entry").path();
             if path.is_dir() {
-                stack.push(path);
+                if !skipped.contains(&path) {
+                    stack.push(path);
+                }
             } else if path.extension().is_some_and(|e| e == "rs") {
                 let source = fs::read_to_string(&path).expect("source file is readable");
                 for call in ["tr(", "tr_with(", "use_page_title("] {
@@ -89,6 +98,53 @@ fn every_message_the_code_uses_exists_in_every_language() {
     }
 }
 
+/// The ids a language's files define, for the files given.
+fn ids_in_files(tag: &str, files: &[TextFile]) -> Vec<String> {
+    files
+        .iter()
+        .filter_map(|&file| texts::text(tag, file))
+        .flat_map(|source| message_ids(&source))
+        .collect()
+}
+
+/// The app built in parts has only the shell's file at first, and fetches the others with the
+/// pages that need them (`ui::parts`): the shell must find all its texts in its own file, and a
+/// part's pages theirs in the files fetched with it. Otherwise a page shows message ids.
+#[test]
+fn each_part_of_the_app_finds_its_texts_in_the_files_it_has() {
+    use TextFile::*;
+    let parts: [(&str, &[&str], &[TextFile]); 3] = [
+        ("src/ui", &["src/ui/workspace", "src/ui/practice"], &[Main]),
+        (
+            "src/ui/workspace",
+            &[],
+            &[Main, Questions, Session, Consent, Practice],
+        ),
+        (
+            "src/ui/practice",
+            &[],
+            &[Main, Questions, Session, Consent, Practice, Scenarios],
+        ),
+    ];
+    for (dir, skipped, files) in parts {
+        let mut used = message_ids_under(dir, Catalogued::Interface, skipped);
+        if dir == "src/ui" {
+            used.extend(Route::NAVIGATION.iter().map(|(_, id)| (*id).to_owned()));
+            assert!(used.iter().any(|id| id == "app-name"), "{used:?}");
+        }
+        assert!(!used.is_empty(), "no message found under {dir}");
+        for &locale in Locale::ALL {
+            let defined = ids_in_files(locale.tag(), files);
+            let missing: Vec<_> = used.iter().filter(|id| !defined.contains(id)).collect();
+            assert!(
+                missing.is_empty(),
+                "{dir}: {} lacks {missing:?} in {files:?}",
+                locale.tag()
+            );
+        }
+    }
+}
+
 #[test]
 fn a_message_with_arguments_is_filled_in() {
     let t = Translator::new(Locale::En);
@@ -129,11 +185,11 @@ fn message_ids(source: &str) -> Vec<String> {
 #[test]
 fn the_survivor_texts_exist_in_four_languages_with_the_same_messages() {
     use tell_once::i18n::{Catalogue, SurvivorLanguage};
-    let english = message_ids(SurvivorLanguage::En.sources()[0]);
+    let english = message_ids(&SurvivorLanguage::En.sources()[0]);
     assert!(english.len() > 30, "{english:?}");
     for &language in SurvivorLanguage::ALL {
         Translator::try_new(language).unwrap_or_else(|e| panic!("{e}"));
-        let ids = message_ids(language.sources()[0]);
+        let ids = message_ids(&language.sources()[0]);
         assert_eq!(ids, english, "{} differs from English", language.tag());
     }
 }

@@ -1,18 +1,31 @@
-//! Every string the UI shows comes from a Fluent file in `locales/<lang>/main.ftl`.
+//! Every string the UI shows comes from a Fluent file in `locales/<lang>/<file>.ftl`.
 //!
-//! The translations are compiled into the binary: the app loads nothing from the network.
+//! Where a file's text comes from is `texts`: compiled in, or fetched from the app's own origin
+//! by the app built in parts, each file when the first page that needs it is opened.
 
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 use std::fmt;
 use std::rc::Rc;
 use unic_langid::LanguageIdentifier;
 
+pub mod texts;
+
+pub use texts::TextFile;
+
 /// A set of Fluent files in one language: the interface's, or the texts handed to a survivor.
 pub trait Catalogue: Copy + PartialEq + fmt::Debug + 'static {
     /// The BCP 47 tag of the language.
     fn tag(self) -> &'static str;
     /// The Fluent files, in order.
-    fn sources(self) -> &'static [&'static str];
+    fn files(self) -> &'static [TextFile];
+    /// The texts of the files that are here: all of them, except in the app built in parts,
+    /// where a file is here once fetched.
+    fn sources(self) -> Vec<Rc<str>> {
+        self.files()
+            .iter()
+            .filter_map(|&file| texts::text(self.tag(), file))
+            .collect()
+    }
 }
 
 /// A language the interface is available in.
@@ -35,28 +48,6 @@ impl Locale {
         }
     }
 
-    /// The Fluent files of this language: the shell's, then one per part of the case workspace.
-    pub const fn sources(self) -> &'static [&'static str] {
-        match self {
-            Locale::En => &[
-                include_str!("locales/en/main.ftl"),
-                include_str!("locales/en/questions.ftl"),
-                include_str!("locales/en/session.ftl"),
-                include_str!("locales/en/consent.ftl"),
-                include_str!("locales/en/practice.ftl"),
-                include_str!("locales/en/scenarios.ftl"),
-            ],
-            Locale::Es => &[
-                include_str!("locales/es/main.ftl"),
-                include_str!("locales/es/questions.ftl"),
-                include_str!("locales/es/session.ftl"),
-                include_str!("locales/es/consent.ftl"),
-                include_str!("locales/es/practice.ftl"),
-                include_str!("locales/es/scenarios.ftl"),
-            ],
-        }
-    }
-
     /// The locale for a tag such as `en-GB`, if the interface is available in that language.
     pub fn from_tag(tag: &str) -> Option<Locale> {
         let primary = tag.split(['-', '_']).next()?.to_ascii_lowercase();
@@ -69,8 +60,9 @@ impl Catalogue for Locale {
         Locale::tag(self)
     }
 
-    fn sources(self) -> &'static [&'static str] {
-        Locale::sources(self)
+    /// The shell's file, then one per part of the app.
+    fn files(self) -> &'static [TextFile] {
+        TextFile::INTERFACE
     }
 }
 
@@ -110,13 +102,8 @@ impl Catalogue for SurvivorLanguage {
         }
     }
 
-    fn sources(self) -> &'static [&'static str] {
-        match self {
-            SurvivorLanguage::En => &[include_str!("locales/en/survivor.ftl")],
-            SurvivorLanguage::Es => &[include_str!("locales/es/survivor.ftl")],
-            SurvivorLanguage::Fr => &[include_str!("locales/fr/survivor.ftl")],
-            SurvivorLanguage::Pt => &[include_str!("locales/pt/survivor.ftl")],
-        }
+    fn files(self) -> &'static [TextFile] {
+        &[TextFile::Survivor]
     }
 }
 
@@ -145,11 +132,14 @@ impl std::error::Error for CatalogError {}
 pub struct Translator<L: Catalogue = Locale> {
     locale: L,
     bundle: Rc<FluentBundle<FluentResource>>,
+    /// The files it was built from.
+    files: Vec<TextFile>,
 }
 
+/// Equal when built from the same texts: a translator rebuilt with newly fetched files is new.
 impl<L: Catalogue> PartialEq for Translator<L> {
     fn eq(&self, other: &Self) -> bool {
-        self.locale == other.locale
+        self.locale == other.locale && Rc::ptr_eq(&self.bundle, &other.bundle)
     }
 }
 
@@ -162,7 +152,8 @@ impl<L: Catalogue> fmt::Debug for Translator<L> {
 }
 
 impl<L: Catalogue> Translator<L> {
-    /// Builds the translator of a language, checking that its Fluent files are well formed.
+    /// Builds the translator of a language from the files that are here, checking that they are
+    /// well formed.
     pub fn try_new(locale: L) -> Result<Self, CatalogError> {
         let lang: LanguageIdentifier = locale.tag().parse().expect("locale tags are valid");
         let mut bundle = FluentBundle::new(vec![lang]);
@@ -173,11 +164,14 @@ impl<L: Catalogue> Translator<L> {
             language: locale.tag(),
             problems: errors,
         };
-        for source in locale.sources() {
-            let resource =
-                FluentResource::try_new((*source).to_owned()).map_err(|(_, errors)| {
-                    problems(errors.iter().map(ToString::to_string).collect())
-                })?;
+        let files = texts::present(locale.tag(), locale.files());
+        for source in files
+            .iter()
+            .filter_map(|&file| texts::text(locale.tag(), file))
+        {
+            let resource = FluentResource::try_new(source.to_string()).map_err(|(_, errors)| {
+                problems(errors.iter().map(ToString::to_string).collect())
+            })?;
             // A message defined in two files is an error, not a silent override.
             bundle
                 .add_resource(resource)
@@ -186,16 +180,22 @@ impl<L: Catalogue> Translator<L> {
         Ok(Self {
             locale,
             bundle: Rc::new(bundle),
+            files,
         })
     }
 
-    /// The translator of a language whose file ships with the app; a broken file is caught by the tests.
+    /// The translator of a language whose files ship with the app; a broken file is caught by the tests.
     pub fn new(locale: L) -> Self {
         Self::try_new(locale).unwrap_or_else(|e| panic!("{e}"))
     }
 
     pub fn locale(&self) -> L {
         self.locale
+    }
+
+    /// Whether it was built with this file's texts.
+    pub fn has_file(&self, file: TextFile) -> bool {
+        self.files.contains(&file)
     }
 
     /// Whether this language has a message with this id.

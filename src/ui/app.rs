@@ -15,7 +15,7 @@ use super::tabs::TabChannel;
 use super::vault_effects::VaultEffects;
 use super::vault_tasks::{find_vault, now, release_writer};
 use super::workspace::WorkspaceSection;
-use crate::i18n::{Locale, Translator};
+use crate::i18n::{texts, Catalogue, Locale, Translator};
 use crate::model::practice::is_practice_case_id;
 use crate::model::CaseId;
 use yew::platform::spawn_local;
@@ -33,14 +33,38 @@ pub struct AppProps {
 #[component]
 pub fn App(props: &AppProps) -> Html {
     let translator = use_state(|| Translator::new(starting_locale()));
+    let unavailable = use_state(|| None::<Locale>);
     let choose_language = {
         let translator = translator.clone();
-        LanguageChoice(Callback::from(move |locale: Locale| {
-            let mut preferences = Preferences::load();
-            preferences.language = Some(locale.tag().to_owned());
-            preferences.save();
-            translator.set(Translator::new(locale));
-        }))
+        let unavailable = unavailable.clone();
+        let current = translator.locale();
+        Callback::from(move |locale: Locale| {
+            let translator = translator.clone();
+            let unavailable = unavailable.clone();
+            spawn_local(async move {
+                // The new language's files for every part opened so far, before switching.
+                let files = texts::present(current.tag(), locale.files());
+                if texts::fetch(locale.tag(), &files).await.is_err() {
+                    unavailable.set(Some(locale));
+                    return;
+                }
+                let mut preferences = Preferences::load();
+                preferences.language = Some(locale.tag().to_owned());
+                preferences.save();
+                unavailable.set(None);
+                translator.set(Translator::new(locale));
+            });
+        })
+    };
+    let texts_arrived = {
+        let translator = translator.clone();
+        let current = translator.locale();
+        Callback::from(move |()| translator.set(Translator::new(current)))
+    };
+    let choose_language = LanguageChoice {
+        choose: choose_language,
+        texts_arrived,
+        unavailable: *unavailable,
     };
     let exited = use_state(|| false);
     let vault = use_reducer(VaultState::default);
@@ -98,9 +122,15 @@ pub fn App(props: &AppProps) -> Html {
     }
 }
 
-/// Switches the interface language at once, without a reload, and remembers the choice.
+/// Switches the interface language without a reload, and remembers the choice.
 #[derive(Clone, PartialEq)]
-pub struct LanguageChoice(pub Callback<Locale>);
+pub struct LanguageChoice {
+    pub choose: Callback<Locale>,
+    /// Rebuilds the interface's texts when a part of the app has fetched its own.
+    pub texts_arrived: Callback<()>,
+    /// A language whose texts could not be fetched when chosen.
+    pub unavailable: Option<Locale>,
+}
 
 /// The interface language picker; shown when the interface exists in more than one language.
 #[component]
@@ -115,7 +145,15 @@ fn LanguagePicker() -> Html {
             .target_unchecked_into::<web_sys::HtmlSelectElement>()
             .value();
         if let Some(locale) = Locale::from_tag(&tag) {
-            choice.0.emit(locale);
+            choice.choose.emit(locale);
+        }
+    });
+    let unavailable = choice.unavailable.map(|locale| {
+        let language = t.tr(&format!("interface-language-{}", locale.tag()));
+        html! {
+            <p class="language-unavailable" role="alert">
+                { t.tr_with("interface-language-unavailable", &[("language", language.into())]) }
+            </p>
         }
     });
     html! {
@@ -128,6 +166,7 @@ fn LanguagePicker() -> Html {
                     </option>
                 }) }
             </select>
+            { unavailable }
         </div>
     }
 }

@@ -98,11 +98,14 @@ fn register(on_ready: Callback<ServiceWorker>, watch: Rc<RefCell<Watch>>) {
         return;
     };
     spawn_local(async move {
+        // No offline copy (a browser setting, say, or a stub that resolves to nothing, as in a
+        // browser that blocks service workers): the app works as before while online.
         let Ok(registration) = JsFuture::from(container.register("./sw.js")).await else {
-            // No offline copy (a browser setting, say): the app works as before while online.
             return;
         };
-        let registration: ServiceWorkerRegistration = registration.unchecked_into();
+        let Ok(registration) = registration.dyn_into::<ServiceWorkerRegistration>() else {
+            return;
+        };
         if let Some(worker) = waiting_worker(&registration, &container) {
             on_ready.emit(worker);
         }

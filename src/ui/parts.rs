@@ -2,20 +2,30 @@
 //! time one of their pages is shown, so that opening Tell Once downloads only the shell.
 //!
 //! Each `wasm_split` function below is a cut point: build/wasm-link.sh moves everything that only
-//! it reaches into a module of its own, and on wasm the function becomes async, fetching that
-//! module first. Natively it is called directly. The service worker keeps every part, so a part
-//! loads offline as soon as the app has been opened once.
+//! it reaches into a module of its own, and the function becomes async, fetching that module
+//! first. Only the app that trunk builds has the feature `parts`; without it (native tests, the
+//! browser tests' wasm) the app is one piece and a cut point is a plain call. The service worker
+//! keeps every part, so a part loads offline as soon as the app has been opened once.
 
+use super::app::LanguageChoice;
 use super::hooks::use_translator;
-use super::pages::VaultPage;
+use super::pages::{CreateVaultForm, ExportForm, UnlockForm, VaultPage};
 use super::practice::{PracticePage, PracticePresenterPage, PracticeScorePage, PracticeWorkspace};
+use super::session::LockNotice;
 use super::workspace::{Workspace, WorkspaceSection};
+use crate::i18n::texts::{self, TextsUnavailable};
+use crate::i18n::{Catalogue, Locale, SurvivorLanguage, TextFile};
 use crate::model::CaseId;
 use std::cell::Cell;
+#[cfg(feature = "parts")]
 use std::future::Future;
+#[cfg(feature = "parts")]
 use std::pin::pin;
+#[cfg(feature = "parts")]
 use std::task::{Context, Poll, Waker};
-use wasm_split_helpers::{wasm_split, SplitLoaderError};
+#[cfg(feature = "parts")]
+use wasm_split_helpers::wasm_split;
+use wasm_split_helpers::SplitLoaderError;
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
@@ -36,6 +46,12 @@ pub enum PartPage {
     PracticePresenter,
     /// Backups, import, automatic lock, wipe.
     Vault,
+    /// The export offered when saving fails: the vault page's export form.
+    EmergencyExport,
+    /// The vault's gate on first run: choose the passphrase.
+    CreateVault,
+    /// The vault's gate: unlock, and why it was locked.
+    Unlock(Option<LockNotice>),
 }
 
 /// The separately loaded modules. Pages that share code share what they have in common too:
@@ -45,6 +61,7 @@ enum Part {
     Workspace,
     Practice,
     Vault,
+    Gate,
 }
 
 impl PartPage {
@@ -55,46 +72,98 @@ impl PartPage {
             | PartPage::PracticeCase { .. }
             | PartPage::PracticeScore
             | PartPage::PracticePresenter => Part::Practice,
-            PartPage::Vault => Part::Vault,
+            PartPage::Vault | PartPage::EmergencyExport => Part::Vault,
+            PartPage::CreateVault | PartPage::Unlock(_) => Part::Gate,
         }
     }
 }
 
 thread_local! {
     /// Parts already fetched in this page's life; a part is never fetched twice.
-    static LOADED: [Cell<bool>; 3] = const { [const { Cell::new(false) }; 3] };
+    static LOADED: [Cell<bool>; 4] = const { [const { Cell::new(false) }; 4] };
 }
 
 impl Part {
+    /// The interface's files that only this part's pages use.
+    fn texts(self) -> &'static [TextFile] {
+        match self {
+            // With practice mode's texts: a fictional case is saved as a practice file from its profile.
+            Part::Workspace => &[
+                TextFile::Questions,
+                TextFile::Session,
+                TextFile::Consent,
+                TextFile::Practice,
+            ],
+            // Practice mode shows the same workspace sections.
+            Part::Practice => &[
+                TextFile::Questions,
+                TextFile::Session,
+                TextFile::Consent,
+                TextFile::Practice,
+                TextFile::Scenarios,
+            ],
+            Part::Vault | Part::Gate => &[],
+        }
+    }
+
+    /// Whether the part's pages show texts for the survivor (handout, consent explanations), in
+    /// whichever language the survivor reads.
+    fn shows_survivor_texts(self) -> bool {
+        matches!(self, Part::Workspace | Part::Practice)
+    }
+
     fn index(self) -> usize {
         match self {
             Part::Workspace => 0,
             Part::Practice => 1,
             Part::Vault => 2,
+            Part::Gate => 3,
         }
     }
 
-    fn is_loaded(self) -> bool {
+    /// Whether the part's code and its texts in this interface language are here.
+    fn is_loaded(self, locale: Locale) -> bool {
         LOADED.with(|loaded| loaded[self.index()].get())
+            && self
+                .texts()
+                .iter()
+                .all(|&file| texts::has(locale.tag(), file))
     }
 
-    async fn load(self) -> Result<(), SplitLoaderError> {
-        match self {
-            Part::Workspace => load_workspace().await,
-            Part::Practice => load_practice().await,
-            Part::Vault => load_vault().await,
-        }?;
-        LOADED.with(|loaded| loaded[self.index()].set(true));
+    /// Fetches what of the part's code and texts is not here yet.
+    async fn load(self, locale: Locale) -> Result<(), PartUnavailable> {
+        texts::fetch(locale.tag(), self.texts()).await?;
+        if self.shows_survivor_texts() {
+            for &language in SurvivorLanguage::ALL {
+                texts::fetch(language.tag(), language.files()).await?;
+            }
+        }
+        if !LOADED.with(|loaded| loaded[self.index()].get()) {
+            match self {
+                Part::Workspace => load_workspace().await,
+                Part::Practice => load_practice().await,
+                Part::Vault => load_vault().await,
+                Part::Gate => load_gate().await,
+            }
+            .map_err(|_| PartUnavailable::Code)?;
+            LOADED.with(|loaded| loaded[self.index()].set(true));
+        }
         Ok(())
     }
 }
 
-#[wasm_split(workspace, preload(load_workspace), fallible)]
+#[cfg_attr(
+    feature = "parts",
+    wasm_split(workspace, preload(load_workspace), fallible)
+)]
 fn workspace_page(id: CaseId, section: WorkspaceSection) -> Result<Html, SplitLoaderError> {
     Ok(html! { <Workspace {id} {section} /> })
 }
 
-#[wasm_split(practice, preload(load_practice), fallible)]
+#[cfg_attr(
+    feature = "parts",
+    wasm_split(practice, preload(load_practice), fallible)
+)]
 fn practice_page(page: PartPage) -> Result<Html, SplitLoaderError> {
     Ok(match page {
         PartPage::PracticeCase { id, section } => html! { <PracticeWorkspace {id} {section} /> },
@@ -104,23 +173,69 @@ fn practice_page(page: PartPage) -> Result<Html, SplitLoaderError> {
     })
 }
 
-#[wasm_split(vault, preload(load_vault), fallible)]
-fn vault_page() -> Result<Html, SplitLoaderError> {
-    Ok(html! { <VaultPage /> })
+#[cfg_attr(feature = "parts", wasm_split(vault, preload(load_vault), fallible))]
+fn vault_page(page: PartPage) -> Result<Html, SplitLoaderError> {
+    Ok(match page {
+        PartPage::EmergencyExport => html! { <ExportForm /> },
+        _ => html! { <VaultPage /> },
+    })
 }
 
-/// The page, once its part is loaded. Only called then, so the future is ready at once.
+#[cfg_attr(feature = "parts", wasm_split(gate, preload(load_gate), fallible))]
+fn gate_form(page: PartPage) -> Result<Html, SplitLoaderError> {
+    Ok(match page {
+        PartPage::Unlock(notice) => html! { <UnlockForm {notice} /> },
+        _ => html! { <CreateVaultForm /> },
+    })
+}
+
+/// With the app in one piece, every part is there from the start.
+#[cfg(not(feature = "parts"))]
+mod whole {
+    use wasm_split_helpers::SplitLoaderError;
+
+    pub async fn load_workspace() -> Result<(), SplitLoaderError> {
+        Ok(())
+    }
+    pub async fn load_practice() -> Result<(), SplitLoaderError> {
+        Ok(())
+    }
+    pub async fn load_vault() -> Result<(), SplitLoaderError> {
+        Ok(())
+    }
+    pub async fn load_gate() -> Result<(), SplitLoaderError> {
+        Ok(())
+    }
+}
+#[cfg(not(feature = "parts"))]
+use whole::{load_gate, load_practice, load_vault, load_workspace};
+
+/// Calls a cut point whose part is loaded: async when the app is in parts (and then ready at
+/// once), a plain call when it is in one piece.
+macro_rules! loaded {
+    ($call:expr) => {{
+        #[cfg(feature = "parts")]
+        let value = at_once($call);
+        #[cfg(not(feature = "parts"))]
+        let value = Some($call);
+        value
+    }};
+}
+
+/// The page, once its part is loaded.
 fn render(page: &PartPage) -> Html {
     let rendered = match page.clone() {
-        PartPage::Case { id, section } => at_once(workspace_page(id, section)),
-        PartPage::Vault => at_once(vault_page()),
-        practice => at_once(practice_page(practice)),
+        PartPage::Case { id, section } => loaded!(workspace_page(id, section)),
+        PartPage::Vault | PartPage::EmergencyExport => loaded!(vault_page(page.clone())),
+        PartPage::CreateVault | PartPage::Unlock(_) => loaded!(gate_form(page.clone())),
+        practice => loaded!(practice_page(practice)),
     };
     // The part is loaded, so neither waiting nor a load failure can happen here.
     rendered.and_then(Result::ok).unwrap_or_default()
 }
 
 /// The value of a future that needs no waiting: a cut point whose part is already loaded.
+#[cfg(feature = "parts")]
 fn at_once<T>(future: impl Future<Output = T>) -> Option<T> {
     let mut future = pin!(future);
     match future
@@ -129,6 +244,34 @@ fn at_once<T>(future: impl Future<Output = T>) -> Option<T> {
     {
         Poll::Ready(value) => Some(value),
         Poll::Pending => None,
+    }
+}
+
+/// Fetches the export that the save-failure alert offers as soon as the vault is open, so that
+/// it is at hand whatever the network does when saving fails later.
+#[hook]
+pub fn use_emergency_export_ready(vault_open: bool) {
+    use_effect_with(vault_open, |&vault_open| {
+        if vault_open {
+            // No texts of its own: the locale does not matter. A failure is shown if the alert
+            // ever needs the part, with a retry.
+            spawn_local(async {
+                let _ = Part::Vault.load(Locale::default()).await;
+            });
+        }
+    });
+}
+
+/// Why a part could not be fetched.
+#[derive(Clone, Debug, PartialEq)]
+enum PartUnavailable {
+    Code,
+    Texts(TextsUnavailable),
+}
+
+impl From<TextsUnavailable> for PartUnavailable {
+    fn from(error: TextsUnavailable) -> Self {
+        PartUnavailable::Texts(error)
     }
 }
 
@@ -142,24 +285,31 @@ pub struct PartPageViewProps {
 #[component]
 pub fn PartPageView(props: &PartPageViewProps) -> Html {
     let t = use_translator();
+    let language = use_context::<LanguageChoice>().expect("the app provides the language choice");
     let part = props.page.part();
+    let locale = t.locale();
+    // Shown once the part is here and the interface's translator has its texts too.
+    let ready = part.is_loaded(locale) && part.texts().iter().all(|&file| t.has_file(file));
     let failed = use_state(|| None::<Part>);
     let attempt = use_state(|| 0_u32);
-    let update = use_force_update();
     {
         let failed = failed.clone();
-        use_effect_with((part, *attempt), move |&(part, _)| {
-            if !part.is_loaded() {
-                spawn_local(async move {
-                    match part.load().await {
-                        Ok(()) => update.force_update(),
-                        Err(_) => failed.set(Some(part)),
-                    }
-                });
-            }
-        });
+        use_effect_with(
+            (part, locale, ready, *attempt),
+            move |&(part, locale, ready, _)| {
+                if !ready {
+                    spawn_local(async move {
+                        match part.load(locale).await {
+                            // The translator is rebuilt with the part's texts, and the page shown.
+                            Ok(()) => language.texts_arrived.emit(()),
+                            Err(_) => failed.set(Some(part)),
+                        }
+                    });
+                }
+            },
+        );
     }
-    if part.is_loaded() {
+    if ready {
         return render(&props.page);
     }
     if *failed == Some(part) {
@@ -171,9 +321,10 @@ pub fn PartPageView(props: &PartPageViewProps) -> Html {
                 attempt.set(*attempt + 1);
             })
         };
+        // No heading: the part may be a whole page or a form within one.
         return html! {
             <div class="part-failed" role="alert">
-                <h1>{ t.tr("part-failed-heading") }</h1>
+                <p><strong>{ t.tr("part-failed-heading") }</strong></p>
                 <p>{ t.tr("part-failed") }</p>
                 <button type="button" onclick={retry}>{ t.tr("part-retry") }</button>
             </div>

@@ -57,12 +57,14 @@ impl Preferences {
 /// The interface language to start in: the one chosen earlier, else the browser's if the
 /// interface exists in it, else English.
 pub fn starting_locale() -> crate::i18n::Locale {
-    use crate::i18n::Locale;
+    use crate::i18n::{texts, Locale, TextFile};
     let chosen = Preferences::load().language;
     let browser = gloo::utils::window().navigator().language();
     chosen
         .into_iter()
         .chain(browser)
         .find_map(|tag| Locale::from_tag(&tag))
+        // Whose shell texts are here (fetched before the app starts); English always is.
+        .filter(|locale| texts::has(locale.tag(), TextFile::Main))
         .unwrap_or_default()
 }

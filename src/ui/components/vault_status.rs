@@ -4,7 +4,7 @@
 use crate::ui::errors::vault_error;
 use crate::ui::format::time_of_day;
 use crate::ui::hooks::{use_translator, use_vault};
-use crate::ui::pages::ExportForm;
+use crate::ui::parts::{use_emergency_export_ready, PartPage, PartPageView};
 use crate::ui::session::{SaveStatus, TabRole, VaultAction};
 use crate::ui::tabs::TabChannel;
 use crate::ui::vault_tasks::{now, take_over};
@@ -16,6 +16,7 @@ use yew::prelude::*;
 pub fn VaultStatus() -> Html {
     let t = use_translator();
     let vault = use_vault();
+    use_emergency_export_ready(vault.session().is_some());
     let Some(session) = vault.session() else {
         return Html::default();
     };
@@ -112,7 +113,7 @@ pub fn SaveFailureAlert() -> Html {
                 </p>
                 <button type="button" onclick={retry}>{ t.tr("save-retry-now") }</button>
                 <h3>{ t.tr("export-now-heading") }</h3>
-                <ExportForm />
+                <PartPageView page={PartPage::EmergencyExport} />
             </div>
         </div>
     }

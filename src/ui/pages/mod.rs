@@ -15,4 +15,4 @@ pub use not_found::NotFoundPage;
 pub use safety::SafetyPage;
 pub(crate) use vault::download;
 pub use vault::{ExportForm, VaultPage};
-pub use vault_gate::VaultGate;
+pub use vault_gate::{CreateVaultForm, UnlockForm, VaultGate};

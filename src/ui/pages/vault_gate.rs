@@ -3,6 +3,7 @@
 use crate::ui::components::input_value;
 use crate::ui::errors::vault_error;
 use crate::ui::hooks::{use_translator, use_vault};
+use crate::ui::parts::{PartPage, PartPageView};
 use crate::ui::session::{LockNotice, Phase};
 use crate::ui::vault_tasks::{create_vault, unlock_vault};
 use crate::vault::crypto::{check_new_passphrase, passphrase_strength, StrengthRating};
@@ -30,15 +31,16 @@ pub fn VaultGate(props: &VaultGateProps) -> Html {
                 <p class="detail">{ reason.clone() }</p>
             </section>
         },
-        Phase::Absent => html! { <CreateVaultForm /> },
-        Phase::Locked(notice) => html! { <UnlockForm notice={*notice} /> },
+        // The forms are a part of their own: the first screen (home) does not need them.
+        Phase::Absent => html! { <PartPageView page={PartPage::CreateVault} /> },
+        Phase::Locked(notice) => html! { <PartPageView page={PartPage::Unlock(*notice)} /> },
         Phase::Unlocked(_) => props.children.clone(),
     }
 }
 
 /// First run: choose the passphrase that protects every case in this browser.
 #[component]
-fn CreateVaultForm() -> Html {
+pub fn CreateVaultForm() -> Html {
     let t = use_translator();
     let vault = use_vault();
     let passphrase = use_state(String::new);
@@ -123,13 +125,13 @@ fn CreateVaultForm() -> Html {
 }
 
 #[derive(Properties, PartialEq)]
-struct UnlockFormProps {
-    notice: Option<LockNotice>,
+pub struct UnlockFormProps {
+    pub notice: Option<LockNotice>,
 }
 
 /// Unlock with the passphrase; the key derivation takes a few seconds on purpose.
 #[component]
-fn UnlockForm(props: &UnlockFormProps) -> Html {
+pub fn UnlockForm(props: &UnlockFormProps) -> Html {
     let t = use_translator();
     let vault = use_vault();
     let passphrase = use_state(String::new);

@@ -10,6 +10,7 @@ skip-to-main = Skip to main content
 nav-label = Main
 nav-home = Home
 nav-safety = Safety and privacy
+nav-practice = Practice
 quick-exit = Quick exit
 quick-exit-hint = or press Shift 3 times
 footer-device = Everything you enter stays in this browser. Nothing is sent to any server.
@@ -299,6 +300,7 @@ print-handout = Print the handout
 interface-language = Language
 interface-language-en = English
 interface-language-es = Español
+interface-language-unavailable = The { $language } texts could not be fetched. Check the connection and choose the language again.
 
 error-import-too-large = The file is { $size } MB, above the limit of { $max } MB for an import. It was not opened. Choose an export file made by Tell Once.
 error-import-not-age = This is not an encrypted export file. Choose a file exported by Tell Once (ending in .age) or made with age -p.

@@ -1,6 +1,5 @@
 # Practice mode for trainers: fictional scenarios, the score card and the presenter view.
 
-nav-practice = Practice
 practice-heading = Practice
 practice-banner = Practice: fictional data
 practice-banner-detail = Nothing here is saved, and the vault is never read or written.

@@ -10,6 +10,7 @@ skip-to-main = Saltar al contenido principal
 nav-label = Principal
 nav-home = Inicio
 nav-safety = Seguridad y privacidad
+nav-practice = Práctica
 quick-exit = Salida rápida
 quick-exit-hint = o presione Mayús (Shift) 3 veces
 footer-device = Todo lo que usted registra se queda en este navegador. No se envía nada a ningún servidor.
@@ -299,6 +300,7 @@ print-handout = Imprimir la hoja informativa
 interface-language = Idioma
 interface-language-en = English
 interface-language-es = Español
+interface-language-unavailable = No se pudieron descargar los textos en { $language }. Compruebe la conexión y vuelva a elegir el idioma.
 
 error-import-too-large = El archivo ocupa { $size } MB, más que el límite de { $max } MB para una importación. No se ha abierto. Elija un archivo de exportación creado con Tell Once.
 error-import-not-age = Este no es un archivo de exportación cifrado. Elija un archivo exportado desde Tell Once (terminado en .age) o creado con age -p.

@@ -1,6 +1,5 @@
 # Modo de práctica para formadores: escenarios ficticios, la hoja de resultados y la vista de presentación.
 
-nav-practice = Práctica
 practice-heading = Práctica
 practice-banner = Práctica: datos ficticios
 practice-banner-detail = Aquí no se guarda nada, y la bóveda nunca se lee ni se escribe.
