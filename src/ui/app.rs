@@ -140,18 +140,19 @@ fn LanguagePicker() -> Html {
     if Locale::ALL.len() < 2 {
         return Html::default();
     }
+    let choose = choice.choose.clone();
     let onchange = Callback::from(move |e: Event| {
         let tag = e
             .target_unchecked_into::<web_sys::HtmlSelectElement>()
             .value();
         if let Some(locale) = Locale::from_tag(&tag) {
-            choice.choose.emit(locale);
+            choose.emit(locale);
         }
     });
     let unavailable = choice.unavailable.map(|locale| {
         let language = t.tr(&format!("interface-language-{}", locale.tag()));
         html! {
-            <p class="language-unavailable" role="alert">
+            <p class="error" role="alert">
                 { t.tr_with("interface-language-unavailable", &[("language", language.into())]) }
             </p>
         }
@@ -159,7 +160,9 @@ fn LanguagePicker() -> Html {
     html! {
         <div class="language-picker">
             <label for="interface-language">{ t.tr("interface-language") }</label>
-            <select id="interface-language" {onchange}>
+            // Keyed by the failed choice too: a new select shows the language in use again,
+            // where the old one would keep showing the language that could not be fetched.
+            <select id="interface-language" key={format!("{:?}", choice.unavailable)} {onchange}>
                 { for Locale::ALL.iter().map(|locale| html! {
                     <option value={locale.tag()} selected={*locale == t.locale()}>
                         { t.tr(&format!("interface-language-{}", locale.tag())) }

@@ -145,7 +145,7 @@ impl Part {
                 Part::Vault => load_vault().await,
                 Part::Gate => load_gate().await,
             }
-            .map_err(|_| PartUnavailable::Code)?;
+            .map_err(|_| PartUnavailable)?;
             LOADED.with(|loaded| loaded[self.index()].set(true));
         }
         Ok(())
@@ -262,16 +262,14 @@ pub fn use_emergency_export_ready(vault_open: bool) {
     });
 }
 
-/// Why a part could not be fetched.
-#[derive(Clone, Debug, PartialEq)]
-enum PartUnavailable {
-    Code,
-    Texts(TextsUnavailable),
-}
+/// A part's code or texts could not be fetched (the network, most likely): the page says so and
+/// offers to try again.
+#[derive(Clone, Copy, Debug, PartialEq)]
+struct PartUnavailable;
 
 impl From<TextsUnavailable> for PartUnavailable {
-    fn from(error: TextsUnavailable) -> Self {
-        PartUnavailable::Texts(error)
+    fn from(_: TextsUnavailable) -> Self {
+        PartUnavailable
     }
 }
 
@@ -324,7 +322,7 @@ pub fn PartPageView(props: &PartPageViewProps) -> Html {
         // No heading: the part may be a whole page or a form within one.
         return html! {
             <div class="part-failed" role="alert">
-                <p><strong>{ t.tr("part-failed-heading") }</strong></p>
+                <p class="error">{ t.tr("part-failed-heading") }</p>
                 <p>{ t.tr("part-failed") }</p>
                 <button type="button" onclick={retry}>{ t.tr("part-retry") }</button>
             </div>

@@ -66,8 +66,9 @@ test("a language whose texts cannot be fetched is not switched to; it is on a se
   await page.route(/\/locales\/es\//, (route) => route.abort("internetdisconnected"));
   await page.getByLabel("Language").selectOption("es");
   await expect(page.getByRole("alert")).toContainText("The Español texts could not be fetched");
-  // Still English, and usable.
+  // Still English, and the picker says so.
   await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Home" })).toBeVisible();
+  await expect(page.getByLabel("Language")).toHaveValue("en");
 
   await page.unroute(/\/locales\/es\//);
   await page.getByLabel("Language").selectOption("es");
