@@ -57,7 +57,7 @@ pub enum PartPage {
 /// The separately loaded modules. Pages that share code share what they have in common too:
 /// the workspace sections are fetched once, for a case of the vault or a practice case alike.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Part {
+pub enum Part {
     Workspace,
     Practice,
     Vault,
@@ -84,8 +84,8 @@ thread_local! {
 }
 
 impl Part {
-    /// The interface's files that only this part's pages use.
-    fn texts(self) -> &'static [TextFile] {
+    /// The interface's files that only this part's pages use, fetched with it.
+    pub fn texts(self) -> &'static [TextFile] {
         match self {
             // With practice mode's texts: a fictional case is saved as a practice file from its profile.
             Part::Workspace => &[
