@@ -628,4 +628,43 @@ proptest! {
         let back: ConsentLedger = serde_json::from_str(&json).unwrap();
         prop_assert_eq!(back, ledger);
     }
+
+    /// The ledger finds decisions through an index kept as events are recorded; read straight
+    /// from the rules (module documentation) over the plain list of events, the answer is the same.
+    #[test]
+    fn the_indexed_decisions_are_the_rules_read_over_every_event(
+        events in proptest::collection::vec(arbitrary_event(), 0..24)
+    ) {
+        let mut ledger = ConsentLedger::new();
+        for event in events {
+            let _ = ledger.record(event);
+        }
+        let events = ledger.events();
+        let corrected: Vec<_> = events.iter().filter_map(|e| e.corrects.clone()).collect();
+        for purpose in purposes() {
+            for at in -1..32 {
+                // An adult's status is the survivor's last counting event at or before `at`,
+                // a later-recorded one winning a tie.
+                let last = events
+                    .iter()
+                    .filter(|e| e.purpose == purpose && e.party == Survivor && e.at.0 <= at)
+                    .filter(|e| !corrected.contains(&e.id))
+                    .max_by_key(|e| e.at);
+                let expected = match last {
+                    None => ConsentStatus::Missing,
+                    Some(e) => match e.decision {
+                        Given if e.understanding_confirmed => ConsentStatus::Given,
+                        Given => ConsentStatus::NotUnderstood,
+                        Declined => ConsentStatus::Declined,
+                        Withdrawn => ConsentStatus::Withdrawn,
+                    },
+                };
+                prop_assert_eq!(ledger.status(&purpose, Timestamp(at), Adult), expected);
+            }
+            for entry in ledger.history(&purpose) {
+                let by = events.iter().find(|e| e.corrects.as_ref() == Some(&entry.event.id));
+                prop_assert_eq!(entry.corrected_by, by.map(|e| &e.id));
+            }
+        }
+    }
 }

@@ -28,7 +28,7 @@
 
 use super::{AgeGroup, AgencyId, ConsentEventId, LanguageTag, ServiceId, Timestamp};
 use serde::{Deserialize, Serialize};
-use std::collections::HashMap;
+use std::collections::{BTreeSet, HashMap};
 use std::fmt;
 
 /// What a consent is for. Sharing and referral consents name the agency or service they cover.
@@ -246,6 +246,41 @@ pub struct ConsentHistoryEntry<'a> {
 #[serde(try_from = "Vec<ConsentEvent>", into = "Vec<ConsentEvent>")]
 pub struct ConsentLedger {
     events: Vec<ConsentEvent>,
+    /// Derived from `events` as they are recorded, never stored: it lets `record` check an
+    /// event without reading the whole ledger, so that reading a stored ledger back (every
+    /// event replayed through `record`) grows with its length, not with its square.
+    index: LedgerIndex,
+}
+
+/// Where to find events by id, and the counting events of each purpose and party in order.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+struct LedgerIndex {
+    /// Event id -> its position in `events`.
+    position: HashMap<ConsentEventId, usize>,
+    /// Corrected event id -> position of the event that corrected it.
+    corrected_by: HashMap<ConsentEventId, usize>,
+    /// The counting (not corrected) events of each purpose and party, ordered by time, then
+    /// by recording order: the last one at or before a time is the decision then.
+    counting: HashMap<(ConsentPurpose, ConsentParty), BTreeSet<(Timestamp, usize)>>,
+}
+
+impl LedgerIndex {
+    /// Takes in the event just recorded at `position`.
+    fn add(&mut self, event: &ConsentEvent, position: usize, events: &[ConsentEvent]) {
+        self.position.insert(event.id.clone(), position);
+        if let Some(corrected) = &event.corrects {
+            self.corrected_by.insert(corrected.clone(), position);
+            let old_position = self.position[corrected];
+            let old = &events[old_position];
+            if let Some(times) = self.counting.get_mut(&(old.purpose.clone(), old.party)) {
+                times.remove(&(old.at, old_position));
+            }
+        }
+        self.counting
+            .entry((event.purpose.clone(), event.party))
+            .or_default()
+            .insert((event.at, position));
+    }
 }
 
 impl TryFrom<Vec<ConsentEvent>> for ConsentLedger {
@@ -279,20 +314,21 @@ impl ConsentLedger {
 
     /// The event with this id, if recorded.
     pub fn event(&self, id: &ConsentEventId) -> Option<&ConsentEvent> {
-        self.events.iter().find(|event| &event.id == id)
+        self.index.position.get(id).map(|&at| &self.events[at])
     }
 
     /// The event that corrected the event `id`, if any.
     pub fn corrected_by(&self, id: &ConsentEventId) -> Option<&ConsentEvent> {
-        self.events
-            .iter()
-            .find(|event| event.corrects.as_ref() == Some(id))
+        self.index.corrected_by.get(id).map(|&at| &self.events[at])
     }
 
     /// Appends an event after checking the rules in the module documentation. On error nothing changes.
     pub fn record(&mut self, event: ConsentEvent) -> Result<(), ConsentError> {
         self.check(&event)?;
+        let position = self.events.len();
         self.events.push(event);
+        self.index
+            .add(&self.events[position], position, &self.events);
         Ok(())
     }
 
@@ -324,14 +360,9 @@ impl ConsentLedger {
             // A correction restates history, so it is not bound to come after later events.
             return Ok(());
         }
-        let corrected = self.corrected_ids();
         let latest = self
-            .events
-            .iter()
-            .filter(|e| !corrected.contains_key(&e.id))
-            .filter(|e| e.purpose == event.purpose && e.party == event.party)
-            .map(|e| e.at)
-            .max();
+            .decision_of(&event.purpose, event.party, Timestamp(i64::MAX))
+            .map(|e| e.at);
         if let Some(latest) = latest {
             if event.at < latest {
                 return Err(ConsentError::OutOfOrder {
@@ -344,7 +375,7 @@ impl ConsentLedger {
             }
         }
         if event.decision == Decision::Withdrawn {
-            let current = self.decision_of(&event.purpose, event.party, event.at, &corrected);
+            let current = self.decision_of(&event.purpose, event.party, event.at);
             if current.map(|e| e.decision) != Some(Decision::Given) {
                 return Err(ConsentError::NothingToWithdraw {
                     id: id.clone(),
@@ -368,8 +399,7 @@ impl ConsentLedger {
         at: Timestamp,
         recorded_by: impl Into<String>,
     ) -> Result<&ConsentEvent, ConsentError> {
-        let corrected = self.corrected_ids();
-        let given = match self.decision_of(&purpose, party, at, &corrected) {
+        let given = match self.decision_of(&purpose, party, at) {
             Some(event) if event.decision == Decision::Given => event,
             _ => return Err(ConsentError::NothingToWithdraw { id, purpose, party }),
         };
@@ -399,12 +429,11 @@ impl ConsentLedger {
         at: Timestamp,
         age_group: AgeGroup,
     ) -> ConsentStatus {
-        let corrected = self.corrected_ids();
-        let survivor = self.decision_of(purpose, ConsentParty::Survivor, at, &corrected);
+        let survivor = self.decision_of(purpose, ConsentParty::Survivor, at);
         match age_group {
             AgeGroup::Adult => party_status(survivor),
             AgeGroup::Minor => {
-                let guardian = self.decision_of(purpose, ConsentParty::Guardian, at, &corrected);
+                let guardian = self.decision_of(purpose, ConsentParty::Guardian, at);
                 minor_status(party_status(guardian), party_status(survivor))
             }
         }
@@ -412,14 +441,13 @@ impl ConsentLedger {
 
     /// Every event about `purpose`, corrected ones included, in time order (ties in recording order), for display.
     pub fn history(&self, purpose: &ConsentPurpose) -> Vec<ConsentHistoryEntry<'_>> {
-        let corrected = self.corrected_ids();
         let mut entries: Vec<_> = self
             .events
             .iter()
             .filter(|event| &event.purpose == purpose)
             .map(|event| ConsentHistoryEntry {
                 event,
-                corrected_by: corrected.get(&event.id).copied(),
+                corrected_by: self.corrected_by(&event.id).map(|by| &by.id),
             })
             .collect();
         // Stable sort keeps recording order among equal times.
@@ -435,28 +463,18 @@ impl ConsentLedger {
         purposes
     }
 
-    /// Corrected event id -> id of the event that corrected it.
-    fn corrected_ids(&self) -> HashMap<&ConsentEventId, &ConsentEventId> {
-        self.events
-            .iter()
-            .filter_map(|event| event.corrects.as_ref().map(|old| (old, &event.id)))
-            .collect()
-    }
-
     /// The last counting event of `party` for `purpose` at or before `at`; a later-recorded event wins a tie.
     fn decision_of(
         &self,
         purpose: &ConsentPurpose,
         party: ConsentParty,
         at: Timestamp,
-        corrected: &HashMap<&ConsentEventId, &ConsentEventId>,
     ) -> Option<&ConsentEvent> {
-        self.events
-            .iter()
-            .filter(|e| &e.purpose == purpose && e.party == party && e.at <= at)
-            .filter(|e| !corrected.contains_key(&e.id))
-            // `max_by_key` returns the last maximum, which is the one recorded later.
-            .max_by_key(|e| e.at)
+        let counting = self.index.counting.get(&(purpose.clone(), party))?;
+        counting
+            .range(..=(at, usize::MAX))
+            .next_back()
+            .map(|&(_, position)| &self.events[position])
     }
 }
 
