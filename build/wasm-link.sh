@@ -23,3 +23,5 @@ parts=$(dirname "$out")/../wasm-split
 rm -rf "$parts"
 wasm-split-cli "$out" "$parts" --target web --out-name tell-once
 mv "$parts/tell-once.wasm" "$out"
+# Which main module these parts belong to: build/wasm-parts.mjs refuses parts of another build.
+sha256sum "$out" | cut -d' ' -f1 > "$parts/main.sha256"

@@ -24,6 +24,13 @@ if (!existsSync(join(partsDir, loaderName))) {
   fail(`no parts in ${partsDir}: the wasm32 linker (build/wasm-link.sh, .cargo/config.toml) did not split the app.`);
 }
 
+// The parts must come from the link that made the main module trunk just processed.
+const linked = join(targetDir, "wasm32-unknown-unknown", profile, "tell-once.wasm");
+const expected = readFileSync(join(partsDir, "main.sha256"), "utf8").trim();
+if (!existsSync(linked) || createHash("sha256").update(readFileSync(linked)).digest("hex") !== expected) {
+  fail(`the parts in ${partsDir} belong to another build of the main module: build again (cargo clean -p tell-once if it persists).`);
+}
+
 const bindings = readdirSync(staging).filter((file) => /^tell-once-[0-9a-f]+\.js$/.test(file));
 if (bindings.length !== 1) fail(`expected one tell-once-<hash>.js in ${staging}, found ${bindings.length}.`);
 const bindingsSource = readFileSync(join(staging, bindings[0]), "utf8");
@@ -31,11 +38,18 @@ if (!bindingsSource.includes(`"./${loaderName}"`) && !bindingsSource.includes(`'
   fail(`${bindings[0]} does not import ./${loaderName}: the main module and the parts are from different builds.`);
 }
 
+// The parts reach the main module's function table through its exports; wasm-bindgen drops
+// them unless it runs with --keep-lld-exports (build/bin/wasm-bindgen, first on the Makefile's PATH).
+const mainWasm = readdirSync(staging).find((file) => /^tell-once-[0-9a-f]+_bg\.wasm$/.test(file));
+const exported = WebAssembly.Module.exports(new WebAssembly.Module(readFileSync(join(staging, mainWasm)))).map((e) => e.name);
+if (!exported.includes("__indirect_function_table")) {
+  fail("the main module does not export its function table, so no part could run: build with make (it puts build/bin, whose wasm-bindgen keeps it, first on PATH).");
+}
+
 const optimised = mkdtempSync(join(tmpdir(), "tell-once-parts-"));
-let loader = readFileSync(join(partsDir, loaderName), "utf8").replace(
-  /from "\.\/tell-once\.js"/,
-  `from "./${bindings[0]}"`,
-);
+const written = readFileSync(join(partsDir, loaderName), "utf8");
+if (!written.includes('from "./tell-once.js"')) fail(`${loaderName} does not import ./tell-once.js: wasm-split-cli's output has changed.`);
+let loader = written.replace('from "./tell-once.js"', `from "./${bindings[0]}"`);
 for (const file of readdirSync(partsDir).filter((name) => name.endsWith(".wasm"))) {
   const output = join(optimised, file);
   if (profile === "release") {

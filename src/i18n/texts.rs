@@ -137,9 +137,18 @@ pub async fn fetch(tag: &str, files: &[TextFile]) -> Result<(), TextsUnavailable
     for &file in files {
         if !has(tag, file) {
             let path = file.path(tag);
-            let text = fetch_text(&path)
-                .await
-                .map_err(|reason| TextsUnavailable { path, reason })?;
+            let text = fetch_text(&path).await.map_err(|reason| TextsUnavailable {
+                path: path.clone(),
+                reason,
+            })?;
+            // What answered may not be the app's file (a captive portal's page, say): only
+            // a well-formed Fluent file is kept, so that building a translator never fails.
+            if let Err((_, errors)) = fluent_bundle::FluentResource::try_new(text.clone()) {
+                return Err(TextsUnavailable {
+                    path,
+                    reason: format!("not a Fluent file: {} errors", errors.len()),
+                });
+            }
             keep(tag, file, text);
         }
     }

@@ -2,7 +2,7 @@
 
 use super::components::vault_status::{FollowerBanner, SaveFailureAlert, VaultStatus};
 use super::components::{NavLink, QuickExitButton};
-use super::hooks::use_translator;
+use super::hooks::{use_latest, use_translator};
 use super::offline::UpdateNotice;
 use super::pages::{CasesPage, HomePage, NotFoundPage, SafetyPage, VaultGate};
 use super::parts::{PartPage, PartPageView};
@@ -33,33 +33,49 @@ pub struct AppProps {
 #[component]
 pub fn App(props: &AppProps) -> Html {
     let translator = use_state(|| Translator::new(starting_locale()));
-    let unavailable = use_state(|| None::<Locale>);
+    // The language in use, read when a fetch ends rather than when it began: texts that
+    // arrive late never bring back a language the user has left.
+    let in_use = use_latest(&translator.locale());
+    // Numbers each choice of language: a fetch that ends after a newer choice changes nothing.
+    let choices = use_mut_ref(|| 0_u32);
+    // The language that could not be fetched, and how many times that happened.
+    let unavailable = use_state(|| None::<(Locale, u32)>);
     let choose_language = {
-        let translator = translator.clone();
-        let unavailable = unavailable.clone();
-        let current = translator.locale();
+        let (translator, unavailable) = (translator.clone(), unavailable.clone());
+        let (in_use, choices) = (in_use.clone(), choices.clone());
         Callback::from(move |locale: Locale| {
-            let translator = translator.clone();
-            let unavailable = unavailable.clone();
+            let (translator, unavailable) = (translator.clone(), unavailable.clone());
+            let (in_use, choices) = (in_use.clone(), choices.clone());
+            let ticket = {
+                let mut choices = choices.borrow_mut();
+                *choices += 1;
+                *choices
+            };
             spawn_local(async move {
                 // The new language's files for every part opened so far, before switching.
+                let current = *in_use.borrow();
                 let files = texts::present(current.tag(), locale.files());
-                if texts::fetch(locale.tag(), &files).await.is_err() {
-                    unavailable.set(Some(locale));
+                let fetched = texts::fetch(locale.tag(), &files).await;
+                if *choices.borrow() != ticket {
+                    return;
+                }
+                if fetched.is_err() {
+                    let failures = unavailable.as_ref().map_or(0, |(_, n)| *n);
+                    unavailable.set(Some((locale, failures + 1)));
                     return;
                 }
                 let mut preferences = Preferences::load();
                 preferences.language = Some(locale.tag().to_owned());
                 preferences.save();
                 unavailable.set(None);
+                *in_use.borrow_mut() = locale;
                 translator.set(Translator::new(locale));
             });
         })
     };
     let texts_arrived = {
-        let translator = translator.clone();
-        let current = translator.locale();
-        Callback::from(move |()| translator.set(Translator::new(current)))
+        let (translator, in_use) = (translator.clone(), in_use.clone());
+        Callback::from(move |()| translator.set(Translator::new(*in_use.borrow())))
     };
     let choose_language = LanguageChoice {
         choose: choose_language,
@@ -128,8 +144,8 @@ pub struct LanguageChoice {
     pub choose: Callback<Locale>,
     /// Rebuilds the interface's texts when a part of the app has fetched its own.
     pub texts_arrived: Callback<()>,
-    /// A language whose texts could not be fetched when chosen.
-    pub unavailable: Option<Locale>,
+    /// A language whose texts could not be fetched when chosen, and how many times that happened.
+    pub unavailable: Option<(Locale, u32)>,
 }
 
 /// The interface language picker; shown when the interface exists in more than one language.
@@ -149,7 +165,7 @@ fn LanguagePicker() -> Html {
             choose.emit(locale);
         }
     });
-    let unavailable = choice.unavailable.map(|locale| {
+    let unavailable = choice.unavailable.map(|(locale, _)| {
         let language = t.tr(&format!("interface-language-{}", locale.tag()));
         html! {
             <p class="error" role="alert">
@@ -160,9 +176,9 @@ fn LanguagePicker() -> Html {
     html! {
         <div class="language-picker">
             <label for="interface-language">{ t.tr("interface-language") }</label>
-            // Keyed by the failed choice too: a new select shows the language in use again,
+            // Keyed by the failures: after each, a new select shows the language in use again,
             // where the old one would keep showing the language that could not be fetched.
-            <select id="interface-language" key={format!("{:?}", choice.unavailable)} {onchange}>
+            <select id="interface-language" key={choice.unavailable.map_or(0, |(_, n)| n)} {onchange}>
                 { for Locale::ALL.iter().map(|locale| html! {
                     <option value={locale.tag()} selected={*locale == t.locale()}>
                         { t.tr(&format!("interface-language-{}", locale.tag())) }

@@ -228,7 +228,10 @@ fn render(page: &PartPage) -> Html {
         PartPage::Case { id, section } => loaded!(workspace_page(id, section)),
         PartPage::Vault | PartPage::EmergencyExport => loaded!(vault_page(page.clone())),
         PartPage::CreateVault | PartPage::Unlock(_) => loaded!(gate_form(page.clone())),
-        practice => loaded!(practice_page(practice)),
+        PartPage::PracticeChooser
+        | PartPage::PracticeCase { .. }
+        | PartPage::PracticeScore
+        | PartPage::PracticePresenter => loaded!(practice_page(page.clone())),
     };
     // The part is loaded, so neither waiting nor a load failure can happen here.
     rendered.and_then(Result::ok).unwrap_or_default()
@@ -296,6 +299,8 @@ pub fn PartPageView(props: &PartPageViewProps) -> Html {
             (part, locale, ready, *attempt),
             move |&(part, locale, ready, _)| {
                 if !ready {
+                    // A failure seen earlier is not announced while the part loads again.
+                    failed.set(None);
                     spawn_local(async move {
                         match part.load(locale).await {
                             // The translator is rebuilt with the part's texts, and the page shown.

@@ -1,7 +1,7 @@
 //! The practice page: choose a built-in scenario and its language, or open a practice file.
 
 use super::{built_in, practice_file_error, use_practice, PracticeAction, PracticeBanner};
-use crate::i18n::Locale;
+use crate::i18n::{texts, Catalogue, Locale};
 use crate::model::practice::{read_practice_file, Scenario, ScenarioKey};
 use crate::ui::components::dialog::ConfirmDialog;
 use crate::ui::components::NavLink;
@@ -35,6 +35,7 @@ pub fn PracticePage() -> Html {
     let pending = use_state(|| None::<Rc<Scenario>>);
     let file_input = use_node_ref();
     let file_problem = use_state(|| None::<String>);
+    let start_problem = use_state(|| None::<String>);
 
     let start = {
         let (practice, navigator, pending) = (practice.clone(), navigator.clone(), pending.clone());
@@ -78,9 +79,27 @@ pub fn PracticePage() -> Html {
     };
     let on_start = {
         let (key, language, offer) = (key.clone(), language.clone(), offer.clone());
+        let (start_problem, t) = (start_problem.clone(), t.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            offer.emit(Rc::new(built_in(*key, *language)));
+            let (key, language, offer) = (*key, *language, offer.clone());
+            let (start_problem, t) = (start_problem.clone(), t.clone());
+            // The scenario's texts in its own language, which need not be the interface's.
+            spawn_local(async move {
+                if texts::fetch(language.tag(), language.files())
+                    .await
+                    .is_err()
+                {
+                    let name = t.tr(&format!("interface-language-{}", language.tag()));
+                    start_problem.set(Some(t.tr_with(
+                        "practice-language-unavailable",
+                        &[("language", name.into())],
+                    )));
+                    return;
+                }
+                start_problem.set(None);
+                offer.emit(Rc::new(built_in(key, language)));
+            });
         })
     };
     let on_open = {
@@ -172,6 +191,9 @@ pub fn PracticePage() -> Html {
                     <p class="hint">
                         { t.tr_with("practice-flaw-count", &[("count", built_in(*key, *language).flaws.len().into())]) }
                     </p>
+                    if let Some(problem) = &*start_problem {
+                        <p role="alert" class="error">{ problem.clone() }</p>
+                    }
                     <button type="submit">{ t.tr("practice-start") }</button>
                 </form>
             </section>

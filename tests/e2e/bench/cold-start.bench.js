@@ -85,13 +85,13 @@ test("cold start: navigation to the first interactive screen", async ({ browser,
         await page.evaluate(() => {
           const [nav] = performance.getEntriesByType("navigation");
           const resources = performance.getEntriesByType("resource");
-          // What the first screen needed: the page and every file fetched before it was
-          // interactive, by path in the build ("" is the page itself, index.html).
+          // What the first screen needed: the page and every file whose fetch began before it
+          // was interactive, by path in the build ("" is the page itself, index.html).
           const base = new URL("./", nav.name);
           const firstScreenFiles = [
             "index.html",
             ...resources
-              .filter((r) => r.responseEnd <= window.__coldStart.interactive && r.name.startsWith(base.href))
+              .filter((r) => r.startTime <= window.__coldStart.interactive && r.name.startsWith(base.href))
               .map((r) => decodeURIComponent(new URL(r.name).pathname.slice(base.pathname.length)) || "index.html"),
           ];
           const wasm = resources.find((r) => r.name.endsWith(".wasm"));
@@ -127,6 +127,8 @@ test("cold start: navigation to the first interactive screen", async ({ browser,
     ),
     samples,
   };
+  // The same files in every run, or the budget would weigh one run's luck.
+  for (const sample of samples) expect(sample.firstScreenFiles).toEqual(report.firstScreenFiles);
   mkdirSync(path.dirname(RESULTS), { recursive: true });
   writeFileSync(RESULTS, JSON.stringify(report, null, 2));
   const s = report.stats.interactive;
@@ -136,5 +138,4 @@ test("cold start: navigation to the first interactive screen", async ({ browser,
       `${s.median <= BUDGET_MS ? "within" : "ABOVE"} the ${BUDGET_MS} ms budget\nWritten to ${path.relative(process.cwd(), RESULTS)}\n`,
   );
   expect(samples.length).toBe(RUNS);
-  for (const sample of samples) expect(sample.firstScreenFiles).toEqual(report.firstScreenFiles);
 });

@@ -46,7 +46,7 @@ test("a part that cannot be fetched says so, keeps the case, and opens on a retr
   await page.getByRole("button", { name: "Create case" }).click();
   const alert = page.getByRole("alert").filter({ hasText: "This page could not be opened" });
   await expect(alert).toBeVisible({ timeout: 15_000 });
-  await expect(alert).toContainText("Your cases are safe");
+  await expect(alert).toContainText("Check the connection, then try again");
   await expectSaved(page);
 
   // The case is in the vault all the same.
@@ -74,4 +74,17 @@ test("a language whose texts cannot be fetched is not switched to; it is on a se
   await page.getByLabel("Language").selectOption("es");
   await expect(page.getByRole("navigation", { name: "Principal" }).getByRole("link", { name: "Inicio" })).toBeVisible();
   await expect(page.getByRole("alert").filter({ hasText: "could not be fetched" })).toHaveCount(0);
+});
+
+test("a scenario in another language than the interface's comes with its own texts", async ({ page, network }) => {
+  await openApp(page, "#/practice");
+  await expect(page.getByRole("heading", { level: 1, name: "Practice" })).toBeVisible();
+  expect(fetchedByPage(network).some((p) => p.endsWith("/locales/es/scenarios.ftl")), "not before it is chosen").toBe(false);
+  await page.getByLabel("Language of the scenario").selectOption("es");
+  await page.getByLabel("Scenario", { exact: true }).selectOption("domestic");
+  await page.getByRole("button", { name: "Start exercise" }).click();
+  // The interface stays English; the scenario is in Spanish, never in message ids.
+  await expect(page.getByRole("heading", { level: 1, name: "Practice case PRACTICE-DOMESTIC" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "La casa de Alder Row" })).toBeVisible();
+  await expect(page.getByText(/scenario-[a-z]+-/)).toHaveCount(0);
 });

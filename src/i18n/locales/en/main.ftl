@@ -134,7 +134,7 @@ case-missing = There is no case with this address in the vault. It may have been
 ## Parts of the app fetched the first time they are used
 part-loading = Opening this page…
 part-failed-heading = This page could not be opened
-part-failed = Its part of Tell Once could not be fetched. Check the connection, then try again. Your cases are safe: nothing was changed.
+part-failed = Its part of Tell Once could not be fetched. Check the connection, then try again.
 part-retry = Try again
 case-back-to-list = Back to the case list
 profile-heading = Survivor profile

@@ -85,3 +85,4 @@ practice-guidance-abe = Achieving Best Evidence: record the account once, well, 
 practice-guidance-ovc-5-3 = US Office for Victims of Crime task force e-guide, section 5.3: one official note-taker, so that there is one record of the interview.
 practice-guidance-peace-unodc-8 = PEACE interviewing (Plan, Engage and explain, Account, Closure, Evaluate), UNODC anti-trafficking manual, module 8: build rapport first, then free recall with open questions.
 practice-guidance-barnahus = Barnahus: one child-friendly place and one interview by one trained interviewer, which every agency follows instead of interviewing again.
+practice-language-unavailable = The { $language } texts of this scenario could not be fetched. Check the connection, then start again.

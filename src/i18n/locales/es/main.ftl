@@ -134,7 +134,7 @@ case-missing = En la bóveda no hay ningún caso con esta dirección. Es posible
 ## Partes de la aplicación que se descargan la primera vez que se usan
 part-loading = Abriendo esta página…
 part-failed-heading = No se pudo abrir esta página
-part-failed = No se pudo descargar esta parte de Tell Once. Compruebe la conexión y vuelva a intentarlo. Sus casos están a salvo: no se ha cambiado nada.
+part-failed = No se pudo descargar esta parte de Tell Once. Compruebe la conexión y vuelva a intentarlo.
 part-retry = Volver a intentar
 case-back-to-list = Volver a la lista de casos
 profile-heading = Perfil de la persona sobreviviente

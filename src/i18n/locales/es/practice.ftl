@@ -85,3 +85,4 @@ practice-guidance-abe = Achieving Best Evidence (obtener la mejor prueba): regis
 practice-guidance-ovc-5-3 = Guía electrónica para grupos de trabajo de la Oficina para Víctimas del Delito de EE. UU., sección 5.3: una sola persona toma las notas oficiales, para que haya un único registro de la entrevista.
 practice-guidance-peace-unodc-8 = Entrevista PEACE (Planificar, Establecer la relación y explicar, Relato, Cierre, Evaluar), manual contra la trata de la UNODC, módulo 8: primero crear confianza, después el relato libre con preguntas abiertas.
 practice-guidance-barnahus = Barnahus: un solo lugar adaptado a la infancia y una sola entrevista por una persona entrevistadora formada, que todos los organismos siguen en lugar de volver a entrevistar.
+practice-language-unavailable = No se pudieron descargar los textos en { $language } de este escenario. Compruebe la conexión y vuelva a empezar.
