@@ -2,7 +2,7 @@
 // main module (src/ui/parts.rs), each optimised by wasm-opt as trunk does the main module, and
 // named by its content hash so that a new build is never served from a stale cache. The loader
 // wasm-split-cli wrote (__wasm_split.js) is rewritten to import trunk's hashed bindings and to
-// fetch the hashed parts.
+// fetch the hashed parts, and named by its own hash.
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -64,4 +64,19 @@ for (const file of readdirSync(partsDir).filter((name) => name.endsWith(".wasm")
   loader = loader.replaceAll(reference, `"./${hashed}"`);
 }
 rmSync(optimised, { recursive: true, force: true });
-writeFileSync(join(staging, loaderName), loader);
+
+// The loader is named by its content hash too, and the bindings import it by that name: a stale
+// loader from the HTTP cache would pair old parts (or old bindings) with a new main module.
+// The bindings' own integrity in index.html is computed again, since their text changes here.
+const hashedLoader = `__wasm_split-${createHash("sha256").update(loader).digest("hex").slice(0, 16)}.js`;
+writeFileSync(join(staging, hashedLoader), loader);
+const importOfLoader = `from "./${loaderName}"`;
+const rewritten = bindingsSource.replaceAll(importOfLoader, `from "./${hashedLoader}"`);
+if (rewritten === bindingsSource) fail(`${bindings[0]} has no \`${importOfLoader}\`: wasm-bindgen's output has changed.`);
+writeFileSync(join(staging, bindings[0]), rewritten);
+const indexPath = join(staging, "index.html");
+const html = readFileSync(indexPath, "utf8");
+const integrity = `sha384-${createHash("sha384").update(rewritten).digest("base64")}`;
+const preload = new RegExp(`(href="\\./${bindings[0].replace(/[.]/g, "\\.")}"[^>]*\\bintegrity=")sha384-[^"]+"`);
+if (!preload.test(html)) fail(`index.html has no integrity for ${bindings[0]}: trunk's output has changed.`);
+writeFileSync(indexPath, html.replace(preload, `$1${integrity}"`));

@@ -132,26 +132,29 @@ pub struct TextsUnavailable {
     pub reason: String,
 }
 
-/// Fetches the files of a language that are not here yet.
+/// Fetches the files of a language that are not here yet, side by side.
 pub async fn fetch(tag: &str, files: &[TextFile]) -> Result<(), TextsUnavailable> {
-    for &file in files {
-        if !has(tag, file) {
-            let path = file.path(tag);
-            let text = fetch_text(&path).await.map_err(|reason| TextsUnavailable {
-                path: path.clone(),
-                reason,
-            })?;
-            // What answered may not be the app's file (a captive portal's page, say): only
-            // a well-formed Fluent file is kept, so that building a translator never fails.
-            if let Err((_, errors)) = fluent_bundle::FluentResource::try_new(text.clone()) {
-                return Err(TextsUnavailable {
-                    path,
-                    reason: format!("not a Fluent file: {} errors", errors.len()),
-                });
-            }
-            keep(tag, file, text);
-        }
+    let missing = files.iter().filter(|&&file| !has(tag, file));
+    futures_util::future::try_join_all(missing.map(|&file| fetch_one(tag, file))).await?;
+    Ok(())
+}
+
+/// Fetches one file and keeps it.
+async fn fetch_one(tag: &str, file: TextFile) -> Result<(), TextsUnavailable> {
+    let path = file.path(tag);
+    let text = fetch_text(&path).await.map_err(|reason| TextsUnavailable {
+        path: path.clone(),
+        reason,
+    })?;
+    // What answered may not be the app's file (a captive portal's page, say): only a
+    // well-formed Fluent file is kept, so that building a translator never fails.
+    if let Err((_, errors)) = fluent_bundle::FluentResource::try_new(text.clone()) {
+        return Err(TextsUnavailable {
+            path,
+            reason: format!("not a Fluent file: {} errors", errors.len()),
+        });
     }
+    keep(tag, file, text);
     Ok(())
 }
 

@@ -16,6 +16,7 @@ use super::workspace::{Workspace, WorkspaceSection};
 use crate::i18n::texts::{self, TextsUnavailable};
 use crate::i18n::{Catalogue, Locale, SurvivorLanguage, TextFile};
 use crate::model::CaseId;
+use futures_util::future::{join, try_join_all};
 use std::cell::Cell;
 #[cfg(feature = "parts")]
 use std::future::Future;
@@ -131,24 +132,36 @@ impl Part {
     }
 
     /// Fetches what of the part's code and texts is not here yet.
+    /// Fetches what of the part's code and texts is not here yet, all side by side.
     async fn load(self, locale: Locale) -> Result<(), PartUnavailable> {
-        texts::fetch(locale.tag(), self.texts()).await?;
-        if self.shows_survivor_texts() {
-            for &language in SurvivorLanguage::ALL {
-                texts::fetch(language.tag(), language.files()).await?;
+        let survivor: &[SurvivorLanguage] = if self.shows_survivor_texts() {
+            SurvivorLanguage::ALL
+        } else {
+            &[]
+        };
+        let texts = try_join_all(
+            std::iter::once(texts::fetch(locale.tag(), self.texts())).chain(
+                survivor
+                    .iter()
+                    .map(|language| texts::fetch(language.tag(), language.files())),
+            ),
+        );
+        let code = async {
+            if !LOADED.with(|loaded| loaded[self.index()].get()) {
+                match self {
+                    Part::Workspace => load_workspace().await,
+                    Part::Practice => load_practice().await,
+                    Part::Vault => load_vault().await,
+                    Part::Gate => load_gate().await,
+                }
+                .map_err(|_| PartUnavailable)?;
+                LOADED.with(|loaded| loaded[self.index()].set(true));
             }
-        }
-        if !LOADED.with(|loaded| loaded[self.index()].get()) {
-            match self {
-                Part::Workspace => load_workspace().await,
-                Part::Practice => load_practice().await,
-                Part::Vault => load_vault().await,
-                Part::Gate => load_gate().await,
-            }
-            .map_err(|_| PartUnavailable)?;
-            LOADED.with(|loaded| loaded[self.index()].set(true));
-        }
-        Ok(())
+            Ok::<(), PartUnavailable>(())
+        };
+        let (texts, code) = join(texts, code).await;
+        texts?;
+        code
     }
 }
 
