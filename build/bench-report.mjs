@@ -319,7 +319,7 @@ export function render(inputs) {
   out.push("## Bundle sizes", "");
   out.push(
     "Every file of the release build (`dist/`), as a browser downloads it: raw, and compressed with gzip -9 (zlib level 9, no file name header). KB = 1000 bytes.",
-    "The first screen is what opening the app fetches before its home page is interactive: the files the cold start benchmark saw requested, the same in every run. " +
+    "The first screen is what opening the app fetches before its home page is interactive: every file that any run of the cold start benchmark requested before then. " +
       "The rest is fetched when first used (the workspace, practice mode, the vault page and its gate, each a WebAssembly module of its own cut out by wasm-split-cli, and the texts of each language and part), " +
       "and the service worker fetches all of it in the background after the first visit, so that the app works offline.",
     "",

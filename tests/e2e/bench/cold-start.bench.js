@@ -119,16 +119,15 @@ test("cold start: navigation to the first interactive screen", async ({ browser,
       "navigation start to the first painted frame in which the home page's h1 reads 'Tell Once' and the Quick exit button is enabled; new browser context per run (cold cache)",
     budgetMs: BUDGET_MS,
     runs: RUNS,
-    // The same in every run; bench-report.mjs weighs them (the transfer budget is for these).
-    firstScreenFiles: samples.at(-1).firstScreenFiles,
+    // Every file any run requested before its screen was interactive (the favicon, say, is
+    // early in some runs only): bench-report.mjs weighs them all against the transfer budget.
+    firstScreenFiles: [...new Set(samples.flatMap((sample) => sample.firstScreenFiles))].sort(),
     machine: { browser: `Chromium ${browser.version()}`, cpus: os.cpus().length, loadAverageBefore: loadBefore, loadAverageAfter: os.loadavg() },
     stats: Object.fromEntries(
       ["interactive", "rendered", "responseEnd", "domContentLoaded", "wasmFetched"].map((m) => [m, summary(samples.map((s) => s[m]).filter((v) => v !== null))]),
     ),
     samples,
   };
-  // The same files in every run, or the budget would weigh one run's luck.
-  for (const sample of samples) expect(sample.firstScreenFiles).toEqual(report.firstScreenFiles);
   mkdirSync(path.dirname(RESULTS), { recursive: true });
   writeFileSync(RESULTS, JSON.stringify(report, null, 2));
   const s = report.stats.interactive;
