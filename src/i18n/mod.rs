@@ -164,11 +164,12 @@ impl<L: Catalogue> Translator<L> {
             language: locale.tag(),
             problems: errors,
         };
-        let files = texts::present(locale.tag(), locale.files());
-        for source in files
+        let sources: Vec<(TextFile, Rc<str>)> = locale
+            .files()
             .iter()
-            .filter_map(|&file| texts::text(locale.tag(), file))
-        {
+            .filter_map(|&file| texts::text(locale.tag(), file).map(|text| (file, text)))
+            .collect();
+        for (_, source) in &sources {
             let resource = FluentResource::try_new(source.to_string()).map_err(|(_, errors)| {
                 problems(errors.iter().map(ToString::to_string).collect())
             })?;
@@ -180,7 +181,7 @@ impl<L: Catalogue> Translator<L> {
         Ok(Self {
             locale,
             bundle: Rc::new(bundle),
-            files,
+            files: sources.into_iter().map(|(file, _)| file).collect(),
         })
     }
 
