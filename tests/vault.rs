@@ -1,4 +1,4 @@
-//! The vault at rest: create, unlock, save, load, list, tamper, fail, lock.
+//! The vault at rest: create, unlock, save, load, list, tamper, fail, lock; the vault's settings.
 #![cfg(not(target_arch = "wasm32"))]
 
 use age::secrecy::SecretString;
@@ -8,8 +8,13 @@ use sha2::{Digest, Sha256};
 use tell_once::model::{CaseId, Timestamp};
 use tell_once::vault::autosave::{SaveState, SaveTracker};
 use tell_once::vault::crypto::{PassphraseError, WorkFactor, WrappedIdentity};
-use tell_once::vault::store::{InjectedFailure, MemoryStore, Shelf, StoreError};
-use tell_once::vault::{ListedCase, UnlockedVault, UnreadableReason, Vault, VaultError};
+use tell_once::vault::settings::MAX_AUTHOR_CHARS;
+use tell_once::vault::store::{
+    InjectedFailure, MemoryStore, Shelf, StoreError, DIRECTORY_KEY, SETTINGS_KEY,
+};
+use tell_once::vault::{
+    AuthorError, ListedCase, UnlockedVault, UnreadableReason, Vault, VaultError, VaultSettings,
+};
 
 const PASSPHRASE: &str = "quiet harbour lantern 42";
 // A fictional case document with a distinctive marker to search storage for.
@@ -441,4 +446,273 @@ fn wipe_removes_every_trace() {
     block_on(locked.wipe()).unwrap();
     assert!(store.all_bytes().is_empty());
     assert!(!block_on(locked.exists()).unwrap());
+}
+
+// ---------------------------------------------------------------------------------------------
+// Per-vault settings
+
+// A fictional author with a distinctive marker to search storage for.
+const AUTHOR: &str = "FICTIONAL-AUTHOR Investigator Quillon Verbeck";
+
+fn settings_by(author: &str) -> VaultSettings {
+    VaultSettings::default()
+        .with_author(author)
+        .expect("valid author")
+}
+
+fn contains(haystack: &[u8], needle: &str) -> bool {
+    haystack
+        .windows(needle.len())
+        .any(|w| w == needle.as_bytes())
+}
+
+#[test]
+fn a_new_vault_has_default_settings_and_stores_none() {
+    let store = MemoryStore::new();
+    let vault = new_vault(&store);
+    let settings = block_on(vault.load_settings()).expect("load");
+    assert_eq!(settings, VaultSettings::default());
+    assert_eq!(settings.author, None);
+    assert_eq!(
+        store.raw(Shelf::Vault, SETTINGS_KEY),
+        None,
+        "loading writes nothing"
+    );
+}
+
+#[test]
+fn settings_round_trip_through_lock_and_unlock() {
+    let store = MemoryStore::new();
+    let vault = with_two_cases(&store);
+    block_on(vault.save_settings(&settings_by(AUTHOR))).expect("save");
+    assert_eq!(
+        block_on(vault.load_settings()).unwrap().author.as_deref(),
+        Some(AUTHOR)
+    );
+
+    let vault = block_on(vault.lock().unlock(&secret(PASSPHRASE))).expect("unlock");
+    assert_eq!(
+        block_on(vault.load_settings()).unwrap(),
+        settings_by(AUTHOR)
+    );
+    // Stored as an age file on the vault shelf, not as a case.
+    let raw = store
+        .raw(Shelf::Vault, SETTINGS_KEY)
+        .expect("stored under its key");
+    assert!(raw.starts_with(b"age-encryption.org/v1"), "an age file");
+    assert_eq!(
+        block_on(vault.case_ids()).unwrap(),
+        [id("case-harbour"), id("case-orchard")]
+    );
+
+    // A second save replaces the first; saving the default clears the author.
+    block_on(vault.save_settings(&settings_by("Victim specialist, NGO"))).unwrap();
+    assert_eq!(
+        block_on(vault.load_settings()).unwrap().author.as_deref(),
+        Some("Victim specialist, NGO")
+    );
+    block_on(vault.save_settings(&VaultSettings::default())).unwrap();
+    assert_eq!(block_on(vault.load_settings()).unwrap().author, None);
+}
+
+#[test]
+fn a_settings_save_on_a_failing_store_is_not_reported_saved() {
+    for failure in [InjectedFailure::LostWrites, InjectedFailure::CorruptWrites] {
+        let store = MemoryStore::new();
+        let vault = new_vault(&store);
+        store.inject_failure(Some(failure.clone()));
+        let err = block_on(vault.save_settings(&settings_by(AUTHOR))).unwrap_err();
+        assert!(
+            matches!(
+                err,
+                VaultError::Store(StoreError::VerificationFailed { shelf: Shelf::Vault, ref key })
+                    if key == SETTINGS_KEY
+            ),
+            "{failure:?}: {err:?}"
+        );
+    }
+}
+
+#[test]
+fn damaged_settings_are_an_error_and_left_in_place() {
+    let store = MemoryStore::new();
+    let vault = with_two_cases(&store);
+    block_on(vault.save_settings(&settings_by(AUTHOR))).unwrap();
+    block_on(vault.save_directory(b"[]")).unwrap();
+    let good = store.raw(Shelf::Vault, SETTINGS_KEY).unwrap();
+
+    let expect_damaged = |bytes: Vec<u8>| {
+        store.set_raw(Shelf::Vault, SETTINGS_KEY, bytes.clone());
+        match block_on(vault.load_settings()) {
+            Err(VaultError::Store(StoreError::Malformed(detail))) => {
+                assert!(detail.contains("vault settings"), "{detail}");
+                assert!(!detail.contains("FICTIONAL-AUTHOR"), "{detail}");
+            }
+            other => panic!("expected damaged settings, got {other:?}"),
+        }
+        assert_eq!(
+            store.raw(Shelf::Vault, SETTINGS_KEY),
+            Some(bytes),
+            "nothing deleted"
+        );
+        assert!(block_on(vault.kept_aside()).unwrap().is_empty());
+    };
+
+    // Altered ciphertext does not decrypt.
+    let mut flipped = good.clone();
+    let last = flipped.len() - 1;
+    flipped[last] ^= 0x01;
+    expect_damaged(flipped);
+    // Not age at all.
+    expect_damaged(b"not age at all".to_vec());
+    // A case record or the directory copied over the settings decrypts but is refused.
+    expect_damaged(store.raw(Shelf::Cases, "case-harbour").unwrap());
+    expect_damaged(store.raw(Shelf::Vault, DIRECTORY_KEY).unwrap());
+
+    // A new save replaces the damaged record.
+    block_on(vault.save_settings(&settings_by("Investigator Mara Ilves"))).unwrap();
+    assert_eq!(
+        block_on(vault.load_settings()).unwrap().author.as_deref(),
+        Some("Investigator Mara Ilves")
+    );
+}
+
+#[test]
+fn another_vaults_settings_do_not_load() {
+    let ours = MemoryStore::new();
+    let vault = new_vault(&ours);
+    let theirs = MemoryStore::new();
+    block_on(new_vault(&theirs).save_settings(&settings_by(AUTHOR))).unwrap();
+    ours.set_raw(
+        Shelf::Vault,
+        SETTINGS_KEY,
+        theirs.raw(Shelf::Vault, SETTINGS_KEY).unwrap(),
+    );
+    assert!(matches!(
+        block_on(vault.load_settings()),
+        Err(VaultError::Store(StoreError::Malformed(_)))
+    ));
+}
+
+#[test]
+fn wipe_removes_the_settings() {
+    let store = MemoryStore::new();
+    let vault = new_vault(&store);
+    block_on(vault.save_settings(&settings_by(AUTHOR))).unwrap();
+    assert!(store.raw(Shelf::Vault, SETTINGS_KEY).is_some());
+    let locked = vault.lock();
+    block_on(locked.wipe()).unwrap();
+    assert_eq!(store.raw(Shelf::Vault, SETTINGS_KEY), None);
+    assert!(store.all_bytes().is_empty());
+    // A vault created afterwards in the same store starts with nothing set.
+    let vault = new_vault(&store);
+    assert_eq!(
+        block_on(vault.load_settings()).unwrap(),
+        VaultSettings::default()
+    );
+}
+
+#[test]
+fn change_passphrase_keeps_the_settings_readable() {
+    let store = MemoryStore::new();
+    let vault = new_vault(&store);
+    block_on(vault.save_settings(&settings_by(AUTHOR))).unwrap();
+    let before = store.raw(Shelf::Vault, SETTINGS_KEY);
+    let new = "a completely new passphrase";
+    block_on(vault.change_passphrase(&secret(new), fast())).unwrap();
+    assert_eq!(
+        store.raw(Shelf::Vault, SETTINGS_KEY),
+        before,
+        "the record is not rewritten"
+    );
+    let vault = block_on(vault.lock().unlock(&secret(new))).expect("unlock with the new one");
+    assert_eq!(
+        block_on(vault.load_settings()).unwrap().author.as_deref(),
+        Some(AUTHOR)
+    );
+}
+
+#[test]
+fn storage_holds_no_plaintext_author() {
+    let store = MemoryStore::new();
+    let vault = with_two_cases(&store);
+    block_on(vault.save_settings(&settings_by(AUTHOR))).unwrap();
+    assert!(store.raw(Shelf::Vault, SETTINGS_KEY).is_some(), "saved");
+    let all = store.all_bytes();
+    assert!(!contains(&all, "FICTIONAL-AUTHOR"));
+    assert!(!contains(&all, "Quillon"));
+    assert!(
+        !contains(&all, "vault_settings"),
+        "not even the record's shape"
+    );
+    // Yet it is there to be read.
+    assert_eq!(
+        block_on(vault.load_settings()).unwrap().author.as_deref(),
+        Some(AUTHOR)
+    );
+}
+
+#[test]
+fn author_names_are_trimmed_and_checked() {
+    assert_eq!(
+        settings_by("  Investigator Mara Ilves \n")
+            .author
+            .as_deref(),
+        Some("Investigator Mara Ilves")
+    );
+    for blank in ["", "   ", "\t\n "] {
+        assert_eq!(
+            VaultSettings::default().with_author(blank),
+            Err(AuthorError::Blank),
+            "{blank:?}"
+        );
+    }
+    // At most 80 characters once trimmed, counted as characters, not bytes.
+    let eighty = "ö".repeat(MAX_AUTHOR_CHARS);
+    assert_eq!(MAX_AUTHOR_CHARS, 80);
+    assert_eq!(
+        settings_by(&format!(" {eighty} ")).author.as_deref(),
+        Some(eighty.as_str())
+    );
+    assert_eq!(
+        VaultSettings::default().with_author(&format!("{eighty}x")),
+        Err(AuthorError::TooLong { chars: 81, max: 80 })
+    );
+
+    // The messages say what is wrong and what to do.
+    let blank = AuthorError::Blank.to_string();
+    assert!(
+        blank.contains("empty") && blank.contains("type the name or role"),
+        "{blank}"
+    );
+    let long = AuthorError::TooLong { chars: 81, max: 80 }.to_string();
+    assert!(
+        long.contains("81 characters") && long.contains("at most 80"),
+        "{long}"
+    );
+
+    // A refused name leaves the settings as they were (the caller still holds them).
+    let settings = settings_by(AUTHOR);
+    assert!(settings.clone().with_author(" ").is_err());
+    assert_eq!(settings.author.as_deref(), Some(AUTHOR));
+}
+
+#[test]
+fn settings_records_read_across_versions() {
+    // Written before a field existed: the field takes its default.
+    let older: VaultSettings = serde_json::from_str("{}").unwrap();
+    assert_eq!(older, VaultSettings::default());
+    // Written by a newer build: the unknown field is read, kept through an edit, and written back.
+    let newer: VaultSettings =
+        serde_json::from_str(r#"{"author":"Victim specialist, NGO","later_setting":[1,"two"]}"#)
+            .unwrap();
+    assert_eq!(newer.author.as_deref(), Some("Victim specialist, NGO"));
+    let edited = newer.with_author("Investigator Mara Ilves").unwrap();
+    let written: serde_json::Value = serde_json::to_value(&edited).unwrap();
+    assert_eq!(
+        written,
+        serde_json::json!({"author": "Investigator Mara Ilves", "later_setting": [1, "two"]})
+    );
+    // A field of the wrong type is an error, not a silent default.
+    assert!(serde_json::from_str::<VaultSettings>(r#"{"author":7}"#).is_err());
 }

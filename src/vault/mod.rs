@@ -17,6 +17,7 @@ pub mod crypto;
 pub mod export;
 #[cfg(target_arch = "wasm32")]
 pub mod indexeddb;
+pub mod settings;
 pub mod store;
 
 use std::cell::RefCell;
@@ -33,10 +34,12 @@ use crypto::{
 };
 use store::{
     delete_verified, load_meta, load_wrapped_identity, save_meta, save_verified,
-    save_wrapped_identity, Shelf, StoreError, VaultMeta, VaultStore, DIRECTORY_KEY, VAULT_SCHEMA,
+    save_wrapped_identity, Shelf, StoreError, VaultMeta, VaultStore, DIRECTORY_KEY, SETTINGS_KEY,
+    VAULT_SCHEMA,
 };
 
 pub use autosave::{SaveState, SaveTicket, SaveTracker};
+pub use settings::{AuthorError, VaultSettings};
 pub use store::MemoryStore;
 
 /// Why a vault operation failed.
@@ -255,6 +258,14 @@ struct DirectoryRecord<'a> {
     service_directory: &'a RawValue,
 }
 
+/// What is inside the settings' ciphertext. The field name tells it from a case record and from
+/// the directory, so that either copied over the settings is refused. Unknown fields are
+/// tolerated here as inside [`VaultSettings`], for the same reason (newer builds).
+#[derive(Serialize, Deserialize)]
+struct SettingsRecord<T> {
+    vault_settings: T,
+}
+
 /// The vault while locked: a handle on the store. Cheap to keep in app state.
 #[derive(Clone, Debug)]
 pub struct Vault<S> {
@@ -333,7 +344,8 @@ impl<S: VaultStore + Clone> Vault<S> {
         })
     }
 
-    /// Removes every trace the app keeps in this store: cases, kept-aside records, the key.
+    /// Removes every trace the app keeps in this store: cases, kept-aside records, the key, the
+    /// directory and the settings.
     pub async fn wipe(&self) -> Result<(), VaultError> {
         for shelf in Shelf::ALL {
             self.store.clear(shelf).await?;
@@ -403,7 +415,7 @@ impl<S: VaultStore + Clone> UnlockedVault<S> {
     }
 
     /// Writes a sealed record, reads it back, and checks that the bytes read also decrypt to
-    /// `plaintext`: the one write path of case records and of the directory.
+    /// `plaintext`: the one write path of case records, of the directory and of the settings.
     async fn store_verified(
         &self,
         shelf: Shelf,
@@ -440,14 +452,7 @@ impl<S: VaultStore + Clone> UnlockedVault<S> {
         let record = DirectoryRecord {
             service_directory: document,
         };
-        let plaintext =
-            Zeroizing::new(
-                serde_json::to_vec(&record).map_err(|e| VaultError::NotJson {
-                    detail: e.to_string(),
-                })?,
-            );
-        let ciphertext = self.identity.seal_record(&plaintext)?;
-        self.store_verified(Shelf::Vault, DIRECTORY_KEY, &plaintext, &ciphertext)
+        self.store_record(Shelf::Vault, DIRECTORY_KEY, &record)
             .await
     }
 
@@ -457,23 +462,88 @@ impl<S: VaultStore + Clone> UnlockedVault<S> {
     /// A stored directory that does not decrypt, or that is not a directory record, is
     /// [`StoreError::Malformed`]; it is left in place (nothing is deleted) until a save replaces it.
     pub async fn load_directory(&self) -> Result<Option<Zeroizing<Vec<u8>>>, VaultError> {
-        let Some(ciphertext) = self.store.get(Shelf::Vault, DIRECTORY_KEY).await? else {
+        self.load_vault_record(DIRECTORY_KEY, "the service directory", |plaintext| {
+            let record: DirectoryRecord<'_> = serde_json::from_slice(plaintext)?;
+            Ok(Zeroizing::new(
+                record.service_directory.get().as_bytes().to_vec(),
+            ))
+        })
+        .await
+    }
+
+    /// Encrypts and stores the vault's settings on [`Shelf::Vault`] under [`SETTINGS_KEY`],
+    /// sealed with the vault identity like a case (so a new passphrase leaves them readable);
+    /// reads them back and decrypts them to check, like [`Self::save_case`]; `Ok` only then.
+    ///
+    /// They replace the settings stored before. Nothing is checked about their content: apply
+    /// [`VaultSettings::with_author`] before.
+    pub async fn save_settings(&self, settings: &VaultSettings) -> Result<(), VaultError> {
+        let record = SettingsRecord {
+            vault_settings: settings,
+        };
+        self.store_record(Shelf::Vault, SETTINGS_KEY, &record).await
+    }
+
+    /// The vault's settings as last saved, decrypted; [`VaultSettings::default`] (nothing set)
+    /// when none were saved yet.
+    ///
+    /// Stored settings that do not decrypt, or that are not a settings record, are
+    /// [`StoreError::Malformed`]; they are left in place (nothing is deleted) until a save
+    /// replaces them.
+    pub async fn load_settings(&self) -> Result<VaultSettings, VaultError> {
+        let settings = self
+            .load_vault_record(SETTINGS_KEY, "the vault settings", |plaintext| {
+                let record: SettingsRecord<VaultSettings> = serde_json::from_slice(plaintext)?;
+                Ok(record.vault_settings)
+            })
+            .await?;
+        Ok(settings.unwrap_or_default())
+    }
+
+    /// Serializes a record and seals it with the vault identity, synchronously: returns the
+    /// plaintext record (zeroized on drop) and its ciphertext.
+    fn seal<T: Serialize>(&self, record: &T) -> Result<(Zeroizing<Vec<u8>>, Vec<u8>), VaultError> {
+        let plaintext =
+            Zeroizing::new(serde_json::to_vec(record).map_err(|e| VaultError::NotJson {
+                detail: e.to_string(),
+            })?);
+        let ciphertext = self.identity.seal_record(&plaintext)?;
+        Ok((plaintext, ciphertext))
+    }
+
+    /// Seals a record and stores it through [`Self::store_verified`].
+    async fn store_record<T: Serialize>(
+        &self,
+        shelf: Shelf,
+        key: &str,
+        record: &T,
+    ) -> Result<(), VaultError> {
+        let (plaintext, ciphertext) = self.seal(record)?;
+        self.store_verified(shelf, key, &plaintext, &ciphertext)
+            .await
+    }
+
+    /// Reads the record under `key` on [`Shelf::Vault`], decrypts it and hands the plaintext to
+    /// `parse`; `None` when nothing is stored there. A record that does not decrypt or parse is
+    /// [`StoreError::Malformed`] naming `what`, and is left in place.
+    async fn load_vault_record<R>(
+        &self,
+        key: &str,
+        what: &str,
+        parse: impl FnOnce(&[u8]) -> Result<R, serde_json::Error>,
+    ) -> Result<Option<R>, VaultError> {
+        let Some(ciphertext) = self.store.get(Shelf::Vault, key).await? else {
             return Ok(None);
         };
-        let damaged = |detail: String| {
-            VaultError::Store(StoreError::Malformed(format!(
-                "the service directory: {detail}"
-            )))
-        };
+        let damaged =
+            |detail: String| VaultError::Store(StoreError::Malformed(format!("{what}: {detail}")));
         let plaintext = self
             .identity
             .open_record(&ciphertext)
             .map_err(|e| damaged(e.to_string()))?;
-        let record: DirectoryRecord<'_> =
-            serde_json::from_slice(&plaintext).map_err(|e| damaged(e.to_string()))?;
-        Ok(Some(Zeroizing::new(
-            record.service_directory.get().as_bytes().to_vec(),
-        )))
+        parse(&plaintext)
+            .map(Some)
+            .map_err(|e| damaged(e.to_string()))
     }
 
     /// Encrypts a case as a record, synchronously: returns the plaintext record and its ciphertext.
@@ -481,18 +551,10 @@ impl<S: VaultStore + Clone> UnlockedVault<S> {
         &self,
         document: &CaseDocument,
     ) -> Result<(Zeroizing<Vec<u8>>, Vec<u8>), VaultError> {
-        let record = CaseRecord {
+        self.seal(&CaseRecord {
             case_id: document.id.clone(),
             document: document.raw(),
-        };
-        let plaintext =
-            Zeroizing::new(
-                serde_json::to_vec(&record).map_err(|e| VaultError::NotJson {
-                    detail: e.to_string(),
-                })?,
-            );
-        let ciphertext = self.identity.seal_record(&plaintext)?;
-        Ok((plaintext, ciphertext))
+        })
     }
 
     /// Encrypts a case as a record without touching storage, for the journal the app keeps

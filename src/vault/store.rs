@@ -20,8 +20,8 @@ pub enum Shelf {
     Cases,
     /// Records that could not be read, kept aside (never deleted) under `"<case id>#<n>"`.
     Quarantine,
-    /// The wrapped identity, the vault metadata, and the encrypted service directory
-    /// ([`DIRECTORY_KEY`]), which all cases share.
+    /// The wrapped identity, the vault metadata, and the encrypted records all cases share: the
+    /// service directory ([`DIRECTORY_KEY`]) and the vault's settings ([`SETTINGS_KEY`]).
     Vault,
 }
 
@@ -136,6 +136,8 @@ const IDENTITY_KEY: &str = "identity";
 const META_KEY: &str = "meta";
 /// The key of the service directory on [`Shelf::Vault`]: one encrypted record for the whole vault.
 pub const DIRECTORY_KEY: &str = "directory";
+/// The key of the vault's settings on [`Shelf::Vault`]: one encrypted record for the whole vault.
+pub const SETTINGS_KEY: &str = "settings";
 
 /// Non-secret facts about the vault, stored in clear beside the wrapped identity.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
