@@ -2,11 +2,21 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use proptest::prelude::*;
+use tell_once::model::case::{Agency, AgencyRole, Case, PeacePhase, Question, SetAside};
 use tell_once::model::consent::{
     ConsentError, ConsentEvent, ConsentLedger, ConsentMethod, ConsentParty, ConsentPurpose,
     ConsentStatus, Decision,
 };
-use tell_once::model::{AgeGroup, AgencyId, ConsentEventId, LanguageTag, ServiceId, Timestamp};
+use tell_once::model::directory::Service;
+use tell_once::model::planner::{
+    analyze, consent_findings, finding_purposes, offered_purposes, Finding, FindingKind,
+    FindingSubject, Severity,
+};
+use tell_once::model::referral::Referral;
+use tell_once::model::{
+    AgeGroup, AgencyId, CaseId, ConsentEventId, LanguageTag, PriorAccountId, QuestionId,
+    ReferralId, ServiceId, Timestamp,
+};
 
 use AgeGroup::{Adult, Minor};
 use ConsentParty::{Guardian, Survivor};
@@ -478,6 +488,81 @@ fn withdraw_refuses_what_was_never_given() {
 }
 
 #[test]
+fn withdrawal_builds_the_event_withdraw_records_without_recording_it() {
+    let mut ledger = ConsentLedger::new();
+    record(&mut ledger, rec("c1", Given, Survivor, 10));
+    let before = ledger.clone();
+    let built = ledger
+        .withdrawal(
+            ConsentEventId::new("c2"),
+            ConsentPurpose::Recording,
+            Survivor,
+            Timestamp(20),
+            "Officer Dana Reyes",
+        )
+        .expect("a given consent can be withdrawn");
+    assert_eq!(ledger, before, "building a withdrawal records nothing");
+    assert_eq!(status(&ledger, 20, Adult), ConsentStatus::Given);
+    assert_eq!(
+        built,
+        ConsentEvent {
+            method: ConsentMethod::Spoken,
+            recorded_by: "Officer Dana Reyes".to_owned(),
+            ..rec("c2", Withdrawn, Survivor, 20)
+        },
+        "spoken, in the language and with the interpreter of the consent it withdraws"
+    );
+    let recorded = ledger
+        .withdraw(
+            ConsentEventId::new("c2"),
+            ConsentPurpose::Recording,
+            Survivor,
+            Timestamp(20),
+            "Officer Dana Reyes",
+        )
+        .expect("the same withdrawal records")
+        .clone();
+    assert_eq!(recorded, built);
+}
+
+#[test]
+fn withdrawal_refuses_what_the_party_has_not_given_at_that_time() {
+    let mut ledger = ConsentLedger::new();
+    let nothing = |ledger: &ConsentLedger, party, at| {
+        matches!(
+            ledger.withdrawal(
+                ConsentEventId::new("w"),
+                ConsentPurpose::Recording,
+                party,
+                Timestamp(at),
+                "Officer Dana Reyes",
+            ),
+            Err(ConsentError::NothingToWithdraw { .. })
+        )
+    };
+    assert!(nothing(&ledger, Survivor, 10));
+    record(&mut ledger, rec("c1", Given, Survivor, 10));
+    record(&mut ledger, rec("c2", Declined, Guardian, 10));
+    assert!(nothing(&ledger, Survivor, 5), "not given yet at that time");
+    assert!(!nothing(&ledger, Survivor, 10));
+    assert!(nothing(&ledger, Guardian, 10), "the guardian declined");
+    // Only building: what recording checks (who recorded it) is left to `check` and `record`.
+    let unsigned = ledger
+        .withdrawal(
+            ConsentEventId::new("c3"),
+            ConsentPurpose::Recording,
+            Survivor,
+            Timestamp(10),
+            " ",
+        )
+        .expect("built");
+    assert!(matches!(
+        ledger.check(&unsigned),
+        Err(ConsentError::BlankRecordedBy { .. })
+    ));
+}
+
+#[test]
 fn history_lists_every_event_of_a_purpose_in_time_order_with_corrections() {
     let mut ledger = ConsentLedger::new();
     record(&mut ledger, rec("c1", Given, Survivor, 30));
@@ -533,6 +618,156 @@ fn error_messages_say_what_to_do() {
     let text = err.to_string();
     assert!(text.contains("referral to legal-aid-east"), "{text}");
     assert!(text.contains("as a correction"), "{text}");
+}
+
+// ---- the purposes a case asks consent for -----------------------------------------------
+
+fn case_with(agencies: &[&str], services: &[&str]) -> Case {
+    let mut case = Case::new(CaseId::new("c1"), "TR-0001", LanguageTag::new("es"));
+    for id in agencies {
+        case.agencies.push(Agency {
+            id: AgencyId::new(*id),
+            name: format!("Fenwold {id}"),
+            role: AgencyRole::Other,
+        });
+    }
+    for (n, id) in services.iter().enumerate() {
+        let service = Service {
+            id: ServiceId::new(*id),
+            name: format!("Service {id}"),
+            description: String::new(),
+            organization: None,
+            categories: Vec::new(),
+            languages: Vec::new(),
+            phones: Vec::new(),
+            email: None,
+            url: None,
+            hours: Vec::new(),
+            eligibility: None,
+        };
+        case.referrals.push(Referral::suggest(
+            ReferralId::new(format!("r{n}")),
+            service,
+            Timestamp(1),
+        ));
+    }
+    case
+}
+
+fn share(agency: &str) -> ConsentPurpose {
+    ConsentPurpose::ShareRecord {
+        agency: AgencyId::new(agency),
+    }
+}
+
+fn referral(service: &str) -> ConsentPurpose {
+    ConsentPurpose::Referral {
+        service: ServiceId::new(service),
+    }
+}
+
+fn finding(kind: FindingKind, concerns: Vec<FindingSubject>) -> Finding {
+    Finding {
+        kind,
+        severity: Severity::Blocking,
+        concerns,
+        explanation: String::new(),
+        suggestion: None,
+    }
+}
+
+const FIXED: [ConsentPurpose; 6] = [
+    ConsentPurpose::TakePart,
+    ConsentPurpose::Recording,
+    ConsentPurpose::UseAsEvidence,
+    ConsentPurpose::MedicalExamination,
+    ConsentPurpose::Photographs,
+    ConsentPurpose::ContactAfterwards,
+];
+
+#[test]
+fn offered_purposes_are_the_fixed_ones_then_each_agency_then_each_service() {
+    let case = case_with(&["police", "ngo"], &["legal-aid", "shelter"]);
+    let mut expected = FIXED.to_vec();
+    expected.extend([
+        share("police"),
+        share("ngo"),
+        referral("legal-aid"),
+        referral("shelter"),
+    ]);
+    assert_eq!(offered_purposes(&case, &analyze(&case)), expected);
+    let bare = case_with(&[], &[]);
+    assert_eq!(offered_purposes(&bare, &analyze(&bare)), FIXED.to_vec());
+}
+
+#[test]
+fn offered_purposes_keep_what_the_ledger_names_once() {
+    let mut case = case_with(&["police"], &[]);
+    // Consent to share with an agency removed since, and more events of purposes already offered.
+    for (n, purpose) in [share("court"), ConsentPurpose::Photographs, share("police")]
+        .into_iter()
+        .enumerate()
+    {
+        record(
+            &mut case.consent,
+            event(&format!("c{n}"), purpose, Given, Survivor, 10),
+        );
+    }
+    let mut expected = FIXED.to_vec();
+    expected.extend([share("police"), share("court")]);
+    assert_eq!(offered_purposes(&case, &analyze(&case)), expected);
+}
+
+#[test]
+fn offered_purposes_keep_what_a_consent_finding_waits_for() {
+    let mut case = case_with(&["police"], &[]);
+    let mut waiting = Question::new(
+        QuestionId::new("q1"),
+        AgencyId::new("police"),
+        "What happened at the border?",
+        LanguageTag::new("es"),
+        Vec::new(),
+        PeacePhase::Account,
+    );
+    waiting.set_aside = Some(SetAside::AwaitingShareConsent {
+        record: PriorAccountId::new("video"),
+        agencies: vec![AgencyId::new("labour"), AgencyId::new("police")],
+    });
+    case.questions.push(waiting);
+    let mut analysis = analyze(&case);
+    analysis.findings = vec![
+        // A finding that names its purpose.
+        finding(
+            FindingKind::ConsentMissing,
+            vec![FindingSubject::ConsentPurpose(referral("closed-service"))],
+        ),
+        // A refused share names the question it set aside, which waits for these agencies.
+        finding(
+            FindingKind::ShareConsentRefused,
+            vec![FindingSubject::Question(QuestionId::new("q1"))],
+        ),
+        // Not a consent finding: what it names is not a purpose to ask for.
+        finding(
+            FindingKind::DuplicateQuestion,
+            vec![FindingSubject::ConsentPurpose(share("not-consent"))],
+        ),
+    ];
+    assert_eq!(
+        consent_findings(&analysis)
+            .map(|f| f.kind)
+            .collect::<Vec<_>>(),
+        [
+            FindingKind::ConsentMissing,
+            FindingKind::ShareConsentRefused
+        ]
+    );
+    assert_eq!(
+        finding_purposes(&case, &analysis.findings[1]),
+        [share("labour"), share("police")]
+    );
+    let mut expected = FIXED.to_vec();
+    expected.extend([share("police"), referral("closed-service"), share("labour")]);
+    assert_eq!(offered_purposes(&case, &analysis), expected);
 }
 
 // ---- properties -------------------------------------------------------------------------

@@ -15,7 +15,7 @@ use tell_once::ui::session::{
 };
 use tell_once::vault::crypto::WorkFactor;
 use tell_once::vault::store::{MemoryStore, Shelf, StoreError, DIRECTORY_KEY};
-use tell_once::vault::{UnlockedVault, Vault, VaultError};
+use tell_once::vault::{UnlockedVault, Vault, VaultError, VaultSettings};
 
 const SERVICE_ID: &str = "ac148810-d857-441c-9679-408f346de14b";
 
@@ -45,6 +45,7 @@ fn unlocked(vault: UnlockedVault<MemoryStore>, directory: LoadedDirectory) -> Rc
         listed: Vec::new(),
         role: TabRole::Writer,
         directory,
+        settings: VaultSettings::default(),
     })
 }
 

@@ -3,8 +3,8 @@
 
 use std::path::PathBuf;
 use tell_once::model::directory::{
-    import_hsds_csv, import_hsds_json, Directory, DirectoryError, HsdsCsvFile, HsdsCsvFiles,
-    MergeSummary, Phone, Service, MAX_IMPORT_BYTES,
+    import_hsds_csv, import_hsds_files, import_hsds_json, Directory, DirectoryError, HsdsCsvFile,
+    HsdsCsvFiles, ImportError, MergeSummary, Phone, Service, MAX_IMPORT_BYTES,
 };
 use tell_once::model::ServiceId;
 
@@ -528,6 +528,111 @@ fn a_blank_required_value_and_a_repeated_service_name_their_line() {
         import_hsds_csv(&HsdsCsvFiles::new(HsdsCsvFile::new("services.csv", empty))),
         Err(DirectoryError::CsvMissingColumn { .. })
     ));
+}
+
+// ---- a set of chosen files ---------------------------------------------------------------
+
+/// A fixture as a chosen file: its name and its text.
+fn chosen(name: &str) -> (String, String) {
+    (name.to_owned(), fixture(name))
+}
+
+#[test]
+fn nothing_chosen_is_its_own_error() {
+    let none: [(&str, &str); 0] = [];
+    assert_eq!(import_hsds_files(&none), Err(ImportError::NothingChosen));
+}
+
+#[test]
+fn chosen_csv_tables_are_joined_by_their_hsds_names_whatever_the_order_or_case() {
+    let (_, phones) = chosen("phones.csv");
+    let services = import_hsds_files(&[
+        chosen("languages.csv"),
+        ("exports/PHONES.CSV".to_owned(), phones),
+        chosen("services.csv"),
+    ])
+    .expect("the real CSV export imports");
+    let service = only(services);
+    assert_eq!(service.name, "Community Counselling");
+    assert_eq!(service.languages, ["Urdu (ur)"]);
+    assert_eq!(service.phones, [reception_phone()], "phones.csv was joined");
+}
+
+#[test]
+fn a_chosen_json_file_and_a_csv_export_import_together() {
+    let services = import_hsds_files(&[chosen("service_full.json"), chosen("services.csv")])
+        .expect("both import");
+    // The same service from two files: the directory's merge keeps one.
+    assert_eq!(services.len(), 2);
+    assert_eq!(
+        services[0].organization.as_deref(),
+        Some("Example Organization Inc.")
+    );
+    assert_eq!(services[1].organization, None, "the CSV export comes after");
+    let mut directory = Directory::new();
+    let summary = directory.merge(services);
+    assert_eq!(directory.services().len(), 1);
+    assert_eq!(summary.added, 1);
+    assert_eq!(summary.updated, 1);
+}
+
+#[test]
+fn chosen_csv_tables_without_services_csv_are_refused() {
+    assert_eq!(
+        import_hsds_files(&[chosen("phones.csv")]),
+        Err(ImportError::NoServicesCsv)
+    );
+    // JSON files alone need no services.csv.
+    assert_eq!(
+        import_hsds_files(&[chosen("service_full.json")]).map(|s| s.len()),
+        Ok(1)
+    );
+}
+
+#[test]
+fn a_chosen_file_of_another_kind_is_refused_by_name() {
+    let result = import_hsds_files(&[
+        chosen("service_full.json"),
+        ("contacts.xlsx".to_owned(), String::new()),
+    ]);
+    assert_eq!(
+        result,
+        Err(ImportError::UnknownFile {
+            name: "contacts.xlsx".to_owned()
+        })
+    );
+    let message = result.unwrap_err().to_string();
+    assert!(message.starts_with("contacts.xlsx"), "{message}");
+}
+
+#[test]
+fn the_reader_error_of_a_chosen_file_names_it_as_chosen() {
+    let cut = &fixture("service_full.json")[..200];
+    match import_hsds_files(&[("Downloads/Service_Full.JSON", cut)]) {
+        Err(ImportError::Directory(DirectoryError::JsonSyntax { file, line, .. })) => {
+            assert_eq!(file, "Downloads/Service_Full.JSON");
+            assert!(line > 1);
+        }
+        other => panic!("{other:?}"),
+    }
+    let (_, languages) = chosen("languages.csv");
+    let broken_services = "id,name\ns1,\n";
+    assert!(matches!(
+        import_hsds_files(&[("Export/Services.csv", broken_services), ("languages.csv", &languages)]),
+        Err(ImportError::Directory(DirectoryError::CsvBlankValue { file, .. })) if file == "Export/Services.csv"
+    ));
+}
+
+#[test]
+fn a_table_chosen_twice_counts_once_the_last_time() {
+    let (_, phones) = chosen("phones.csv");
+    let services = import_hsds_files(&[
+        chosen("services.csv"),
+        ("phones.csv".to_owned(), "id,service_id,number\n".to_owned()),
+        ("Phones.csv".to_owned(), phones),
+    ])
+    .expect("imports");
+    assert_eq!(only(services).phones, [reception_phone()]);
 }
 
 // ---- the directory -----------------------------------------------------------------------

@@ -142,6 +142,30 @@ fn each_part_of_the_app_finds_its_texts_in_the_files_it_has() {
     }
 }
 
+/// A message only one language defines would show its id in the other, wherever the code looks
+/// it up by a computed id (which the scan above cannot see). Every file, the history's included.
+#[test]
+fn every_interface_file_defines_the_same_messages_in_every_language() {
+    assert!(TextFile::INTERFACE.contains(&TextFile::History));
+    for &file in TextFile::INTERFACE {
+        let ids_in = |locale: Locale| {
+            let mut ids = ids_in_files(locale.tag(), &[file]);
+            ids.sort();
+            ids
+        };
+        let english = ids_in(Locale::En);
+        assert!(!english.is_empty(), "{file:?} has no messages");
+        for &locale in Locale::ALL {
+            assert_eq!(
+                ids_in(locale),
+                english,
+                "{file:?} in {} differs from English",
+                locale.tag()
+            );
+        }
+    }
+}
+
 #[test]
 fn a_message_with_arguments_is_filled_in() {
     let t = Translator::new(Locale::En);

@@ -19,6 +19,8 @@ pub enum TextFile {
     Consent,
     Practice,
     Scenarios,
+    /// The history section of the case workspace.
+    History,
     /// What is given to the survivor: rights, consent explanations, the handout.
     Survivor,
 }
@@ -32,6 +34,7 @@ impl TextFile {
         TextFile::Consent,
         TextFile::Practice,
         TextFile::Scenarios,
+        TextFile::History,
     ];
 
     pub const fn name(self) -> &'static str {
@@ -42,6 +45,7 @@ impl TextFile {
             TextFile::Consent => "consent",
             TextFile::Practice => "practice",
             TextFile::Scenarios => "scenarios",
+            TextFile::History => "history",
             TextFile::Survivor => "survivor",
         }
     }
@@ -71,6 +75,7 @@ compiled_in! {
     "en" Consent "locales/en/consent.ftl",
     "en" Practice "locales/en/practice.ftl",
     "en" Scenarios "locales/en/scenarios.ftl",
+    "en" History "locales/en/history.ftl",
     "en" Survivor "locales/en/survivor.ftl",
     "es" Main "locales/es/main.ftl",
     "es" Questions "locales/es/questions.ftl",
@@ -78,6 +83,7 @@ compiled_in! {
     "es" Consent "locales/es/consent.ftl",
     "es" Practice "locales/es/practice.ftl",
     "es" Scenarios "locales/es/scenarios.ftl",
+    "es" History "locales/es/history.ftl",
     "es" Survivor "locales/es/survivor.ftl",
     "fr" Survivor "locales/fr/survivor.ftl",
     "pt" Survivor "locales/pt/survivor.ftl",

@@ -1,13 +1,17 @@
 //! A case and what it is made of: the survivor's profile, the agencies, prior accounts,
 //! questions and session plans. A case is known by a pseudonymous code: no real name anywhere.
+//!
+//! The typed edits that change a case live here too, beside the parts they name, because the
+//! case keeps them in its history; the rules that check and apply them are in
+//! [`crate::model::edit`].
 
-use super::consent::ConsentLedger;
-use super::planner::AcceptedSuggestion;
-use super::referral::Referral;
-use super::topic::TopicCatalogue;
+use super::consent::{ConsentEvent, ConsentLedger};
+use super::planner::{AcceptedSuggestion, Suggestion};
+use super::referral::{Referral, ReferralStatus};
+use super::topic::{Topic, TopicCatalogue};
 use super::{
-    AgeGroup, AgencyId, CaseId, LanguageTag, PriorAccountId, QuestionId, SessionId, Timestamp,
-    TopicId,
+    AgeGroup, AgencyId, CaseId, LanguageTag, PriorAccountId, QuestionId, ReferralId, SessionId,
+    Timestamp, TopicId,
 };
 use serde::{Deserialize, Serialize};
 
@@ -30,6 +34,8 @@ pub struct Case {
     pub referrals: Vec<Referral>,
     /// Suggestions accepted so far, oldest first, each with what it changed so that it can be undone.
     pub accepted: Vec<AcceptedSuggestion>,
+    /// Every change made to the case, oldest first, starting with where the history begins.
+    pub history: Vec<HistoryEntry>,
 }
 
 impl Case {
@@ -55,6 +61,7 @@ impl Case {
             consent: ConsentLedger::default(),
             referrals: Vec::new(),
             accepted: Vec::new(),
+            history: vec![HistoryEntry::Begins { at: None }],
         }
     }
 
@@ -404,4 +411,183 @@ impl SessionPlan {
     pub fn support_person(&self) -> Option<&Attendee> {
         self.with_role(AttendeeRole::SupportPerson).next()
     }
+}
+
+/// One step up or down in a list whose order matters.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Direction {
+    Up,
+    Down,
+}
+
+/// A change a person can make to a case. Each names what it changes by id and carries every
+/// value it needs (new ids and times included), so that applying it again to the same case
+/// gives the same result: the case's history can be replayed.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "edit", rename_all = "snake_case", deny_unknown_fields)]
+pub enum CaseEdit {
+    /// Give the case another pseudonymous code.
+    RenameCase {
+        code: String,
+    },
+    /// Mark the case as made up for practice, or not.
+    MarkFictional {
+        fictional: bool,
+    },
+    SetLanguage {
+        language: LanguageTag,
+    },
+    SetInterpreterNeeded {
+        needed: bool,
+    },
+    SetAgeGroup {
+        age_group: AgeGroup,
+    },
+    SetSupportPerson {
+        support_person: Option<String>,
+    },
+    SetAccommodations {
+        accommodations: Vec<String>,
+    },
+    /// Add an agency, or change the name and role of the one with the same id.
+    PutAgency {
+        agency: Agency,
+    },
+    RemoveAgency {
+        agency: AgencyId,
+    },
+    /// Add a topic of the case's own to its catalogue.
+    AddTopic {
+        topic: Topic,
+    },
+    /// Add a prior account, or change the one with the same id.
+    PutPriorAccount {
+        account: PriorAccount,
+    },
+    RemovePriorAccount {
+        account: PriorAccountId,
+    },
+    /// Add a question, or change the wording, topics, phase, priority or agency of the one with
+    /// the same id (what accepted suggestions set on it stays as it is).
+    PutQuestion {
+        question: Question,
+    },
+    /// Remove a question, and take it out of every session plan.
+    RemoveQuestion {
+        question: QuestionId,
+    },
+    /// Move a question one place among the questions of its own agency.
+    MoveQuestion {
+        question: QuestionId,
+        direction: Direction,
+    },
+    AddSession {
+        session: SessionPlan,
+    },
+    RemoveSession {
+        session: SessionId,
+    },
+    ChangeSession {
+        session: SessionId,
+        change: SessionChange,
+    },
+    /// Append an event to the consent ledger (a decision, a withdrawal or a correction).
+    RecordConsent {
+        event: ConsentEvent,
+    },
+    /// Attach a service of the directory to the case as a suggested referral.
+    AttachReferral {
+        referral: Referral,
+    },
+    MoveReferral {
+        referral: ReferralId,
+        to: ReferralStatus,
+        at: Timestamp,
+    },
+    AcceptSuggestion {
+        suggestion: Suggestion,
+    },
+    /// Take back the accepted suggestion at this position of the case's accepted list.
+    UndoSuggestion {
+        position: usize,
+    },
+}
+
+/// A change to one session plan.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "change", rename_all = "snake_case", deny_unknown_fields)]
+pub enum SessionChange {
+    Date {
+        date: Timestamp,
+    },
+    Place {
+        place: String,
+    },
+    Location {
+        location: LocationKind,
+    },
+    Language {
+        language: LanguageTag,
+    },
+    Duration {
+        minutes: u32,
+    },
+    AddBreak {
+        minute: u32,
+    },
+    RemoveBreak {
+        minute: u32,
+    },
+    AddAttendee {
+        attendee: Attendee,
+    },
+    /// Change the attendee at this position of the session's list.
+    PutAttendee {
+        index: usize,
+        attendee: Attendee,
+    },
+    RemoveAttendee {
+        index: usize,
+    },
+    SupportPersonDeclined {
+        declined: bool,
+    },
+    NeedsRecording {
+        needed: bool,
+    },
+    MedicalExamination {
+        planned: bool,
+    },
+    Photographs {
+        planned: bool,
+    },
+    /// Add a question to the session: it goes last in its PEACE phase.
+    AddQuestion {
+        question: QuestionId,
+    },
+    RemoveQuestion {
+        question: QuestionId,
+    },
+    /// Move a question one place within its PEACE phase.
+    MoveQuestion {
+        question: QuestionId,
+        direction: Direction,
+    },
+}
+
+/// One line of a case's history.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "entry", rename_all = "snake_case", deny_unknown_fields)]
+pub enum HistoryEntry {
+    /// The history starts here. What the case held before was made before it kept a history
+    /// (a case saved by an older version), so only `at` is known, if anything.
+    Begins { at: Option<Timestamp> },
+    /// An edit applied at `at` by `by` (a name or role, as set for the vault; empty when none was set).
+    Edited {
+        at: Timestamp,
+        by: String,
+        // Boxed: an edit can carry a whole session plan, much larger than the other entry.
+        edit: Box<CaseEdit>,
+    },
 }

@@ -332,7 +332,8 @@ impl ConsentLedger {
         Ok(())
     }
 
-    fn check(&self, event: &ConsentEvent) -> Result<(), ConsentError> {
+    /// Whether `record` would take the event, without recording it.
+    pub fn check(&self, event: &ConsentEvent) -> Result<(), ConsentError> {
         let id = &event.id;
         if self.event(id).is_some() {
             return Err(ConsentError::DuplicateId { id: id.clone() });
@@ -387,10 +388,8 @@ impl ConsentLedger {
         Ok(())
     }
 
-    /// Records a withdrawal by `party` of the consent it gave for `purpose`.
-    ///
-    /// The withdrawal is spoken, in the language (and with the interpreter) of the consent it
-    /// withdraws, with no note; record a full `ConsentEvent` when any of that differs.
+    /// Records a withdrawal by `party` of the consent it gave for `purpose`: the event that
+    /// [`withdrawal`](Self::withdrawal) builds.
     pub fn withdraw(
         &mut self,
         id: ConsentEventId,
@@ -399,11 +398,30 @@ impl ConsentLedger {
         at: Timestamp,
         recorded_by: impl Into<String>,
     ) -> Result<&ConsentEvent, ConsentError> {
+        let event = self.withdrawal(id, purpose, party, at, recorded_by)?;
+        self.record(event)?;
+        Ok(self.events.last().expect("the event was just recorded"))
+    }
+
+    /// The withdrawal by `party` of the consent it gave for `purpose`, built but not recorded;
+    /// `NothingToWithdraw` when the party's decision at `at` is not `Given`.
+    ///
+    /// The withdrawal is spoken, in the language (and with the interpreter) of the consent it
+    /// withdraws, with no note; record a full `ConsentEvent` when any of that differs. The
+    /// other rules (a blank `recorded_by`, a duplicate id, ...) are checked when it is recorded.
+    pub fn withdrawal(
+        &self,
+        id: ConsentEventId,
+        purpose: ConsentPurpose,
+        party: ConsentParty,
+        at: Timestamp,
+        recorded_by: impl Into<String>,
+    ) -> Result<ConsentEvent, ConsentError> {
         let given = match self.decision_of(&purpose, party, at) {
             Some(event) if event.decision == Decision::Given => event,
             _ => return Err(ConsentError::NothingToWithdraw { id, purpose, party }),
         };
-        let event = ConsentEvent {
+        Ok(ConsentEvent {
             id,
             purpose,
             decision: Decision::Withdrawn,
@@ -417,9 +435,7 @@ impl ConsentLedger {
             understanding_confirmed: true,
             note: String::new(),
             corrects: None,
-        };
-        self.record(event)?;
-        Ok(self.events.last().expect("the event was just recorded"))
+        })
     }
 
     /// The status of `purpose` at time `at` for a survivor of `age_group` (rules in the module documentation).

@@ -6,8 +6,9 @@
 //! some are badly worded, and prior accounts cover topics in varying detail.
 
 use super::case::{
-    AccountForm, Agency, AgencyRole, Attendee, AttendeeRole, Case, Coverage, LocationKind,
-    PeacePhase, PriorAccount, Priority, Question, SessionPlan, SurvivorProfile, TopicCoverage,
+    AccountForm, Agency, AgencyRole, Attendee, AttendeeRole, Case, Coverage, HistoryEntry,
+    LocationKind, PeacePhase, PriorAccount, Priority, Question, SessionPlan, SurvivorProfile,
+    TopicCoverage,
 };
 use super::consent::{
     ConsentError, ConsentEvent, ConsentLedger, ConsentMethod, ConsentParty, ConsentPurpose,
@@ -412,6 +413,7 @@ pub fn generated_case_with(settings: &GeneratorSettings) -> Case {
         consent,
         referrals,
         accepted: Vec::new(),
+        history: vec![HistoryEntry::Begins { at: None }],
     }
 }
 

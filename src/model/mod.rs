@@ -7,6 +7,7 @@ pub mod case;
 pub mod coach;
 pub mod consent;
 pub mod directory;
+pub mod edit;
 pub mod generate;
 pub mod planner;
 pub mod practice;

@@ -7,8 +7,9 @@
 //! follow-up session with several wellbeing problems. Every person and place is made up.
 
 use super::case::{
-    AccountForm, Agency, AgencyRole, Attendee, AttendeeRole, Case, Coverage, LocationKind,
-    PeacePhase, PriorAccount, Priority, Question, SessionPlan, SurvivorProfile, TopicCoverage,
+    AccountForm, Agency, AgencyRole, Attendee, AttendeeRole, Case, Coverage, HistoryEntry,
+    LocationKind, PeacePhase, PriorAccount, Priority, Question, SessionPlan, SurvivorProfile,
+    TopicCoverage,
 };
 use super::consent::{
     ConsentEvent, ConsentLedger, ConsentMethod, ConsentParty, ConsentPurpose, Decision,
@@ -353,5 +354,6 @@ pub fn sample_case() -> Case {
         consent: ledger,
         referrals,
         accepted: Vec::new(),
+        history: vec![HistoryEntry::Begins { at: None }],
     }
 }

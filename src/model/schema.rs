@@ -8,8 +8,10 @@
 //!   question named its agency in `asked_by` and had `answered_by_record` (a prior account id
 //!   or null) instead of `set_aside`, and no `credited_to` (questions could not be merged); the
 //!   case had no `accepted` list.
-//! - **2**, current: `profile`; questions with `agency`, `credited_to` and `set_aside`; the
-//!   case keeps its accepted suggestions.
+//! - **2**: `profile`; questions with `agency`, `credited_to` and `set_aside`; the case keeps
+//!   its accepted suggestions.
+//! - **3**, current: the case keeps its `history`, every typed edit applied to it; a case of an
+//!   earlier version starts one that begins where it was migrated.
 //!
 //! Unknown fields are refused at every level, with the field's name in the error.
 
@@ -19,7 +21,7 @@ use serde_json::{Map, Value};
 use std::fmt;
 
 /// The schema version this program writes.
-pub const CURRENT_SCHEMA: u32 = 2;
+pub const CURRENT_SCHEMA: u32 = 3;
 
 /// The stored form of a case.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -130,6 +132,9 @@ pub fn decode_case(json: &str) -> Result<Case, SchemaError> {
     if version == 1 {
         case = migrate_v1_to_v2(case)?;
     }
+    if version <= 2 {
+        case = migrate_v2_to_v3(case)?;
+    }
     serde_json::from_value(case).map_err(content_error)
 }
 
@@ -187,5 +192,16 @@ fn migrate_v1_to_v2(mut case: Value) -> Result<Value, SchemaError> {
             question.insert("credited_to".to_owned(), Value::Array(Vec::new()));
         }
     }
+    Ok(case)
+}
+
+/// Version 2 to 3: the case gains a history that begins here. When the case was made is not
+/// known, so the entry has no time.
+fn migrate_v2_to_v3(mut case: Value) -> Result<Value, SchemaError> {
+    let map = object(&mut case, "the case")?;
+    map.insert(
+        "history".to_owned(),
+        serde_json::json!([{ "entry": "begins", "at": null }]),
+    );
     Ok(case)
 }

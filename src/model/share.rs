@@ -98,6 +98,8 @@ pub fn share_packet(case: &Case, agency: &AgencyId, at: Timestamp) -> Case {
         consent,
         referrals: Vec::new(),
         accepted: Vec::new(),
+        // The history of the case is the lead's own record: it never leaves with a share packet.
+        history: Vec::new(),
     }
 }
 

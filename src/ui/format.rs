@@ -2,11 +2,18 @@
 
 use crate::i18n::Catalogue;
 use crate::model::Timestamp;
+use js_sys::Date;
+#[cfg(target_arch = "wasm32")]
 use js_sys::Intl::DateTimeFormat;
-use js_sys::{Array, Date, Function, Object, Reflect};
+#[cfg(target_arch = "wasm32")]
+use js_sys::{Array, Function, Object, Reflect};
+#[cfg(target_arch = "wasm32")]
 use std::cell::RefCell;
+#[cfg(target_arch = "wasm32")]
 use std::collections::HashMap;
-use wasm_bindgen::{JsCast, JsValue};
+#[cfg(target_arch = "wasm32")]
+use wasm_bindgen::JsCast;
+use wasm_bindgen::JsValue;
 
 /// The ways the interface writes a moment.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -18,6 +25,7 @@ enum Style {
     DateUtc,
 }
 
+#[cfg(target_arch = "wasm32")]
 impl Style {
     fn options(self) -> Object {
         let fields: &[(&str, &str)] = match self {
@@ -34,12 +42,14 @@ impl Style {
     }
 }
 
+#[cfg(target_arch = "wasm32")]
 thread_local! {
     /// One `Intl.DateTimeFormat` per language and style: building one costs far more than
     /// formatting with it, and a page of a large case formats hundreds of dates per render.
     static FORMATTERS: RefCell<HashMap<(&'static str, Style), Option<Function>>> = RefCell::new(HashMap::new());
 }
 
+#[cfg(target_arch = "wasm32")]
 fn format(at: Timestamp, tag: &'static str, style: Style) -> String {
     let formatter = FORMATTERS.with(|cache| {
         cache
@@ -61,6 +71,35 @@ fn format(at: Timestamp, tag: &'static str, style: Style) -> String {
         })
         .and_then(|text| text.as_string())
         .unwrap_or_default()
+}
+
+/// Native builds (the unit tests) have no `Intl`: the moment in UTC, in ISO 8601 order, the
+/// same in every language ("2026-11-21 14:03").
+#[cfg(not(target_arch = "wasm32"))]
+fn format(at: Timestamp, _tag: &'static str, style: Style) -> String {
+    let (days, millis) = (at.0.div_euclid(86_400_000), at.0.rem_euclid(86_400_000));
+    let (hour, minute) = (millis / 3_600_000, millis / 60_000 % 60);
+    // Days since 1970-01-01 to a civil date (Howard Hinnant's algorithm).
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let day_of_era = z.rem_euclid(146_097);
+    let year_of_era =
+        (day_of_era - day_of_era / 1460 + day_of_era / 36_524 - day_of_era / 146_096) / 365;
+    let day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
+    let month_index = (5 * day_of_year + 2) / 153;
+    let day = day_of_year - (153 * month_index + 2) / 5 + 1;
+    let month = if month_index < 10 {
+        month_index + 3
+    } else {
+        month_index - 9
+    };
+    let year = year_of_era + era * 400 + i64::from(month <= 2);
+    let date = format!("{year:04}-{month:02}-{day:02}");
+    match style {
+        Style::TimeOfDay => format!("{hour:02}:{minute:02}"),
+        Style::DateTime => format!("{date} {hour:02}:{minute:02}"),
+        Style::Date | Style::DateUtc => date,
+    }
 }
 
 /// A time of day such as "14:03" or "2:03 PM", as the language writes it.

@@ -94,6 +94,7 @@ impl Part {
                 TextFile::Session,
                 TextFile::Consent,
                 TextFile::Practice,
+                TextFile::History,
             ],
             // Practice mode shows the same workspace sections.
             Part::Practice => &[
@@ -102,6 +103,7 @@ impl Part {
                 TextFile::Consent,
                 TextFile::Practice,
                 TextFile::Scenarios,
+                TextFile::History,
             ],
             Part::Vault | Part::Gate => &[],
         }

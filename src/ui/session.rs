@@ -4,12 +4,15 @@
 //! The reducer is pure: it changes the state and queues save jobs in an outbox; the autosave
 //! hook runs those jobs against the vault and reports back with an action.
 
-use crate::model::case::Case;
+use crate::model::case::{Case, CaseEdit};
 use crate::model::directory::Directory;
+use crate::model::edit::{record, EditRefusal};
 use crate::model::schema::{decode_case, encode_case};
 use crate::model::{CaseId, Timestamp};
 use crate::vault::store::VaultStore;
-use crate::vault::{ListedCase, SaveState, SaveTicket, SaveTracker, UnlockedVault, VaultError};
+use crate::vault::{
+    ListedCase, SaveState, SaveTicket, SaveTracker, UnlockedVault, VaultError, VaultSettings,
+};
 use std::collections::BTreeMap;
 use std::rc::Rc;
 use yew::Reducible;
@@ -112,6 +115,10 @@ pub struct Session {
     pub directory: Rc<Directory>,
     /// Why the stored directory could not be read, if it could not.
     pub directory_problem: Option<DirectoryProblem>,
+    /// The vault's own settings, such as who makes the changes the case histories record.
+    pub settings: VaultSettings,
+    /// The last edit refused on the case as it now is (the section had checked an older one).
+    pub refused: Option<EditRefusal>,
 }
 
 impl Session {
@@ -245,9 +252,6 @@ impl VaultState {
     }
 }
 
-/// A change to one case, made by a form.
-pub type CaseChange = Rc<dyn Fn(&mut Case)>;
-
 /// Everything that changes the vault state.
 pub enum VaultAction {
     /// Storage was looked at: a vault exists or not.
@@ -260,7 +264,10 @@ pub enum VaultAction {
         listed: Vec<ListedCase>,
         role: TabRole,
         directory: LoadedDirectory,
+        settings: VaultSettings,
     },
+    /// The vault's settings were stored.
+    Settings(VaultSettings),
     /// The service directory was stored (after an import) or read again (after taking over).
     Directory(LoadedDirectory),
     Lock(Option<LockNotice>),
@@ -271,10 +278,10 @@ pub enum VaultAction {
         case: Box<Case>,
         now: Timestamp,
     },
-    /// A change to a case, saved after the debounce.
-    ChangeCase {
+    /// An edit of a case, checked and recorded in its history, saved after the debounce.
+    EditCase {
         id: CaseId,
-        change: CaseChange,
+        edit: Box<CaseEdit>,
         now: Timestamp,
     },
     CaseDeleted(CaseId),
@@ -360,6 +367,7 @@ impl Reducible for VaultState {
                     listed,
                     role,
                     directory,
+                    settings,
                 },
                 _,
             ) => {
@@ -379,6 +387,8 @@ impl Reducible for VaultState {
                     handing_over: false,
                     directory,
                     directory_problem,
+                    settings,
+                    refused: None,
                 }))
             }
             (VaultAction::Lock(notice), _) => Phase::Locked(notice),
@@ -435,13 +445,21 @@ fn session_reduce(session: &mut Session, action: VaultAction) {
                 session.queue(job.into_iter().collect());
             }
         }
-        VaultAction::ChangeCase { id, change, now } => {
+        VaultAction::EditCase { id, edit, now } => {
             if session.role != TabRole::Writer {
                 return;
             }
-            if let Some(case) = session.cases.get_mut(&id) {
-                change(Rc::make_mut(case));
-                session.saves.entry(id).or_default().edited(now);
+            let Some(case) = session.cases.get_mut(&id) else {
+                return;
+            };
+            // Checked again here, on the case as it is now: the section checked the case it showed.
+            let author = session.settings.author.as_deref().unwrap_or_default();
+            match record(Rc::make_mut(case), *edit, now, author) {
+                Ok(()) => {
+                    session.refused = None;
+                    session.saves.entry(id).or_default().edited(now);
+                }
+                Err(refusal) => session.refused = Some(refusal),
             }
         }
         VaultAction::CaseDeleted(id) => {
@@ -493,6 +511,7 @@ fn session_reduce(session: &mut Session, action: VaultAction) {
             (session.directory, session.directory_problem) = split_directory(loaded);
         }
         VaultAction::MetaChanged => session.meta_generation += 1,
+        VaultAction::Settings(settings) => session.settings = settings,
         VaultAction::Found { .. }
         | VaultAction::Unavailable(_)
         | VaultAction::Unlocked { .. }

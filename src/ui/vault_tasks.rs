@@ -9,7 +9,7 @@ use crate::model::directory::Directory;
 use crate::model::schema::decode_case;
 use crate::model::{CaseId, Timestamp};
 use crate::vault::crypto::WorkFactor;
-use crate::vault::{Vault, VaultError};
+use crate::vault::{Vault, VaultError, VaultSettings};
 use age::secrecy::SecretString;
 use js_sys::{Array, Function, Promise, Reflect};
 use std::cell::RefCell;
@@ -146,6 +146,7 @@ pub async fn create_vault(passphrase: SecretString, dispatch: Dispatch) -> Resul
         listed: Vec::new(),
         role,
         directory: Ok(Directory::new()),
+        settings: VaultSettings::default(),
     });
     // Ask the browser not to evict the vault under storage pressure, and show its answer.
     let persisted = ask_storage("persist").await.unwrap_or(false);
@@ -161,6 +162,8 @@ pub async fn unlock_vault(passphrase: SecretString, dispatch: Dispatch) -> Resul
     let listed = unlocked.list_cases().await?;
     // A directory that cannot be read is reported in the referrals section; the cases still open.
     let directory = read_directory(&unlocked).await;
+    // Settings that cannot be read leave the author unnamed until it is set again; no case is touched.
+    let settings = unlocked.load_settings().await.unwrap_or_default();
     let role = claim_role().await;
     let vault = Rc::new(unlocked);
     let recovered = journal::recover(&vault);
@@ -169,6 +172,7 @@ pub async fn unlock_vault(passphrase: SecretString, dispatch: Dispatch) -> Resul
         listed,
         role,
         directory,
+        settings,
     });
     // Changes the journal kept when a tab closed before saving: store them now.
     if role == TabRole::Writer {
@@ -232,6 +236,18 @@ pub async fn save_directory(
         .save_directory(encode_directory(&directory).as_bytes())
         .await?;
     dispatch.dispatch(VaultAction::Directory(Ok(directory)));
+    Ok(())
+}
+
+/// Stores the vault's settings (encrypted and verified) and, once stored, makes them the ones
+/// the session uses. On failure the session keeps the settings it had.
+pub async fn save_settings(
+    vault: OpenVault,
+    settings: VaultSettings,
+    dispatch: Dispatch,
+) -> Result<(), VaultError> {
+    vault.save_settings(&settings).await?;
+    dispatch.dispatch(VaultAction::Settings(settings));
     Ok(())
 }
 

@@ -4,10 +4,92 @@
 //! understanding); this view only fixes the moment and the age group, and remembers the status
 //! of each purpose so that a rule asking about the same purpose many times scans the ledger once.
 
-use crate::model::case::Case;
+use super::{Analysis, Finding, FindingKind, FindingSubject};
+use crate::model::case::{Case, SetAside};
 use crate::model::consent::{ConsentLedger, ConsentPurpose, ConsentStatus};
 use crate::model::{AgeGroup, AgencyId, Timestamp};
 use std::collections::HashMap;
+
+/// The purposes every case offers, before the per-agency and per-service ones.
+const FIXED_PURPOSES: [ConsentPurpose; 6] = [
+    ConsentPurpose::TakePart,
+    ConsentPurpose::Recording,
+    ConsentPurpose::UseAsEvidence,
+    ConsentPurpose::MedicalExamination,
+    ConsentPurpose::Photographs,
+    ConsentPurpose::ContactAfterwards,
+];
+
+/// The purposes a case asks consent for, each once: the fixed ones, sharing a record with each
+/// agency of the case, referral to each attached service, then any other purpose the ledger or
+/// the analysis names (an agency removed since, say), so that no history and no flag is hidden.
+pub fn offered_purposes(case: &Case, analysis: &Analysis) -> Vec<ConsentPurpose> {
+    let mut purposes: Vec<ConsentPurpose> = FIXED_PURPOSES.to_vec();
+    let mut add = |purpose: ConsentPurpose| {
+        if !purposes.contains(&purpose) {
+            purposes.push(purpose);
+        }
+    };
+    for agency in &case.agencies {
+        add(ConsentPurpose::ShareRecord {
+            agency: agency.id.clone(),
+        });
+    }
+    for referral in &case.referrals {
+        add(referral.consent_purpose());
+    }
+    for purpose in case.consent.purposes() {
+        add(purpose);
+    }
+    for finding in consent_findings(analysis) {
+        for purpose in finding_purposes(case, finding) {
+            add(purpose);
+        }
+    }
+    purposes
+}
+
+/// The findings of `analysis` that depend on a consent.
+pub fn consent_findings(analysis: &Analysis) -> impl Iterator<Item = &Finding> {
+    analysis.findings.iter().filter(|finding| {
+        matches!(
+            finding.kind,
+            FindingKind::ConsentMissing
+                | FindingKind::ConsentDeclined
+                | FindingKind::ConsentWithdrawn
+                | FindingKind::ConsentToShareMissing
+                | FindingKind::ShareConsentRefused
+        )
+    })
+}
+
+/// The purposes a consent finding depends on. Most findings name them; a refused share names
+/// the question it set aside, which waits for sharing with the agencies recorded on it.
+pub fn finding_purposes(case: &Case, finding: &Finding) -> Vec<ConsentPurpose> {
+    let mut purposes: Vec<ConsentPurpose> = finding
+        .concerns
+        .iter()
+        .filter_map(|subject| match subject {
+            FindingSubject::ConsentPurpose(purpose) => Some(purpose.clone()),
+            _ => None,
+        })
+        .collect();
+    if purposes.is_empty() {
+        for subject in &finding.concerns {
+            let FindingSubject::Question(id) = subject else {
+                continue;
+            };
+            if let Some(SetAside::AwaitingShareConsent { agencies, .. }) =
+                case.question(id).and_then(|q| q.set_aside.as_ref())
+            {
+                purposes.extend(agencies.iter().map(|agency| ConsentPurpose::ShareRecord {
+                    agency: agency.clone(),
+                }));
+            }
+        }
+    }
+    purposes
+}
 
 /// The time of the latest event in the case's consent ledger, corrections included.
 ///

@@ -19,7 +19,7 @@ pub use accept::{accept, undo, undo_last, AcceptedSuggestion, PlannerError};
 pub use already_told::already_told;
 pub use coaching::coach_remarks;
 pub use consent_gate::consent_gate;
-pub use consent_view::latest_consent_time;
+pub use consent_view::{consent_findings, finding_purposes, latest_consent_time, offered_purposes};
 pub use duplicate::duplicates;
 pub use retelling::{retelling_load, retold_topics, RetellingLoad, TopicRetelling, RETOLD_LIMIT};
 pub use roles::roles;

@@ -1,5 +1,6 @@
 //! Small building blocks shared by the pages.
 
+pub mod author;
 pub mod dialog;
 pub mod vault_status;
 

@@ -1,6 +1,6 @@
 //! The case list: create, open, rename, duplicate, delete and search the cases of the vault.
 
-use crate::model::case::Case;
+use crate::model::case::{Case, CaseEdit};
 use crate::model::{CaseId, LanguageTag};
 use crate::ui::components::dialog::ConfirmDialog;
 use crate::ui::components::{input_value, NavLink};
@@ -201,10 +201,11 @@ fn CaseRow(props: &CaseRowProps) -> Html {
                 problem.set(Some(t.tr(message)));
                 return;
             }
-            let code = new_code.trim().to_owned();
-            vault.dispatch(VaultAction::ChangeCase {
+            vault.dispatch(VaultAction::EditCase {
                 id: id.clone(),
-                change: Rc::new(move |case: &mut Case| case.code = code.clone()),
+                edit: Box::new(CaseEdit::RenameCase {
+                    code: new_code.trim().to_owned(),
+                }),
                 now: now(),
             });
             mode.set(RowMode::Showing);

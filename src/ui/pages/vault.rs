@@ -6,6 +6,7 @@ use super::vault_wipe::WipeSection;
 use crate::model::schema::encode_case;
 use crate::model::share::share_packet;
 use crate::model::{AgencyId, CaseId, Timestamp};
+use crate::ui::components::author::AuthorForm;
 use crate::ui::components::input_value;
 use crate::ui::errors::vault_error;
 use crate::ui::format::date_time;
@@ -38,6 +39,7 @@ pub fn VaultPage() -> Html {
                 <BackupSection />
                 <ImportSection />
                 <AutoLockSection />
+                <AuthorForm />
             </VaultGate>
             <WipeSection />
         </>

@@ -14,11 +14,11 @@ pub use score::{PracticePresenterPage, PracticeScorePage};
 pub use workspace::PracticeWorkspace;
 
 use crate::i18n::{Locale, Translator};
-use crate::model::case::Case;
+use crate::model::case::{Case, CaseEdit};
+use crate::model::edit::record;
 use crate::model::practice::{scenario, PracticeFileError, Scenario, ScenarioKey};
-use crate::model::LanguageTag;
+use crate::model::{LanguageTag, Timestamp};
 use crate::ui::hooks::use_translator;
-use crate::ui::session::CaseChange;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -45,8 +45,8 @@ pub struct PracticeState {
 pub enum PracticeAction {
     /// Start an exercise on a scenario, dropping the current one.
     Start(Rc<Scenario>),
-    /// A change to the practice case, made by a workspace section.
-    Change(CaseChange),
+    /// An edit of the practice case, made by a workspace section; recorded in its history.
+    Edit { edit: Box<CaseEdit>, now: Timestamp },
     /// Put the case back as the scenario drafted it.
     Reset,
 }
@@ -63,11 +63,14 @@ impl Reducible for PracticeState {
                     scenario,
                 });
             }
-            PracticeAction::Change(change) => {
+            PracticeAction::Edit { edit, now } => {
                 let Some(exercise) = &mut state.exercise else {
                     return self;
                 };
-                change(Rc::make_mut(&mut exercise.case));
+                // A refused edit was shown by the section that checked it; nothing changes.
+                if record(Rc::make_mut(&mut exercise.case), *edit, now, "").is_err() {
+                    return self;
+                }
             }
             PracticeAction::Reset => {
                 let Some(exercise) = &mut state.exercise else {

@@ -1,12 +1,13 @@
 //! The practice case in the same workspace sections as a real case, with the practice tools.
 
 use super::{use_practice, PracticeAction, PracticeBanner};
+use crate::model::case::CaseEdit;
 use crate::model::CaseId;
 use crate::ui::components::dialog::ConfirmDialog;
 use crate::ui::components::NavLink;
 use crate::ui::hooks::use_translator;
 use crate::ui::routes::Route;
-use crate::ui::session::CaseChange;
+use crate::ui::vault_tasks::now;
 use crate::ui::workspace::{
     use_analysis, CaseEditor, SectionProps, WorkspaceSection, WorkspaceView,
 };
@@ -51,8 +52,11 @@ pub fn PracticeWorkspace(props: &PracticeWorkspaceProps) -> Html {
     ));
     let editor = {
         let dispatcher = practice.dispatcher();
-        CaseEditor::new(Callback::from(move |change: CaseChange| {
-            dispatcher.dispatch(PracticeAction::Change(change))
+        CaseEditor::new(Callback::from(move |edit: CaseEdit| {
+            dispatcher.dispatch(PracticeAction::Edit {
+                edit: Box::new(edit),
+                now: now(),
+            })
         }))
     };
     let section = SectionProps {

@@ -1,21 +1,23 @@
 //! The prior accounts section of the case workspace: the ledger of what the survivor already told.
 
-use super::agencies::agency_name;
+use super::labels::agency_name;
+use super::labels::topic_name;
 use super::labels::{
     account_form_from_value, account_form_name, account_form_value, coverage_name, ACCOUNT_FORMS,
 };
-use super::topic_picker::{add_topic_callback, topic_name, TopicPicker};
+use super::list_form::{use_list_form, RemovalText};
+use super::topic_picker::{add_topic_callback, TopicPicker};
 use super::SectionProps;
 use crate::i18n::{Locale, Translator};
-use crate::model::case::{AccountForm, Case, PriorAccount, SetAside, TopicCoverage};
+use crate::model::case::{AccountForm, Case, CaseEdit, PriorAccount, TopicCoverage};
+use crate::model::edit::EditRefusal;
 use crate::model::topic::Topic;
 use crate::model::{AgencyId, PriorAccountId, Timestamp};
-use crate::ui::components::dialog::ConfirmDialog;
 use crate::ui::components::NavLink;
 use crate::ui::hooks::use_translator;
 use crate::ui::routes::Route;
 use crate::ui::vault_tasks::new_id;
-use crate::ui::workspace::{put_saved, WorkspaceSection};
+use crate::ui::workspace::WorkspaceSection;
 use js_sys::Date;
 use std::rc::Rc;
 use wasm_bindgen::JsValue;
@@ -57,16 +59,26 @@ pub fn account_summary(t: &Translator, case: &Case, account: &PriorAccount) -> S
     )
 }
 
-/// How many questions lean on this account's record (answered by it, or waiting to share it).
-fn questions_relying_on(case: &Case, id: &PriorAccountId) -> usize {
-    case.questions
-        .iter()
-        .filter(|q| {
-            matches!(&q.set_aside,
-                Some(SetAside::AnsweredByRecord { record } | SetAside::AwaitingShareConsent { record, .. })
-                    if record == id)
-        })
-        .count()
+/// Why a prior account edit was refused, in plain words.
+fn account_refusal(t: &Translator, case: &Case, refusal: &EditRefusal) -> String {
+    match refusal {
+        EditRefusal::PriorAccountInUse { account, questions } => t.tr_with(
+            "accounts-in-use",
+            &[
+                (
+                    "account",
+                    case.prior_account(account)
+                        .map(|a| account_summary(t, case, a))
+                        .unwrap_or_default()
+                        .into(),
+                ),
+                ("count", (*questions).into()),
+            ],
+        ),
+        EditRefusal::UnknownAgency { .. } => t.tr("accounts-error-agency"),
+        EditRefusal::Blank { .. } => t.tr("accounts-error-topics"),
+        other => other.to_string(),
+    }
 }
 
 /// What the form is doing: adding an account or changing one.
@@ -81,54 +93,25 @@ enum Editing {
 pub fn AccountsSection(props: &SectionProps) -> Html {
     let t = use_translator();
     let case = props.case.clone();
-    let editing = use_state(|| None::<Editing>);
-    let removing = use_state(|| None::<PriorAccountId>);
-    let refusal = use_state(|| None::<String>);
-    let status = use_state(String::new);
+    let form = use_list_form::<Editing, PriorAccountId>(account_refusal);
 
-    let on_add_topic = add_topic_callback(&props.editor, props.read_only);
+    let on_add_topic = add_topic_callback(&props.editor, &case, props.read_only);
     let on_save = {
-        let (editor, editing, status, t) = (
-            props.editor.clone(),
-            editing.clone(),
-            status.clone(),
-            t.clone(),
-        );
+        let (form, editor, case, t) = (form.clone(), props.editor.clone(), case.clone(), t.clone());
         Callback::from(move |account: PriorAccount| {
-            let added = !matches!(&*editing, Some(Editing::Existing(_)));
-            status.set(t.tr(if added {
+            let added = !matches!(form.editing(), Some(Editing::Existing(_)));
+            let done = t.tr(if added {
                 "accounts-added"
             } else {
                 "accounts-saved"
-            }));
-            editor.apply(move |case: &mut Case| {
-                put_saved(&mut case.prior_accounts, &account, |a| a.id == account.id);
             });
-            editing.set(None);
-        })
-    };
-    let on_cancel = {
-        let editing = editing.clone();
-        Callback::from(move |()| editing.set(None))
-    };
-    let on_remove = {
-        let (editor, removing, status, t) = (
-            props.editor.clone(),
-            removing.clone(),
-            status.clone(),
-            t.clone(),
-        );
-        Callback::from(move |()| {
-            if let Some(id) = (*removing).clone() {
-                status.set(t.tr("accounts-removed"));
-                editor.apply(move |case: &mut Case| {
-                    // Checked again on the case as it is now: no question may lean on a removed record.
-                    if questions_relying_on(case, &id) == 0 {
-                        case.prior_accounts.retain(|a| a.id != id);
-                    }
-                });
-            }
-            removing.set(None);
+            form.save(
+                &editor,
+                &case,
+                &t,
+                CaseEdit::PutPriorAccount { account },
+                done,
+            );
         })
     };
 
@@ -138,41 +121,24 @@ pub fn AccountsSection(props: &SectionProps) -> Html {
         case: case.clone(),
         initial,
         on_save: on_save.clone(),
-        on_cancel: on_cancel.clone(),
+        on_cancel: form.closer(),
         on_add_topic: on_add_topic.clone(),
     };
 
     let items = accounts.into_iter().map(|account| {
         let summary = account_summary(&t, &case, account);
-        if *editing == Some(Editing::Existing(account.id.clone())) {
-            let form = form_props(Some(account.clone()));
+        if form.is_editing(&Editing::Existing(account.id.clone())) {
+            let fields = form_props(Some(account.clone()));
             return html! {
-                <li key={account.id.to_string()} class="account editing"><PriorAccountForm ..form /></li>
+                <li key={account.id.to_string()} class="account editing"><PriorAccountForm ..fields /></li>
             };
         }
         let heading_id = format!("account-{}", account.id);
-        let on_edit = {
-            let (editing, refusal, id) = (editing.clone(), refusal.clone(), account.id.clone());
-            Callback::from(move |_: MouseEvent| {
-                refusal.set(None);
-                editing.set(Some(Editing::Existing(id.clone())));
-            })
-        };
         let on_remove_click = {
-            let (case, t, removing, refusal) =
-                (case.clone(), t.clone(), removing.clone(), refusal.clone());
-            let (id, summary) = (account.id.clone(), summary.clone());
+            let (form, case, t, id) = (form.clone(), case.clone(), t.clone(), account.id.clone());
             Callback::from(move |_: MouseEvent| {
-                let relying = questions_relying_on(&case, &id);
-                if relying > 0 {
-                    refusal.set(Some(t.tr_with(
-                        "accounts-in-use",
-                        &[("account", summary.clone().into()), ("count", relying.into())],
-                    )));
-                } else {
-                    refusal.set(None);
-                    removing.set(Some(id.clone()));
-                }
+                let edit = CaseEdit::RemovePriorAccount { account: id.clone() };
+                form.ask_removal(&t, &case, id.clone(), &edit);
             })
         };
         html! {
@@ -214,7 +180,7 @@ pub fn AccountsSection(props: &SectionProps) -> Html {
                     </div>
                 </dl>
                 <div class="actions">
-                    <button type="button" class="secondary" onclick={on_edit}
+                    <button type="button" class="secondary" onclick={form.opener(Editing::Existing(account.id.clone()))}
                         aria-label={t.tr_with("accounts-edit-named", &[("account", summary.clone().into())])}>
                         { t.tr("accounts-edit") }
                     </button>
@@ -227,13 +193,28 @@ pub fn AccountsSection(props: &SectionProps) -> Html {
         }
     });
 
-    let open_new = {
-        let (editing, refusal) = (editing.clone(), refusal.clone());
-        Callback::from(move |_: MouseEvent| {
-            refusal.set(None);
-            editing.set(Some(Editing::New));
-        })
-    };
+    let removal = form.removal_dialog(
+        &props.editor,
+        &case,
+        &t,
+        RemovalText {
+            title: t.tr("accounts-remove-title"),
+            message: t.tr_with(
+                "accounts-remove-message",
+                &[(
+                    "account",
+                    form.removal_pending()
+                        .and_then(|id| case.prior_account(id))
+                        .map(|a| account_summary(&t, &case, a))
+                        .unwrap_or_default()
+                        .into(),
+                )],
+            ),
+            confirm: t.tr("accounts-remove-confirm"),
+            done: t.tr("accounts-removed"),
+        },
+        |account| CaseEdit::RemovePriorAccount { account },
+    );
 
     html! {
         <section aria-labelledby="accounts-heading" class="panel workspace-accounts">
@@ -246,9 +227,7 @@ pub fn AccountsSection(props: &SectionProps) -> Html {
                 } else {
                     <ul class="account-list">{ for items }</ul>
                 }
-                if let Some(refusal) = &*refusal {
-                    <p class="error" role="alert">{ refusal.clone() }</p>
-                }
+                { form.refusal_view() }
                 if case.agencies.is_empty() {
                     <p class="warning">
                         { t.tr("accounts-need-agency") }{ " " }
@@ -256,24 +235,14 @@ pub fn AccountsSection(props: &SectionProps) -> Html {
                             { t.tr("accounts-go-to-agencies") }
                         </NavLink>
                     </p>
-                } else if *editing == Some(Editing::New) {
+                } else if form.is_editing(&Editing::New) {
                     <div class="account-new"><PriorAccountForm ..form_props(None) /></div>
                 } else {
-                    <button type="button" onclick={open_new}>{ t.tr("accounts-add-open") }</button>
+                    <button type="button" onclick={form.opener(Editing::New)}>{ t.tr("accounts-add-open") }</button>
                 }
             </fieldset>
-            <p role="status" class="success">{ (*status).clone() }</p>
-            if let Some(id) = &*removing {
-                <ConfirmDialog
-                    title={t.tr("accounts-remove-title")}
-                    message={t.tr_with("accounts-remove-message", &[(
-                        "account",
-                        case.prior_account(id).map(|a| account_summary(&t, &case, a)).unwrap_or_default().into(),
-                    )])}
-                    confirm_label={t.tr("accounts-remove-confirm")}
-                    on_confirm={on_remove}
-                    on_cancel={{ let removing = removing.clone(); Callback::from(move |()| removing.set(None)) }} />
-            }
+            { form.status_view() }
+            { removal }
         </section>
     }
 }
@@ -285,7 +254,7 @@ struct PriorAccountFormProps {
     initial: Option<PriorAccount>,
     on_save: Callback<PriorAccount>,
     on_cancel: Callback<()>,
-    on_add_topic: Option<Callback<Topic>>,
+    on_add_topic: Option<Callback<Topic, Result<(), EditRefusal>>>,
 }
 
 /// Adds or changes one prior account.

@@ -1,82 +1,49 @@
 //! The agencies section of the case workspace: who is involved, and in what role.
 
 use crate::i18n::Translator;
-use crate::model::case::{Agency, AgencyRole, Case};
-use crate::model::consent::ConsentPurpose;
+use crate::model::case::{Agency, AgencyRole, Case, CaseEdit};
+use crate::model::edit::{AgencyUses, EditRefusal};
 use crate::model::AgencyId;
-use crate::ui::components::dialog::ConfirmDialog;
 use crate::ui::hooks::use_translator;
 use crate::ui::vault_tasks::new_id;
+use crate::ui::workspace::labels::agency_name;
 use crate::ui::workspace::labels::{
     agency_role_from_value, agency_role_name, agency_role_value, AGENCY_ROLES,
 };
+use crate::ui::workspace::list_form::{use_list_form, RemovalText};
 use crate::ui::workspace::SectionProps;
+use std::rc::Rc;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
-/// The name of the agency with this id, or a plain note that the case no longer has it.
-pub fn agency_name(t: &Translator, case: &Case, id: &AgencyId) -> String {
-    case.agency(id)
-        .map(|agency| agency.name.clone())
-        .unwrap_or_else(|| t.tr("agencies-unknown"))
+/// The uses of an agency in plain words, such as "2 questions, 1 prior account".
+fn describe_uses(t: &Translator, uses: &AgencyUses) -> String {
+    let counts = [
+        ("agencies-use-questions", uses.questions),
+        ("agencies-use-accounts", uses.prior_accounts),
+        ("agencies-use-consent", uses.consent_events),
+        ("agencies-use-attendees", uses.attendees),
+    ];
+    counts
+        .into_iter()
+        .filter(|(_, count)| *count > 0)
+        .map(|(message, count)| t.tr_with(message, &[("count", count.into())]))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
-/// What in the case still names an agency, so that removing it would leave them pointing nowhere.
-#[derive(Debug, Default, PartialEq, Eq)]
-struct AgencyUses {
-    questions: usize,
-    prior_accounts: usize,
-    consent_events: usize,
-}
-
-impl AgencyUses {
-    fn of(case: &Case, id: &AgencyId) -> Self {
-        Self {
-            questions: case
-                .questions
-                .iter()
-                .filter(|q| q.served_agencies().contains(id))
-                .count(),
-            prior_accounts: case
-                .prior_accounts
-                .iter()
-                .filter(|a| &a.agency == id)
-                .count(),
-            consent_events: case
-                .consent
-                .events()
-                .iter()
-                .filter(|e| matches!(&e.purpose, ConsentPurpose::ShareRecord { agency } if agency == id))
-                .count(),
-        }
-    }
-
-    fn any(&self) -> bool {
-        *self != Self::default()
-    }
-
-    /// The uses in plain words, such as "2 questions, 1 prior account".
-    fn describe(&self, t: &Translator) -> String {
-        let mut parts = Vec::new();
-        if self.questions > 0 {
-            parts.push(t.tr_with(
-                "agencies-use-questions",
-                &[("count", self.questions.into())],
-            ));
-        }
-        if self.prior_accounts > 0 {
-            parts.push(t.tr_with(
-                "agencies-use-accounts",
-                &[("count", self.prior_accounts.into())],
-            ));
-        }
-        if self.consent_events > 0 {
-            parts.push(t.tr_with(
-                "agencies-use-consent",
-                &[("count", self.consent_events.into())],
-            ));
-        }
-        parts.join(", ")
+/// Why an agency edit was refused, in plain words.
+fn agency_refusal(t: &Translator, case: &Case, refusal: &EditRefusal) -> String {
+    match refusal {
+        EditRefusal::AgencyInUse { agency, uses } => t.tr_with(
+            "agencies-in-use",
+            &[
+                ("name", agency_name(t, case, agency).into()),
+                ("uses", describe_uses(t, uses).into()),
+            ],
+        ),
+        EditRefusal::Blank { .. } => t.tr("agencies-error-name"),
+        other => other.to_string(),
     }
 }
 
@@ -96,18 +63,16 @@ pub fn AgenciesSection(props: &SectionProps) -> Html {
     let new_name = use_state(String::new);
     let new_role = use_state(|| AgencyRole::Police);
     let add_problem = use_state(|| None::<String>);
-    let status = use_state(String::new);
-    let editing = use_state(|| None::<AgencyId>);
-    let removing = use_state(|| None::<AgencyId>);
-    let refusal = use_state(|| None::<String>);
+    // The form here edits one row at a time, by agency id.
+    let form = use_list_form::<AgencyId, AgencyId>(agency_refusal);
 
     let onadd = {
-        let (editor, t) = (props.editor.clone(), t.clone());
-        let (new_name, new_role, add_problem, status) = (
+        let (editor, case, t) = (props.editor.clone(), case.clone(), t.clone());
+        let (new_name, new_role, add_problem, form) = (
             new_name.clone(),
             new_role.clone(),
             add_problem.clone(),
-            status.clone(),
+            form.clone(),
         );
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();
@@ -121,76 +86,53 @@ pub fn AgenciesSection(props: &SectionProps) -> Html {
                 name: name.clone(),
                 role: *new_role,
             };
-            editor.apply(move |case: &mut Case| case.agencies.push(agency.clone()));
-            status.set(t.tr_with("agencies-added", &[("name", name.into())]));
-            add_problem.set(None);
-            new_name.set(String::new());
+            match editor.send(&case, CaseEdit::PutAgency { agency }) {
+                Ok(()) => {
+                    form.say(t.tr_with("agencies-added", &[("name", name.into())]));
+                    add_problem.set(None);
+                    new_name.set(String::new());
+                }
+                Err(refusal) => add_problem.set(Some(agency_refusal(&t, &case, &refusal))),
+            }
         })
     };
 
     let on_remove_click = |agency: &Agency| {
-        let (case, t) = (case.clone(), t.clone());
-        let (removing, refusal) = (removing.clone(), refusal.clone());
-        let agency = agency.clone();
+        let (form, case, t, id) = (form.clone(), case.clone(), t.clone(), agency.id.clone());
         Callback::from(move |_: MouseEvent| {
-            let uses = AgencyUses::of(&case, &agency.id);
-            if uses.any() {
-                refusal.set(Some(t.tr_with(
-                    "agencies-in-use",
-                    &[
-                        ("name", agency.name.clone().into()),
-                        ("uses", uses.describe(&t).into()),
-                    ],
-                )));
-            } else {
-                refusal.set(None);
-                removing.set(Some(agency.id.clone()));
-            }
+            let edit = CaseEdit::RemoveAgency { agency: id.clone() };
+            form.ask_removal(&t, &case, id.clone(), &edit);
         })
     };
-    let on_remove = {
-        let (editor, removing, status, case, t) = (
-            props.editor.clone(),
-            removing.clone(),
-            status.clone(),
-            case.clone(),
-            t.clone(),
-        );
-        Callback::from(move |()| {
-            if let Some(id) = (*removing).clone() {
-                status.set(t.tr_with(
-                    "agencies-removed",
-                    &[("name", agency_name(&t, &case, &id).into())],
-                ));
-                editor.apply(move |case: &mut Case| {
-                    // Checked again on the case as it is now: nothing may point at a removed agency.
-                    if !AgencyUses::of(case, &id).any() {
-                        case.agencies.retain(|a| a.id != id);
-                    }
-                });
-            }
-            removing.set(None);
-        })
-    };
+    let removing_name = form.removal_pending().map(|id| agency_name(&t, &case, id));
+    let removal = form.removal_dialog(
+        &props.editor,
+        &case,
+        &t,
+        RemovalText {
+            title: t.tr_with(
+                "agencies-remove-title",
+                &[("name", removing_name.clone().unwrap_or_default().into())],
+            ),
+            message: t.tr("agencies-remove-message"),
+            confirm: t.tr("agencies-remove-confirm"),
+            done: t.tr_with(
+                "agencies-removed",
+                &[("name", removing_name.unwrap_or_default().into())],
+            ),
+        },
+        |agency| CaseEdit::RemoveAgency { agency },
+    );
 
     let rows = case.agencies.iter().map(|agency| {
-        if editing.as_ref() == Some(&agency.id) {
-            let on_done = {
-                let editing = editing.clone();
-                Callback::from(move |()| editing.set(None))
-            };
+        if form.is_editing(&agency.id) {
+            let on_done = form.closer();
             html! {
-                <AgencyEditRow key={agency.id.to_string()} agency={agency.clone()}
+                <AgencyEditRow key={agency.id.to_string()} agency={agency.clone()} case={case.clone()}
                     editor={props.editor.clone()} {on_done} />
             }
         } else {
-            let on_edit = {
-                let (editing, refusal, id) = (editing.clone(), refusal.clone(), agency.id.clone());
-                Callback::from(move |_: MouseEvent| {
-                    refusal.set(None);
-                    editing.set(Some(id.clone()));
-                })
-            };
+            let on_edit = form.opener(agency.id.clone());
             html! {
                 <tr key={agency.id.to_string()}>
                     <th scope="row">{ agency.name.clone() }</th>
@@ -233,9 +175,7 @@ pub fn AgenciesSection(props: &SectionProps) -> Html {
                         <tbody>{ for rows }</tbody>
                     </table>
                 }
-                if let Some(refusal) = &*refusal {
-                    <p class="error" role="alert">{ refusal.clone() }</p>
-                }
+                { form.refusal_view() }
                 <h3 id="agency-add-heading">{ t.tr("agencies-add-heading") }</h3>
                 <form onsubmit={onadd} novalidate=true aria-labelledby="agency-add-heading" class="agency-add">
                     <div class="field">
@@ -259,15 +199,8 @@ pub fn AgenciesSection(props: &SectionProps) -> Html {
                     <p id="agency-new-error" class="error" role="alert">{ problem.clone() }</p>
                 }
             </fieldset>
-            <p role="status" class="success">{ (*status).clone() }</p>
-            if let Some(id) = &*removing {
-                <ConfirmDialog
-                    title={t.tr_with("agencies-remove-title", &[("name", agency_name(&t, &case, id).into())])}
-                    message={t.tr("agencies-remove-message")}
-                    confirm_label={t.tr("agencies-remove-confirm")}
-                    on_confirm={on_remove}
-                    on_cancel={{ let removing = removing.clone(); Callback::from(move |()| removing.set(None)) }} />
-            }
+            { form.status_view() }
+            { removal }
         </section>
     }
 }
@@ -275,6 +208,7 @@ pub fn AgenciesSection(props: &SectionProps) -> Html {
 #[derive(Properties, PartialEq)]
 struct AgencyEditRowProps {
     agency: Agency,
+    case: Rc<Case>,
     editor: super::CaseEditor,
     on_done: Callback<()>,
 }
@@ -297,7 +231,12 @@ fn AgencyEditRow(props: &AgencyEditRowProps) -> Html {
     }
     let id = props.agency.id.clone();
     let onsave = {
-        let (editor, on_done, t) = (props.editor.clone(), props.on_done.clone(), t.clone());
+        let (editor, case, on_done, t) = (
+            props.editor.clone(),
+            props.case.clone(),
+            props.on_done.clone(),
+            t.clone(),
+        );
         let (name, role, problem, id) = (name.clone(), role.clone(), problem.clone(), id.clone());
         Callback::from(move |_: MouseEvent| {
             let new_name = name.trim().to_owned();
@@ -305,14 +244,15 @@ fn AgencyEditRow(props: &AgencyEditRowProps) -> Html {
                 problem.set(Some(t.tr("agencies-error-name")));
                 return;
             }
-            let (id, new_role) = (id.clone(), *role);
-            editor.apply(move |case: &mut Case| {
-                if let Some(agency) = case.agencies.iter_mut().find(|a| a.id == id) {
-                    agency.name = new_name.clone();
-                    agency.role = new_role;
-                }
-            });
-            on_done.emit(());
+            let agency = Agency {
+                id: id.clone(),
+                name: new_name,
+                role: *role,
+            };
+            match editor.send(&case, CaseEdit::PutAgency { agency }) {
+                Ok(()) => on_done.emit(()),
+                Err(refusal) => problem.set(Some(agency_refusal(&t, &case, &refusal))),
+            }
         })
     };
     let name_id = format!("agency-{id}-name");

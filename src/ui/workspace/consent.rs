@@ -1,16 +1,20 @@
 //! The consent section of the case workspace: every purpose with its current status, its full
 //! history and the plan items that depend on it; recording, withdrawing and correcting decisions.
 //!
-//! The ledger decides everything (`ConsentLedger::record`, `withdraw`, `status`, `history`);
-//! this section only gathers the form and shows what the ledger and the planner say.
+//! The ledger decides everything (`ConsentLedger::check`, `withdrawal`, `status`, `history`) and
+//! the planner which purposes to offer (`offered_purposes`); this section only gathers the form,
+//! sends the event as a `CaseEdit::RecordConsent` and shows what the model says.
 
 use crate::i18n::Translator;
-use crate::model::case::{Case, SetAside};
+use crate::model::case::{Case, CaseEdit};
 use crate::model::consent::{
     ConsentError, ConsentEvent, ConsentMethod, ConsentParty, ConsentPurpose, ConsentStatus,
     Decision,
 };
-use crate::model::planner::{Analysis, Finding, FindingKind, FindingSubject};
+use crate::model::edit::{apply, EditRefusal};
+use crate::model::planner::{
+    consent_findings, finding_purposes, offered_purposes, Finding, FindingKind, FindingSubject,
+};
 use crate::model::{AgeGroup, ConsentEventId, LanguageTag, Timestamp};
 use crate::ui::components::{input_value, NavLink};
 use crate::ui::format::{date_time, local_input_value, parse_local_input};
@@ -27,45 +31,6 @@ use web_sys::{
     HtmlDialogElement, HtmlElement, HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement,
 };
 use yew::prelude::*;
-
-/// The purposes every case offers, before the per-agency and per-service ones.
-const FIXED_PURPOSES: [ConsentPurpose; 6] = [
-    ConsentPurpose::TakePart,
-    ConsentPurpose::Recording,
-    ConsentPurpose::UseAsEvidence,
-    ConsentPurpose::MedicalExamination,
-    ConsentPurpose::Photographs,
-    ConsentPurpose::ContactAfterwards,
-];
-
-/// The purposes the section shows: the fixed ones, sharing a record with each agency of the
-/// case, referral to each attached service, then any other purpose the ledger or the planner
-/// names (an agency removed since, say), so that no history and no flag is ever hidden.
-fn offered_purposes(case: &Case, analysis: &Analysis) -> Vec<ConsentPurpose> {
-    let mut purposes: Vec<ConsentPurpose> = FIXED_PURPOSES.to_vec();
-    let mut add = |purpose: ConsentPurpose| {
-        if !purposes.contains(&purpose) {
-            purposes.push(purpose);
-        }
-    };
-    for agency in &case.agencies {
-        add(ConsentPurpose::ShareRecord {
-            agency: agency.id.clone(),
-        });
-    }
-    for referral in &case.referrals {
-        add(referral.consent_purpose());
-    }
-    for purpose in case.consent.purposes() {
-        add(purpose);
-    }
-    for finding in consent_findings(analysis) {
-        for purpose in finding_purposes(case, finding) {
-            add(purpose);
-        }
-    }
-    purposes
-}
 
 /// A stable text form of a purpose, for the purpose picker's option values.
 fn purpose_key(purpose: &ConsentPurpose) -> String {
@@ -179,6 +144,14 @@ fn entry_headline(t: &Translator, event: &ConsentEvent, age_group: AgeGroup) -> 
     }
 }
 
+/// Why an edit was refused: the ledger's refusal translated, any other in the model's words.
+fn refusal_text(t: &Translator, case: &Case, refusal: &EditRefusal) -> String {
+    match refusal {
+        EditRefusal::Consent(error) => consent_error(t, case, error),
+        other => other.to_string(),
+    }
+}
+
 /// The ledger's refusal, translated by kind: what is wrong and what to do.
 fn consent_error(t: &Translator, case: &Case, error: &ConsentError) -> String {
     let when = |at: Timestamp| date_time(at, t.locale());
@@ -219,48 +192,6 @@ fn consent_error(t: &Translator, case: &Case, error: &ConsentError) -> String {
             ],
         ),
     }
-}
-
-/// The planner's findings that depend on a consent.
-fn consent_findings(analysis: &Analysis) -> impl Iterator<Item = &Finding> {
-    analysis.findings.iter().filter(|finding| {
-        matches!(
-            finding.kind,
-            FindingKind::ConsentMissing
-                | FindingKind::ConsentDeclined
-                | FindingKind::ConsentWithdrawn
-                | FindingKind::ConsentToShareMissing
-                | FindingKind::ShareConsentRefused
-        )
-    })
-}
-
-/// The purposes a consent finding depends on. Most findings name them; a refused share names
-/// the question it set aside, which waits for sharing with the agencies recorded on it.
-fn finding_purposes(case: &Case, finding: &Finding) -> Vec<ConsentPurpose> {
-    let mut purposes: Vec<ConsentPurpose> = finding
-        .concerns
-        .iter()
-        .filter_map(|subject| match subject {
-            FindingSubject::ConsentPurpose(purpose) => Some(purpose.clone()),
-            _ => None,
-        })
-        .collect();
-    if purposes.is_empty() {
-        for subject in &finding.concerns {
-            let FindingSubject::Question(id) = subject else {
-                continue;
-            };
-            if let Some(SetAside::AwaitingShareConsent { agencies, .. }) =
-                case.question(id).and_then(|q| q.set_aside.as_ref())
-            {
-                purposes.extend(agencies.iter().map(|agency| ConsentPurpose::ShareRecord {
-                    agency: agency.clone(),
-                }));
-            }
-        }
-    }
-    purposes
 }
 
 /// The plan item a finding flags, in words, and the workspace section where it is planned.
@@ -512,28 +443,32 @@ pub fn ConsentSection(props: &SectionProps) -> Html {
                 note: form.note.trim().to_owned(),
                 corrects: form.corrects.clone(),
             };
-            // The ledger checks the event on a copy first, so that a refusal can be shown
-            // while the case stays as it is.
-            let mut ledger = case.consent.clone();
-            match ledger.record(consent_event.clone()) {
-                Err(error) => outcome.set(Some(Err(consent_error(&t, &case, &error)))),
-                Ok(()) => {
-                    let status = ledger.status(&purpose, now(), case.profile.age_group);
-                    editor.apply(move |case: &mut Case| {
-                        // Checked above against the same ledger; a refusal here changes nothing.
-                        let _ = case.consent.record(consent_event.clone());
-                    });
-                    outcome.set(Some(Ok(t.tr_with(
-                        "consent-recorded",
-                        &[
-                            ("purpose", purpose_name(&t, &case, &purpose).into()),
-                            ("status", status_label(&t, status).into()),
-                        ],
-                    ))));
-                    form.set(form.after_recording());
-                    notice.set(None);
-                }
+            let edit = CaseEdit::RecordConsent {
+                event: consent_event,
+            };
+            if let Err(refusal) = editor.send(&case, edit.clone()) {
+                outcome.set(Some(Err(refusal_text(&t, &case, &refusal))));
+                return;
             }
+            // The status the case has now: the recorded event applied to the case it was checked on.
+            let mut recorded = (*case).clone();
+            let status = apply(&mut recorded, &edit).map(|()| {
+                recorded
+                    .consent
+                    .status(&purpose, now(), case.profile.age_group)
+            });
+            match status {
+                Ok(status) => outcome.set(Some(Ok(t.tr_with(
+                    "consent-recorded",
+                    &[
+                        ("purpose", purpose_name(&t, &case, &purpose).into()),
+                        ("status", status_label(&t, status).into()),
+                    ],
+                )))),
+                Err(refusal) => outcome.set(Some(Err(refusal_text(&t, &case, &refusal)))),
+            }
+            form.set(form.after_recording());
+            notice.set(None);
         })
     };
 
@@ -596,22 +531,20 @@ pub fn ConsentSection(props: &SectionProps) -> Html {
             let Some(pending) = (*withdrawal).clone() else {
                 return;
             };
-            let mut ledger = case.consent.clone();
-            let result = ledger
-                .withdraw(
+            let sent = case
+                .consent
+                .withdrawal(
                     ConsentEventId::new(new_id()),
                     pending.purpose.clone(),
                     pending.party,
                     now(),
                     recorded_by.trim(),
                 )
-                .cloned();
-            match result {
-                Err(error) => withdrawal_error.set(Some(consent_error(&t, &case, &error))),
-                Ok(recorded) => {
-                    editor.apply(move |case: &mut Case| {
-                        let _ = case.consent.record(recorded.clone());
-                    });
+                .map_err(EditRefusal::Consent)
+                .and_then(|event| editor.send(&case, CaseEdit::RecordConsent { event }));
+            match sent {
+                Err(refusal) => withdrawal_error.set(Some(refusal_text(&t, &case, &refusal))),
+                Ok(()) => {
                     // Whoever withdrew it is likely to record the next decision too.
                     if form.recorded_by.trim().is_empty() {
                         form.set(DecisionForm {

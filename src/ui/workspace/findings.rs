@@ -5,11 +5,12 @@
 //! or a finding is named in the interface language.
 
 use crate::i18n::Translator;
-use crate::model::case::{AttendeeRole, Case};
+use crate::model::case::{AttendeeRole, Case, CaseEdit};
 use crate::model::consent::ConsentPurpose;
+use crate::model::edit::EditRefusal;
 use crate::model::planner::{
-    accept, undo, Analysis, Finding, FindingKind, FindingSubject, PlannerError, Rule, Severity,
-    Suggestion, LONGEST_STRETCH_MINUTES, MOST_PEOPLE_IN_ROOM,
+    Analysis, Finding, FindingKind, FindingSubject, PlannerError, Rule, Severity, Suggestion,
+    LONGEST_STRETCH_MINUTES, MOST_PEOPLE_IN_ROOM,
 };
 use crate::model::{AgencyId, PriorAccountId, QuestionId, SessionId, TopicId};
 use crate::ui::format::date_time;
@@ -451,6 +452,14 @@ fn describe_accepted(t: &Translator, case: &Case, position: usize) -> String {
     describe_suggestion(t, &before, &entry.suggestion)
 }
 
+/// Why accepting or undoing a suggestion was refused, in plain words.
+fn finding_refusal(t: &Translator, case: &Case, refusal: &EditRefusal) -> String {
+    match refusal {
+        EditRefusal::Planner(error) => planner_error(t, case, error),
+        other => other.to_string(),
+    }
+}
+
 /// A planner error as the user reads it: what is wrong and what to do.
 fn planner_error(t: &Translator, case: &Case, error: &PlannerError) -> String {
     match error {
@@ -603,34 +612,34 @@ pub fn FindingsSection(props: &SectionProps) -> Html {
         let editor = props.editor.clone();
         let outcome = outcome.clone();
         let t = t.clone();
-        Callback::from(
-            move |suggestion: Suggestion| match accept(&case, &suggestion) {
-                Ok(next) => {
-                    let description = describe_suggestion(&t, &case, &suggestion);
-                    editor.replace(next);
-                    outcome.set(Some(Outcome::Done(t.tr_with(
-                        "findings-accepted-done",
-                        &[("suggestion", description.into())],
-                    ))));
+        Callback::from(move |suggestion: Suggestion| {
+            let description = describe_suggestion(&t, &case, &suggestion);
+            match editor.send(&case, CaseEdit::AcceptSuggestion { suggestion }) {
+                Ok(()) => outcome.set(Some(Outcome::Done(t.tr_with(
+                    "findings-accepted-done",
+                    &[("suggestion", description.into())],
+                )))),
+                Err(refusal) => {
+                    outcome.set(Some(Outcome::Failed(finding_refusal(&t, &case, &refusal))))
                 }
-                Err(error) => outcome.set(Some(Outcome::Failed(planner_error(&t, &case, &error)))),
-            },
-        )
+            }
+        })
     };
     let on_undo = {
         let case = case.clone();
         let editor = props.editor.clone();
         let outcome = outcome.clone();
         let t = t.clone();
-        Callback::from(move |position: usize| match undo(&case, position) {
-            Ok(next) => {
-                let description = describe_accepted(&t, &case, position);
-                editor.replace(next);
-                outcome.set(Some(Outcome::Done(
+        Callback::from(move |position: usize| {
+            let description = describe_accepted(&t, &case, position);
+            match editor.send(&case, CaseEdit::UndoSuggestion { position }) {
+                Ok(()) => outcome.set(Some(Outcome::Done(
                     t.tr_with("findings-undone", &[("suggestion", description.into())]),
-                )));
+                ))),
+                Err(refusal) => {
+                    outcome.set(Some(Outcome::Failed(finding_refusal(&t, &case, &refusal))))
+                }
             }
-            Err(error) => outcome.set(Some(Outcome::Failed(planner_error(&t, &case, &error)))),
         })
     };
 

@@ -1,13 +1,22 @@
 //! The words for the case's enum values, one function per enum, shared by every section of the
 //! workspace: how a PEACE phase, a priority, a form of record, a coverage level, a place, an
-//! attendee role, an agency role or a finding's severity is named in the interface language,
-//! the orders in which selects list them, and the values the selects carry.
+//! attendee role, an agency role, an age group or a finding's severity is named in the interface
+//! language, the orders in which selects list them, and the values the selects carry.
+//!
+//! Also the names of the case's things (an agency, a topic, a session, a prior account, a
+//! consent purpose) as every section writes them, each defined here once: no section imports
+//! another section's words.
 
 use crate::i18n::Translator;
 use crate::model::case::{
-    AccountForm, AgencyRole, AttendeeRole, Coverage, LocationKind, PeacePhase, Priority,
+    AccountForm, AgencyRole, AttendeeRole, Case, Coverage, LocationKind, PeacePhase, PriorAccount,
+    Priority,
 };
+use crate::model::consent::ConsentPurpose;
 use crate::model::planner::Severity;
+use crate::model::topic::Topic;
+use crate::model::{AgeGroup, AgencyId, PriorAccountId, SessionId, TopicId};
+use crate::ui::format::date_time;
 use yew::prelude::*;
 
 /// The value among `all` whose select value is `value`.
@@ -268,6 +277,16 @@ pub fn agency_role_from_value(value: &str) -> AgencyRole {
     from_value(&AGENCY_ROLES, agency_role_value, value).unwrap_or(AgencyRole::Other)
 }
 
+// ----- Age groups -----
+
+/// An age group in plain words.
+pub fn age_group_name(t: &Translator, age_group: AgeGroup) -> String {
+    match age_group {
+        AgeGroup::Adult => t.tr("age-group-adult"),
+        AgeGroup::Minor => t.tr("age-group-minor"),
+    }
+}
+
 // ----- Severity of a finding -----
 
 /// A finding's severity in plain words.
@@ -298,5 +317,95 @@ pub fn severity_tag(t: &Translator, severity: Severity) -> Html {
     let class = format!("severity severity-{}", severity_slug(severity));
     html! {
         <span class={class}><span aria-hidden="true">{ mark }</span>{ " " }{ severity_name(t, severity) }</span>
+    }
+}
+
+// ----- Names of the case's things -----
+
+/// The name of the agency with this id, or a plain note that the case no longer has it.
+pub fn agency_name(t: &Translator, case: &Case, id: &AgencyId) -> String {
+    case.agency(id)
+        .map(|agency| agency.name.clone())
+        .unwrap_or_else(|| t.tr("agencies-unknown"))
+}
+
+/// The name of a topic in the interface language; a topic added for one case is named by its id.
+pub fn topic_name(t: &Translator, id: &TopicId) -> String {
+    let message = format!("topic-{id}");
+    if t.has(&message) {
+        t.tr(&message)
+    } else {
+        id.to_string()
+    }
+}
+
+/// The description of a topic in the interface language, or as typed for a topic added for one case.
+pub fn topic_description(t: &Translator, topic: &Topic) -> String {
+    let message = topic.description_message_id();
+    if t.has(&message) {
+        t.tr(&message)
+    } else {
+        topic.description.clone()
+    }
+}
+
+/// "Session 2, 3 March 2026 at 10:00": sessions are numbered in plan order.
+pub fn session_name(t: &Translator, case: &Case, id: &SessionId) -> String {
+    match case.sessions.iter().position(|s| &s.id == id) {
+        Some(i) => t.tr_with(
+            "session-name",
+            &[
+                ("number", (i + 1).into()),
+                ("date", date_time(case.sessions[i].date, t.locale()).into()),
+            ],
+        ),
+        None => t.tr("session-name-gone"),
+    }
+}
+
+/// "Video-recorded account to Northvale Police, 3 February 2026 at 10:00".
+pub fn prior_account_name(t: &Translator, case: &Case, id: &PriorAccountId) -> String {
+    match case.prior_account(id) {
+        Some(account) => prior_account_label(t, case, account),
+        None => t.tr("findings-account-gone"),
+    }
+}
+
+/// A prior account named as [`prior_account_name`] names it, also when the case no longer
+/// holds it (as a history remembers it).
+pub fn prior_account_label(t: &Translator, case: &Case, account: &PriorAccount) -> String {
+    t.tr_with(
+        "findings-account-name",
+        &[
+            ("form", account_form_name(t, account.form).into()),
+            ("agency", agency_name(t, case, &account.agency).into()),
+            ("date", date_time(account.at, t.locale()).into()),
+        ],
+    )
+}
+
+/// The name of a consent purpose as the survivor and the specialist say it.
+pub fn purpose_name(t: &Translator, case: &Case, purpose: &ConsentPurpose) -> String {
+    match purpose {
+        ConsentPurpose::TakePart => t.tr("consent-purpose-take-part"),
+        ConsentPurpose::Recording => t.tr("consent-purpose-recording"),
+        ConsentPurpose::UseAsEvidence => t.tr("consent-purpose-use-as-evidence"),
+        ConsentPurpose::MedicalExamination => t.tr("consent-purpose-medical-examination"),
+        ConsentPurpose::Photographs => t.tr("consent-purpose-photographs"),
+        ConsentPurpose::ContactAfterwards => t.tr("consent-purpose-contact-afterwards"),
+        ConsentPurpose::ShareRecord { agency } => {
+            let name = case
+                .agency(agency)
+                .map_or_else(|| agency.to_string(), |a| a.name.clone());
+            t.tr_with("consent-purpose-share-record", &[("agency", name.into())])
+        }
+        ConsentPurpose::Referral { service } => {
+            let name = case
+                .referrals
+                .iter()
+                .find(|r| &r.service.id == service)
+                .map_or_else(|| service.to_string(), |r| r.service.name.clone());
+            t.tr_with("consent-purpose-referral", &[("service", name.into())])
+        }
     }
 }

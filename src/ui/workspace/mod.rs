@@ -7,7 +7,9 @@ mod consent;
 mod coverage;
 mod findings;
 mod handout;
+mod history;
 mod labels;
+mod list_form;
 mod plan;
 mod profile;
 mod questions;
@@ -17,12 +19,15 @@ mod session;
 mod topic_picker;
 
 use crate::model::case::Case;
+use crate::model::case::CaseEdit;
+use crate::model::edit::{check, EditRefusal};
 use crate::model::planner::Analysis;
 use crate::model::CaseId;
+use crate::ui::components::author::AuthorForm;
 use crate::ui::components::NavLink;
 use crate::ui::hooks::{use_translator, use_vault};
 use crate::ui::routes::Route;
-use crate::ui::session::{CaseChange, TabRole, VaultAction, VaultState};
+use crate::ui::session::{TabRole, VaultAction, VaultState};
 use crate::ui::vault_tasks::now;
 use accounts::AccountsSection;
 use agencies::AgenciesSection;
@@ -32,6 +37,7 @@ use coverage::CoverageSection;
 use findings::FindingsSection;
 pub(crate) use findings::{kind_title, subject_name};
 use handout::HandoutSection;
+use history::HistorySection;
 use plan::PlanSection;
 use profile::ProfileSection;
 use questions::QuestionsSection;
@@ -54,6 +60,7 @@ pub enum WorkspaceSection {
     Referrals,
     Plan,
     Handout,
+    History,
 }
 
 impl WorkspaceSection {
@@ -69,6 +76,7 @@ impl WorkspaceSection {
         WorkspaceSection::Referrals,
         WorkspaceSection::Plan,
         WorkspaceSection::Handout,
+        WorkspaceSection::History,
     ];
 
     /// The sections practice mode offers: every one but the referrals, which need the vault's directory.
@@ -83,6 +91,7 @@ impl WorkspaceSection {
         WorkspaceSection::Consent,
         WorkspaceSection::Plan,
         WorkspaceSection::Handout,
+        WorkspaceSection::History,
     ];
 
     /// The part of the address that names the section.
@@ -99,6 +108,7 @@ impl WorkspaceSection {
             WorkspaceSection::Referrals => "referrals",
             WorkspaceSection::Plan => "plan",
             WorkspaceSection::Handout => "handout",
+            WorkspaceSection::History => "history",
         }
     }
 
@@ -120,52 +130,42 @@ impl WorkspaceSection {
             WorkspaceSection::Referrals => "referrals-heading",
             WorkspaceSection::Plan => "plan-heading",
             WorkspaceSection::Handout => "handout-heading",
+            WorkspaceSection::History => "history-heading",
         }
     }
 }
 
-/// Changes one case: every section edits through this. In the vault workspace each change goes
-/// to the vault reducer and is autosaved; in practice mode it goes to the practice reducer, in
-/// memory only.
+/// Changes one case: every section edits through this. In the vault workspace each edit goes to
+/// the vault reducer and is autosaved; in practice mode it goes to the practice reducer, in
+/// memory only. Either reducer checks the edit again on the case it holds and records it there.
 #[derive(Clone, PartialEq)]
 pub struct CaseEditor {
-    change: Callback<CaseChange>,
+    send: Callback<CaseEdit>,
 }
 
 impl CaseEditor {
-    /// An editor that hands every change to `change`.
-    pub fn new(change: Callback<CaseChange>) -> Self {
-        Self { change }
+    /// An editor that hands every edit to `send`.
+    pub fn new(send: Callback<CaseEdit>) -> Self {
+        Self { send }
     }
 
-    /// An editor of a case of the vault: each change is dispatched to the vault and autosaved.
+    /// An editor of a case of the vault: each edit is dispatched to the vault and autosaved.
     pub fn for_vault(id: CaseId, dispatcher: UseReducerDispatcher<VaultState>) -> Self {
-        Self::new(Callback::from(move |change: CaseChange| {
-            dispatcher.dispatch(VaultAction::ChangeCase {
+        Self::new(Callback::from(move |edit: CaseEdit| {
+            dispatcher.dispatch(VaultAction::EditCase {
                 id: id.clone(),
-                change,
+                edit: Box::new(edit),
                 now: now(),
             })
         }))
     }
 
-    /// Applies a change to the case.
-    pub fn apply(&self, change: impl Fn(&mut Case) + 'static) {
-        self.change.emit(Rc::new(change));
-    }
-
-    /// Replaces the case with a new version computed by the model (accepting a suggestion, undo).
-    pub fn replace(&self, case: Case) {
-        self.apply(move |current| *current = case.clone());
-    }
-}
-
-/// Puts a saved entry in its list: in place of the entry it is `same` as, or at the end when it
-/// is new (or was removed meanwhile, in another tab).
-pub(crate) fn put_saved<T: Clone>(list: &mut Vec<T>, saved: &T, same: impl Fn(&T) -> bool) {
-    match list.iter_mut().find(|entry| same(entry)) {
-        Some(existing) => *existing = saved.clone(),
-        None => list.push(saved.clone()),
+    /// Sends `edit` when the model allows it on `case` (the case the section shows), or says why
+    /// not, so that the section can show the refusal at once.
+    pub fn send(&self, case: &Case, edit: CaseEdit) -> Result<(), EditRefusal> {
+        check(case, &edit)?;
+        self.send.emit(edit);
+        Ok(())
     }
 }
 
@@ -218,16 +218,25 @@ pub fn Workspace(props: &WorkspaceProps) -> Html {
         ],
     );
     gloo::utils::document().set_title(&title);
+    let read_only = session.role != TabRole::Writer;
     let section = SectionProps {
         case: case.clone(),
         analysis,
         editor: CaseEditor::for_vault(case.id.clone(), vault.dispatcher()),
-        read_only: session.role != TabRole::Writer,
+        read_only,
     };
     html! {
         <>
             <p class="no-print"><NavLink to={Route::Cases}>{ t.tr("case-back-to-list") }</NavLink></p>
             <h1 class="no-print">{ t.tr_with("case-heading", &[("code", case.code.clone().into())]) }</h1>
+            // Asked once per vault, the first time a case is open for editing; edits made before
+            // it is answered are recorded without a name, which the history says.
+            if session.settings.author.is_none() && !read_only {
+                <AuthorForm first_use=true />
+            }
+            if let Some(refused) = &session.refused {
+                <p class="error no-print" role="alert">{ t.tr_with("edit-refused", &[("reason", refused.to_string().into())]) }</p>
+            }
             <WorkspaceView {section} current={props.section} sections={WorkspaceSection::ALL} />
         </>
     }
@@ -279,6 +288,7 @@ pub fn WorkspaceView(props: &WorkspaceViewProps) -> Html {
                 WorkspaceSection::Referrals => html! { <ReferralsSection ..section.clone() /> },
                 WorkspaceSection::Plan => html! { <PlanSection ..section.clone() /> },
                 WorkspaceSection::Handout => html! { <HandoutSection ..section.clone() /> },
+                WorkspaceSection::History => html! { <HistorySection ..section.clone() /> },
             } }
         </>
     }

@@ -1,17 +1,16 @@
 //! The survivor profile section of the case workspace.
 
-use crate::model::case::Case;
+use crate::model::case::CaseEdit;
 use crate::model::practice::{practice_file, PracticeFileError};
 use crate::model::{AgeGroup, LanguageTag};
 use crate::ui::hooks::{use_draft, use_translator};
 use crate::ui::pages::download;
 use crate::ui::workspace::SectionProps;
-use std::rc::Rc;
 use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
-/// How a form field's text changes the case.
-type FieldEdit = Rc<dyn Fn(&mut Case, String)>;
+/// The edit a form field's value makes.
+type FieldEdit = fn(String) -> CaseEdit;
 
 /// The survivor's profile: language, interpreter, age group, support person, accommodations.
 #[component]
@@ -20,12 +19,14 @@ pub fn ProfileSection(props: &SectionProps) -> Html {
     let case = props.case.clone();
     let read_only = props.read_only;
 
-    // Every field edits the case through the same path: a change, then autosave.
-    let change = |apply: FieldEdit| {
-        let editor = props.editor.clone();
-        move |value: String| {
-            let apply = apply.clone();
-            editor.apply(move |case: &mut Case| apply(case, value.clone()));
+    // Every field edits the case through the same path: an edit, then autosave. A refusal is
+    // shown below the fields; profile edits are refused only in a practice case (fictional mark).
+    let refusal = use_state(|| None::<String>);
+    let change = |edit: FieldEdit| {
+        let (editor, case, refusal) = (props.editor.clone(), case.clone(), refusal.clone());
+        move |value: String| match editor.send(&case, edit(value)) {
+            Ok(()) => refusal.set(None),
+            Err(error) => refusal.set(Some(error.to_string())),
         }
     };
     let text_input = |apply: FieldEdit| {
@@ -34,23 +35,23 @@ pub fn ProfileSection(props: &SectionProps) -> Html {
             change(e.target_unchecked_into::<HtmlInputElement>().value())
         })
     };
-    let on_language = text_input(Rc::new(|case, value| {
-        case.profile.language = LanguageTag::new(value)
-    }));
-    let on_support = text_input(Rc::new(|case, value| {
-        // Kept as typed: trimming while typing would swallow the space between two words.
-        case.profile.support_person = (!value.trim().is_empty()).then_some(value);
-    }));
+    let on_language = text_input(|value| CaseEdit::SetLanguage {
+        language: LanguageTag::new(value),
+    });
+    // Kept as typed: trimming while typing would swallow the space between two words.
+    let on_support = text_input(|value| CaseEdit::SetSupportPerson {
+        support_person: Some(value),
+    });
     let accommodations_draft = use_draft();
     let on_accommodations = {
-        let change = change(Rc::new(|case, value| {
-            case.profile.accommodations = value
+        let change = change(|value| CaseEdit::SetAccommodations {
+            accommodations: value
                 .lines()
                 .map(str::trim)
                 .filter(|line| !line.is_empty())
                 .map(str::to_owned)
-                .collect();
-        }));
+                .collect(),
+        });
         // On change, not on input: the list drops blank lines, which would eat a new line being typed.
         let draft = accommodations_draft.clone();
         Callback::from(move |e: Event| {
@@ -59,19 +60,19 @@ pub fn ProfileSection(props: &SectionProps) -> Html {
         })
     };
     let on_age_group = {
-        let change = change(Rc::new(|case, value| {
-            case.profile.age_group = if value == "minor" {
+        let change = change(|value| CaseEdit::SetAgeGroup {
+            age_group: if value == "minor" {
                 AgeGroup::Minor
             } else {
                 AgeGroup::Adult
-            }
-        }));
+            },
+        });
         Callback::from(move |e: Event| {
             change(e.target_unchecked_into::<HtmlSelectElement>().value())
         })
     };
-    let checkbox = |apply: fn(&mut Case, bool)| {
-        let change = change(Rc::new(move |case, value| apply(case, value == "true")));
+    let checkbox = |edit: FieldEdit| {
+        let change = change(edit);
         Callback::from(move |e: Event| {
             change(
                 e.target_unchecked_into::<HtmlInputElement>()
@@ -80,8 +81,12 @@ pub fn ProfileSection(props: &SectionProps) -> Html {
             )
         })
     };
-    let on_interpreter = checkbox(|case, on| case.profile.interpreter_needed = on);
-    let on_fictional = checkbox(|case, on| case.fictional = on);
+    let on_interpreter = checkbox(|on| CaseEdit::SetInterpreterNeeded {
+        needed: on == "true",
+    });
+    let on_fictional = checkbox(|on| CaseEdit::MarkFictional {
+        fictional: on == "true",
+    });
 
     // Saving as a practice file: only a case marked fictional, since the file is not encrypted.
     let practice_summary = use_state(String::new);
@@ -159,6 +164,9 @@ pub fn ProfileSection(props: &SectionProps) -> Html {
                             checked={case.fictional} onchange={on_fictional} />
                         <label for="case-fictional">{ t.tr("case-fictional") }</label>
                     </div>
+                    if let Some(refusal) = &*refusal {
+                        <p class="error" role="alert">{ refusal.clone() }</p>
+                    }
                 </fieldset>
             </section>
             <section aria-labelledby="practice-save-heading" class="panel no-print">

@@ -2,28 +2,32 @@
 //! is written, with what the planner says about each question beside it.
 
 use super::accounts::account_summary;
-use super::agencies::agency_name;
+use super::labels::agency_name;
+use super::labels::topic_name;
 use super::labels::{
     agency_role_name, phase_explanation, phase_from_value, phase_name, phase_value,
     priority_from_value, priority_name, priority_value, severity_name, severity_slug, PEACE_PHASES,
     PRIORITIES,
 };
+use super::list_form::{use_list_form, RemovalText};
 use super::references::{same_questions, use_references_token, QuestionPositions, ReferencesToken};
-use super::topic_picker::{add_topic_callback, topic_name, TopicPicker};
+use super::topic_picker::{add_topic_callback, TopicPicker};
 use super::SectionProps;
 use crate::i18n::Translator;
-use crate::model::case::{Case, Coverage, PeacePhase, Question, SetAside, TopicCoverage};
+use crate::model::case::{
+    Case, CaseEdit, Coverage, Direction, PeacePhase, Question, SetAside, TopicCoverage,
+};
 use crate::model::coach::{review, supports, CoachRemark, RemarkKind};
 use crate::model::consent::ConsentPurpose;
+use crate::model::edit::EditRefusal;
 use crate::model::planner::{Analysis, Finding, FindingKind, FindingSubject, Suggestion};
 use crate::model::topic::Topic;
 use crate::model::{AgencyId, LanguageTag, QuestionId};
-use crate::ui::components::dialog::ConfirmDialog;
 use crate::ui::components::NavLink;
 use crate::ui::hooks::{use_latest, use_translator};
 use crate::ui::routes::Route;
 use crate::ui::vault_tasks::new_id;
-use crate::ui::workspace::{put_saved, WorkspaceSection};
+use crate::ui::workspace::WorkspaceSection;
 use std::collections::HashMap;
 use std::rc::Rc;
 use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
@@ -41,38 +45,18 @@ pub fn remark_kind_text(t: &Translator, kind: RemarkKind) -> String {
     }
 }
 
-/// Moves a question one place up or down among the questions of its own agency; the questions
-/// of other agencies keep their places.
-pub fn move_within_agency(questions: &mut [Question], id: &QuestionId, up: bool) {
-    let Some(at) = questions.iter().position(|q| &q.id == id) else {
-        return;
-    };
-    let agency = questions[at].agency.clone();
-    let other = if up {
-        questions[..at].iter().rposition(|q| q.agency == agency)
-    } else {
-        questions[at + 1..]
-            .iter()
-            .position(|q| q.agency == agency)
-            .map(|offset| at + 1 + offset)
-    };
-    if let Some(other) = other {
-        questions.swap(at, other);
+/// Why a question edit was refused, in plain words.
+fn question_refusal(t: &Translator, case: &Case, refusal: &EditRefusal) -> String {
+    match refusal {
+        EditRefusal::QuestionInUse { question } => {
+            let text = case
+                .question(question)
+                .map(|q| q.text.clone())
+                .unwrap_or_default();
+            t.tr_with("questions-in-use", &[("question", text.into())])
+        }
+        other => other.to_string(),
     }
-}
-
-/// Whether removing the question would break something that refers to it: a question merged
-/// into it, or an accepted suggestion that could no longer be undone.
-fn removal_blocked(case: &Case, id: &QuestionId) -> bool {
-    let merged_into_it = case
-        .questions
-        .iter()
-        .any(|q| matches!(&q.set_aside, Some(SetAside::MergedInto { question }) if question == id));
-    let accepted = case
-        .accepted
-        .iter()
-        .any(|entry| entry.before.iter().any(|q| &q.id == id));
-    merged_into_it || accepted
 }
 
 fn agency_list(t: &Translator, case: &Case, agencies: &[AgencyId]) -> String {
@@ -467,35 +451,20 @@ fn QuestionRow(props: &QuestionRowProps) -> Html {
 pub fn QuestionsSection(props: &SectionProps) -> Html {
     let t = use_translator();
     let case = props.case.clone();
-    let editing = use_state(|| None::<Editing>);
-    let removing = use_state(|| None::<QuestionId>);
-    let refusal = use_state(|| None::<String>);
-    let status = use_state(String::new);
+    let form = use_list_form::<Editing, QuestionId>(question_refusal);
 
-    let on_add_topic = add_topic_callback(&props.editor, props.read_only);
+    let on_add_topic = add_topic_callback(&props.editor, &case, props.read_only);
     let on_save = {
-        let (editor, editing, status, t) = (
-            props.editor.clone(),
-            editing.clone(),
-            status.clone(),
-            t.clone(),
-        );
+        let (form, editor, case, t) = (form.clone(), props.editor.clone(), case.clone(), t.clone());
         Callback::from(move |question: Question| {
-            let added = matches!(&*editing, Some(Editing::New(_)));
-            status.set(t.tr(if added {
+            let added = matches!(form.editing(), Some(Editing::New(_)));
+            let done = t.tr(if added {
                 "questions-added"
             } else {
                 "questions-saved"
-            }));
-            editor.apply(move |case: &mut Case| {
-                put_saved(&mut case.questions, &question, |q| q.id == question.id);
             });
-            editing.set(None);
+            form.save(&editor, &case, &t, CaseEdit::PutQuestion { question }, done);
         })
-    };
-    let on_cancel = {
-        let editing = editing.clone();
-        Callback::from(move |()| editing.set(None))
     };
     // The case and language as of this render, for callbacks kept by rows that did not render again.
     let current = use_latest(&(case.clone(), t.clone()));
@@ -504,81 +473,52 @@ pub fn QuestionsSection(props: &SectionProps) -> Html {
     let question_positions = Rc::new(QuestionPositions::of(&case));
     let actions = QuestionActions {
         on_edit: {
-            let (editing, refusal) = (editing.clone(), refusal.clone());
-            Callback::from(move |id: QuestionId| {
-                refusal.set(None);
-                editing.set(Some(Editing::Existing(id)));
-            })
+            let form = form.clone();
+            Callback::from(move |id: QuestionId| form.open(Editing::Existing(id)))
         },
         on_remove: {
-            let (current, removing, refusal) = (current.clone(), removing.clone(), refusal.clone());
+            let (current, form) = (current.clone(), form.clone());
             Callback::from(move |id: QuestionId| {
                 let (case, t) = &*current.borrow();
-                if removal_blocked(case, &id) {
-                    let text = case
-                        .question(&id)
-                        .map(|q| q.text.clone())
-                        .unwrap_or_default();
-                    refusal.set(Some(
-                        t.tr_with("questions-in-use", &[("question", text.into())]),
-                    ));
-                } else {
-                    refusal.set(None);
-                    removing.set(Some(id));
-                }
+                let edit = CaseEdit::RemoveQuestion {
+                    question: id.clone(),
+                };
+                form.ask_removal(t, case, id, &edit);
             })
         },
         on_move: {
-            let (editor, status, current) = (props.editor.clone(), status.clone(), current.clone());
+            let (editor, form, current) = (props.editor.clone(), form.clone(), current.clone());
             Callback::from(move |(id, up): (QuestionId, bool)| {
                 let (case, t) = &*current.borrow();
                 let text = case
                     .question(&id)
                     .map(|q| q.text.clone())
                     .unwrap_or_default();
-                status.set(t.tr_with(
-                    if up {
-                        "questions-moved-up"
-                    } else {
-                        "questions-moved-down"
-                    },
-                    &[("question", text.into())],
-                ));
-                editor
-                    .apply(move |case: &mut Case| move_within_agency(&mut case.questions, &id, up));
+                let direction = if up { Direction::Up } else { Direction::Down };
+                let edit = CaseEdit::MoveQuestion {
+                    question: id,
+                    direction,
+                };
+                match editor.send(case, edit) {
+                    Ok(()) => form.say(t.tr_with(
+                        if up {
+                            "questions-moved-up"
+                        } else {
+                            "questions-moved-down"
+                        },
+                        &[("question", text.into())],
+                    )),
+                    Err(refusal) => form.refuse(t, case, &refusal),
+                }
             })
         },
     };
-    let on_remove = {
-        let (editor, removing, status, t) = (
-            props.editor.clone(),
-            removing.clone(),
-            status.clone(),
-            t.clone(),
-        );
-        Callback::from(move |()| {
-            if let Some(id) = (*removing).clone() {
-                status.set(t.tr("questions-removed"));
-                editor.apply(move |case: &mut Case| {
-                    // Checked again on the case as it is now, so that no reference is left dangling.
-                    if !removal_blocked(case, &id) {
-                        case.questions.retain(|q| q.id != id);
-                        for session in &mut case.sessions {
-                            session.questions.retain(|q| q != &id);
-                        }
-                    }
-                });
-            }
-            removing.set(None);
-        })
-    };
-
     let form_props = |initial: Option<Question>, agency: AgencyId| QuestionFormProps {
         case: case.clone(),
         initial,
         agency,
         on_save: on_save.clone(),
-        on_cancel: on_cancel.clone(),
+        on_cancel: form.closer(),
         on_add_topic: on_add_topic.clone(),
     };
 
@@ -603,6 +543,30 @@ pub fn QuestionsSection(props: &SectionProps) -> Html {
             .or_default()
             .push(position);
     }
+    // The model takes a removed question out of every session plan too.
+    let removal = form.removal_dialog(
+        &props.editor,
+        &case,
+        &t,
+        RemovalText {
+            title: t.tr("questions-remove-title"),
+            message: t.tr_with(
+                "questions-remove-message",
+                &[(
+                    "question",
+                    form.removal_pending()
+                        .and_then(|id| case.question(id))
+                        .map(|q| q.text.clone())
+                        .unwrap_or_default()
+                        .into(),
+                )],
+            ),
+            confirm: t.tr("questions-remove-confirm"),
+            done: t.tr("questions-removed"),
+        },
+        |question| CaseEdit::RemoveQuestion { question },
+    );
+
     let group_html = groups.iter().map(|(agency, agency_id)| {
         let positions: &[usize] = positions_by_agency.get(agency_id).map_or(&[], Vec::as_slice);
         let count = positions.len();
@@ -610,9 +574,9 @@ pub fn QuestionsSection(props: &SectionProps) -> Html {
         let name = agency_name(&t, &case, agency_id);
         let items = positions.iter().enumerate().map(|(i, &position)| {
             let question = &case.questions[position];
-            if *editing == Some(Editing::Existing(question.id.clone())) {
-                let form = form_props(Some(question.clone()), agency_id.clone());
-                html! { <li key={question.id.to_string()} class="question editing"><QuestionForm ..form /></li> }
+            if form.is_editing(&Editing::Existing(question.id.clone())) {
+                let fields = form_props(Some(question.clone()), agency_id.clone());
+                html! { <li key={question.id.to_string()} class="question editing"><QuestionForm ..fields /></li> }
             } else {
                 html! {
                     <QuestionRow key={question.id.to_string()} case={case.clone()} {position}
@@ -621,13 +585,7 @@ pub fn QuestionsSection(props: &SectionProps) -> Html {
                 }
             }
         });
-        let open_new = {
-            let (editing, refusal, id) = (editing.clone(), refusal.clone(), agency_id.clone());
-            Callback::from(move |_: MouseEvent| {
-                refusal.set(None);
-                editing.set(Some(Editing::New(id.clone())));
-            })
-        };
+        let open_new = form.opener(Editing::New(agency_id.clone()));
         html! {
             <section key={agency_id.to_string()} class="agency-questions" aria-labelledby={heading_id.clone()}>
                 <h3 id={heading_id}>
@@ -642,7 +600,7 @@ pub fn QuestionsSection(props: &SectionProps) -> Html {
                     <ol class="question-list">{ for items }</ol>
                 }
                 if agency.is_some() {
-                    if *editing == Some(Editing::New(agency_id.clone())) {
+                    if form.is_editing(&Editing::New(agency_id.clone())) {
                         <div class="question-new"><QuestionForm ..form_props(None, agency_id.clone()) /></div>
                     } else {
                         <button type="button" class="secondary" onclick={open_new}>
@@ -668,23 +626,11 @@ pub fn QuestionsSection(props: &SectionProps) -> Html {
                         </NavLink>
                     </p>
                 }
-                if let Some(refusal) = &*refusal {
-                    <p class="error" role="alert">{ refusal.clone() }</p>
-                }
+                { form.refusal_view() }
                 { for group_html }
             </fieldset>
-            <p role="status" class="success">{ (*status).clone() }</p>
-            if let Some(id) = &*removing {
-                <ConfirmDialog
-                    title={t.tr("questions-remove-title")}
-                    message={t.tr_with("questions-remove-message", &[(
-                        "question",
-                        case.question(id).map(|q| q.text.clone()).unwrap_or_default().into(),
-                    )])}
-                    confirm_label={t.tr("questions-remove-confirm")}
-                    on_confirm={on_remove}
-                    on_cancel={{ let removing = removing.clone(); Callback::from(move |()| removing.set(None)) }} />
-            }
+            { form.status_view() }
+            { removal }
         </section>
     }
 }
@@ -698,7 +644,7 @@ struct QuestionFormProps {
     agency: AgencyId,
     on_save: Callback<Question>,
     on_cancel: Callback<()>,
-    on_add_topic: Option<Callback<Topic>>,
+    on_add_topic: Option<Callback<Topic, Result<(), EditRefusal>>>,
 }
 
 /// Adds or changes one question, with the coach's remarks on the wording as it is typed.
@@ -1038,48 +984,5 @@ mod tests {
         assert!(row(&before, "p2", &references) != again);
         let renamed = ReferencesToken::new();
         assert!(row(&before, "p1", &references) != row(&before, "p1", &renamed));
-    }
-
-    fn order(questions: &[Question]) -> Vec<&str> {
-        questions.iter().map(|q| q.id.as_str()).collect()
-    }
-
-    #[test]
-    fn a_question_moves_past_other_agencies_questions_to_its_own_agencys_previous_one() {
-        let mut questions = vec![
-            question("p1", "police"),
-            question("n1", "ngo"),
-            question("p2", "police"),
-            question("n2", "ngo"),
-        ];
-        move_within_agency(&mut questions, &QuestionId::new("p2"), true);
-        assert_eq!(order(&questions), ["p2", "n1", "p1", "n2"]);
-        move_within_agency(&mut questions, &QuestionId::new("n1"), false);
-        assert_eq!(order(&questions), ["p2", "n2", "p1", "n1"]);
-    }
-
-    #[test]
-    fn the_first_and_last_question_of_an_agency_stay_where_they_are() {
-        let mut questions = vec![question("p1", "police"), question("n1", "ngo")];
-        move_within_agency(&mut questions, &QuestionId::new("p1"), true);
-        move_within_agency(&mut questions, &QuestionId::new("p1"), false);
-        move_within_agency(&mut questions, &QuestionId::new("missing"), true);
-        assert_eq!(order(&questions), ["p1", "n1"]);
-    }
-
-    #[test]
-    fn a_question_another_is_merged_into_cannot_be_removed() {
-        let mut case = Case::new(
-            crate::model::CaseId::new("c"),
-            "TO-1",
-            LanguageTag::new("en"),
-        );
-        case.questions = vec![question("p1", "police"), question("n1", "ngo")];
-        assert!(!removal_blocked(&case, &QuestionId::new("p1")));
-        case.questions[1].set_aside = Some(SetAside::MergedInto {
-            question: QuestionId::new("p1"),
-        });
-        assert!(removal_blocked(&case, &QuestionId::new("p1")));
-        assert!(!removal_blocked(&case, &QuestionId::new("n1")));
     }
 }

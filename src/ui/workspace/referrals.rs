@@ -6,12 +6,13 @@
 //! the case editor. Every rule (the workflow, the consent gate, the import) is the model's.
 
 use crate::i18n::Translator;
-use crate::model::case::Case;
+use crate::model::case::CaseEdit;
 use crate::model::consent::ConsentStatus;
 use crate::model::directory::{
-    import_hsds_csv, import_hsds_json, Directory, DirectoryError, HsdsCsvFile, HsdsCsvFiles,
-    MergeSummary, Service, MAX_IMPORT_BYTES,
+    import_hsds_files, Directory, DirectoryError, ImportError, MergeSummary, Service,
+    MAX_IMPORT_BYTES,
 };
+use crate::model::edit::EditRefusal;
 use crate::model::planner::{FindingKind, FindingSubject};
 use crate::model::referral::{Referral, ReferralError, ReferralStatus};
 use crate::model::{ReferralId, Timestamp};
@@ -28,87 +29,6 @@ use wasm_bindgen_futures::JsFuture;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::platform::spawn_local;
 use yew::prelude::*;
-
-/// One file chosen for import: its name and its text.
-#[derive(Clone, Debug, PartialEq, Eq)]
-struct ChosenFile {
-    name: String,
-    text: String,
-}
-
-/// Why the chosen files cannot be imported. Nothing was imported.
-#[derive(Clone, Debug, PartialEq, Eq)]
-enum ImportProblem {
-    /// No file was chosen.
-    NothingChosen,
-    /// A file that is neither JSON nor one of the HSDS CSV tables this import reads.
-    UnknownFile { name: String },
-    /// CSV tables were chosen without `services.csv`, which the others join to.
-    NoServicesCsv,
-    /// The model refused a file.
-    Directory(DirectoryError),
-}
-
-/// The lower-cased base name of a chosen file (browsers give base names; this guards the rest).
-fn base_name(name: &str) -> String {
-    name.rsplit(['/', '\\'])
-        .next()
-        .unwrap_or(name)
-        .trim()
-        .to_lowercase()
-}
-
-/// Reads the services of the chosen files: each JSON file alone, and the CSV files together as
-/// one export (`services.csv` with the tables joined to it, recognised by their HSDS names).
-fn import_chosen(files: &[ChosenFile]) -> Result<Vec<Service>, ImportProblem> {
-    if files.is_empty() {
-        return Err(ImportProblem::NothingChosen);
-    }
-    let mut services = Vec::new();
-    let mut tables: BTreeMap<String, &ChosenFile> = BTreeMap::new();
-    for file in files {
-        let name = base_name(&file.name);
-        if name.ends_with(".json") {
-            services.extend(
-                import_hsds_json(&file.name, &file.text).map_err(ImportProblem::Directory)?,
-            );
-        } else if [
-            "services.csv",
-            "phones.csv",
-            "languages.csv",
-            "schedules.csv",
-            "organizations.csv",
-        ]
-        .contains(&name.as_str())
-        {
-            tables.insert(name, file);
-        } else {
-            return Err(ImportProblem::UnknownFile {
-                name: file.name.clone(),
-            });
-        }
-    }
-    if tables.is_empty() {
-        return Ok(services);
-    }
-    let table = |name: &str| {
-        tables
-            .get(name)
-            .map(|file| HsdsCsvFile::new(&file.name, &file.text))
-    };
-    let Some(services_table) = table("services.csv") else {
-        return Err(ImportProblem::NoServicesCsv);
-    };
-    let export = HsdsCsvFiles {
-        phones: table("phones.csv"),
-        languages: table("languages.csv"),
-        schedules: table("schedules.csv"),
-        organizations: table("organizations.csv"),
-        ..HsdsCsvFiles::new(services_table)
-    };
-    services.extend(import_hsds_csv(&export).map_err(ImportProblem::Directory)?);
-    Ok(services)
-}
 
 /// The model's import error, translated by kind; every message names the file and the place.
 fn directory_error(t: &Translator, error: &DirectoryError) -> String {
@@ -210,15 +130,15 @@ fn directory_error(t: &Translator, error: &DirectoryError) -> String {
     }
 }
 
-fn import_problem(t: &Translator, problem: &ImportProblem) -> String {
+fn import_problem(t: &Translator, problem: &ImportError) -> String {
     match problem {
-        ImportProblem::NothingChosen => t.tr("referrals-error-nothing-chosen"),
-        ImportProblem::UnknownFile { name } => t.tr_with(
+        ImportError::NothingChosen => t.tr("referrals-error-nothing-chosen"),
+        ImportError::UnknownFile { name } => t.tr_with(
             "referrals-error-unknown-file",
             &[("file", name.clone().into())],
         ),
-        ImportProblem::NoServicesCsv => t.tr("referrals-error-no-services-csv"),
-        ImportProblem::Directory(error) => directory_error(t, error),
+        ImportError::NoServicesCsv => t.tr("referrals-error-no-services-csv"),
+        ImportError::Directory(error) => directory_error(t, error),
     }
 }
 
@@ -352,8 +272,9 @@ fn service_contacts(t: &Translator, service: &Service) -> Html {
     }
 }
 
-/// Reads the files chosen in a file input, refusing one too large before reading it.
-async fn read_chosen(input: &HtmlInputElement) -> Result<Vec<ChosenFile>, ImportProblem> {
+/// Reads the files chosen in a file input as `(name, text)` pairs, refusing one too large
+/// before reading it.
+async fn read_chosen(input: &HtmlInputElement) -> Result<Vec<(String, String)>, ImportError> {
     let mut chosen = Vec::new();
     let Some(list) = input.files() else {
         return Ok(chosen);
@@ -365,7 +286,7 @@ async fn read_chosen(input: &HtmlInputElement) -> Result<Vec<ChosenFile>, Import
         let name = file.name();
         let bytes = file.size() as usize;
         if bytes > MAX_IMPORT_BYTES {
-            return Err(ImportProblem::Directory(DirectoryError::TooLarge {
+            return Err(ImportError::Directory(DirectoryError::TooLarge {
                 file: name,
                 bytes,
                 limit: MAX_IMPORT_BYTES,
@@ -375,8 +296,8 @@ async fn read_chosen(input: &HtmlInputElement) -> Result<Vec<ChosenFile>, Import
             .await
             .ok()
             .and_then(|text| text.as_string())
-            .ok_or_else(|| ImportProblem::UnknownFile { name: name.clone() })?;
-        chosen.push(ChosenFile { name, text });
+            .ok_or_else(|| ImportError::UnknownFile { name: name.clone() })?;
+        chosen.push((name, text));
     }
     Ok(chosen)
 }
@@ -399,7 +320,8 @@ pub fn ReferralsSection(props: &SectionProps) -> Html {
     let language = use_state(String::new);
     let file_input = use_node_ref();
     let import_outcome = use_state(|| None::<ImportOutcome>);
-    let attach_outcome = use_state(|| None::<String>);
+    // What attaching a service reports: done, or why not.
+    let attach_outcome = use_state(|| None::<Result<String, String>>);
     // The last refusal of a move, per referral, and whether it was for want of consent.
     let move_errors = use_state(BTreeMap::<ReferralId, (String, bool)>::new);
 
@@ -421,22 +343,26 @@ pub fn ReferralsSection(props: &SectionProps) -> Html {
             t.clone(),
         );
         Callback::from(move |(id, to): (ReferralId, ReferralStatus)| {
-            let Some(referral) = case.referrals.iter().find(|r| r.id == id) else {
-                return;
-            };
             let mut errors = (*move_errors).clone();
-            match referral.transition(to, now(), &case.consent, case.profile.age_group) {
-                Ok(moved) => {
+            let edit = CaseEdit::MoveReferral {
+                referral: id.clone(),
+                to,
+                at: now(),
+            };
+            match editor.send(&case, edit) {
+                Ok(()) => {
                     errors.remove(&id);
-                    editor.apply(move |case: &mut Case| {
-                        if let Some(slot) = case.referrals.iter_mut().find(|r| r.id == moved.id) {
-                            *slot = moved.clone();
-                        }
-                    });
                 }
-                Err(error) => {
-                    let for_consent = matches!(error, ReferralError::ConsentRequired { .. });
-                    errors.insert(id, (referral_error(&t, referral, &error), for_consent));
+                Err(refusal) => {
+                    let referral = case.referrals.iter().find(|r| r.id == id);
+                    let shown = match (&refusal, referral) {
+                        (EditRefusal::Referral(error), Some(referral)) => (
+                            referral_error(&t, referral, error),
+                            matches!(error, ReferralError::ConsentRequired { .. }),
+                        ),
+                        _ => (refusal.to_string(), false),
+                    };
+                    errors.insert(id, shown);
                 }
             }
             move_errors.set(errors);
@@ -445,13 +371,18 @@ pub fn ReferralsSection(props: &SectionProps) -> Html {
 
     let on_attach = {
         let (editor, attach_outcome, t) = (props.editor.clone(), attach_outcome.clone(), t.clone());
+        let case = case.clone();
         Callback::from(move |service: Service| {
             let referral = Referral::suggest(ReferralId::new(new_id()), service.clone(), now());
-            editor.apply(move |case: &mut Case| case.referrals.push(referral.clone()));
-            attach_outcome.set(Some(t.tr_with(
-                "referrals-attached",
-                &[("service", service.name.clone().into())],
-            )));
+            attach_outcome.set(Some(
+                match editor.send(&case, CaseEdit::AttachReferral { referral }) {
+                    Ok(()) => Ok(t.tr_with(
+                        "referrals-attached",
+                        &[("service", service.name.clone().into())],
+                    )),
+                    Err(refusal) => Err(refusal.to_string()),
+                },
+            ));
         })
     };
 
@@ -474,7 +405,10 @@ pub fn ReferralsSection(props: &SectionProps) -> Html {
             );
             import_outcome.set(Some(ImportOutcome::Busy));
             spawn_local(async move {
-                let imported = match read_chosen(&input).await.and_then(|f| import_chosen(&f)) {
+                let imported = match read_chosen(&input)
+                    .await
+                    .and_then(|files| import_hsds_files(&files))
+                {
                     Ok(services) => services,
                     Err(problem) => {
                         import_outcome
@@ -704,9 +638,11 @@ pub fn ReferralsSection(props: &SectionProps) -> Html {
                     <p role="status" class="referrals-count">
                         { t.tr_with("referrals-results", &[("count", results.len().into()), ("total", directory.services().len().into())]) }
                     </p>
-                    if let Some(message) = &*attach_outcome {
-                        <p role="status" class="success">{ message.clone() }</p>
-                    }
+                    { match &*attach_outcome {
+                        Some(Ok(message)) => html! { <p role="status" class="success">{ message.clone() }</p> },
+                        Some(Err(message)) => html! { <p role="alert" class="error">{ message.clone() }</p> },
+                        None => Html::default(),
+                    } }
                     <ul class="service-list">
                         { for results.iter().map(result_card) }
                     </ul>
@@ -751,87 +687,13 @@ pub fn ReferralsSection(props: &SectionProps) -> Html {
 mod tests {
     use super::*;
 
-    fn fixture(name: &str) -> ChosenFile {
-        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("tests/fixtures/hsds")
-            .join(name);
-        ChosenFile {
-            name: name.to_owned(),
-            text: std::fs::read_to_string(path).expect("HSDS fixture"),
-        }
-    }
-
-    #[test]
-    fn nothing_chosen_is_its_own_problem() {
-        assert_eq!(import_chosen(&[]), Err(ImportProblem::NothingChosen));
-    }
-
-    #[test]
-    fn csv_tables_are_joined_by_their_hsds_names_whatever_the_order_or_case() {
-        let mut phones = fixture("phones.csv");
-        phones.name = "PHONES.CSV".to_owned();
-        let services = import_chosen(&[fixture("languages.csv"), phones, fixture("services.csv")])
-            .expect("the real CSV export imports");
-        assert_eq!(services.len(), 1);
-        let service = &services[0];
-        assert_eq!(service.name, "Community Counselling");
-        assert_eq!(service.languages, ["Urdu (ur)"]);
-        assert_eq!(service.phones.len(), 1, "phones.csv was joined");
-    }
-
-    #[test]
-    fn a_json_file_and_a_csv_export_import_together() {
-        let services = import_chosen(&[fixture("service_full.json"), fixture("services.csv")])
-            .expect("both import");
-        // The same service from two files: the directory's merge keeps one.
-        assert_eq!(services.len(), 2);
-        let mut directory = Directory::new();
-        let summary = directory.merge(services);
-        assert_eq!(directory.services().len(), 1);
-        assert_eq!(summary.added, 1);
-    }
-
-    #[test]
-    fn csv_tables_without_services_csv_are_refused() {
-        assert_eq!(
-            import_chosen(&[fixture("phones.csv")]),
-            Err(ImportProblem::NoServicesCsv)
-        );
-    }
-
-    #[test]
-    fn a_file_of_another_kind_is_refused_by_name() {
-        let odd = ChosenFile {
-            name: "contacts.xlsx".to_owned(),
-            text: String::new(),
-        };
-        assert_eq!(
-            import_chosen(&[fixture("service_full.json"), odd]),
-            Err(ImportProblem::UnknownFile {
-                name: "contacts.xlsx".to_owned()
-            })
-        );
-    }
-
-    #[test]
-    fn the_model_error_names_the_file() {
-        let cut = ChosenFile {
-            name: "service_full.json".to_owned(),
-            text: fixture("service_full.json").text[..200].to_owned(),
-        };
-        match import_chosen(&[cut]) {
-            Err(ImportProblem::Directory(DirectoryError::JsonSyntax { file, line, .. })) => {
-                assert_eq!(file, "service_full.json");
-                assert!(line > 1);
-            }
-            other => panic!("{other:?}"),
-        }
-    }
-
     #[test]
     fn categories_are_listed_once_in_order() {
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/fixtures/hsds/service_full.json");
+        let text = std::fs::read_to_string(path).expect("HSDS fixture");
         let mut directory = Directory::new();
-        directory.merge(import_chosen(&[fixture("service_full.json")]).unwrap());
+        directory.merge(import_hsds_files(&[("service_full.json", text)]).unwrap());
         assert_eq!(categories(&directory), ["name"]);
     }
 }

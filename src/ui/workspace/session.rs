@@ -7,8 +7,10 @@ use super::findings::{
 };
 use crate::i18n::Translator;
 use crate::model::case::{
-    Attendee, AttendeeRole, Case, LocationKind, PeacePhase, Question, SessionPlan, SetAside,
+    Attendee, AttendeeRole, Case, CaseEdit, Direction, LocationKind, Question, SessionChange,
+    SessionPlan, SetAside,
 };
+use crate::model::edit::{check, in_phase_order, EditRefusal};
 use crate::model::planner::Analysis;
 use crate::model::{AgencyId, LanguageTag, QuestionId, SessionId, Timestamp};
 use crate::ui::components::dialog::ConfirmDialog;
@@ -27,25 +29,36 @@ use yew::prelude::*;
 const DEFAULT_DURATION_MINUTES: u32 = 60;
 const HOUR_MS: i64 = 3_600_000;
 
-/// The session's questions ordered by PEACE phase, keeping their order within a phase;
-/// questions no longer in the case go last.
-fn in_phase_order(case: &Case, questions: &[QuestionId]) -> Vec<QuestionId> {
-    let mut ordered = questions.to_vec();
-    ordered.sort_by_key(|id| match case.question(id) {
-        Some(question) => (false, question.phase),
-        None => (true, PeacePhase::Evaluate),
-    });
-    ordered
+/// Sends a change of one session of the case, as the case shown has it.
+fn change_session(
+    editor: &CaseEditor,
+    case: &Case,
+    id: &SessionId,
+    change: SessionChange,
+) -> Result<(), EditRefusal> {
+    editor.send(
+        case,
+        CaseEdit::ChangeSession {
+            session: id.clone(),
+            change,
+        },
+    )
 }
 
-/// Changes one session of the case, found by id (it may have been removed in the meantime).
-fn edit_session(editor: &CaseEditor, id: &SessionId, change: impl Fn(&mut SessionPlan) + 'static) {
-    let id = id.clone();
-    editor.apply(move |case: &mut Case| {
-        if let Some(session) = case.sessions.iter_mut().find(|s| s.id == id) {
-            change(session);
+/// A refusal of a session edit, in the words the section already uses where it has them
+/// (breaks, duration), else in the model's.
+fn refusal_text(t: &Translator, refusal: &EditRefusal) -> String {
+    match refusal {
+        EditRefusal::BreakTaken { minute } => t.tr_with(
+            "session-error-break-taken",
+            &[("minutes", (*minute).into())],
+        ),
+        EditRefusal::BreakOutsideSession { duration, .. } => {
+            t.tr_with("session-error-break", &[("duration", (*duration).into())])
         }
-    });
+        EditRefusal::ZeroDuration => t.tr("session-error-duration"),
+        other => other.to_string(),
+    }
 }
 
 /// The session plans of the case.
@@ -53,6 +66,8 @@ fn edit_session(editor: &CaseEditor, id: &SessionId, change: impl Fn(&mut Sessio
 pub fn SessionSection(props: &SectionProps) -> Html {
     let t = use_translator();
     let removing = use_state(|| None::<SessionId>);
+    // Why adding or removing a session was refused, if it was.
+    let error = use_state_eq(|| None::<String>);
     // After adding a session, its first field gets focus once it is on the page.
     let focus_pending = use_state(|| None::<String>);
     {
@@ -71,7 +86,12 @@ pub fn SessionSection(props: &SectionProps) -> Html {
     }
 
     let on_add = {
-        let editor = props.editor.clone();
+        let (editor, case, error, t) = (
+            props.editor.clone(),
+            props.case.clone(),
+            error.clone(),
+            t.clone(),
+        );
         let language = props.case.profile.language.clone();
         let focus_pending = focus_pending.clone();
         Callback::from(move |_: MouseEvent| {
@@ -85,8 +105,13 @@ pub fn SessionSection(props: &SectionProps) -> Html {
                 language.clone(),
                 DEFAULT_DURATION_MINUTES,
             );
-            editor.apply(move |case: &mut Case| case.sessions.push(session.clone()));
-            focus_pending.set(Some(format!("session-{id}-date")));
+            match editor.send(&case, CaseEdit::AddSession { session }) {
+                Ok(()) => {
+                    error.set(None);
+                    focus_pending.set(Some(format!("session-{id}-date")));
+                }
+                Err(refusal) => error.set(Some(refusal_text(&t, &refusal))),
+            }
         })
     };
     let on_remove_request = {
@@ -96,12 +121,19 @@ pub fn SessionSection(props: &SectionProps) -> Html {
     let confirm = (*removing).clone().map(|id| {
         let name = session_name(&t, &props.case, &id);
         let on_confirm = {
-            let editor = props.editor.clone();
+            let (editor, case, error, t) = (
+                props.editor.clone(),
+                props.case.clone(),
+                error.clone(),
+                t.clone(),
+            );
             let (removing, focus_pending) = (removing.clone(), focus_pending.clone());
             let id = id.clone();
             Callback::from(move |_| {
-                let id = id.clone();
-                editor.apply(move |case: &mut Case| case.sessions.retain(|s| s.id != id));
+                let edit = CaseEdit::RemoveSession {
+                    session: id.clone(),
+                };
+                error.set(editor.send(&case, edit).err().map(|r| refusal_text(&t, &r)));
                 removing.set(None);
                 // Once the dialog is gone: the removed session's button cannot take focus back.
                 focus_pending.set(Some("session-add".to_owned()));
@@ -134,6 +166,9 @@ pub fn SessionSection(props: &SectionProps) -> Html {
             <button type="button" id="session-add" disabled={props.read_only} onclick={on_add}>
                 { t.tr("session-add") }
             </button>
+            if let Some(message) = &*error {
+                <p class="error" role="alert">{ message.clone() }</p>
+            }
             { confirm.unwrap_or_default() }
         </section>
     }
@@ -164,6 +199,8 @@ fn SessionCard(props: &SessionCardProps) -> Html {
     let t = use_translator();
     let date_error = use_state(|| None::<String>);
     let duration_error = use_state(|| None::<String>);
+    // Why a change of another field of the card was refused, if one was.
+    let edit_error = use_state_eq(|| None::<String>);
     let (date_draft, duration_draft) = (use_draft(), use_draft());
     let Some(session) = props.case.sessions.get(props.index).cloned() else {
         return Html::default();
@@ -174,10 +211,29 @@ fn SessionCard(props: &SessionCardProps) -> Html {
     let name = session_name(&t, &props.case, &id);
     let heading_id = field("heading");
     let editor = props.editor.clone();
+    let case = props.case.clone();
+    // Sends a change of a field that has no error of its own, and shows a refusal on the card.
+    let send = {
+        let (editor, case, id, edit_error, t) = (
+            editor.clone(),
+            case.clone(),
+            id.clone(),
+            edit_error.clone(),
+            t.clone(),
+        );
+        Rc::new(move |change: SessionChange| {
+            edit_error.set(
+                change_session(&editor, &case, &id, change)
+                    .err()
+                    .map(|refusal| refusal_text(&t, &refusal)),
+            )
+        })
+    };
 
     let on_date = {
-        let (editor, id, date_error, t, draft) = (
+        let (editor, case, id, date_error, t, draft) = (
             editor.clone(),
+            case.clone(),
             id.clone(),
             date_error.clone(),
             t.clone(),
@@ -185,44 +241,48 @@ fn SessionCard(props: &SessionCardProps) -> Html {
         );
         Callback::from(move |e: Event| {
             let value = e.target_unchecked_into::<HtmlInputElement>().value();
-            match parse_local_input(&value) {
-                Some(at) => {
+            let Some(date) = parse_local_input(&value) else {
+                date_error.set(Some(t.tr("session-error-date")));
+                return;
+            };
+            match change_session(&editor, &case, &id, SessionChange::Date { date }) {
+                Ok(()) => {
                     date_error.set(None);
-                    edit_session(&editor, &id, move |s| s.date = at);
                     draft.saved();
                 }
-                None => date_error.set(Some(t.tr("session-error-date"))),
+                Err(refusal) => date_error.set(Some(refusal_text(&t, &refusal))),
             }
         })
     };
     let on_place = {
-        let (editor, id) = (editor.clone(), id.clone());
+        let send = send.clone();
         Callback::from(move |e: InputEvent| {
-            let value = e.target_unchecked_into::<HtmlInputElement>().value();
-            edit_session(&editor, &id, move |s| s.place = value.clone());
+            let place = e.target_unchecked_into::<HtmlInputElement>().value();
+            send(SessionChange::Place { place });
         })
     };
     let on_location = {
-        let (editor, id) = (editor.clone(), id.clone());
+        let send = send.clone();
         Callback::from(move |e: Event| {
             let value = e.target_unchecked_into::<HtmlSelectElement>().value();
-            if let Some(&kind) = value.parse::<usize>().ok().and_then(|i| LOCATIONS.get(i)) {
-                edit_session(&editor, &id, move |s| s.location = kind);
+            if let Some(&location) = value.parse::<usize>().ok().and_then(|i| LOCATIONS.get(i)) {
+                send(SessionChange::Location { location });
             }
         })
     };
     let on_language = {
-        let (editor, id) = (editor.clone(), id.clone());
+        let send = send.clone();
         Callback::from(move |e: InputEvent| {
             let value = e.target_unchecked_into::<HtmlInputElement>().value();
-            edit_session(&editor, &id, move |s| {
-                s.language = LanguageTag::new(value.trim())
+            send(SessionChange::Language {
+                language: LanguageTag::new(value.trim()),
             });
         })
     };
     let on_duration = {
-        let (editor, id, duration_error, t, draft) = (
+        let (editor, case, id, duration_error, t, draft) = (
             editor.clone(),
+            case.clone(),
             id.clone(),
             duration_error.clone(),
             t.clone(),
@@ -230,27 +290,34 @@ fn SessionCard(props: &SessionCardProps) -> Html {
         );
         Callback::from(move |e: Event| {
             let value = e.target_unchecked_into::<HtmlInputElement>().value();
-            match value.trim().parse::<u32>() {
-                Ok(minutes) if minutes > 0 => {
+            let minutes = match value.trim().parse::<u32>() {
+                Ok(minutes) if minutes > 0 => minutes,
+                _ => {
+                    duration_error.set(Some(t.tr("session-error-duration")));
+                    return;
+                }
+            };
+            match change_session(&editor, &case, &id, SessionChange::Duration { minutes }) {
+                Ok(()) => {
                     duration_error.set(None);
-                    edit_session(&editor, &id, move |s| s.duration_minutes = minutes);
                     draft.saved();
                 }
-                _ => duration_error.set(Some(t.tr("session-error-duration"))),
+                Err(refusal) => duration_error.set(Some(refusal_text(&t, &refusal))),
             }
         })
     };
-    let checkbox = |apply: fn(&mut SessionPlan, bool)| {
-        let (editor, id) = (editor.clone(), id.clone());
+    let checkbox = |change: fn(bool) -> SessionChange| {
+        let send = send.clone();
         Callback::from(move |e: Event| {
-            let on = e.target_unchecked_into::<HtmlInputElement>().checked();
-            edit_session(&editor, &id, move |s| apply(s, on));
+            send(change(
+                e.target_unchecked_into::<HtmlInputElement>().checked(),
+            ))
         })
     };
-    let on_declined = checkbox(|s, on| s.support_person_declined = on);
-    let on_recording = checkbox(|s, on| s.needs_recording = on);
-    let on_medical = checkbox(|s, on| s.medical_examination = on);
-    let on_photographs = checkbox(|s, on| s.photographs = on);
+    let on_declined = checkbox(|declined| SessionChange::SupportPersonDeclined { declined });
+    let on_recording = checkbox(|needed| SessionChange::NeedsRecording { needed });
+    let on_medical = checkbox(|planned| SessionChange::MedicalExamination { planned });
+    let on_photographs = checkbox(|planned| SessionChange::Photographs { planned });
     let on_remove = {
         let (on_remove, id) = (props.on_remove.clone(), id.clone());
         Callback::from(move |_: MouseEvent| on_remove.emit(id.clone()))
@@ -271,6 +338,9 @@ fn SessionCard(props: &SessionCardProps) -> Html {
             <div class="session-layout">
                 <fieldset class="session-form" disabled={props.read_only}>
                     <legend class="visually-hidden">{ name.clone() }</legend>
+                    if let Some(message) = &*edit_error {
+                        <p id={field("edit-error")} class="error" role="alert">{ message.clone() }</p>
+                    }
 
                     <label for={field("date")}>{ t.tr("session-date") }</label>
                     <input id={field("date")} type="datetime-local"
@@ -317,7 +387,7 @@ fn SessionCard(props: &SessionCardProps) -> Html {
                         <p id={field("duration-hint")} class="hint">{ t.tr("session-duration-hint") }</p>
                     }
 
-                    <Breaks session={session.clone()} editor={editor.clone()} />
+                    <Breaks session={session.clone()} case={props.case.clone()} editor={editor.clone()} />
                     <Attendees session={session.clone()} case={props.case.clone()} editor={editor.clone()} />
 
                     <div class="check">
@@ -375,15 +445,9 @@ fn SessionCard(props: &SessionCardProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct PartProps {
-    session: SessionPlan,
-    editor: CaseEditor,
-}
-
 /// The planned breaks of a session, as minutes from the start.
 #[component]
-fn Breaks(props: &PartProps) -> Html {
+fn Breaks(props: &CasePartProps) -> Html {
     let t = use_translator();
     let error = use_state(|| None::<String>);
     let input = use_node_ref();
@@ -393,8 +457,9 @@ fn Breaks(props: &PartProps) -> Html {
     breaks.sort_unstable();
 
     let on_add = {
-        let (editor, id, error, input, t) = (
+        let (editor, case, id, error, input, t) = (
             props.editor.clone(),
+            props.case.clone(),
             session.id.clone(),
             error.clone(),
             input.clone(),
@@ -409,12 +474,18 @@ fn Breaks(props: &PartProps) -> Html {
             };
             match field.value().trim().parse::<u32>() {
                 Ok(at) if at > 0 && at < duration && !existing.contains(&at) => {
-                    error.set(None);
-                    field.set_value("");
-                    edit_session(&editor, &id, move |s| {
-                        s.breaks.push(at);
-                        s.breaks.sort_unstable();
-                    });
+                    match change_session(
+                        &editor,
+                        &case,
+                        &id,
+                        SessionChange::AddBreak { minute: at },
+                    ) {
+                        Ok(()) => {
+                            error.set(None);
+                            field.set_value("");
+                        }
+                        Err(refusal) => error.set(Some(refusal_text(&t, &refusal))),
+                    }
                 }
                 Ok(at) if existing.contains(&at) => error.set(Some(
                     t.tr_with("session-error-break-taken", &[("minutes", at.into())]),
@@ -435,10 +506,14 @@ fn Breaks(props: &PartProps) -> Html {
                 <ul class="session-rows">
                     { for breaks.iter().map(|&at| {
                         let onclick = {
-                            let (editor, id) = (props.editor.clone(), session.id.clone());
+                            let (editor, case, id) = (props.editor.clone(), props.case.clone(), session.id.clone());
+                            let (error, t) = (error.clone(), t.clone());
                             let field = format!("{prefix}-new");
                             Callback::from(move |_: MouseEvent| {
-                                edit_session(&editor, &id, move |s| s.breaks.retain(|&b| b != at));
+                                let change = SessionChange::RemoveBreak { minute: at };
+                                if let Err(refusal) = change_session(&editor, &case, &id, change) {
+                                    error.set(Some(refusal_text(&t, &refusal)));
+                                }
                                 focus_element(&field);
                             })
                         };
@@ -513,8 +588,8 @@ fn agency_at(value: &str) -> Option<AgencyId> {
     (!value.is_empty()).then(|| AgencyId::new(value))
 }
 
-/// How a field of one attendee's row changes that attendee.
-type AttendeeEdit = Rc<dyn Fn(&mut Attendee, String)>;
+/// How a field of one attendee's row changes that attendee, given the field's value.
+type AttendeeEdit = fn(&mut Attendee, String);
 
 /// Everyone in the room besides the survivor, with their roles.
 #[component]
@@ -528,8 +603,9 @@ fn Attendees(props: &CasePartProps) -> Html {
     let prefix = format!("session-{}-attendee", session.id);
 
     let on_add = {
-        let (editor, id, error, t) = (
+        let (editor, case, id, error, t) = (
             props.editor.clone(),
+            props.case.clone(),
             session.id.clone(),
             error.clone(),
             t.clone(),
@@ -559,58 +635,64 @@ fn Attendees(props: &CasePartProps) -> Html {
                 agency: agency_at(&agency.value()),
                 role,
             };
-            error.set(None);
-            name.set_value("");
+            match change_session(&editor, &case, &id, SessionChange::AddAttendee { attendee }) {
+                Ok(()) => {
+                    error.set(None);
+                    name.set_value("");
+                }
+                Err(refusal) => error.set(Some(refusal_text(&t, &refusal))),
+            }
             let _ = name.focus();
-            edit_session(&editor, &id, move |s| s.attendees.push(attendee.clone()));
         })
     };
 
     let rows = session.attendees.iter().enumerate().map(|(i, attendee)| {
         let row = format!("{prefix}-{i}");
         let number = i + 1;
-        let change = |apply: AttendeeEdit| {
-            let (editor, id) = (props.editor.clone(), session.id.clone());
+        // The attendee as shown with one field changed, put back in its place.
+        let change = |edit: AttendeeEdit| {
+            let (editor, case, id) = (props.editor.clone(), props.case.clone(), session.id.clone());
+            let (error, t, shown) = (error.clone(), t.clone(), attendee.clone());
             move |value: String| {
-                let apply = apply.clone();
-                edit_session(&editor, &id, move |s| {
-                    if let Some(a) = s.attendees.get_mut(i) {
-                        apply(a, value.clone());
-                    }
-                });
+                let mut attendee = shown.clone();
+                edit(&mut attendee, value);
+                let change = SessionChange::PutAttendee { index: i, attendee };
+                if let Err(refusal) = change_session(&editor, &case, &id, change) {
+                    error.set(Some(refusal_text(&t, &refusal)));
+                }
             }
         };
         let on_name = {
-            let change = change(Rc::new(|a, value| a.name = value));
+            let change = change(|a, value| a.name = value);
             Callback::from(move |e: InputEvent| {
                 change(e.target_unchecked_into::<HtmlInputElement>().value())
             })
         };
         let on_agency = {
-            let change = change(Rc::new(|a, value| a.agency = agency_at(&value)));
+            let change = change(|a, value| a.agency = agency_at(&value));
             Callback::from(move |e: Event| {
                 change(e.target_unchecked_into::<HtmlSelectElement>().value())
             })
         };
         let on_role = {
-            let change = change(Rc::new(|a, value| {
+            let change = change(|a, value| {
                 if let Some(role) = role_at(&value) {
                     a.role = role;
                 }
-            }));
+            });
             Callback::from(move |e: Event| {
                 change(e.target_unchecked_into::<HtmlSelectElement>().value())
             })
         };
         let on_remove = {
-            let (editor, id) = (props.editor.clone(), session.id.clone());
+            let (editor, case, id) = (props.editor.clone(), props.case.clone(), session.id.clone());
+            let (error, t) = (error.clone(), t.clone());
             let add_field = format!("{prefix}-name");
             Callback::from(move |_: MouseEvent| {
-                edit_session(&editor, &id, move |s| {
-                    if i < s.attendees.len() {
-                        s.attendees.remove(i);
-                    }
-                });
+                let change = SessionChange::RemoveAttendee { index: i };
+                if let Err(refusal) = change_session(&editor, &case, &id, change) {
+                    error.set(Some(refusal_text(&t, &refusal)));
+                }
                 focus_element(&add_field);
             })
         };
@@ -722,17 +804,13 @@ fn focus_button(id: &str) {
     focus_element(&target);
 }
 
-#[derive(Clone, Copy, PartialEq)]
-enum Move {
-    Up,
-    Down,
-}
-
 /// The questions of a session, by PEACE phase: add the case's questions, reorder within a phase, remove.
 #[component]
 fn SessionQuestions(props: &CasePartProps) -> Html {
     let t = use_translator();
     let picked = use_node_ref();
+    // Why adding, moving or removing a question was refused, if it was.
+    let error = use_state_eq(|| None::<String>);
     // After a move or a removal, focus goes to the moved question's button or to the question
     // picker, once the session's questions have changed on the page.
     let focus_after = use_state(|| None::<(String, Vec<QuestionId>)>);
@@ -762,75 +840,68 @@ fn SessionQuestions(props: &CasePartProps) -> Html {
 
     let on_add = {
         let (editor, id, picked) = (props.editor.clone(), session.id.clone(), picked.clone());
-        let case = case.clone();
+        let (case, error, t) = (case.clone(), error.clone(), t.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             let Some(select) = picked.cast::<HtmlSelectElement>() else {
                 return;
             };
+            // The model puts it last in its phase.
             let question = QuestionId::new(select.value());
-            if case.question(&question).is_none() {
-                return;
-            }
-            let case = case.clone();
-            edit_session(&editor, &id, move |s| {
-                if !s.questions.contains(&question) {
-                    s.questions.push(question.clone());
-                    // A new question goes last in its phase.
-                    s.questions = in_phase_order(&case, &s.questions);
-                }
-            });
+            let change = SessionChange::AddQuestion { question };
+            error.set(
+                change_session(&editor, &case, &id, change)
+                    .err()
+                    .map(|refusal| refusal_text(&t, &refusal)),
+            );
         })
     };
+    // Whether the model lets the question move one place that way within its phase.
+    let can_move = |question: &QuestionId, direction: Direction| {
+        let edit = CaseEdit::ChangeSession {
+            session: session.id.clone(),
+            change: SessionChange::MoveQuestion {
+                question: question.clone(),
+                direction,
+            },
+        };
+        check(case, &edit).is_ok()
+    };
 
-    let question_row = |position: usize, question_id: &QuestionId| {
+    let question_row = |question_id: &QuestionId| {
         let question = case.question(question_id);
         let words = question
             .map(|q| q.text.clone())
             .unwrap_or_else(|| t.tr("findings-question-gone"));
-        let phase = question.map(|q| q.phase);
-        let same_phase = |j: usize| {
-            phase.is_some()
-                && ordered
-                    .get(j)
-                    .and_then(|id| case.question(id))
-                    .map(|q| q.phase)
-                    == phase
-        };
-        let can_up = position > 0 && same_phase(position - 1);
-        let can_down = same_phase(position + 1);
+        // Only within a phase: the phases keep their PEACE order.
+        let can_up = can_move(question_id, Direction::Up);
+        let can_down = can_move(question_id, Direction::Down);
         let key = format!("{prefix}-{question_id}");
-        let mover = |direction: Move| {
+        let mover = |direction: Direction| {
             let (editor, id, focus_after) = (
                 props.editor.clone(),
                 session.id.clone(),
                 focus_after.clone(),
             );
             let (case, question_id, key) = (case.clone(), question_id.clone(), key.clone());
+            let (error, t) = (error.clone(), t.clone());
             let before = session.questions.clone();
             Callback::from(move |_: MouseEvent| {
-                let question_id = question_id.clone();
-                let case = case.clone();
-                edit_session(&editor, &id, move |s| {
-                    let mut list = in_phase_order(&case, &s.questions);
-                    let phase = |id: &QuestionId| case.question(id).map(|q| q.phase);
-                    if let Some(i) = list.iter().position(|q| q == &question_id) {
-                        let j = match direction {
-                            Move::Up => i.checked_sub(1),
-                            Move::Down => (i + 1 < list.len()).then_some(i + 1),
-                        };
-                        // Only within a phase: the phases keep their PEACE order.
-                        if let Some(j) = j.filter(|&j| phase(&list[j]) == phase(&list[i])) {
-                            list.swap(i, j);
-                        }
-                    }
-                    s.questions = list;
-                });
-                let button = match direction {
-                    Move::Up => "up",
-                    Move::Down => "down",
+                let change = SessionChange::MoveQuestion {
+                    question: question_id.clone(),
+                    direction,
                 };
-                focus_after.set(Some((format!("{key}-{button}"), before.clone())));
+                match change_session(&editor, &case, &id, change) {
+                    Ok(()) => {
+                        error.set(None);
+                        let button = match direction {
+                            Direction::Up => "up",
+                            Direction::Down => "down",
+                        };
+                        focus_after.set(Some((format!("{key}-{button}"), before.clone())));
+                    }
+                    Err(refusal) => error.set(Some(refusal_text(&t, &refusal))),
+                }
             })
         };
         let on_remove = {
@@ -840,13 +911,19 @@ fn SessionQuestions(props: &CasePartProps) -> Html {
                 question_id.clone(),
             );
             let (focus_after, before) = (focus_after.clone(), session.questions.clone());
+            let (case, error, t) = (case.clone(), error.clone(), t.clone());
             let add_field = format!("{prefix}-pick");
             Callback::from(move |_: MouseEvent| {
-                let question_id = question_id.clone();
-                edit_session(&editor, &id, move |s| {
-                    s.questions.retain(|q| q != &question_id)
-                });
-                focus_after.set(Some((add_field.clone(), before.clone())));
+                let change = SessionChange::RemoveQuestion {
+                    question: question_id.clone(),
+                };
+                match change_session(&editor, &case, &id, change) {
+                    Ok(()) => {
+                        error.set(None);
+                        focus_after.set(Some((add_field.clone(), before.clone())));
+                    }
+                    Err(refusal) => error.set(Some(refusal_text(&t, &refusal))),
+                }
             })
         };
         let note = question.and_then(|q| set_aside_note(&t, q));
@@ -861,12 +938,12 @@ fn SessionQuestions(props: &CasePartProps) -> Html {
                 }
                 <div class="actions">
                     <button type="button" class="secondary" id={format!("{key}-up")} disabled={!can_up}
-                        onclick={mover(Move::Up)}
+                        onclick={mover(Direction::Up)}
                         aria-label={t.tr_with("session-question-up-named", &[("question", words.clone().into())])}>
                         { t.tr("session-question-up") }
                     </button>
                     <button type="button" class="secondary" id={format!("{key}-down")} disabled={!can_down}
-                        onclick={mover(Move::Down)}
+                        onclick={mover(Direction::Down)}
                         aria-label={t.tr_with("session-question-down-named", &[("question", words.clone().into())])}>
                         { t.tr("session-question-down") }
                     </button>
@@ -884,9 +961,8 @@ fn SessionQuestions(props: &CasePartProps) -> Html {
         .filter_map(|&phase| {
             let rows: Vec<Html> = ordered
                 .iter()
-                .enumerate()
-                .filter(|(_, id)| case.question(id).map(|q| q.phase) == Some(phase))
-                .map(|(position, id)| question_row(position, id))
+                .filter(|id| case.question(id).map(|q| q.phase) == Some(phase))
+                .map(&question_row)
                 .collect();
             (!rows.is_empty()).then(|| {
                 html! {
@@ -900,9 +976,8 @@ fn SessionQuestions(props: &CasePartProps) -> Html {
         .collect::<Vec<_>>();
     let gone: Vec<Html> = ordered
         .iter()
-        .enumerate()
-        .filter(|(_, id)| case.question(id).is_none())
-        .map(|(position, id)| question_row(position, id))
+        .filter(|id| case.question(id).is_none())
+        .map(question_row)
         .collect();
 
     html! {
@@ -935,6 +1010,9 @@ fn SessionQuestions(props: &CasePartProps) -> Html {
                     </select>
                     <button type="submit">{ t.tr("session-question-add") }</button>
                 </form>
+            }
+            if let Some(message) = &*error {
+                <p id={format!("{prefix}-error")} class="error" role="alert">{ message.clone() }</p>
             }
         </fieldset>
     }

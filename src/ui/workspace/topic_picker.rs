@@ -2,14 +2,17 @@
 //! and adding a topic of the case's own.
 
 use crate::i18n::Translator;
-use crate::model::case::{Case, Coverage, TopicCoverage};
+use crate::model::case::{Case, CaseEdit, Coverage, TopicCoverage};
+use crate::model::edit::EditRefusal;
 use crate::model::topic::{Topic, TopicCatalogue, TopicError};
 use crate::model::TopicId;
 use crate::ui::hooks::use_translator;
 use crate::ui::workspace::labels::{
     coverage_from_value, coverage_name, coverage_value, COVERAGE_LEVELS,
 };
+use crate::ui::workspace::labels::{topic_description, topic_name};
 use crate::ui::workspace::CaseEditor;
+use std::rc::Rc;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
@@ -18,36 +21,15 @@ const FIRST_COVERAGE: Coverage = Coverage::Partial;
 
 /// What a picker calls to add a topic of the case's own: the topic joins the case's catalogue.
 /// None while the case is read-only, so that the picker offers no way to add one.
-pub fn add_topic_callback(editor: &CaseEditor, read_only: bool) -> Option<Callback<Topic>> {
+pub fn add_topic_callback(
+    editor: &CaseEditor,
+    case: &Rc<Case>,
+    read_only: bool,
+) -> Option<Callback<Topic, Result<(), EditRefusal>>> {
     (!read_only).then(|| {
-        let editor = editor.clone();
-        Callback::from(move |topic: Topic| {
-            editor.apply(move |case: &mut Case| {
-                // Checked by the picker; a topic added meanwhile in the same case is simply kept.
-                let _ = case.topics.add(topic.clone());
-            })
-        })
+        let (editor, case) = (editor.clone(), case.clone());
+        Callback::from(move |topic: Topic| editor.send(&case, CaseEdit::AddTopic { topic }))
     })
-}
-
-/// The name of a topic in the interface language; a topic added for one case is named by its id.
-pub fn topic_name(t: &Translator, id: &TopicId) -> String {
-    let message = format!("topic-{id}");
-    if t.has(&message) {
-        t.tr(&message)
-    } else {
-        id.to_string()
-    }
-}
-
-/// The description of a topic in the interface language, or as typed for a topic added for one case.
-pub fn topic_description(t: &Translator, topic: &Topic) -> String {
-    let message = topic.description_message_id();
-    if t.has(&message) {
-        t.tr(&message)
-    } else {
-        topic.description.clone()
-    }
 }
 
 /// Why a topic could not be added, in plain words.
@@ -82,7 +64,7 @@ pub struct TopicPickerProps {
     pub on_change: Callback<Vec<TopicCoverage>>,
     /// Adds a topic to the case's catalogue; without it, no topic can be added.
     #[prop_or_default]
-    pub on_add_topic: Option<Callback<Topic>>,
+    pub on_add_topic: Option<Callback<Topic, Result<(), EditRefusal>>>,
 }
 
 /// The case's topic catalogue as a list of checkboxes, each with its description, and for
@@ -179,7 +161,7 @@ struct NewTopicProps {
     catalogue: TopicCatalogue,
     chosen: Vec<TopicCoverage>,
     on_change: Callback<Vec<TopicCoverage>>,
-    on_add_topic: Callback<Topic>,
+    on_add_topic: Callback<Topic, Result<(), EditRefusal>>,
 }
 
 /// A small form, inside the picker, that adds a topic to the case and picks it.
@@ -202,7 +184,7 @@ fn NewTopic(props: &NewTopicProps) -> Html {
             added.clone(),
             t.clone(),
         );
-        let (catalogue, chosen) = (props.catalogue.clone(), props.chosen.clone());
+        let chosen = props.chosen.clone();
         let (on_change, on_add_topic) = (props.on_change.clone(), props.on_add_topic.clone());
         move || {
             let topic = Topic {
@@ -210,11 +192,13 @@ fn NewTopic(props: &NewTopicProps) -> Html {
                 description: description.trim().to_owned(),
                 sensitive: *sensitive,
             };
-            // The catalogue decides what a valid topic is; a copy tells before the case changes.
-            let mut check = catalogue.clone();
-            if let Err(error) = check.add(topic.clone()) {
+            // The model decides what a valid topic is; a refused one leaves the case as it was.
+            if let Err(refusal) = on_add_topic.emit(topic.clone()) {
                 added.set(None);
-                problem.set(Some(topic_error(&t, &error)));
+                problem.set(Some(match refusal {
+                    EditRefusal::Topic(error) => topic_error(&t, &error),
+                    other => other.to_string(),
+                }));
                 return;
             }
             let mut next = chosen.clone();
@@ -226,7 +210,6 @@ fn NewTopic(props: &NewTopicProps) -> Html {
                 "topic-picker-added",
                 &[("topic", topic.id.to_string().into())],
             )));
-            on_add_topic.emit(topic);
             on_change.emit(next);
             problem.set(None);
             id.set(String::new());

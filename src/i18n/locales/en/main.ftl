@@ -343,3 +343,14 @@ update-heading = A new version of Tell Once is ready
 update-ready = It works offline like this one. Your cases stay in this browser's encrypted vault: switching saves every change and locks the vault first, then reloads the page.
 update-now = Save, lock and use the new version
 update-switching = Saving and switching…
+
+## Who makes changes: the author name of case histories
+author-heading = Your name in case histories
+author-ask-heading = Who is making changes in this vault?
+author-intro = Every change to a case is kept in its history with the time and the name or role you give here, such as “Investigator, Harbour police”. It is kept encrypted in this vault and is never put in a share packet.
+author-label = Your name or role for the history
+author-keep = Use this name in the history
+author-saved = Changes are now recorded as made by { $name }.
+author-error-blank = Type a name or a role, such as “Victim specialist”.
+author-error-too-long = Keep it to { $max } characters or fewer.
+edit-refused = That change was not made: { $reason }

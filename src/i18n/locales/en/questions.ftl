@@ -35,6 +35,10 @@ agencies-use-consent = { $count ->
     [one] 1 consent record about sharing with it
    *[other] { $count } consent records about sharing with it
 }
+agencies-use-attendees = { $count ->
+    [one] 1 person attending a session for it
+   *[other] { $count } people attending sessions for it
+}
 agencies-unknown = An agency no longer in this case
 agencies-role-police = Police
 agencies-role-prosecutor = Prosecutor

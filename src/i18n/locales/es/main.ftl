@@ -343,3 +343,14 @@ update-heading = Hay una nueva versión de Tell Once lista
 update-ready = Funciona sin conexión como esta. Sus casos siguen en la bóveda cifrada de este navegador: al cambiar se guarda cada cambio y se bloquea la bóveda primero, y luego se recarga la página.
 update-now = Guardar, bloquear y usar la nueva versión
 update-switching = Guardando y cambiando…
+
+## Quién hace los cambios: el nombre en el historial de los casos
+author-heading = Su nombre en el historial de los casos
+author-ask-heading = ¿Quién hace cambios en esta bóveda?
+author-intro = Cada cambio de un caso se guarda en su historial con la hora y el nombre o la función que indique aquí, por ejemplo «Investigadora, policía del puerto». Se guarda cifrado en esta bóveda y nunca va en un paquete para compartir.
+author-label = Su nombre o función para el historial
+author-keep = Usar este nombre en el historial
+author-saved = Los cambios se registran ahora como hechos por { $name }.
+author-error-blank = Escriba un nombre o una función, por ejemplo «Especialista en víctimas».
+author-error-too-long = Use { $max } caracteres como máximo.
+edit-refused = Ese cambio no se hizo: { $reason }

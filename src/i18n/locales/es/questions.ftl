@@ -35,6 +35,10 @@ agencies-use-consent = { $count ->
     [one] 1 registro de consentimiento para compartir con este organismo
    *[other] { $count } registros de consentimiento para compartir con este organismo
 }
+agencies-use-attendees = { $count ->
+    [one] 1 persona que asiste a una sesión en su nombre
+   *[other] { $count } personas que asisten a sesiones en su nombre
+}
 agencies-unknown = Un organismo que ya no está en este caso
 agencies-role-police = Policía
 agencies-role-prosecutor = Fiscalía

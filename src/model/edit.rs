@@ -1,0 +1,828 @@
+//! The one way a case changes: a typed [`CaseEdit`], checked against the case as it is and then
+//! applied whole or not at all, and appended to the case's history.
+//!
+//! The rules that decide what an edit may do live here: a thing still in use cannot be removed,
+//! removing a question takes it out of every session, questions move within their agency and
+//! a session's questions within their PEACE phase. The UI calls [`check`] to show a refusal at
+//! once and sends the same edit to its reducer, which calls [`record`] on the case it holds.
+
+use super::case::{
+    Case, CaseEdit, Direction, HistoryEntry, PriorAccount, Question, SessionChange, SessionPlan,
+    SetAside,
+};
+use super::consent::{ConsentError, ConsentPurpose};
+use super::planner::{accept, undo, PlannerError};
+use super::practice::is_practice_case_id;
+use super::referral::ReferralError;
+use super::topic::TopicError;
+use super::{AgencyId, PriorAccountId, QuestionId, ReferralId, SessionId, Timestamp, TopicId};
+use std::fmt;
+
+/// Consecutive changes of the same field by the same person within this time are one entry of
+/// the history: typing a place name is one change, not one per key.
+pub const COALESCE_WITHIN_MS: i64 = 120_000;
+
+/// What in a case still names an agency, so that removing it would leave them pointing nowhere.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct AgencyUses {
+    /// Questions raised by the agency or credited to it.
+    pub questions: usize,
+    /// Prior accounts whose record the agency holds.
+    pub prior_accounts: usize,
+    /// Consent events about sharing a record with the agency.
+    pub consent_events: usize,
+    /// People in session plans who attend for the agency.
+    pub attendees: usize,
+}
+
+impl AgencyUses {
+    /// Everything in `case` that names the agency `id`.
+    pub fn of(case: &Case, id: &AgencyId) -> Self {
+        Self {
+            questions: case
+                .questions
+                .iter()
+                .filter(|q| &q.agency == id || q.credited_to.contains(id))
+                .count(),
+            prior_accounts: case
+                .prior_accounts
+                .iter()
+                .filter(|a| &a.agency == id)
+                .count(),
+            consent_events: case
+                .consent
+                .events()
+                .iter()
+                .filter(|e| matches!(&e.purpose, ConsentPurpose::ShareRecord { agency } if agency == id))
+                .count(),
+            attendees: case
+                .sessions
+                .iter()
+                .flat_map(|s| &s.attendees)
+                .filter(|a| a.agency.as_ref() == Some(id))
+                .count(),
+        }
+    }
+
+    /// Whether anything names the agency.
+    pub fn any(&self) -> bool {
+        *self != Self::default()
+    }
+}
+
+/// How many questions lean on a prior account's record: answered by it, or waiting for consent to share it.
+pub fn questions_relying_on(case: &Case, id: &PriorAccountId) -> usize {
+    case.questions
+        .iter()
+        .filter(|q| {
+            matches!(&q.set_aside,
+                Some(SetAside::AnsweredByRecord { record } | SetAside::AwaitingShareConsent { record, .. })
+                    if record == id)
+        })
+        .count()
+}
+
+/// Whether removing the question would break something that refers to it: a question merged
+/// into it, or an accepted suggestion that could no longer be undone.
+pub fn question_in_use(case: &Case, id: &QuestionId) -> bool {
+    let merged_into_it = case
+        .questions
+        .iter()
+        .any(|q| matches!(&q.set_aside, Some(SetAside::MergedInto { question }) if question == id));
+    let accepted = case
+        .accepted
+        .iter()
+        .any(|entry| entry.before.iter().any(|q| &q.id == id));
+    merged_into_it || accepted
+}
+
+/// Where a question would go when moved one place among the questions of its own agency; `None`
+/// when it is already first (or last) of its agency, or not in the case.
+fn agency_neighbour(case: &Case, id: &QuestionId, direction: Direction) -> Option<(usize, usize)> {
+    let questions = &case.questions;
+    let at = questions.iter().position(|q| &q.id == id)?;
+    let agency = &questions[at].agency;
+    let other = match direction {
+        Direction::Up => questions[..at].iter().rposition(|q| &q.agency == agency),
+        Direction::Down => questions[at + 1..]
+            .iter()
+            .position(|q| &q.agency == agency)
+            .map(|offset| at + 1 + offset),
+    }?;
+    Some((at, other))
+}
+
+/// A session's questions ordered by PEACE phase, keeping their order within a phase; questions
+/// no longer in the case go last.
+pub fn in_phase_order(case: &Case, questions: &[QuestionId]) -> Vec<QuestionId> {
+    let mut ordered = questions.to_vec();
+    ordered.sort_by_key(|id| match case.question(id) {
+        Some(question) => (false, Some(question.phase)),
+        None => (true, None),
+    });
+    ordered
+}
+
+/// Where a session's question would go when moved one place within its phase, in the
+/// session's phase order.
+fn phase_neighbour(
+    case: &Case,
+    session: &SessionPlan,
+    id: &QuestionId,
+    direction: Direction,
+) -> Option<(Vec<QuestionId>, usize, usize)> {
+    let ordered = in_phase_order(case, &session.questions);
+    let at = ordered.iter().position(|q| q == id)?;
+    let other = match direction {
+        Direction::Up => at.checked_sub(1)?,
+        Direction::Down => Some(at + 1).filter(|&j| j < ordered.len())?,
+    };
+    let phase = |id: &QuestionId| case.question(id).map(|q| q.phase);
+    (phase(&ordered[at]).is_some() && phase(&ordered[at]) == phase(&ordered[other]))
+        .then_some((ordered, at, other))
+}
+
+/// Why an edit cannot be applied. Nothing was changed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum EditRefusal {
+    /// A case code, agency name, question or account needs words.
+    Blank {
+        what: Blank,
+    },
+    UnknownAgency {
+        agency: AgencyId,
+    },
+    UnknownPriorAccount {
+        account: PriorAccountId,
+    },
+    UnknownQuestion {
+        question: QuestionId,
+    },
+    UnknownSession {
+        session: SessionId,
+    },
+    UnknownReferral {
+        referral: ReferralId,
+    },
+    UnknownTopic {
+        topic: TopicId,
+    },
+    /// An id that the case already uses for something new.
+    AlreadyInCase {
+        id: String,
+    },
+    AgencyInUse {
+        agency: AgencyId,
+        uses: AgencyUses,
+    },
+    /// Questions are answered from this account's record, or wait for consent to share it.
+    PriorAccountInUse {
+        account: PriorAccountId,
+        questions: usize,
+    },
+    /// A question was merged into it, or an accepted suggestion would need it to be undone.
+    QuestionInUse {
+        question: QuestionId,
+    },
+    /// The question is first (or last) of its agency, or of its phase in the session.
+    CannotMove {
+        question: QuestionId,
+    },
+    /// A session lasts at least a minute.
+    ZeroDuration,
+    /// A break must fall inside the session, after its start.
+    BreakOutsideSession {
+        minute: u32,
+        duration: u32,
+    },
+    BreakTaken {
+        minute: u32,
+    },
+    NoSuchBreak {
+        minute: u32,
+    },
+    NoSuchAttendee {
+        index: usize,
+    },
+    QuestionAlreadyInSession {
+        question: QuestionId,
+    },
+    /// A question set aside (merged, answered from a record) is not asked in a session.
+    QuestionSetAside {
+        question: QuestionId,
+    },
+    QuestionNotInSession {
+        question: QuestionId,
+    },
+    /// A practice case is always fictional.
+    PracticeCaseIsFictional,
+    Consent(ConsentError),
+    Referral(ReferralError),
+    Planner(PlannerError),
+    Topic(TopicError),
+}
+
+/// What was left blank.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Blank {
+    CaseCode,
+    AgencyName,
+    QuestionText,
+    /// A prior account names at least one topic.
+    AccountTopics,
+}
+
+impl fmt::Display for EditRefusal {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            EditRefusal::Blank { what } => {
+                let what = match what {
+                    Blank::CaseCode => "the case code is empty: type a code",
+                    Blank::AgencyName => "the agency has no name: type its name",
+                    Blank::QuestionText => "the question has no words: type the question",
+                    Blank::AccountTopics => {
+                        "the prior account names no topic: choose what the survivor told"
+                    }
+                };
+                f.write_str(what)
+            }
+            EditRefusal::UnknownAgency { agency } => {
+                write!(f, "there is no agency {agency} in this case")
+            }
+            EditRefusal::UnknownPriorAccount { account } => {
+                write!(f, "there is no prior account {account} in this case")
+            }
+            EditRefusal::UnknownQuestion { question } => {
+                write!(f, "there is no question {question} in this case")
+            }
+            EditRefusal::UnknownSession { session } => {
+                write!(f, "there is no session {session} in this case")
+            }
+            EditRefusal::UnknownReferral { referral } => {
+                write!(f, "there is no referral {referral} in this case")
+            }
+            EditRefusal::UnknownTopic { topic } => write!(
+                f,
+                "the topic {topic} is not in this case's catalogue: add it first"
+            ),
+            EditRefusal::AlreadyInCase { id } => {
+                write!(f, "the case already has something with the id {id}")
+            }
+            EditRefusal::AgencyInUse { agency, uses } => write!(
+                f,
+                "agency {agency} is still named by {} questions, {} prior accounts, {} consent events and {} attendees: change those first",
+                uses.questions, uses.prior_accounts, uses.consent_events, uses.attendees
+            ),
+            EditRefusal::PriorAccountInUse { account, questions } => write!(
+                f,
+                "{questions} questions rely on the record of prior account {account}: undo those suggestions first"
+            ),
+            EditRefusal::QuestionInUse { question } => write!(
+                f,
+                "question {question} has other questions merged into it or is part of an accepted suggestion: undo that first"
+            ),
+            EditRefusal::CannotMove { question } => {
+                write!(f, "question {question} cannot move further that way")
+            }
+            EditRefusal::ZeroDuration => f.write_str("a session lasts at least one minute"),
+            EditRefusal::BreakOutsideSession { minute, duration } => write!(
+                f,
+                "a break at minute {minute} is outside a session of {duration} minutes"
+            ),
+            EditRefusal::BreakTaken { minute } => {
+                write!(f, "there is already a break at minute {minute}")
+            }
+            EditRefusal::NoSuchBreak { minute } => {
+                write!(f, "there is no break at minute {minute}")
+            }
+            EditRefusal::NoSuchAttendee { index } => {
+                write!(f, "there is no attendee number {}", index + 1)
+            }
+            EditRefusal::QuestionAlreadyInSession { question } => {
+                write!(f, "question {question} is already in this session")
+            }
+            EditRefusal::QuestionSetAside { question } => write!(
+                f,
+                "question {question} is set aside (merged or answered from a record) and is not asked"
+            ),
+            EditRefusal::QuestionNotInSession { question } => {
+                write!(f, "question {question} is not in this session")
+            }
+            EditRefusal::PracticeCaseIsFictional => {
+                f.write_str("a practice case is always fictional")
+            }
+            EditRefusal::Consent(error) => error.fmt(f),
+            EditRefusal::Referral(error) => error.fmt(f),
+            EditRefusal::Planner(error) => error.fmt(f),
+            EditRefusal::Topic(error) => error.fmt(f),
+        }
+    }
+}
+
+impl std::error::Error for EditRefusal {}
+
+fn require(condition: bool, refusal: impl FnOnce() -> EditRefusal) -> Result<(), EditRefusal> {
+    if condition {
+        Ok(())
+    } else {
+        Err(refusal())
+    }
+}
+
+fn known_agency(case: &Case, agency: &AgencyId) -> Result<(), EditRefusal> {
+    require(case.agency(agency).is_some(), || {
+        EditRefusal::UnknownAgency {
+            agency: agency.clone(),
+        }
+    })
+}
+
+fn known_topics<'a>(
+    case: &Case,
+    topics: impl IntoIterator<Item = &'a TopicId>,
+) -> Result<(), EditRefusal> {
+    for topic in topics {
+        require(case.topics.get(topic).is_some(), || {
+            EditRefusal::UnknownTopic {
+                topic: topic.clone(),
+            }
+        })?;
+    }
+    Ok(())
+}
+
+fn known_session<'a>(case: &'a Case, id: &SessionId) -> Result<&'a SessionPlan, EditRefusal> {
+    case.session(id).ok_or_else(|| EditRefusal::UnknownSession {
+        session: id.clone(),
+    })
+}
+
+fn check_question(case: &Case, question: &Question) -> Result<(), EditRefusal> {
+    require(!question.text.trim().is_empty(), || EditRefusal::Blank {
+        what: Blank::QuestionText,
+    })?;
+    known_agency(case, &question.agency)?;
+    for agency in &question.credited_to {
+        known_agency(case, agency)?;
+    }
+    known_topics(case, &question.topics)
+}
+
+fn check_account(case: &Case, account: &PriorAccount) -> Result<(), EditRefusal> {
+    known_agency(case, &account.agency)?;
+    require(!account.topics.is_empty(), || EditRefusal::Blank {
+        what: Blank::AccountTopics,
+    })?;
+    known_topics(case, account.topics.iter().map(|t| &t.topic))
+}
+
+fn check_new_session(case: &Case, session: &SessionPlan) -> Result<(), EditRefusal> {
+    require(case.session(&session.id).is_none(), || {
+        EditRefusal::AlreadyInCase {
+            id: session.id.to_string(),
+        }
+    })?;
+    require(session.duration_minutes > 0, || EditRefusal::ZeroDuration)?;
+    for attendee in &session.attendees {
+        if let Some(agency) = &attendee.agency {
+            known_agency(case, agency)?;
+        }
+    }
+    for question in &session.questions {
+        require(case.question(question).is_some(), || {
+            EditRefusal::UnknownQuestion {
+                question: question.clone(),
+            }
+        })?;
+    }
+    Ok(())
+}
+
+fn check_session_change(
+    case: &Case,
+    session: &SessionPlan,
+    change: &SessionChange,
+) -> Result<(), EditRefusal> {
+    let attendee_agency = |agency: &Option<AgencyId>| match agency {
+        Some(agency) => known_agency(case, agency),
+        None => Ok(()),
+    };
+    match change {
+        SessionChange::Duration { minutes } => require(*minutes > 0, || EditRefusal::ZeroDuration),
+        SessionChange::AddBreak { minute } => {
+            require(*minute > 0 && *minute < session.duration_minutes, || {
+                EditRefusal::BreakOutsideSession {
+                    minute: *minute,
+                    duration: session.duration_minutes,
+                }
+            })?;
+            require(!session.breaks.contains(minute), || {
+                EditRefusal::BreakTaken { minute: *minute }
+            })
+        }
+        SessionChange::RemoveBreak { minute } => require(session.breaks.contains(minute), || {
+            EditRefusal::NoSuchBreak { minute: *minute }
+        }),
+        SessionChange::AddAttendee { attendee } => attendee_agency(&attendee.agency),
+        SessionChange::PutAttendee { index, attendee } => {
+            require(*index < session.attendees.len(), || {
+                EditRefusal::NoSuchAttendee { index: *index }
+            })?;
+            attendee_agency(&attendee.agency)
+        }
+        SessionChange::RemoveAttendee { index } => {
+            require(*index < session.attendees.len(), || {
+                EditRefusal::NoSuchAttendee { index: *index }
+            })
+        }
+        SessionChange::AddQuestion { question } => {
+            let found = case
+                .question(question)
+                .ok_or_else(|| EditRefusal::UnknownQuestion {
+                    question: question.clone(),
+                })?;
+            require(found.is_asked(), || EditRefusal::QuestionSetAside {
+                question: question.clone(),
+            })?;
+            require(!session.questions.contains(question), || {
+                EditRefusal::QuestionAlreadyInSession {
+                    question: question.clone(),
+                }
+            })
+        }
+        SessionChange::RemoveQuestion { question } => {
+            require(session.questions.contains(question), || {
+                EditRefusal::QuestionNotInSession {
+                    question: question.clone(),
+                }
+            })
+        }
+        SessionChange::MoveQuestion {
+            question,
+            direction,
+        } => {
+            require(session.questions.contains(question), || {
+                EditRefusal::QuestionNotInSession {
+                    question: question.clone(),
+                }
+            })?;
+            require(
+                phase_neighbour(case, session, question, *direction).is_some(),
+                || EditRefusal::CannotMove {
+                    question: question.clone(),
+                },
+            )
+        }
+        SessionChange::Date { .. }
+        | SessionChange::Place { .. }
+        | SessionChange::Location { .. }
+        | SessionChange::Language { .. }
+        | SessionChange::SupportPersonDeclined { .. }
+        | SessionChange::NeedsRecording { .. }
+        | SessionChange::MedicalExamination { .. }
+        | SessionChange::Photographs { .. } => Ok(()),
+    }
+}
+
+/// Whether `edit` can be applied to `case` as it is; the refusal says why not.
+pub fn check(case: &Case, edit: &CaseEdit) -> Result<(), EditRefusal> {
+    match edit {
+        CaseEdit::RenameCase { code } => require(!code.trim().is_empty(), || EditRefusal::Blank {
+            what: Blank::CaseCode,
+        }),
+        CaseEdit::MarkFictional { fictional } => {
+            require(*fictional || !is_practice_case_id(&case.id), || {
+                EditRefusal::PracticeCaseIsFictional
+            })
+        }
+        CaseEdit::SetLanguage { .. }
+        | CaseEdit::SetInterpreterNeeded { .. }
+        | CaseEdit::SetAgeGroup { .. }
+        | CaseEdit::SetSupportPerson { .. }
+        | CaseEdit::SetAccommodations { .. } => Ok(()),
+        CaseEdit::PutAgency { agency } => {
+            require(!agency.name.trim().is_empty(), || EditRefusal::Blank {
+                what: Blank::AgencyName,
+            })
+        }
+        CaseEdit::RemoveAgency { agency } => {
+            known_agency(case, agency)?;
+            let uses = AgencyUses::of(case, agency);
+            require(!uses.any(), || EditRefusal::AgencyInUse {
+                agency: agency.clone(),
+                uses,
+            })
+        }
+        CaseEdit::AddTopic { topic } => case
+            .topics
+            .clone()
+            .add(topic.clone())
+            .map_err(EditRefusal::Topic),
+        CaseEdit::PutPriorAccount { account } => check_account(case, account),
+        CaseEdit::RemovePriorAccount { account } => {
+            require(case.prior_account(account).is_some(), || {
+                EditRefusal::UnknownPriorAccount {
+                    account: account.clone(),
+                }
+            })?;
+            let questions = questions_relying_on(case, account);
+            require(questions == 0, || EditRefusal::PriorAccountInUse {
+                account: account.clone(),
+                questions,
+            })
+        }
+        CaseEdit::PutQuestion { question } => check_question(case, question),
+        CaseEdit::RemoveQuestion { question } => {
+            require(case.question(question).is_some(), || {
+                EditRefusal::UnknownQuestion {
+                    question: question.clone(),
+                }
+            })?;
+            require(!question_in_use(case, question), || {
+                EditRefusal::QuestionInUse {
+                    question: question.clone(),
+                }
+            })
+        }
+        CaseEdit::MoveQuestion {
+            question,
+            direction,
+        } => {
+            require(case.question(question).is_some(), || {
+                EditRefusal::UnknownQuestion {
+                    question: question.clone(),
+                }
+            })?;
+            require(
+                agency_neighbour(case, question, *direction).is_some(),
+                || EditRefusal::CannotMove {
+                    question: question.clone(),
+                },
+            )
+        }
+        CaseEdit::AddSession { session } => check_new_session(case, session),
+        CaseEdit::RemoveSession { session } => known_session(case, session).map(|_| ()),
+        CaseEdit::ChangeSession { session, change } => {
+            check_session_change(case, known_session(case, session)?, change)
+        }
+        CaseEdit::RecordConsent { event } => {
+            case.consent.check(event).map_err(EditRefusal::Consent)
+        }
+        CaseEdit::AttachReferral { referral } => {
+            require(case.referrals.iter().all(|r| r.id != referral.id), || {
+                EditRefusal::AlreadyInCase {
+                    id: referral.id.to_string(),
+                }
+            })
+        }
+        CaseEdit::MoveReferral { referral, to, at } => {
+            let found = case
+                .referrals
+                .iter()
+                .find(|r| &r.id == referral)
+                .ok_or_else(|| EditRefusal::UnknownReferral {
+                    referral: referral.clone(),
+                })?;
+            found
+                .transition(*to, *at, &case.consent, case.profile.age_group)
+                .map(|_| ())
+                .map_err(EditRefusal::Referral)
+        }
+        // The planner checks these by computing them; the case is left as it was on refusal.
+        CaseEdit::AcceptSuggestion { suggestion } => accept(case, suggestion)
+            .map(|_| ())
+            .map_err(EditRefusal::Planner),
+        CaseEdit::UndoSuggestion { position } => undo(case, *position)
+            .map(|_| ())
+            .map_err(EditRefusal::Planner),
+    }
+}
+
+/// Puts `saved` in place of the entry with the same id, or at the end when it is new.
+fn put_by<T>(list: &mut Vec<T>, saved: T, same: impl Fn(&T) -> bool) {
+    match list.iter_mut().find(|entry| same(entry)) {
+        Some(existing) => *existing = saved,
+        None => list.push(saved),
+    }
+}
+
+fn change_session(case: &mut Case, id: &SessionId, change: &SessionChange) {
+    let ordered = match change {
+        SessionChange::AddQuestion { question } => {
+            let mut questions = case
+                .session(id)
+                .map(|s| s.questions.clone())
+                .unwrap_or_default();
+            questions.push(question.clone());
+            Some(in_phase_order(case, &questions))
+        }
+        SessionChange::MoveQuestion {
+            question,
+            direction,
+        } => case
+            .session(id)
+            .and_then(|s| phase_neighbour(case, s, question, *direction))
+            .map(|(mut ordered, at, other)| {
+                ordered.swap(at, other);
+                ordered
+            }),
+        _ => None,
+    };
+    let Some(session) = case.sessions.iter_mut().find(|s| &s.id == id) else {
+        return;
+    };
+    if let Some(ordered) = ordered {
+        session.questions = ordered;
+        return;
+    }
+    match change.clone() {
+        SessionChange::Date { date } => session.date = date,
+        SessionChange::Place { place } => session.place = place,
+        SessionChange::Location { location } => session.location = location,
+        SessionChange::Language { language } => session.language = language,
+        SessionChange::Duration { minutes } => session.duration_minutes = minutes,
+        SessionChange::AddBreak { minute } => {
+            session.breaks.push(minute);
+            session.breaks.sort_unstable();
+        }
+        SessionChange::RemoveBreak { minute } => session.breaks.retain(|&b| b != minute),
+        SessionChange::AddAttendee { attendee } => session.attendees.push(attendee),
+        SessionChange::PutAttendee { index, attendee } => session.attendees[index] = attendee,
+        SessionChange::RemoveAttendee { index } => {
+            session.attendees.remove(index);
+        }
+        SessionChange::SupportPersonDeclined { declined } => {
+            session.support_person_declined = declined
+        }
+        SessionChange::NeedsRecording { needed } => session.needs_recording = needed,
+        SessionChange::MedicalExamination { planned } => session.medical_examination = planned,
+        SessionChange::Photographs { planned } => session.photographs = planned,
+        SessionChange::RemoveQuestion { question } => session.questions.retain(|q| q != &question),
+        SessionChange::AddQuestion { .. } | SessionChange::MoveQuestion { .. } => {
+            unreachable!("ordered above")
+        }
+    }
+}
+
+/// Changes the case as `edit` says, once [`check`] has allowed it.
+fn change(case: &mut Case, edit: &CaseEdit) -> Result<(), EditRefusal> {
+    match edit.clone() {
+        CaseEdit::RenameCase { code } => case.code = code.trim().to_owned(),
+        CaseEdit::MarkFictional { fictional } => case.fictional = fictional,
+        CaseEdit::SetLanguage { language } => case.profile.language = language,
+        CaseEdit::SetInterpreterNeeded { needed } => case.profile.interpreter_needed = needed,
+        CaseEdit::SetAgeGroup { age_group } => case.profile.age_group = age_group,
+        CaseEdit::SetSupportPerson { support_person } => {
+            case.profile.support_person = support_person.filter(|s| !s.trim().is_empty())
+        }
+        CaseEdit::SetAccommodations { accommodations } => {
+            case.profile.accommodations = accommodations
+        }
+        CaseEdit::PutAgency { agency } => {
+            let id = agency.id.clone();
+            put_by(&mut case.agencies, agency, |a| a.id == id);
+        }
+        CaseEdit::RemoveAgency { agency } => case.agencies.retain(|a| a.id != agency),
+        CaseEdit::AddTopic { topic } => case.topics.add(topic).map_err(EditRefusal::Topic)?,
+        CaseEdit::PutPriorAccount { account } => {
+            let id = account.id.clone();
+            put_by(&mut case.prior_accounts, account, |a| a.id == id);
+        }
+        CaseEdit::RemovePriorAccount { account } => case.prior_accounts.retain(|a| a.id != account),
+        CaseEdit::PutQuestion { question } => {
+            match case.questions.iter_mut().find(|q| q.id == question.id) {
+                // What suggestions set stays theirs: a form only changes what it shows.
+                Some(existing) => {
+                    existing.agency = question.agency;
+                    existing.text = question.text;
+                    existing.language = question.language;
+                    existing.topics = question.topics;
+                    existing.phase = question.phase;
+                    existing.priority = question.priority;
+                }
+                None => case.questions.push(question),
+            }
+        }
+        CaseEdit::RemoveQuestion { question } => {
+            case.questions.retain(|q| q.id != question);
+            for session in &mut case.sessions {
+                session.questions.retain(|q| q != &question);
+            }
+        }
+        CaseEdit::MoveQuestion {
+            question,
+            direction,
+        } => {
+            if let Some((at, other)) = agency_neighbour(case, &question, direction) {
+                case.questions.swap(at, other);
+            }
+        }
+        CaseEdit::AddSession { session } => case.sessions.push(session),
+        CaseEdit::RemoveSession { session } => case.sessions.retain(|s| s.id != session),
+        CaseEdit::ChangeSession { session, change } => change_session(case, &session, &change),
+        CaseEdit::RecordConsent { event } => {
+            case.consent.record(event).map_err(EditRefusal::Consent)?
+        }
+        CaseEdit::AttachReferral { referral } => case.referrals.push(referral),
+        CaseEdit::MoveReferral { referral, to, at } => {
+            let (consent, age_group) = (&case.consent, case.profile.age_group);
+            if let Some(slot) = case.referrals.iter_mut().find(|r| r.id == referral) {
+                *slot = slot
+                    .transition(to, at, consent, age_group)
+                    .map_err(EditRefusal::Referral)?;
+            }
+        }
+        CaseEdit::AcceptSuggestion { suggestion } => {
+            let history = std::mem::take(&mut case.history);
+            let accepted = accept(case, &suggestion);
+            case.history = history;
+            let mut next = accepted.map_err(EditRefusal::Planner)?;
+            next.history = std::mem::take(&mut case.history);
+            *case = next;
+        }
+        CaseEdit::UndoSuggestion { position } => {
+            let history = std::mem::take(&mut case.history);
+            let undone = undo(case, position);
+            case.history = history;
+            let mut next = undone.map_err(EditRefusal::Planner)?;
+            next.history = std::mem::take(&mut case.history);
+            *case = next;
+        }
+    }
+    Ok(())
+}
+
+/// Applies `edit` to `case`, or refuses and leaves the case exactly as it was. The history is
+/// not touched: [`record`] is what a person's change goes through.
+pub fn apply(case: &mut Case, edit: &CaseEdit) -> Result<(), EditRefusal> {
+    check(case, edit)?;
+    change(case, edit)
+}
+
+/// Whether two edits set the same field of the same thing to a new value, so that the later
+/// one makes the earlier one's value irrelevant.
+fn same_field(earlier: &CaseEdit, later: &CaseEdit) -> bool {
+    use CaseEdit as E;
+    use SessionChange as S;
+    match (earlier, later) {
+        (E::RenameCase { .. }, E::RenameCase { .. })
+        | (E::SetLanguage { .. }, E::SetLanguage { .. })
+        | (E::SetSupportPerson { .. }, E::SetSupportPerson { .. })
+        | (E::SetAccommodations { .. }, E::SetAccommodations { .. }) => true,
+        (
+            E::ChangeSession {
+                session: a,
+                change: x,
+            },
+            E::ChangeSession {
+                session: b,
+                change: y,
+            },
+        ) if a == b => match (x, y) {
+            (S::Place { .. }, S::Place { .. }) | (S::Language { .. }, S::Language { .. }) => true,
+            (S::PutAttendee { index: i, .. }, S::PutAttendee { index: j, .. }) => i == j,
+            _ => false,
+        },
+        _ => false,
+    }
+}
+
+/// Applies `edit` to `case` and appends it to the case's history, made at `at` by `by`; or
+/// refuses and leaves the case, history included, exactly as it was.
+///
+/// A change of the same text field by the same person within [`COALESCE_WITHIN_MS`] of the
+/// last entry replaces that entry, so that the history holds what was typed, not every key.
+pub fn record(case: &mut Case, edit: CaseEdit, at: Timestamp, by: &str) -> Result<(), EditRefusal> {
+    apply(case, &edit)?;
+    if let Some(HistoryEntry::Edited {
+        at: last_at,
+        by: last_by,
+        edit: last,
+    }) = case.history.last_mut()
+    {
+        if last_by == by && at.0 - last_at.0 <= COALESCE_WITHIN_MS && same_field(last, &edit) {
+            *last_at = at;
+            **last = edit;
+            return Ok(());
+        }
+    }
+    case.history.push(HistoryEntry::Edited {
+        at,
+        by: by.to_owned(),
+        edit: Box::new(edit),
+    });
+    Ok(())
+}
+
+/// The case that `start` becomes when every edit of `history` is applied to it in order,
+/// with `history` as its history; the first edit that no longer applies is the refusal.
+pub fn replay(start: &Case, history: &[HistoryEntry]) -> Result<Case, EditRefusal> {
+    let mut case = start.clone();
+    for entry in history {
+        if let HistoryEntry::Edited { edit, .. } = entry {
+            apply(&mut case, edit)?;
+        }
+    }
+    case.history = history.to_vec();
+    Ok(case)
+}
