@@ -6,7 +6,7 @@ use proptest::prelude::*;
 use std::collections::{BTreeSet, HashMap};
 use tell_once::model::case::{
     AccountForm, Attendee, AttendeeRole, Case, Coverage, LocationKind, PeacePhase, PriorAccount,
-    Priority, Question, SessionPlan, SetAside, TopicCoverage,
+    Priority, Question, SessionPlan, SetAside, Suggestion, TopicCoverage,
 };
 use tell_once::model::coach::review;
 use tell_once::model::consent::{
@@ -14,9 +14,7 @@ use tell_once::model::consent::{
 };
 use tell_once::model::generate::{generated_case_with, GeneratorSettings};
 use tell_once::model::planner::similarity::near_identical;
-use tell_once::model::planner::{
-    accept, analyze, duplicates, undo, undo_last, FindingSubject, Suggestion,
-};
+use tell_once::model::planner::{accept, analyze, duplicates, undo, undo_last, FindingSubject};
 use tell_once::model::schema::{decode_case, encode_case};
 use tell_once::model::{
     AgeGroup, AgencyId, CaseId, ConsentEventId, LanguageTag, PriorAccountId, QuestionId, SessionId,

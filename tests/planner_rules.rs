@@ -3,7 +3,7 @@
 
 use tell_once::model::case::{
     AccountForm, Agency, AgencyRole, Attendee, AttendeeRole, Case, Coverage, LocationKind,
-    PeacePhase, PriorAccount, Priority, Question, SessionPlan, SetAside, TopicCoverage,
+    PeacePhase, PriorAccount, Priority, Question, SessionPlan, SetAside, Suggestion, TopicCoverage,
 };
 use tell_once::model::consent::{
     ConsentEvent, ConsentLedger, ConsentMethod, ConsentParty, ConsentPurpose, Decision,
@@ -13,7 +13,7 @@ use tell_once::model::planner::similarity::{content_words, near_identical};
 use tell_once::model::planner::{
     already_told, analyze, analyze_at, coach_remarks, consent_gate, duplicates,
     latest_consent_time, retelling_load, retold_topics, roles, wellbeing, Finding, FindingKind,
-    FindingSubject, Severity, Suggestion,
+    FindingSubject, Severity,
 };
 use tell_once::model::referral::{Referral, ReferralStatus};
 use tell_once::model::topic::Topic;

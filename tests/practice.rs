@@ -2,11 +2,11 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use tell_once::i18n::{Locale, Translator};
-use tell_once::model::case::{Attendee, AttendeeRole, Case, LocationKind};
+use tell_once::model::case::{Attendee, AttendeeRole, Case, LocationKind, Suggestion};
 use tell_once::model::consent::{
     ConsentEvent, ConsentMethod, ConsentParty, ConsentPurpose, Decision,
 };
-use tell_once::model::planner::{accept, analyze, Finding, FindingKind, Suggestion};
+use tell_once::model::planner::{accept, analyze, Finding, FindingKind};
 use tell_once::model::practice::{
     flaws_of, is_practice_case_id, practice_file, read_practice_file, scenario, score, FlawGroup,
     Guidance, PracticeFileError, Scenario, ScenarioKey, PRACTICE_FILE_VERSION, SCENARIO_LANGUAGES,

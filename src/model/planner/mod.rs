@@ -1,8 +1,8 @@
 //! The planner: reads a case and says what could spare the survivor a retelling or harm.
 //!
 //! Each rule is one pure function over a case, returning findings; [`analyze`] runs them all.
-//! A finding may carry a [`Suggestion`]; [`accept`] applies one to a new case, and [`undo`]
-//! takes it back exactly.
+//! A finding may carry a [`Suggestion`] (a change to the case, so defined with the case);
+//! [`accept`] applies one to a new case, and [`undo`] takes it back exactly.
 
 mod accept;
 mod already_told;
@@ -15,7 +15,7 @@ mod roles;
 pub mod similarity;
 mod wellbeing;
 
-pub use accept::{accept, undo, undo_last, AcceptedSuggestion, PlannerError};
+pub use accept::{accept, undo, undo_last, PlannerError};
 pub use already_told::already_told;
 pub use coaching::coach_remarks;
 pub use consent_gate::consent_gate;
@@ -25,7 +25,7 @@ pub use retelling::{retelling_load, retold_topics, RetellingLoad, TopicRetelling
 pub use roles::roles;
 pub use wellbeing::{wellbeing, LONGEST_STRETCH_MINUTES, MOST_PEOPLE_IN_ROOM};
 
-use super::case::Case;
+use super::case::{Case, Suggestion};
 use super::coach::Trigger;
 use super::consent::ConsentPurpose;
 use super::{AgencyId, PriorAccountId, QuestionId, ReferralId, SessionId, Timestamp, TopicId};
@@ -228,31 +228,6 @@ pub enum FindingSubject {
     Referral(ReferralId),
     Topic(TopicId),
     Agency(AgencyId),
-}
-
-/// An action the planner proposes; [`accept`] applies it.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
-pub enum Suggestion {
-    /// Ask `keep` once, through the lead interviewer, credited to the agencies of `merged`; set `merged` aside.
-    Merge {
-        keep: QuestionId,
-        merged: Vec<QuestionId>,
-    },
-    /// Review the record of `record` instead of asking the survivor.
-    MarkAnsweredByRecord {
-        question: QuestionId,
-        record: PriorAccountId,
-    },
-    /// Do not ask the survivor again: set the question aside until the survivor decides
-    /// whether `record` may be shared with `agencies`.
-    RequestShareConsent {
-        question: QuestionId,
-        record: PriorAccountId,
-        agencies: Vec<AgencyId>,
-    },
-    /// Replace the question's wording with an open one.
-    Reword { question: QuestionId, text: String },
 }
 
 /// One thing the planner says about the case.

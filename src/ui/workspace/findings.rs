@@ -5,11 +5,11 @@
 //! or a finding is named in the interface language.
 
 use crate::i18n::Translator;
-use crate::model::case::{AttendeeRole, Case};
+use crate::model::case::{AttendeeRole, Case, Suggestion};
 use crate::model::consent::ConsentPurpose;
 use crate::model::planner::{
     accept, undo, Analysis, Finding, FindingKind, FindingSubject, PlannerError, Rule, Severity,
-    Suggestion, LONGEST_STRETCH_MINUTES, MOST_PEOPLE_IN_ROOM,
+    LONGEST_STRETCH_MINUTES, MOST_PEOPLE_IN_ROOM,
 };
 use crate::model::{AgencyId, PriorAccountId, QuestionId, SessionId, TopicId};
 use crate::ui::format::date_time;

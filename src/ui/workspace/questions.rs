@@ -12,10 +12,12 @@ use super::references::{same_questions, use_references_token, QuestionPositions,
 use super::topic_picker::{add_topic_callback, topic_name, TopicPicker};
 use super::SectionProps;
 use crate::i18n::Translator;
-use crate::model::case::{Case, Coverage, PeacePhase, Question, SetAside, TopicCoverage};
+use crate::model::case::{
+    Case, Coverage, PeacePhase, Question, SetAside, Suggestion, TopicCoverage,
+};
 use crate::model::coach::{review, supports, CoachRemark, RemarkKind};
 use crate::model::consent::ConsentPurpose;
-use crate::model::planner::{Analysis, Finding, FindingKind, FindingSubject, Suggestion};
+use crate::model::planner::{Analysis, Finding, FindingKind, FindingSubject};
 use crate::model::topic::Topic;
 use crate::model::{AgencyId, LanguageTag, QuestionId};
 use crate::ui::components::dialog::ConfirmDialog;
