@@ -5,7 +5,7 @@
 //! `use` (or a path written out in code, such as `crate::ui::format::utc_date(`) that names
 //! something in another file. A `mod x;` declaration is not an import: a parent declaring its
 //! children is how the tree is built. A path resolves to the deepest module of it that exists,
-//! without following re-exports, so `crate::model::planner::Finding` is an edge to
+//! without following re-exports, so `crate::model::planner::Analysis` is an edge to
 //! `src/model/planner/mod.rs` whichever child defines it.
 #![cfg(not(target_arch = "wasm32"))]
 

@@ -13,8 +13,9 @@ use tell_once::model::consent::{
     ConsentEvent, ConsentLedger, ConsentMethod, ConsentParty, ConsentPurpose, Decision,
 };
 use tell_once::model::generate::{generated_case_with, GeneratorSettings};
+use tell_once::model::planner::finding::FindingSubject;
 use tell_once::model::planner::similarity::near_identical;
-use tell_once::model::planner::{accept, analyze, duplicates, undo, undo_last, FindingSubject};
+use tell_once::model::planner::{accept, analyze, duplicates, undo, undo_last};
 use tell_once::model::schema::{decode_case, encode_case};
 use tell_once::model::{
     AgeGroup, AgencyId, CaseId, ConsentEventId, LanguageTag, PriorAccountId, QuestionId, SessionId,

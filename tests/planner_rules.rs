@@ -9,11 +9,11 @@ use tell_once::model::consent::{
     ConsentEvent, ConsentLedger, ConsentMethod, ConsentParty, ConsentPurpose, Decision,
 };
 use tell_once::model::directory::Service;
+use tell_once::model::planner::finding::{Finding, FindingKind, FindingSubject, Severity};
 use tell_once::model::planner::similarity::{content_words, near_identical};
 use tell_once::model::planner::{
     already_told, analyze, analyze_at, coach_remarks, consent_gate, duplicates,
-    latest_consent_time, retelling_load, retold_topics, roles, wellbeing, Finding, FindingKind,
-    FindingSubject, Severity,
+    latest_consent_time, retelling_load, retold_topics, roles, wellbeing,
 };
 use tell_once::model::referral::{Referral, ReferralStatus};
 use tell_once::model::topic::Topic;

@@ -3,7 +3,8 @@
 
 use tell_once::model::case::{SetAside, Suggestion};
 use tell_once::model::consent::{ConsentPurpose, Decision};
-use tell_once::model::planner::{accept, analyze, FindingKind, FindingSubject, Severity};
+use tell_once::model::planner::finding::{FindingKind, FindingSubject, Severity};
+use tell_once::model::planner::{accept, analyze};
 use tell_once::model::sample::sample_case;
 use tell_once::model::{AgencyId, PriorAccountId, QuestionId, SessionId, TopicId};
 

@@ -6,7 +6,8 @@ use tell_once::model::case::{Attendee, AttendeeRole, Case, LocationKind, Suggest
 use tell_once::model::consent::{
     ConsentEvent, ConsentMethod, ConsentParty, ConsentPurpose, Decision,
 };
-use tell_once::model::planner::{accept, analyze, Finding, FindingKind};
+use tell_once::model::planner::finding::{Finding, FindingKind};
+use tell_once::model::planner::{accept, analyze};
 use tell_once::model::practice::{
     flaws_of, is_practice_case_id, practice_file, read_practice_file, scenario, score, FlawGroup,
     Guidance, PracticeFileError, Scenario, ScenarioKey, PRACTICE_FILE_VERSION, SCENARIO_LANGUAGES,
@@ -238,7 +239,9 @@ fn fix(case: &Case, flaw_kind: FindingKind, analysis_findings: &[Finding], index
                 .concerns
                 .iter()
                 .find_map(|s| match s {
-                    tell_once::model::planner::FindingSubject::ConsentPurpose(p) => Some(p.clone()),
+                    tell_once::model::planner::finding::FindingSubject::ConsentPurpose(p) => {
+                        Some(p.clone())
+                    }
                     _ => None,
                 })
                 .expect("a purpose");

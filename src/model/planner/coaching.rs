@@ -1,6 +1,6 @@
 //! Rule 7, question coach: the coach's remarks on every question still asked, as findings.
 
-use super::{Finding, FindingKind, FindingSubject, Severity};
+use super::finding::{Finding, FindingKind, FindingSubject, Severity};
 use crate::model::case::{Case, Suggestion};
 use crate::model::coach::{review, RemarkKind};
 

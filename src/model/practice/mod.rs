@@ -20,7 +20,8 @@ pub use scenarios::{scenario, ScenarioKey, SCENARIO_LANGUAGES};
 pub use score::{score, ScoreCard, ScoredFlaw};
 
 use super::case::Case;
-use super::planner::{Analysis, Finding, FindingKind, FindingSubject};
+use super::planner::finding::{Finding, FindingKind, FindingSubject};
+use super::planner::Analysis;
 use super::{CaseId, LanguageTag};
 use serde::{Deserialize, Serialize};
 

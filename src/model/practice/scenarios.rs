@@ -13,7 +13,7 @@ use crate::model::case::{
 use crate::model::consent::{
     ConsentEvent, ConsentLedger, ConsentMethod, ConsentParty, ConsentPurpose, Decision,
 };
-use crate::model::planner::{FindingKind, FindingSubject};
+use crate::model::planner::finding::{FindingKind, FindingSubject};
 use crate::model::topic::{ids, TopicCatalogue};
 use crate::model::{
     AgeGroup, AgencyId, CaseId, ConsentEventId, LanguageTag, PriorAccountId, QuestionId, SessionId,

@@ -10,7 +10,8 @@ use crate::model::consent::{
     ConsentError, ConsentEvent, ConsentMethod, ConsentParty, ConsentPurpose, ConsentStatus,
     Decision,
 };
-use crate::model::planner::{Analysis, Finding, FindingKind, FindingSubject};
+use crate::model::planner::finding::{Finding, FindingKind, FindingSubject};
+use crate::model::planner::Analysis;
 use crate::model::{AgeGroup, ConsentEventId, LanguageTag, Timestamp};
 use crate::ui::components::{input_value, NavLink};
 use crate::ui::format::{date_time, local_input_value, parse_local_input};

@@ -7,9 +7,9 @@
 use crate::i18n::Translator;
 use crate::model::case::{AttendeeRole, Case, Suggestion};
 use crate::model::consent::ConsentPurpose;
+use crate::model::planner::finding::{Finding, FindingKind, FindingSubject, Rule, Severity};
 use crate::model::planner::{
-    accept, undo, Analysis, Finding, FindingKind, FindingSubject, PlannerError, Rule, Severity,
-    LONGEST_STRETCH_MINUTES, MOST_PEOPLE_IN_ROOM,
+    accept, undo, Analysis, PlannerError, LONGEST_STRETCH_MINUTES, MOST_PEOPLE_IN_ROOM,
 };
 use crate::model::{AgencyId, PriorAccountId, QuestionId, SessionId, TopicId};
 use crate::ui::format::date_time;

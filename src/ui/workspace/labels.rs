@@ -7,7 +7,7 @@ use crate::i18n::Translator;
 use crate::model::case::{
     AccountForm, AgencyRole, AttendeeRole, Coverage, LocationKind, PeacePhase, Priority,
 };
-use crate::model::planner::Severity;
+use crate::model::planner::finding::Severity;
 use yew::prelude::*;
 
 /// The value among `all` whose select value is `value`.

@@ -17,7 +17,8 @@ use crate::model::case::{
 };
 use crate::model::coach::{review, supports, CoachRemark, RemarkKind};
 use crate::model::consent::ConsentPurpose;
-use crate::model::planner::{Analysis, Finding, FindingKind, FindingSubject};
+use crate::model::planner::finding::{Finding, FindingKind, FindingSubject};
+use crate::model::planner::Analysis;
 use crate::model::topic::Topic;
 use crate::model::{AgencyId, LanguageTag, QuestionId};
 use crate::ui::components::dialog::ConfirmDialog;

@@ -12,7 +12,7 @@ use crate::model::directory::{
     import_hsds_csv, import_hsds_json, Directory, DirectoryError, HsdsCsvFile, HsdsCsvFiles,
     MergeSummary, Service, MAX_IMPORT_BYTES,
 };
-use crate::model::planner::{FindingKind, FindingSubject};
+use crate::model::planner::finding::{FindingKind, FindingSubject};
 use crate::model::referral::{Referral, ReferralError, ReferralStatus};
 use crate::model::{ReferralId, Timestamp};
 use crate::ui::components::NavLink;
