@@ -7,11 +7,10 @@
 //! Input larger than `MAX_IMPORT_BYTES` is refused before it is parsed.
 
 mod hours;
-mod hsds_csv;
-mod hsds_json;
-
-pub use hsds_csv::{import_hsds_csv, HsdsCsvFile, HsdsCsvFiles};
-pub use hsds_json::import_hsds_json;
+// The importers read into this module's types; they are named from where they live, not
+// re-exported here, so the directory does not import its own importers.
+pub mod hsds_csv;
+pub mod hsds_json;
 
 use super::{LanguageTag, ServiceId};
 use serde::{Deserialize, Serialize};

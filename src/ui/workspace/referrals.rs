@@ -8,10 +8,9 @@
 use crate::i18n::Translator;
 use crate::model::case::Case;
 use crate::model::consent::ConsentStatus;
-use crate::model::directory::{
-    import_hsds_csv, import_hsds_json, Directory, DirectoryError, HsdsCsvFile, HsdsCsvFiles,
-    MergeSummary, Service, MAX_IMPORT_BYTES,
-};
+use crate::model::directory::hsds_csv::{import_hsds_csv, HsdsCsvFile, HsdsCsvFiles};
+use crate::model::directory::hsds_json::import_hsds_json;
+use crate::model::directory::{Directory, DirectoryError, MergeSummary, Service, MAX_IMPORT_BYTES};
 use crate::model::planner::finding::{FindingKind, FindingSubject};
 use crate::model::referral::{Referral, ReferralError, ReferralStatus};
 use crate::model::{ReferralId, Timestamp};
