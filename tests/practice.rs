@@ -8,10 +8,12 @@ use tell_once::model::consent::{
 };
 use tell_once::model::planner::finding::{Finding, FindingKind};
 use tell_once::model::planner::{accept, analyze};
-use tell_once::model::practice::{
-    flaws_of, is_practice_case_id, practice_file, read_practice_file, scenario, score, FlawGroup,
-    Guidance, PracticeFileError, Scenario, ScenarioKey, PRACTICE_FILE_VERSION, SCENARIO_LANGUAGES,
+use tell_once::model::practice::file::{
+    practice_file, read_practice_file, PracticeFileError, PRACTICE_FILE_VERSION,
 };
+use tell_once::model::practice::scenarios::{scenario, Scenario, ScenarioKey, SCENARIO_LANGUAGES};
+use tell_once::model::practice::score::score;
+use tell_once::model::practice::{flaws_of, is_practice_case_id, FlawGroup, Guidance};
 use tell_once::model::sample::sample_case;
 use tell_once::model::schema::SchemaError;
 use tell_once::model::{ConsentEventId, LanguageTag, QuestionId, SessionId, Timestamp};

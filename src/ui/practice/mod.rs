@@ -15,7 +15,8 @@ pub use workspace::PracticeWorkspace;
 
 use crate::i18n::{Locale, Translator};
 use crate::model::case::Case;
-use crate::model::practice::{scenario, PracticeFileError, Scenario, ScenarioKey};
+use crate::model::practice::file::PracticeFileError;
+use crate::model::practice::scenarios::{scenario, Scenario, ScenarioKey};
 use crate::model::LanguageTag;
 use crate::ui::hooks::use_translator;
 use crate::ui::session::CaseChange;

@@ -1,7 +1,7 @@
 //! The survivor profile section of the case workspace.
 
 use crate::model::case::Case;
-use crate::model::practice::{practice_file, PracticeFileError};
+use crate::model::practice::file::{practice_file, PracticeFileError};
 use crate::model::{AgeGroup, LanguageTag};
 use crate::ui::hooks::{use_draft, use_translator};
 use crate::ui::pages::download;
