@@ -36,7 +36,6 @@ use store::{
     save_wrapped_identity, Shelf, StoreError, VaultMeta, VaultStore, DIRECTORY_KEY, VAULT_SCHEMA,
 };
 
-pub use autosave::{SaveState, SaveTicket, SaveTracker};
 pub use store::MemoryStore;
 
 /// Why a vault operation failed.
