@@ -1,5 +1,6 @@
 //! The app shell: product name, navigation, vault status, quick exit, and the current page.
 
+use super::clock::now;
 use super::components::vault_status::{FollowerBanner, SaveFailureAlert, VaultStatus};
 use super::components::{NavLink, QuickExitButton};
 use super::hooks::{use_latest, use_translator};
@@ -13,7 +14,7 @@ use super::routes::Route;
 use super::session::{VaultAction, VaultState};
 use super::tabs::TabChannel;
 use super::vault_effects::VaultEffects;
-use super::vault_tasks::{find_vault, now, release_writer};
+use super::vault_tasks::{find_vault, release_writer};
 use super::workspace::WorkspaceSection;
 use crate::i18n::{texts, Catalogue, Locale, Translator};
 use crate::model::practice::is_practice_case_id;

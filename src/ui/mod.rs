@@ -1,6 +1,7 @@
 //! The browser shell: Yew components that render state and send actions.
 
 pub mod app;
+pub mod clock;
 pub mod components;
 pub mod hooks;
 pub mod pages;

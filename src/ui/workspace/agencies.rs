@@ -4,9 +4,9 @@ use crate::i18n::Translator;
 use crate::model::case::{Agency, AgencyRole, Case};
 use crate::model::consent::ConsentPurpose;
 use crate::model::AgencyId;
+use crate::ui::clock::new_id;
 use crate::ui::components::dialog::ConfirmDialog;
 use crate::ui::hooks::use_translator;
-use crate::ui::vault_tasks::new_id;
 use crate::ui::workspace::labels::{
     agency_role_from_value, agency_role_name, agency_role_value, AGENCY_ROLES,
 };

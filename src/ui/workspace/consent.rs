@@ -13,11 +13,11 @@ use crate::model::consent::{
 use crate::model::planner::finding::{Finding, FindingKind, FindingSubject};
 use crate::model::planner::Analysis;
 use crate::model::{AgeGroup, ConsentEventId, LanguageTag, Timestamp};
+use crate::ui::clock::{new_id, now};
 use crate::ui::components::{input_value, NavLink};
 use crate::ui::format::{date_time, local_input_value, parse_local_input};
 use crate::ui::hooks::{use_latest, use_translator};
 use crate::ui::routes::Route;
-use crate::ui::vault_tasks::{new_id, now};
 use crate::ui::workspace::references::{
     same_questions, use_references_token, QuestionPositions, ReferencesToken,
 };
