@@ -4,6 +4,7 @@ use super::clock::now;
 use super::components::vault_status::{FollowerBanner, SaveFailureAlert, VaultStatus};
 use super::components::{NavLink, QuickExitButton};
 use super::hooks::{use_latest, use_translator};
+use super::language::LanguageChoice;
 use super::offline::UpdateNotice;
 use super::pages::{CasesPage, HomePage, NotFoundPage, SafetyPage, VaultGate};
 use super::parts::{PartPage, PartPageView};
@@ -137,16 +138,6 @@ pub fn App(props: &AppProps) -> Html {
         </ContextProvider<LanguageChoice>>
         </ContextProvider<Translator>>
     }
-}
-
-/// Switches the interface language without a reload, and remembers the choice.
-#[derive(Clone, PartialEq)]
-pub struct LanguageChoice {
-    pub choose: Callback<Locale>,
-    /// Rebuilds the interface's texts when a part of the app has fetched its own.
-    pub texts_arrived: Callback<()>,
-    /// A language whose texts could not be fetched when chosen, and how many times that happened.
-    pub unavailable: Option<(Locale, u32)>,
 }
 
 /// The interface language picker; shown when the interface exists in more than one language.

@@ -12,6 +12,7 @@ pub use app::{App, AppProps};
 pub mod errors;
 pub mod format;
 pub mod journal;
+pub mod language;
 pub mod offline;
 pub mod parts;
 pub mod practice;

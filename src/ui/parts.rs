@@ -7,8 +7,8 @@
 //! browser tests' wasm) the app is one piece and a cut point is a plain call. The service worker
 //! keeps every part, so a part loads offline as soon as the app has been opened once.
 
-use super::app::LanguageChoice;
 use super::hooks::use_translator;
+use super::language::LanguageChoice;
 use super::pages::{CreateVaultForm, ExportForm, UnlockForm, VaultPage};
 use super::practice::{PracticePage, PracticePresenterPage, PracticeScorePage, PracticeWorkspace};
 use super::session::LockNotice;
