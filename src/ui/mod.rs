@@ -3,6 +3,7 @@
 pub mod app;
 pub mod clock;
 pub mod components;
+pub mod download;
 pub mod hooks;
 pub mod pages;
 pub mod quick_exit;

@@ -3,8 +3,8 @@
 use crate::model::case::Case;
 use crate::model::practice::file::{practice_file, PracticeFileError};
 use crate::model::{AgeGroup, LanguageTag};
+use crate::ui::download::download;
 use crate::ui::hooks::{use_draft, use_translator};
-use crate::ui::pages::download;
 use crate::ui::workspace::SectionProps;
 use std::rc::Rc;
 use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
