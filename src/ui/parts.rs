@@ -10,7 +10,9 @@
 use super::hooks::use_translator;
 use super::language::LanguageChoice;
 use super::pages::{CreateVaultForm, ExportForm, UnlockForm, VaultPage};
-use super::practice::{PracticePage, PracticePresenterPage, PracticeScorePage, PracticeWorkspace};
+use super::practice::chooser::PracticePage;
+use super::practice::score::{PracticePresenterPage, PracticeScorePage};
+use super::practice::workspace::PracticeWorkspace;
 use super::session::LockNotice;
 use super::workspace::{Workspace, WorkspaceSection};
 use crate::i18n::texts::{self, TextsUnavailable};

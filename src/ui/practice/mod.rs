@@ -5,13 +5,11 @@
 //! vault, IndexedDB or localStorage: the sections edit the practice case through a
 //! [`CaseEditor`](crate::ui::workspace::CaseEditor) that sends each change to this reducer.
 
-mod chooser;
-mod score;
-mod workspace;
-
-pub use chooser::PracticePage;
-pub use score::{PracticePresenterPage, PracticeScorePage};
-pub use workspace::PracticeWorkspace;
+// The pages read the practice state held here and are named from their own modules:
+// re-exported here, this module would import the pages that import it.
+pub mod chooser;
+pub mod score;
+pub mod workspace;
 
 use crate::i18n::{Locale, Translator};
 use crate::model::case::Case;
