@@ -6,7 +6,7 @@ use super::components::{NavLink, QuickExitButton};
 use super::hooks::{use_latest, use_translator};
 use super::language::LanguageChoice;
 use super::offline::UpdateNotice;
-use super::pages::{CasesPage, HomePage, NotFoundPage, SafetyPage, VaultGate};
+use super::pages::{CasesPage, GateForm, GateForms, HomePage, NotFoundPage, SafetyPage, VaultGate};
 use super::parts::{PartPage, PartPageView};
 use super::practice::PracticeProvider;
 use super::preferences::{starting_locale, Preferences};
@@ -86,6 +86,12 @@ pub fn App(props: &AppProps) -> Html {
     };
     let exited = use_state(|| false);
     let vault = use_reducer(VaultState::default);
+    // Made once, so that the gate's consumers are not rendered again for a new callback.
+    let gate_forms = use_memo((), |_| {
+        GateForms(Callback::from(|form: GateForm| {
+            html! { <PartPageView page={PartPage::Gate(form)} /> }
+        }))
+    });
     let tabs = use_memo((), |_| TabChannel::open());
 
     {
@@ -127,12 +133,14 @@ pub fn App(props: &AppProps) -> Html {
         <ContextProvider<LanguageChoice> context={choose_language}>
         <ContextProvider<UseReducerHandle<VaultState>> context={vault}>
         <ContextProvider<TabChannel> context={(*tabs).clone()}>
+        <ContextProvider<GateForms> context={(*gate_forms).clone()}>
             <HashRouter>
                 <VaultEffects />
                 <PracticeProvider>
                     <Shell {quick_exit} />
                 </PracticeProvider>
             </HashRouter>
+        </ContextProvider<GateForms>>
         </ContextProvider<TabChannel>>
         </ContextProvider<UseReducerHandle<VaultState>>>
         </ContextProvider<LanguageChoice>>

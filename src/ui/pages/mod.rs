@@ -14,4 +14,4 @@ pub use home::HomePage;
 pub use not_found::NotFoundPage;
 pub use safety::SafetyPage;
 pub use vault::{ExportForm, VaultPage};
-pub use vault_gate::{CreateVaultForm, UnlockForm, VaultGate};
+pub use vault_gate::{CreateVaultForm, GateForm, GateForms, UnlockForm, VaultGate};
