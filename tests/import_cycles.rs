@@ -794,6 +794,30 @@ fn declaring_a_child_module_is_not_an_import() {
 }
 
 #[test]
+fn self_paths_and_renamed_uses_reach_the_file_they_name() {
+    let files = [
+        file("src/lib.rs", "pub mod shelter;\n"),
+        file(
+            "src/shelter/mod.rs",
+            "pub mod rooms;\npub mod beds;\npub use self::rooms::Room;\nuse beds as cots;\n\
+             fn f() { cots::count(); }\n",
+        ),
+        file("src/shelter/rooms.rs", "pub struct Room;\n"),
+        file("src/shelter/beds.rs", "pub fn count() {}\n"),
+    ];
+    let graph = import_graph(&files);
+    assert_eq!(
+        pairs(&graph),
+        vec![
+            ("src/shelter/mod.rs", "src/shelter/rooms.rs"),
+            ("src/shelter/mod.rs", "src/shelter/beds.rs"),
+        ]
+    );
+    let beds = &graph.edges[&(1, 3)];
+    assert_eq!((beds.first.line, beds.count), (4, 2), "{beds:?}");
+}
+
+#[test]
 fn comments_literals_external_crates_and_own_inline_modules_make_no_edge() {
     let shelter = "use std::fmt;\nuse ::serde::Serialize;\n\
         pub fn open() -> char { let _x: &'static str = r#\"crate::intake\"#; '\"' }\n\
