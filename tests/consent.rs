@@ -8,10 +8,8 @@ use tell_once::model::consent::{
     ConsentStatus, Decision,
 };
 use tell_once::model::directory::Service;
-use tell_once::model::planner::{
-    analyze, consent_findings, finding_purposes, offered_purposes, Finding, FindingKind,
-    FindingSubject, Severity,
-};
+use tell_once::model::planner::finding::{Finding, FindingKind, FindingSubject, Severity};
+use tell_once::model::planner::{analyze, consent_findings, finding_purposes, offered_purposes};
 use tell_once::model::referral::Referral;
 use tell_once::model::{
     AgeGroup, AgencyId, CaseId, ConsentEventId, LanguageTag, PriorAccountId, QuestionId,
@@ -695,9 +693,12 @@ fn offered_purposes_are_the_fixed_ones_then_each_agency_then_each_service() {
         referral("legal-aid"),
         referral("shelter"),
     ]);
-    assert_eq!(offered_purposes(&case, &analyze(&case)), expected);
+    assert_eq!(offered_purposes(&case, &analyze(&case).findings), expected);
     let bare = case_with(&[], &[]);
-    assert_eq!(offered_purposes(&bare, &analyze(&bare)), FIXED.to_vec());
+    assert_eq!(
+        offered_purposes(&bare, &analyze(&bare).findings),
+        FIXED.to_vec()
+    );
 }
 
 #[test]
@@ -715,7 +716,7 @@ fn offered_purposes_keep_what_the_ledger_names_once() {
     }
     let mut expected = FIXED.to_vec();
     expected.extend([share("police"), share("court")]);
-    assert_eq!(offered_purposes(&case, &analyze(&case)), expected);
+    assert_eq!(offered_purposes(&case, &analyze(&case).findings), expected);
 }
 
 #[test]
@@ -753,7 +754,7 @@ fn offered_purposes_keep_what_a_consent_finding_waits_for() {
         ),
     ];
     assert_eq!(
-        consent_findings(&analysis)
+        consent_findings(&analysis.findings)
             .map(|f| f.kind)
             .collect::<Vec<_>>(),
         [
@@ -767,7 +768,7 @@ fn offered_purposes_keep_what_a_consent_finding_waits_for() {
     );
     let mut expected = FIXED.to_vec();
     expected.extend([share("police"), referral("closed-service"), share("labour")]);
-    assert_eq!(offered_purposes(&case, &analysis), expected);
+    assert_eq!(offered_purposes(&case, &analysis.findings), expected);
 }
 
 // ---- properties -------------------------------------------------------------------------

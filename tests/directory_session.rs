@@ -7,7 +7,8 @@ use futures::executor::block_on;
 use std::rc::Rc;
 use yew::Reducible;
 
-use tell_once::model::directory::{import_hsds_json, Directory};
+use tell_once::model::directory::hsds_json::import_hsds_json;
+use tell_once::model::directory::Directory;
 use tell_once::model::{ServiceId, Timestamp};
 use tell_once::ui::session::{
     decode_directory, encode_directory, read_directory, DirectoryProblem, LoadedDirectory, Phase,

@@ -6,7 +6,7 @@ use proptest::prelude::*;
 use tell_once::model::case::{
     AccountForm, Agency, AgencyRole, Attendee, AttendeeRole, Case, CaseEdit, Coverage, Direction,
     HistoryEntry, LocationKind, PeacePhase, PriorAccount, Question, SessionChange, SessionPlan,
-    SetAside, TopicCoverage,
+    SetAside, Suggestion, TopicCoverage,
 };
 use tell_once::model::consent::{
     ConsentError, ConsentEvent, ConsentMethod, ConsentParty, ConsentPurpose, Decision,
@@ -17,8 +17,8 @@ use tell_once::model::edit::{
     AgencyUses, Blank, EditRefusal, COALESCE_WITHIN_MS,
 };
 use tell_once::model::generate::{generated_case_with, GeneratorSettings};
-use tell_once::model::planner::{PlannerError, Suggestion};
-use tell_once::model::practice::{scenario, ScenarioKey};
+use tell_once::model::planner::PlannerError;
+use tell_once::model::practice::scenarios::{scenario, ScenarioKey};
 use tell_once::model::referral::{Referral, ReferralError, ReferralStatus};
 use tell_once::model::sample::sample_case;
 use tell_once::model::schema::{decode_case, encode_case};

@@ -2,9 +2,11 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use std::path::PathBuf;
+use tell_once::model::directory::hsds_csv::{import_hsds_csv, HsdsCsvFile, HsdsCsvFiles};
+use tell_once::model::directory::hsds_json::import_hsds_json;
+use tell_once::model::directory::import::{import_hsds_files, ImportError};
 use tell_once::model::directory::{
-    import_hsds_csv, import_hsds_files, import_hsds_json, Directory, DirectoryError, HsdsCsvFile,
-    HsdsCsvFiles, ImportError, MergeSummary, Phone, Service, MAX_IMPORT_BYTES,
+    Directory, DirectoryError, MergeSummary, Phone, Service, MAX_IMPORT_BYTES,
 };
 use tell_once::model::ServiceId;
 

@@ -1,10 +1,10 @@
 //! Accepting suggestions, and undoing them.
 #![cfg(not(target_arch = "wasm32"))]
 
-use tell_once::model::case::{Priority, SetAside};
+use tell_once::model::case::{Priority, SetAside, Suggestion};
 use tell_once::model::consent::{ConsentPurpose, Decision};
 use tell_once::model::planner::latest_consent_time;
-use tell_once::model::planner::{accept, analyze, undo, undo_last, PlannerError, Suggestion};
+use tell_once::model::planner::{accept, analyze, undo, undo_last, PlannerError};
 use tell_once::model::sample::sample_case;
 use tell_once::model::{AgencyId, PriorAccountId, QuestionId, TopicId};
 

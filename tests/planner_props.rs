@@ -6,17 +6,16 @@ use proptest::prelude::*;
 use std::collections::{BTreeSet, HashMap};
 use tell_once::model::case::{
     AccountForm, Attendee, AttendeeRole, Case, Coverage, LocationKind, PeacePhase, PriorAccount,
-    Priority, Question, SessionPlan, SetAside, TopicCoverage,
+    Priority, Question, SessionPlan, SetAside, Suggestion, TopicCoverage,
 };
 use tell_once::model::coach::review;
 use tell_once::model::consent::{
     ConsentEvent, ConsentLedger, ConsentMethod, ConsentParty, ConsentPurpose, Decision,
 };
 use tell_once::model::generate::{generated_case_with, GeneratorSettings};
+use tell_once::model::planner::finding::FindingSubject;
 use tell_once::model::planner::similarity::near_identical;
-use tell_once::model::planner::{
-    accept, analyze, duplicates, undo, undo_last, FindingSubject, Suggestion,
-};
+use tell_once::model::planner::{accept, analyze, duplicates, undo, undo_last};
 use tell_once::model::schema::{decode_case, encode_case};
 use tell_once::model::{
     AgeGroup, AgencyId, CaseId, ConsentEventId, LanguageTag, PriorAccountId, QuestionId, SessionId,

@@ -3,17 +3,17 @@
 
 use tell_once::model::case::{
     AccountForm, Agency, AgencyRole, Attendee, AttendeeRole, Case, Coverage, LocationKind,
-    PeacePhase, PriorAccount, Priority, Question, SessionPlan, SetAside, TopicCoverage,
+    PeacePhase, PriorAccount, Priority, Question, SessionPlan, SetAside, Suggestion, TopicCoverage,
 };
 use tell_once::model::consent::{
     ConsentEvent, ConsentLedger, ConsentMethod, ConsentParty, ConsentPurpose, Decision,
 };
 use tell_once::model::directory::Service;
+use tell_once::model::planner::finding::{Finding, FindingKind, FindingSubject, Severity};
 use tell_once::model::planner::similarity::{content_words, near_identical};
 use tell_once::model::planner::{
     already_told, analyze, analyze_at, coach_remarks, consent_gate, duplicates,
-    latest_consent_time, retelling_load, retold_topics, roles, wellbeing, Finding, FindingKind,
-    FindingSubject, Severity, Suggestion,
+    latest_consent_time, retelling_load, retold_topics, roles, wellbeing,
 };
 use tell_once::model::referral::{Referral, ReferralStatus};
 use tell_once::model::topic::Topic;

@@ -1,11 +1,10 @@
 //! The fictional sample case: the findings behind its headline figure, and the figure itself.
 #![cfg(not(target_arch = "wasm32"))]
 
-use tell_once::model::case::SetAside;
+use tell_once::model::case::{SetAside, Suggestion};
 use tell_once::model::consent::{ConsentPurpose, Decision};
-use tell_once::model::planner::{
-    accept, analyze, FindingKind, FindingSubject, Severity, Suggestion,
-};
+use tell_once::model::planner::finding::{FindingKind, FindingSubject, Severity};
+use tell_once::model::planner::{accept, analyze};
 use tell_once::model::sample::sample_case;
 use tell_once::model::{AgencyId, PriorAccountId, QuestionId, SessionId, TopicId};
 

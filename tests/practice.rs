@@ -2,15 +2,18 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use tell_once::i18n::{Locale, Translator};
-use tell_once::model::case::{Attendee, AttendeeRole, Case, LocationKind};
+use tell_once::model::case::{Attendee, AttendeeRole, Case, LocationKind, Suggestion};
 use tell_once::model::consent::{
     ConsentEvent, ConsentMethod, ConsentParty, ConsentPurpose, Decision,
 };
-use tell_once::model::planner::{accept, analyze, Finding, FindingKind, Suggestion};
-use tell_once::model::practice::{
-    flaws_of, is_practice_case_id, practice_file, read_practice_file, scenario, score, FlawGroup,
-    Guidance, PracticeFileError, Scenario, ScenarioKey, PRACTICE_FILE_VERSION, SCENARIO_LANGUAGES,
+use tell_once::model::planner::finding::{Finding, FindingKind};
+use tell_once::model::planner::{accept, analyze};
+use tell_once::model::practice::file::{
+    practice_file, read_practice_file, PracticeFileError, PRACTICE_FILE_VERSION,
 };
+use tell_once::model::practice::scenarios::{scenario, Scenario, ScenarioKey, SCENARIO_LANGUAGES};
+use tell_once::model::practice::score::score;
+use tell_once::model::practice::{flaws_of, is_practice_case_id, FlawGroup, Guidance};
 use tell_once::model::sample::sample_case;
 use tell_once::model::schema::SchemaError;
 use tell_once::model::{ConsentEventId, LanguageTag, QuestionId, SessionId, Timestamp};
@@ -238,7 +241,9 @@ fn fix(case: &Case, flaw_kind: FindingKind, analysis_findings: &[Finding], index
                 .concerns
                 .iter()
                 .find_map(|s| match s {
-                    tell_once::model::planner::FindingSubject::ConsentPurpose(p) => Some(p.clone()),
+                    tell_once::model::planner::finding::FindingSubject::ConsentPurpose(p) => {
+                        Some(p.clone())
+                    }
                     _ => None,
                 })
                 .expect("a purpose");

@@ -158,7 +158,7 @@ fn unknown_fields_are_refused_at_every_level() {
 fn unknown_field_inside_an_accepted_suggestion_is_refused() {
     let case = accept(
         &sample_case(),
-        &tell_once::model::planner::Suggestion::Reword {
+        &tell_once::model::case::Suggestion::Reword {
             question: QuestionId::new("q-passport"),
             text: "Tell me about your passport.".to_owned(),
         },

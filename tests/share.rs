@@ -1,12 +1,12 @@
 //! The agency share packet: only what the survivor consented to share with that agency.
 #![cfg(not(target_arch = "wasm32"))]
 
-use tell_once::model::case::Case;
+use tell_once::model::case::{Case, Suggestion};
 use tell_once::model::consent::{
     ConsentEvent, ConsentLedger, ConsentMethod, ConsentParty, ConsentPurpose, Decision,
 };
 use tell_once::model::generate::generated_case;
-use tell_once::model::planner::{accept, latest_consent_time, Suggestion};
+use tell_once::model::planner::{accept, latest_consent_time};
 use tell_once::model::sample::sample_case;
 use tell_once::model::schema::{decode_case, encode_case};
 use tell_once::model::share::share_packet;

@@ -7,7 +7,7 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use tell_once::model::directory::{import_hsds_csv, HsdsCsvFile, HsdsCsvFiles};
+use tell_once::model::directory::hsds_csv::{import_hsds_csv, HsdsCsvFile, HsdsCsvFiles};
 
 fuzz_target!(|text: &str| {
     let mut parts = text.split('\0');

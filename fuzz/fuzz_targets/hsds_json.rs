@@ -2,7 +2,8 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use tell_once::model::directory::{import_hsds_json, Directory};
+use tell_once::model::directory::hsds_json::import_hsds_json;
+use tell_once::model::directory::Directory;
 
 fuzz_target!(|text: &str| {
     if let Ok(services) = import_hsds_json("services.json", text) {

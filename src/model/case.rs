@@ -6,7 +6,6 @@
 //! [`crate::model::edit`].
 
 use super::consent::{ConsentEvent, ConsentLedger};
-use super::planner::{AcceptedSuggestion, Suggestion};
 use super::referral::{Referral, ReferralStatus};
 use super::topic::{Topic, TopicCatalogue};
 use super::{
@@ -295,6 +294,40 @@ impl Question {
             _ => None,
         }
     }
+}
+
+/// An action the planner proposes; [`accept`](crate::model::planner::accept) applies it to the case.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
+pub enum Suggestion {
+    /// Ask `keep` once, through the lead interviewer, credited to the agencies of `merged`; set `merged` aside.
+    Merge {
+        keep: QuestionId,
+        merged: Vec<QuestionId>,
+    },
+    /// Review the record of `record` instead of asking the survivor.
+    MarkAnsweredByRecord {
+        question: QuestionId,
+        record: PriorAccountId,
+    },
+    /// Do not ask the survivor again: set the question aside until the survivor decides
+    /// whether `record` may be shared with `agencies`.
+    RequestShareConsent {
+        question: QuestionId,
+        record: PriorAccountId,
+        agencies: Vec<AgencyId>,
+    },
+    /// Replace the question's wording with an open one.
+    Reword { question: QuestionId, text: String },
+}
+
+/// A suggestion the team accepted, with the questions it changed as they were before.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AcceptedSuggestion {
+    pub suggestion: Suggestion,
+    /// The changed questions before the change, in case order.
+    pub before: Vec<Question>,
 }
 
 /// The kind of place a session is held in.

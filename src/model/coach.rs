@@ -7,7 +7,7 @@
 //! questions ("Tell me...", "Describe...", "Cuénteme...") are left alone.
 
 use super::case::PeacePhase;
-use super::planner::similarity::fold_accent;
+use super::text::fold_accent;
 use super::LanguageTag;
 use serde::{Deserialize, Serialize};
 

@@ -15,6 +15,7 @@ pub mod referral;
 pub mod sample;
 pub mod schema;
 pub mod share;
+pub mod text;
 pub mod topic;
 
 use serde::{Deserialize, Serialize};

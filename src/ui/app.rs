@@ -1,10 +1,12 @@
 //! The app shell: product name, navigation, vault status, quick exit, and the current page.
 
+use super::clock::now;
 use super::components::vault_status::{FollowerBanner, SaveFailureAlert, VaultStatus};
 use super::components::{NavLink, QuickExitButton};
 use super::hooks::{use_latest, use_translator};
+use super::language::LanguageChoice;
 use super::offline::UpdateNotice;
-use super::pages::{CasesPage, HomePage, NotFoundPage, SafetyPage, VaultGate};
+use super::pages::{CasesPage, GateForm, GateForms, HomePage, NotFoundPage, SafetyPage, VaultGate};
 use super::parts::{PartPage, PartPageView};
 use super::practice::PracticeProvider;
 use super::preferences::{starting_locale, Preferences};
@@ -13,7 +15,7 @@ use super::routes::Route;
 use super::session::{VaultAction, VaultState};
 use super::tabs::TabChannel;
 use super::vault_effects::VaultEffects;
-use super::vault_tasks::{find_vault, now, release_writer};
+use super::vault_tasks::{find_vault, release_writer};
 use super::workspace::WorkspaceSection;
 use crate::i18n::{texts, Catalogue, Locale, Translator};
 use crate::model::practice::is_practice_case_id;
@@ -84,6 +86,12 @@ pub fn App(props: &AppProps) -> Html {
     };
     let exited = use_state(|| false);
     let vault = use_reducer(VaultState::default);
+    // Made once, so that the gate's consumers are not rendered again for a new callback.
+    let gate_forms = use_memo((), |_| {
+        GateForms(Callback::from(|form: GateForm| {
+            html! { <PartPageView page={PartPage::Gate(form)} /> }
+        }))
+    });
     let tabs = use_memo((), |_| TabChannel::open());
 
     {
@@ -125,27 +133,19 @@ pub fn App(props: &AppProps) -> Html {
         <ContextProvider<LanguageChoice> context={choose_language}>
         <ContextProvider<UseReducerHandle<VaultState>> context={vault}>
         <ContextProvider<TabChannel> context={(*tabs).clone()}>
+        <ContextProvider<GateForms> context={(*gate_forms).clone()}>
             <HashRouter>
                 <VaultEffects />
                 <PracticeProvider>
                     <Shell {quick_exit} />
                 </PracticeProvider>
             </HashRouter>
+        </ContextProvider<GateForms>>
         </ContextProvider<TabChannel>>
         </ContextProvider<UseReducerHandle<VaultState>>>
         </ContextProvider<LanguageChoice>>
         </ContextProvider<Translator>>
     }
-}
-
-/// Switches the interface language without a reload, and remembers the choice.
-#[derive(Clone, PartialEq)]
-pub struct LanguageChoice {
-    pub choose: Callback<Locale>,
-    /// Rebuilds the interface's texts when a part of the app has fetched its own.
-    pub texts_arrived: Callback<()>,
-    /// A language whose texts could not be fetched when chosen, and how many times that happened.
-    pub unavailable: Option<(Locale, u32)>,
 }
 
 /// The interface language picker; shown when the interface exists in more than one language.

@@ -1,7 +1,9 @@
 //! The browser shell: Yew components that render state and send actions.
 
 pub mod app;
+pub mod clock;
 pub mod components;
+pub mod download;
 pub mod hooks;
 pub mod pages;
 pub mod quick_exit;
@@ -11,6 +13,7 @@ pub use app::{App, AppProps};
 pub mod errors;
 pub mod format;
 pub mod journal;
+pub mod language;
 pub mod offline;
 pub mod parts;
 pub mod practice;

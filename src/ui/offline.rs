@@ -3,9 +3,9 @@
 //! user when a new version is ready. The new version takes over only when the user asks, after
 //! every change is saved: the vault is locked first, so nothing in memory is lost by the reload.
 
+use crate::ui::clock::now;
 use crate::ui::hooks::{use_translator, use_vault};
 use crate::ui::session::{Phase, VaultAction};
-use crate::ui::vault_tasks::{now, AFTER_WIPE};
 use gloo::events::EventListener;
 use gloo::timers::callback::Interval;
 use std::cell::RefCell;
@@ -29,6 +29,9 @@ fn container() -> Option<ServiceWorkerContainer> {
     let present = js_sys::Reflect::has(&navigator, &JsValue::from_str("serviceWorker")).ok()?;
     present.then(|| navigator.service_worker())
 }
+
+/// The query that marks the page a wipe restarted: such a page registers no service worker.
+pub const AFTER_WIPE: &str = "wiped";
 
 /// Removes the app's offline copy: every cache of this origin and every service worker (the
 /// wipe). Best effort: what the browser refuses to remove, it keeps.

@@ -7,11 +7,12 @@
 //! browser tests' wasm) the app is one piece and a cut point is a plain call. The service worker
 //! keeps every part, so a part loads offline as soon as the app has been opened once.
 
-use super::app::LanguageChoice;
 use super::hooks::use_translator;
-use super::pages::{CreateVaultForm, ExportForm, UnlockForm, VaultPage};
-use super::practice::{PracticePage, PracticePresenterPage, PracticeScorePage, PracticeWorkspace};
-use super::session::LockNotice;
+use super::language::LanguageChoice;
+use super::pages::{CreateVaultForm, ExportForm, GateForm, UnlockForm, VaultPage};
+use super::practice::chooser::PracticePage;
+use super::practice::score::{PracticePresenterPage, PracticeScorePage};
+use super::practice::workspace::PracticeWorkspace;
 use super::workspace::{Workspace, WorkspaceSection};
 use crate::i18n::texts::{self, TextsUnavailable};
 use crate::i18n::{Catalogue, Locale, SurvivorLanguage, TextFile};
@@ -49,10 +50,8 @@ pub enum PartPage {
     Vault,
     /// The export offered when saving fails: the vault page's export form.
     EmergencyExport,
-    /// The vault's gate on first run: choose the passphrase.
-    CreateVault,
-    /// The vault's gate: unlock, and why it was locked.
-    Unlock(Option<LockNotice>),
+    /// The vault's gate: choose the passphrase on first run, or unlock.
+    Gate(GateForm),
 }
 
 /// The separately loaded modules. Pages that share code share what they have in common too:
@@ -74,7 +73,7 @@ impl PartPage {
             | PartPage::PracticeScore
             | PartPage::PracticePresenter => Part::Practice,
             PartPage::Vault | PartPage::EmergencyExport => Part::Vault,
-            PartPage::CreateVault | PartPage::Unlock(_) => Part::Gate,
+            PartPage::Gate(_) => Part::Gate,
         }
     }
 }
@@ -199,7 +198,7 @@ fn vault_page(page: PartPage) -> Result<Html, SplitLoaderError> {
 #[cfg_attr(feature = "parts", wasm_split(gate, preload(load_gate), fallible))]
 fn gate_form(page: PartPage) -> Result<Html, SplitLoaderError> {
     Ok(match page {
-        PartPage::Unlock(notice) => html! { <UnlockForm {notice} /> },
+        PartPage::Gate(GateForm::Unlock(notice)) => html! { <UnlockForm {notice} /> },
         _ => html! { <CreateVaultForm /> },
     })
 }
@@ -242,7 +241,7 @@ fn render(page: &PartPage) -> Html {
     let rendered = match page.clone() {
         PartPage::Case { id, section } => loaded!(workspace_page(id, section)),
         PartPage::Vault | PartPage::EmergencyExport => loaded!(vault_page(page.clone())),
-        PartPage::CreateVault | PartPage::Unlock(_) => loaded!(gate_form(page.clone())),
+        PartPage::Gate(_) => loaded!(gate_form(page.clone())),
         PartPage::PracticeChooser
         | PartPage::PracticeCase { .. }
         | PartPage::PracticeScore

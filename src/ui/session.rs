@@ -9,10 +9,9 @@ use crate::model::directory::Directory;
 use crate::model::edit::{record, EditRefusal};
 use crate::model::schema::{decode_case, encode_case};
 use crate::model::{CaseId, Timestamp};
+use crate::vault::autosave::{SaveState, SaveTicket, SaveTracker};
 use crate::vault::store::VaultStore;
-use crate::vault::{
-    ListedCase, SaveState, SaveTicket, SaveTracker, UnlockedVault, VaultError, VaultSettings,
-};
+use crate::vault::{ListedCase, UnlockedVault, VaultError, VaultSettings};
 use std::collections::BTreeMap;
 use std::rc::Rc;
 use yew::Reducible;

@@ -1,12 +1,13 @@
 //! What runs in the background while the app is open: autosave, auto-lock, flushing when the
 //! page is hidden, and following or handing over to another tab.
 
+use super::clock::now;
 use super::hooks::{use_latest, use_vault};
 use super::journal;
 use super::preferences::Preferences;
 use super::session::{next_save_wake, LockNotice, Phase, TabRole, VaultAction};
 use super::tabs::{TabChannel, TabMessage};
-use super::vault_tasks::{now, release_writer, reload_case, run_saves};
+use super::vault_tasks::{release_writer, reload_case, run_saves};
 use gloo::events::EventListener;
 use gloo::timers::callback::{Interval, Timeout};
 use std::cell::Cell;

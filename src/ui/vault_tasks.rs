@@ -1,13 +1,15 @@
 //! The vault operations the app starts: each talks to storage and reports with an action.
 
+use super::clock::now;
 use super::journal;
+use super::offline::AFTER_WIPE;
 use super::session::{
     encode_directory, read_directory, BrowserStore, OpenVault, SaveJob, TabRole, VaultAction,
 };
 use super::tabs::{claim_writer, TabChannel, TabMessage, WriterLock};
 use crate::model::directory::Directory;
 use crate::model::schema::decode_case;
-use crate::model::{CaseId, Timestamp};
+use crate::model::CaseId;
 use crate::vault::crypto::WorkFactor;
 use crate::vault::{Vault, VaultError, VaultSettings};
 use age::secrecy::SecretString;
@@ -21,19 +23,6 @@ use yew::UseReducerDispatcher;
 use super::session::VaultState;
 
 pub type Dispatch = UseReducerDispatcher<VaultState>;
-
-/// The current time; the model takes time as an argument and has no clock of its own.
-pub fn now() -> Timestamp {
-    Timestamp(js_sys::Date::now() as i64)
-}
-
-/// A fresh random identifier for a case or a record.
-pub fn new_id() -> String {
-    gloo::utils::window()
-        .crypto()
-        .map(|crypto| crypto.random_uuid())
-        .unwrap_or_else(|_| format!("{:x}", js_sys::Date::now() as u64))
-}
 
 thread_local! {
     /// This tab's writer lock while it holds one. A lock belongs to the tab, not to a component.
@@ -321,6 +310,3 @@ pub async fn wipe_everything(dispatch: Dispatch, tabs: TabChannel) {
     // worker (and so fill the cache) again, which would undo part of the wipe.
     let _ = window.location().replace(&format!("./?{AFTER_WIPE}"));
 }
-
-/// The query that marks the page a wipe restarted (see `crate::ui::offline`).
-pub const AFTER_WIPE: &str = "wiped";

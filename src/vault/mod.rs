@@ -38,7 +38,6 @@ use store::{
     VAULT_SCHEMA,
 };
 
-pub use autosave::{SaveState, SaveTicket, SaveTracker};
 pub use settings::{AuthorError, VaultSettings};
 pub use store::MemoryStore;
 

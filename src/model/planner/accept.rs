@@ -5,20 +5,9 @@
 //! questions back and drops the entry, so accept followed by undo gives back the same case.
 
 use super::consent_view::{latest_consent_time, ConsentView};
-use super::Suggestion;
-use crate::model::case::{Case, Coverage, Question, SetAside};
+use crate::model::case::{AcceptedSuggestion, Case, Coverage, SetAside, Suggestion};
 use crate::model::{AgencyId, PriorAccountId, QuestionId};
-use serde::{Deserialize, Serialize};
 use std::fmt;
-
-/// A suggestion the team accepted, with the questions it changed as they were before.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct AcceptedSuggestion {
-    pub suggestion: Suggestion,
-    /// The changed questions before the change, in case order.
-    pub before: Vec<Question>,
-}
 
 /// Why a suggestion cannot be accepted or undone.
 #[derive(Clone, Debug, PartialEq, Eq)]

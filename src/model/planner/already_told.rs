@@ -9,8 +9,8 @@
 //! group: only informed consent (for a minor: the guardian's and the child's) lets a record answer.
 
 use super::consent_view::ConsentView;
-use super::{agency_list, topic_list, Finding, FindingKind, FindingSubject, Severity, Suggestion};
-use crate::model::case::{Case, Coverage, PriorAccount, Question, SetAside};
+use super::finding::{agency_list, topic_list, Finding, FindingKind, FindingSubject, Severity};
+use crate::model::case::{Case, Coverage, PriorAccount, Question, SetAside, Suggestion};
 use crate::model::consent::{ConsentPurpose, ConsentStatus};
 use crate::model::{AgencyId, PriorAccountId, Timestamp, TopicId};
 use std::collections::HashMap;

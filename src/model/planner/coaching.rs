@@ -1,7 +1,7 @@
 //! Rule 7, question coach: the coach's remarks on every question still asked, as findings.
 
-use super::{Finding, FindingKind, FindingSubject, Severity, Suggestion};
-use crate::model::case::Case;
+use super::finding::{Finding, FindingKind, FindingSubject, Severity};
+use crate::model::case::{Case, Suggestion};
 use crate::model::coach::{review, RemarkKind};
 
 /// Rule 7 over every question still asked.

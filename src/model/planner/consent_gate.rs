@@ -21,7 +21,7 @@
 //! The explanation says which of these it is. One withdrawal flags every item depending on it.
 
 use super::consent_view::ConsentView;
-use super::{Finding, FindingKind, FindingSubject, Severity};
+use super::finding::{Finding, FindingKind, FindingSubject, Severity};
 use crate::model::case::Case;
 use crate::model::consent::{ConsentPurpose, ConsentStatus};
 use crate::model::referral::ReferralStatus;

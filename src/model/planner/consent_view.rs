@@ -4,7 +4,7 @@
 //! understanding); this view only fixes the moment and the age group, and remembers the status
 //! of each purpose so that a rule asking about the same purpose many times scans the ledger once.
 
-use super::{Analysis, Finding, FindingKind, FindingSubject};
+use super::finding::{Finding, FindingKind, FindingSubject};
 use crate::model::case::{Case, SetAside};
 use crate::model::consent::{ConsentLedger, ConsentPurpose, ConsentStatus};
 use crate::model::{AgeGroup, AgencyId, Timestamp};
@@ -23,7 +23,7 @@ const FIXED_PURPOSES: [ConsentPurpose; 6] = [
 /// The purposes a case asks consent for, each once: the fixed ones, sharing a record with each
 /// agency of the case, referral to each attached service, then any other purpose the ledger or
 /// the analysis names (an agency removed since, say), so that no history and no flag is hidden.
-pub fn offered_purposes(case: &Case, analysis: &Analysis) -> Vec<ConsentPurpose> {
+pub fn offered_purposes(case: &Case, findings: &[Finding]) -> Vec<ConsentPurpose> {
     let mut purposes: Vec<ConsentPurpose> = FIXED_PURPOSES.to_vec();
     let mut add = |purpose: ConsentPurpose| {
         if !purposes.contains(&purpose) {
@@ -41,7 +41,7 @@ pub fn offered_purposes(case: &Case, analysis: &Analysis) -> Vec<ConsentPurpose>
     for purpose in case.consent.purposes() {
         add(purpose);
     }
-    for finding in consent_findings(analysis) {
+    for finding in consent_findings(findings) {
         for purpose in finding_purposes(case, finding) {
             add(purpose);
         }
@@ -49,9 +49,9 @@ pub fn offered_purposes(case: &Case, analysis: &Analysis) -> Vec<ConsentPurpose>
     purposes
 }
 
-/// The findings of `analysis` that depend on a consent.
-pub fn consent_findings(analysis: &Analysis) -> impl Iterator<Item = &Finding> {
-    analysis.findings.iter().filter(|finding| {
+/// The findings, of those the planner made, that depend on a consent.
+pub fn consent_findings(findings: &[Finding]) -> impl Iterator<Item = &Finding> {
+    findings.iter().filter(|finding| {
         matches!(
             finding.kind,
             FindingKind::ConsentMissing

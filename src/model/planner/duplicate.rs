@@ -8,9 +8,9 @@
 //! Near-identical questions are joined transitively; a group spanning at least two agencies
 //! becomes one finding with a merge keeping the highest-priority question (earliest on a tie).
 
+use super::finding::{agency_list, Finding, FindingKind, FindingSubject, Severity};
 use super::similarity::{for_each_content_word, near_identical_ratio, DUPLICATE_THRESHOLD};
-use super::{agency_list, Finding, FindingKind, FindingSubject, Severity, Suggestion};
-use crate::model::case::Case;
+use crate::model::case::{Case, Suggestion};
 use crate::model::{AgencyId, TopicId};
 use std::collections::HashMap;
 

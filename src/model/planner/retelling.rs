@@ -12,7 +12,7 @@
 //! `topic_askings_avoided` is the same saving counted per topic: the sum over topics of
 //! `planned_raw - planned_now`.
 
-use super::{Finding, FindingKind, FindingSubject, Severity};
+use super::finding::{Finding, FindingKind, FindingSubject, Severity};
 use crate::model::case::Case;
 use crate::model::TopicId;
 use serde::{Deserialize, Serialize};

@@ -1,7 +1,7 @@
 //! Rule 6, roles: exactly one lead interviewer asks every agency's questions, and exactly one
 //! official note-taker keeps the record, in every session.
 
-use super::{Finding, FindingKind, FindingSubject, Severity};
+use super::finding::{Finding, FindingKind, FindingSubject, Severity};
 use crate::model::case::{AttendeeRole, Case, SessionPlan};
 
 /// Rule 6 over every session.

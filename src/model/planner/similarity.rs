@@ -6,24 +6,11 @@
 //! Two wordings are near-identical when the Jaccard index of their content-word sets
 //! (shared words / all words) is at least [`DUPLICATE_THRESHOLD`] = 3/5.
 
+use crate::model::text::fold_accent;
 use std::collections::BTreeSet;
 
 /// The Jaccard index at or above which two wordings count as near-identical, as a fraction.
 pub const DUPLICATE_THRESHOLD: (usize, usize) = (3, 5);
-
-/// A letter without its accent, so that "situación" and "situacion" are one word.
-pub(crate) fn fold_accent(c: char) -> char {
-    match c {
-        'á' | 'à' | 'â' | 'ä' | 'ã' => 'a',
-        'é' | 'è' | 'ê' | 'ë' => 'e',
-        'í' | 'ì' | 'î' | 'ï' => 'i',
-        'ó' | 'ò' | 'ô' | 'ö' | 'õ' => 'o',
-        'ú' | 'ù' | 'û' | 'ü' => 'u',
-        'ñ' => 'n',
-        'ç' => 'c',
-        other => other,
-    }
-}
 
 fn is_stop_word(word: &str) -> bool {
     // A match compiles to a switch on length and bytes: far faster than searching a list.

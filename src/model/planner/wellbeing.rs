@@ -1,6 +1,6 @@
 //! Rule 5, wellbeing: a session plan that risks harming the survivor.
 
-use super::{topic_list, Finding, FindingKind, FindingSubject, Severity};
+use super::finding::{topic_list, Finding, FindingKind, FindingSubject, Severity};
 use crate::model::case::{Case, LocationKind, PeacePhase, Question, SessionPlan};
 use crate::model::{QuestionId, TopicId};
 use std::collections::{HashMap, HashSet};

@@ -13,7 +13,8 @@
 //! an older case is migrated and a newer one refused. The flaws are the planner's findings on the
 //! case when it was saved: the trainee's task is to fix them.
 
-use super::{flaws_of, PlantedFlaw, Scenario, ScenarioOrigin, PRACTICE_ID_PREFIX};
+use super::scenarios::{Scenario, ScenarioOrigin};
+use super::{flaws_of, PlantedFlaw, PRACTICE_ID_PREFIX};
 use crate::model::case::Case;
 use crate::model::planner::analyze;
 use crate::model::schema::{decode_case, encode_case, SchemaError};

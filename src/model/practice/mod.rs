@@ -10,18 +10,15 @@
 //! Nothing here touches the vault: a scenario is built in memory, from texts looked up by the
 //! caller (the UI passes its Fluent catalogue of the scenario's language).
 
-mod file;
-mod scenarios;
-mod score;
+// Each part reads the flaws defined here and is named from its own module: re-exported here,
+// this module would import the parts that import it.
+pub mod file;
+pub mod scenarios;
+pub mod score;
 
-pub use file::PRACTICE_FILE_VERSION;
-pub use file::{practice_file, read_practice_file, PracticeFileError, PRACTICE_FILE_FORMAT};
-pub use scenarios::{scenario, ScenarioKey, SCENARIO_LANGUAGES};
-pub use score::{score, ScoreCard, ScoredFlaw};
-
-use super::case::Case;
-use super::planner::{Analysis, Finding, FindingKind, FindingSubject};
-use super::{CaseId, LanguageTag};
+use super::planner::finding::{Finding, FindingKind, FindingSubject};
+use super::planner::Analysis;
+use super::CaseId;
 use serde::{Deserialize, Serialize};
 
 /// Every practice case's id starts with this; ids of real cases never do (they are random UUIDs),
@@ -31,28 +28,6 @@ pub const PRACTICE_ID_PREFIX: &str = "practice-";
 /// Whether a case id belongs to a practice case, which lives only in memory and never in the vault.
 pub fn is_practice_case_id(id: &CaseId) -> bool {
     id.as_str().starts_with(PRACTICE_ID_PREFIX)
-}
-
-/// Where a scenario came from.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum ScenarioOrigin {
-    /// One of the built-in scenarios.
-    Catalogue(ScenarioKey),
-    /// A practice file a trainer saved from a fictional case.
-    File,
-}
-
-/// A practice exercise: a fictional case as drafted, and the flaws planted in its draft.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Scenario {
-    pub origin: ScenarioOrigin,
-    pub title: String,
-    pub summary: String,
-    /// The language the scenario's texts are written in.
-    pub language: LanguageTag,
-    /// The flawed draft, `fictional`, with an id starting with [`PRACTICE_ID_PREFIX`].
-    pub case: Case,
-    pub flaws: Vec<PlantedFlaw>,
 }
 
 /// A flaw deliberately left in a draft plan: which finding must report it, and on which items.

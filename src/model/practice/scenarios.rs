@@ -1,11 +1,12 @@
-//! The built-in practice scenarios. Every person, place and organisation in them is made up.
+//! What a practice scenario is, and the built-in ones. Every person, place and organisation in
+//! them is made up.
 //!
 //! Each scenario's texts (agency names, places, questions, notes) are looked up by message id
 //! (`scenario-<slug>-<part>`) in the language asked for, so the same scenario exists in English
 //! and Spanish with the same items and the same planted flaws. The coach reads both languages,
 //! so the flawed wordings are flawed in both.
 
-use super::{PlantedFlaw, Scenario, ScenarioOrigin, PRACTICE_ID_PREFIX};
+use super::{PlantedFlaw, PRACTICE_ID_PREFIX};
 use crate::model::case::{
     AccountForm, Agency, AgencyRole, Attendee, AttendeeRole, Case, Coverage, LocationKind,
     PeacePhase, PriorAccount, Priority, Question, SessionPlan, SurvivorProfile, TopicCoverage,
@@ -13,7 +14,7 @@ use crate::model::case::{
 use crate::model::consent::{
     ConsentEvent, ConsentLedger, ConsentMethod, ConsentParty, ConsentPurpose, Decision,
 };
-use crate::model::planner::{FindingKind, FindingSubject};
+use crate::model::planner::finding::{FindingKind, FindingSubject};
 use crate::model::topic::{ids, TopicCatalogue};
 use crate::model::{
     AgeGroup, AgencyId, CaseId, ConsentEventId, LanguageTag, PriorAccountId, QuestionId, SessionId,
@@ -22,6 +23,28 @@ use crate::model::{
 
 /// The languages every scenario's texts exist in.
 pub const SCENARIO_LANGUAGES: &[&str] = &["en", "es"];
+
+/// Where a scenario came from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ScenarioOrigin {
+    /// One of the built-in scenarios.
+    Catalogue(ScenarioKey),
+    /// A practice file a trainer saved from a fictional case.
+    File,
+}
+
+/// A practice exercise: a fictional case as drafted, and the flaws planted in its draft.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Scenario {
+    pub origin: ScenarioOrigin,
+    pub title: String,
+    pub summary: String,
+    /// The language the scenario's texts are written in.
+    pub language: LanguageTag,
+    /// The flawed draft, `fictional`, with an id starting with [`PRACTICE_ID_PREFIX`].
+    pub case: Case,
+    pub flaws: Vec<PlantedFlaw>,
+}
 
 /// A built-in scenario.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]

@@ -1,13 +1,14 @@
 //! What the user must always see about the vault: whether their work is saved, the lock, and
 //! whether this tab may edit.
 
+use crate::ui::clock::now;
 use crate::ui::errors::vault_error;
 use crate::ui::format::time_of_day;
 use crate::ui::hooks::{use_translator, use_vault};
 use crate::ui::parts::{use_emergency_export_ready, PartPage, PartPageView};
 use crate::ui::session::{SaveStatus, TabRole, VaultAction};
 use crate::ui::tabs::TabChannel;
-use crate::ui::vault_tasks::{now, take_over};
+use crate::ui::vault_tasks::take_over;
 use yew::platform::spawn_local;
 use yew::prelude::*;
 

@@ -2,6 +2,7 @@
 
 use crate::model::case::{Case, CaseEdit};
 use crate::model::{CaseId, LanguageTag};
+use crate::ui::clock::{new_id, now};
 use crate::ui::components::dialog::ConfirmDialog;
 use crate::ui::components::{input_value, NavLink};
 use crate::ui::errors::vault_error;
@@ -9,7 +10,7 @@ use crate::ui::hooks::{use_page_title, use_translator, use_vault};
 use crate::ui::routes::Route;
 use crate::ui::session::{Session, TabRole, VaultAction};
 use crate::ui::tabs::TabChannel;
-use crate::ui::vault_tasks::{delete_case, new_id, now};
+use crate::ui::vault_tasks::delete_case;
 use std::rc::Rc;
 use yew::platform::spawn_local;
 use yew::prelude::*;

@@ -13,6 +13,5 @@ pub use cases::CasesPage;
 pub use home::HomePage;
 pub use not_found::NotFoundPage;
 pub use safety::SafetyPage;
-pub(crate) use vault::download;
 pub use vault::{ExportForm, VaultPage};
-pub use vault_gate::{CreateVaultForm, UnlockForm, VaultGate};
+pub use vault_gate::{CreateVaultForm, GateForm, GateForms, UnlockForm, VaultGate};

@@ -1,26 +1,26 @@
 //! The vault page: backups (export and import), the automatic lock, the state of this
 //! browser's storage, and wiping everything.
 
+use super::vault_gate::VaultGate;
 use super::vault_import::ImportSection;
 use super::vault_wipe::WipeSection;
 use crate::model::schema::encode_case;
 use crate::model::share::share_packet;
 use crate::model::{AgencyId, CaseId, Timestamp};
+use crate::ui::clock::now;
 use crate::ui::components::author::AuthorForm;
 use crate::ui::components::input_value;
+use crate::ui::download::download;
 use crate::ui::errors::vault_error;
 use crate::ui::format::date_time;
 use crate::ui::hooks::{use_page_title, use_translator, use_vault};
-use crate::ui::pages::VaultGate;
 use crate::ui::preferences::{Preferences, AUTO_LOCK_CHOICES};
 use crate::ui::session::VaultAction;
-use crate::ui::vault_tasks::now;
 use crate::vault::crypto::{check_new_passphrase, WorkFactor};
 use crate::vault::export::export_cases;
 use crate::vault::{CaseDocument, VaultError};
 use age::secrecy::SecretString;
 use std::rc::Rc;
-use wasm_bindgen::JsCast;
 use web_sys::HtmlSelectElement;
 use yew::platform::spawn_local;
 use yew::prelude::*;
@@ -80,21 +80,6 @@ fn BackupSection() -> Html {
             <ExportForm id_prefix="backup-export" />
         </section>
     }
-}
-
-/// Offers a text file for download, made in the browser.
-pub(crate) fn download(file_name: &str, text: &str) -> Result<(), wasm_bindgen::JsValue> {
-    let parts = js_sys::Array::of1(&text.into());
-    let options = web_sys::BlobPropertyBag::new();
-    options.set_type("application/octet-stream");
-    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)?;
-    let url = web_sys::Url::create_object_url_with_blob(&blob)?;
-    let link: web_sys::HtmlAnchorElement =
-        gloo::utils::document().create_element("a")?.dyn_into()?;
-    link.set_href(&url);
-    link.set_download(file_name);
-    link.click();
-    web_sys::Url::revoke_object_url(&url)
 }
 
 /// A file name with the date, such as `tell-once-2026-11-21.age`, or with the case's code

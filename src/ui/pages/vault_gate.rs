@@ -3,7 +3,6 @@
 use crate::ui::components::input_value;
 use crate::ui::errors::vault_error;
 use crate::ui::hooks::{use_translator, use_vault};
-use crate::ui::parts::{PartPage, PartPageView};
 use crate::ui::session::{LockNotice, Phase};
 use crate::ui::vault_tasks::{create_vault, unlock_vault};
 use crate::vault::crypto::{check_new_passphrase, passphrase_strength, StrengthRating};
@@ -17,11 +16,26 @@ pub struct VaultGateProps {
     pub children: Html,
 }
 
+/// A form of the gate: the one that creates the vault, or the one that unlocks it.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum GateForm {
+    Create,
+    /// Unlock, and why the vault was locked.
+    Unlock(Option<LockNotice>),
+}
+
+/// Shows a form of the gate. The forms are a part of their own, fetched when first needed, and
+/// the app provides this: the vault page, itself a part, shows the gate too, so the gate does
+/// not import the parts that load the forms.
+#[derive(Clone, PartialEq)]
+pub struct GateForms(pub Callback<GateForm, Html>);
+
 /// Shows its children only while the vault is unlocked; otherwise the form that opens it.
 #[component]
 pub fn VaultGate(props: &VaultGateProps) -> Html {
     let t = use_translator();
     let vault = use_vault();
+    let forms = use_context::<GateForms>().expect("the app provides the gate's forms");
     match &vault.phase {
         Phase::Opening => html! { <p role="status">{ t.tr("vault-opening") }</p> },
         Phase::Unavailable(reason) => html! {
@@ -32,8 +46,8 @@ pub fn VaultGate(props: &VaultGateProps) -> Html {
             </section>
         },
         // The forms are a part of their own: the first screen (home) does not need them.
-        Phase::Absent => html! { <PartPageView page={PartPage::CreateVault} /> },
-        Phase::Locked(notice) => html! { <PartPageView page={PartPage::Unlock(*notice)} /> },
+        Phase::Absent => forms.0.emit(GateForm::Create),
+        Phase::Locked(notice) => forms.0.emit(GateForm::Unlock(*notice)),
         Phase::Unlocked(_) => props.children.clone(),
     }
 }

@@ -5,13 +5,13 @@
 use crate::model::case::Case;
 use crate::model::schema::{decode_case, SchemaError};
 use crate::model::CaseId;
+use crate::ui::clock::{new_id, now};
 use crate::ui::components::dialog::ConfirmDialog;
 use crate::ui::components::input_value;
 use crate::ui::errors::{case_schema_error, import_error};
 use crate::ui::format::date_time;
 use crate::ui::hooks::{use_translator, use_vault};
 use crate::ui::session::{TabRole, VaultAction};
-use crate::ui::vault_tasks::{new_id, now};
 use crate::vault::export::{
     apply, read_import, ApplyError, ImportChoice, ImportError, ImportPlan, ImportStatus,
     MAX_IMPORT_BYTES,

@@ -2,7 +2,8 @@
 
 use super::{built_in, practice_file_error, use_practice, PracticeAction, PracticeBanner};
 use crate::i18n::{texts, Catalogue, Locale};
-use crate::model::practice::{read_practice_file, Scenario, ScenarioKey};
+use crate::model::practice::file::read_practice_file;
+use crate::model::practice::scenarios::{Scenario, ScenarioKey};
 use crate::ui::components::dialog::ConfirmDialog;
 use crate::ui::components::NavLink;
 use crate::ui::hooks::{use_page_title, use_translator};

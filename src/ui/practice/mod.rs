@@ -5,18 +5,17 @@
 //! vault, IndexedDB or localStorage: the sections edit the practice case through a
 //! [`CaseEditor`](crate::ui::workspace::CaseEditor) that sends each change to this reducer.
 
-mod chooser;
-mod score;
-mod workspace;
-
-pub use chooser::PracticePage;
-pub use score::{PracticePresenterPage, PracticeScorePage};
-pub use workspace::PracticeWorkspace;
+// The pages read the practice state held here and are named from their own modules:
+// re-exported here, this module would import the pages that import it.
+pub mod chooser;
+pub mod score;
+pub mod workspace;
 
 use crate::i18n::{Locale, Translator};
 use crate::model::case::{Case, CaseEdit};
 use crate::model::edit::record;
-use crate::model::practice::{scenario, PracticeFileError, Scenario, ScenarioKey};
+use crate::model::practice::file::PracticeFileError;
+use crate::model::practice::scenarios::{scenario, Scenario, ScenarioKey};
 use crate::model::{LanguageTag, Timestamp};
 use crate::ui::hooks::use_translator;
 use std::rc::Rc;

@@ -2,7 +2,8 @@
 
 use super::{use_practice, Exercise, PracticeBanner};
 use crate::i18n::Translator;
-use crate::model::practice::{score, FlawGroup, PlantedFlaw, ScoreCard, ScoredFlaw};
+use crate::model::practice::score::{score, ScoreCard, ScoredFlaw};
+use crate::model::practice::{FlawGroup, PlantedFlaw};
 use crate::ui::components::NavLink;
 use crate::ui::hooks::{use_page_title, use_translator};
 use crate::ui::routes::Route;

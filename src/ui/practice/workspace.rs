@@ -3,11 +3,11 @@
 use super::{use_practice, PracticeAction, PracticeBanner};
 use crate::model::case::CaseEdit;
 use crate::model::CaseId;
+use crate::ui::clock::now;
 use crate::ui::components::dialog::ConfirmDialog;
 use crate::ui::components::NavLink;
 use crate::ui::hooks::use_translator;
 use crate::ui::routes::Route;
-use crate::ui::vault_tasks::now;
 use crate::ui::workspace::{
     use_analysis, CaseEditor, SectionProps, WorkspaceSection, WorkspaceView,
 };

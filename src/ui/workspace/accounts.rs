@@ -13,10 +13,10 @@ use crate::model::case::{AccountForm, Case, CaseEdit, PriorAccount, TopicCoverag
 use crate::model::edit::EditRefusal;
 use crate::model::topic::Topic;
 use crate::model::{AgencyId, PriorAccountId, Timestamp};
+use crate::ui::clock::new_id;
 use crate::ui::components::NavLink;
 use crate::ui::hooks::use_translator;
 use crate::ui::routes::Route;
-use crate::ui::vault_tasks::new_id;
 use crate::ui::workspace::WorkspaceSection;
 use js_sys::Date;
 use std::rc::Rc;

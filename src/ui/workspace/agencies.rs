@@ -4,8 +4,8 @@ use crate::i18n::Translator;
 use crate::model::case::{Agency, AgencyRole, Case, CaseEdit};
 use crate::model::edit::{AgencyUses, EditRefusal};
 use crate::model::AgencyId;
+use crate::ui::clock::new_id;
 use crate::ui::hooks::use_translator;
-use crate::ui::vault_tasks::new_id;
 use crate::ui::workspace::labels::agency_name;
 use crate::ui::workspace::labels::{
     agency_role_from_value, agency_role_name, agency_role_value, AGENCY_ROLES,

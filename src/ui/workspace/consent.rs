@@ -12,15 +12,14 @@ use crate::model::consent::{
     Decision,
 };
 use crate::model::edit::{apply, EditRefusal};
-use crate::model::planner::{
-    consent_findings, finding_purposes, offered_purposes, Finding, FindingKind, FindingSubject,
-};
+use crate::model::planner::finding::{Finding, FindingKind, FindingSubject};
+use crate::model::planner::{consent_findings, finding_purposes, offered_purposes};
 use crate::model::{AgeGroup, ConsentEventId, LanguageTag, Timestamp};
+use crate::ui::clock::{new_id, now};
 use crate::ui::components::{input_value, NavLink};
 use crate::ui::format::{date_time, local_input_value, parse_local_input};
 use crate::ui::hooks::{use_latest, use_translator};
 use crate::ui::routes::Route;
-use crate::ui::vault_tasks::{new_id, now};
 use crate::ui::workspace::references::{
     same_questions, use_references_token, QuestionPositions, ReferencesToken,
 };
@@ -344,7 +343,7 @@ pub fn ConsentSection(props: &SectionProps) -> Html {
     // The form as of this render, for the callbacks of cards that did not render again.
     let form_now = use_latest(&*form);
     let at = now();
-    let purposes = offered_purposes(&case, &props.analysis);
+    let purposes = offered_purposes(&case, &props.analysis.findings);
 
     // One way to change a field of the form.
     let edit = |apply: fn(&mut DecisionForm, String)| {
@@ -562,7 +561,7 @@ pub fn ConsentSection(props: &SectionProps) -> Html {
         })
     };
 
-    let flags: Vec<(Vec<ConsentPurpose>, &Finding)> = consent_findings(&props.analysis)
+    let flags: Vec<(Vec<ConsentPurpose>, &Finding)> = consent_findings(&props.analysis.findings)
         .map(|finding| (finding_purposes(&case, finding), finding))
         .collect();
 

@@ -5,13 +5,11 @@
 //! or a finding is named in the interface language.
 
 use crate::i18n::Translator;
-use crate::model::case::{AttendeeRole, Case, CaseEdit};
+use crate::model::case::{AttendeeRole, Case, CaseEdit, Suggestion};
 use crate::model::consent::ConsentPurpose;
 use crate::model::edit::EditRefusal;
-use crate::model::planner::{
-    Analysis, Finding, FindingKind, FindingSubject, PlannerError, Rule, Severity, Suggestion,
-    LONGEST_STRETCH_MINUTES, MOST_PEOPLE_IN_ROOM,
-};
+use crate::model::planner::finding::{Finding, FindingKind, FindingSubject, Rule, Severity};
+use crate::model::planner::{Analysis, PlannerError, LONGEST_STRETCH_MINUTES, MOST_PEOPLE_IN_ROOM};
 use crate::model::{AgencyId, PriorAccountId, QuestionId, SessionId, TopicId};
 use crate::ui::format::date_time;
 use crate::ui::hooks::use_translator;

@@ -8,10 +8,9 @@
 
 use crate::i18n::Translator;
 use crate::model::case::{
-    Attendee, Case, CaseEdit, Direction, HistoryEntry, PriorAccount, SessionChange,
+    Attendee, Case, CaseEdit, Direction, HistoryEntry, PriorAccount, SessionChange, Suggestion,
 };
 use crate::model::consent::{ConsentParty, ConsentPurpose, Decision};
-use crate::model::planner::Suggestion;
 use crate::model::practice::is_practice_case_id;
 use crate::model::referral::ReferralStatus;
 use crate::model::{
@@ -493,6 +492,83 @@ impl Memory {
     }
 }
 
+/// The edits of a case's history, oldest first.
+fn edits(case: &Case) -> impl Iterator<Item = &CaseEdit> {
+    case.history.iter().filter_map(|entry| match entry {
+        HistoryEntry::Edited { edit, .. } => Some(&**edit),
+        HistoryEntry::Begins { .. } => None,
+    })
+}
+
+/// Whether the case holds (or held) things its history never saw being made: it was saved by a
+/// version of Tell Once that kept no history, and its history begins after they were made. A
+/// history that begins with a time began with the case; one without may have begun later.
+fn older_than_history(case: &Case) -> bool {
+    if matches!(
+        case.history.first(),
+        Some(HistoryEntry::Begins { at: Some(_) })
+    ) {
+        return false;
+    }
+    let (mut agencies, mut accounts, mut questions) = (Vec::new(), Vec::new(), Vec::new());
+    let (mut sessions, mut referrals, mut consent) = (Vec::new(), Vec::new(), Vec::new());
+    let mut accepted = 0_usize;
+    let mut unseen = false;
+    for edit in edits(case) {
+        match edit {
+            CaseEdit::PutAgency { agency } => agencies.push(&agency.id),
+            CaseEdit::RemoveAgency { agency } => unseen |= !agencies.contains(&agency),
+            CaseEdit::PutPriorAccount { account } => accounts.push(&account.id),
+            CaseEdit::RemovePriorAccount { account } => unseen |= !accounts.contains(&account),
+            CaseEdit::PutQuestion { question } => questions.push(&question.id),
+            CaseEdit::RemoveQuestion { question } | CaseEdit::MoveQuestion { question, .. } => {
+                unseen |= !questions.contains(&question);
+            }
+            CaseEdit::AddSession { session } => sessions.push(&session.id),
+            CaseEdit::RemoveSession { session } | CaseEdit::ChangeSession { session, .. } => {
+                unseen |= !sessions.contains(&session);
+            }
+            CaseEdit::RecordConsent { event } => {
+                unseen |= event
+                    .corrects
+                    .as_ref()
+                    .is_some_and(|c| !consent.contains(&c));
+                consent.push(&event.id);
+            }
+            CaseEdit::AttachReferral { referral } => referrals.push(&referral.id),
+            CaseEdit::MoveReferral { referral, .. } => unseen |= !referrals.contains(&referral),
+            CaseEdit::AcceptSuggestion { .. } => accepted += 1,
+            CaseEdit::UndoSuggestion { position } => {
+                unseen |= *position >= accepted;
+                accepted = accepted.saturating_sub(1);
+            }
+            CaseEdit::RenameCase { .. }
+            | CaseEdit::MarkFictional { .. }
+            | CaseEdit::SetLanguage { .. }
+            | CaseEdit::SetInterpreterNeeded { .. }
+            | CaseEdit::SetAgeGroup { .. }
+            | CaseEdit::SetSupportPerson { .. }
+            | CaseEdit::SetAccommodations { .. }
+            | CaseEdit::AddTopic { .. } => {}
+        }
+    }
+    unseen
+        || case.agencies.iter().any(|a| !agencies.contains(&&a.id))
+        || case
+            .prior_accounts
+            .iter()
+            .any(|a| !accounts.contains(&&a.id))
+        || case.questions.iter().any(|q| !questions.contains(&&q.id))
+        || case.sessions.iter().any(|s| !sessions.contains(&&s.id))
+        || case.referrals.iter().any(|r| !referrals.contains(&&r.id))
+        || case
+            .consent
+            .events()
+            .iter()
+            .any(|e| !consent.contains(&&e.id))
+        || case.accepted.len() != accepted
+}
+
 /// The history of one case read once: each entry's kind and what it recalls, and what the
 /// history saw last of every thing, to name what the case no longer holds.
 #[derive(Debug, Default)]
@@ -500,22 +576,16 @@ struct HistoryIndex {
     /// One per entry of the case's history, in its order: `None` for where it begins.
     entries: Vec<Option<(ChangeKind, Recalled)>>,
     memory: Memory,
+    /// The history goes back to the case's beginning (see [`older_than_history`]).
+    whole: bool,
 }
 
 impl HistoryIndex {
     fn of(case: &Case) -> Self {
-        let whole = matches!(
-            case.history.first(),
-            Some(HistoryEntry::Begins { at: Some(_) })
-        );
+        let whole = !older_than_history(case);
         // Suggestions accepted before the history began are first in the case's list: as many
         // as the list holds now, less those the history accepted, plus those it undid.
-        let edits = || {
-            case.history.iter().filter_map(|entry| match entry {
-                HistoryEntry::Edited { edit, .. } => Some(&**edit),
-                HistoryEntry::Begins { .. } => None,
-            })
-        };
+        let edits = || edits(case);
         let accepted = edits()
             .filter(|e| matches!(e, CaseEdit::AcceptSuggestion { .. }))
             .count();
@@ -538,17 +608,22 @@ impl HistoryIndex {
                 }
             })
             .collect();
-        Self { entries, memory }
+        Self {
+            entries,
+            memory,
+            whole,
+        }
     }
 
-    /// Whether the entry at `at` passes the filters. Where the history begins always does.
+    /// Whether the entry at `at` passes the filters. Where the history begins is no change of
+    /// any kind or agency: it is shown with every change only.
     fn shows(&self, at: usize, kind: Option<ChangeKind>, agency: Option<&AgencyId>) -> bool {
         match self.entries.get(at) {
             Some(Some((entry_kind, recalled))) => {
                 kind.is_none_or(|kind| kind == *entry_kind)
                     && agency.is_none_or(|agency| recalled.agencies.contains(agency))
             }
-            Some(None) => true,
+            Some(None) => kind.is_none() && agency.is_none(),
             None => false,
         }
     }
@@ -1246,12 +1321,12 @@ pub fn HistorySection(props: &SectionProps) -> Html {
             <li key={at} class="case-row history-entry">
                 <article id={entry_id(at)} tabindex="-1">
                     <h3>{ t.tr("history-begins") }</h3>
-                    <p class="hint">
-                        { match began {
-                            Some(began) => date_time(*began, t.locale()),
-                            None => t.tr("history-begins-earlier"),
-                        } }
-                    </p>
+                    if let Some(began) = began {
+                        <p class="hint">{ date_time(*began, t.locale()) }</p>
+                    }
+                    if !index.whole {
+                        <p class="hint">{ t.tr("history-begins-earlier") }</p>
+                    }
                 </article>
             </li>
         },
@@ -1967,6 +2042,40 @@ mod tests {
     }
 
     #[test]
+    fn a_case_older_than_its_history_says_so_and_does_not_guess_what_was_added() {
+        let t = Translator::new(Locale::En);
+        let police = || CaseEdit::PutAgency {
+            agency: agency("police", "Marrowby Police", AgencyRole::Police),
+        };
+        // A new case: its history has no time, but it saw everything in the case being made.
+        let mut new = Case::new(CaseId::new("c1"), "TO-1", LanguageTag::new("en"));
+        record(&mut new, police(), Timestamp(START), "").expect("recorded");
+        let index = HistoryIndex::of(&new);
+        assert!(index.whole);
+        assert_eq!(
+            describe(&t, &new, &index, 1).as_deref(),
+            Some("Added the agency Marrowby Police (Police)")
+        );
+        // A case saved before cases kept a history: the agency it edits was there before.
+        let mut older = Case::new(CaseId::new("c2"), "TO-2", LanguageTag::new("en"));
+        older
+            .agencies
+            .push(agency("police", "Police", AgencyRole::Police));
+        record(&mut older, police(), Timestamp(START), "").expect("recorded");
+        let index = HistoryIndex::of(&older);
+        assert!(!index.whole);
+        assert_eq!(
+            describe(&t, &older, &index, 1).as_deref(),
+            Some("Saved the agency Marrowby Police (Police)")
+        );
+        // A history that begins with a time began with the case.
+        older.history[0] = HistoryEntry::Begins {
+            at: Some(Timestamp(START - STEP)),
+        };
+        assert!(HistoryIndex::of(&older).whole);
+    }
+
+    #[test]
     fn the_filters_keep_the_changes_of_a_kind_and_of_an_agency() {
         let case = recorded([
             /* 1 */ CaseEdit::SetInterpreterNeeded { needed: true },
@@ -2032,27 +2141,27 @@ mod tests {
         ]);
         let index = HistoryIndex::of(&case);
         let (police, ngo) = (AgencyId::new("police"), AgencyId::new("ngo"));
-        // Newest first; where the history begins (0) is always last.
+        // Newest first; where the history begins (0) is last, and shown with every change only.
         assert_eq!(index.shown(None, None), (0..=11).rev().collect::<Vec<_>>());
-        assert_eq!(index.shown(Some(ChangeKind::Agencies), None), vec![3, 2, 0]);
-        assert_eq!(index.shown(Some(ChangeKind::Profile), None), vec![1, 0]);
+        assert_eq!(index.shown(Some(ChangeKind::Agencies), None), vec![3, 2]);
+        assert_eq!(index.shown(Some(ChangeKind::Profile), None), vec![1]);
         assert_eq!(
             index.shown(Some(ChangeKind::Questions), None),
-            vec![6, 5, 4, 0]
+            vec![6, 5, 4]
         );
         assert_eq!(
             index.shown(Some(ChangeKind::Sessions), None),
-            vec![11, 10, 9, 8, 0]
+            vec![11, 10, 9, 8]
         );
-        assert_eq!(index.shown(Some(ChangeKind::Consent), None), vec![7, 0]);
-        assert_eq!(index.shown(Some(ChangeKind::Referrals), None), vec![0]);
+        assert_eq!(index.shown(Some(ChangeKind::Consent), None), vec![7]);
+        assert!(index.shown(Some(ChangeKind::Referrals), None).is_empty());
         // The police's own change, its question (removed since), its attendee added and removed.
-        assert_eq!(index.shown(None, Some(&police)), vec![10, 9, 6, 4, 2, 0]);
+        assert_eq!(index.shown(None, Some(&police)), vec![10, 9, 6, 4, 2]);
         // The NGO's change, its question, consent to share with it, its question put in a session.
-        assert_eq!(index.shown(None, Some(&ngo)), vec![11, 7, 5, 3, 0]);
+        assert_eq!(index.shown(None, Some(&ngo)), vec![11, 7, 5, 3]);
         assert_eq!(
             index.shown(Some(ChangeKind::Questions), Some(&ngo)),
-            vec![5, 0]
+            vec![5]
         );
         assert!((1..=11).all(|at| index.is_change(at)) && !index.is_change(0));
     }

@@ -13,7 +13,7 @@ use crate::model::case::{
     Priority,
 };
 use crate::model::consent::ConsentPurpose;
-use crate::model::planner::Severity;
+use crate::model::planner::finding::Severity;
 use crate::model::topic::Topic;
 use crate::model::{AgeGroup, AgencyId, PriorAccountId, SessionId, TopicId};
 use crate::ui::format::date_time;

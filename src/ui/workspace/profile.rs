@@ -1,10 +1,10 @@
 //! The survivor profile section of the case workspace.
 
 use crate::model::case::CaseEdit;
-use crate::model::practice::{practice_file, PracticeFileError};
+use crate::model::practice::file::{practice_file, PracticeFileError};
 use crate::model::{AgeGroup, LanguageTag};
+use crate::ui::download::download;
 use crate::ui::hooks::{use_draft, use_translator};
-use crate::ui::pages::download;
 use crate::ui::workspace::SectionProps;
 use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;

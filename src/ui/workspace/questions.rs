@@ -15,18 +15,19 @@ use super::topic_picker::{add_topic_callback, TopicPicker};
 use super::SectionProps;
 use crate::i18n::Translator;
 use crate::model::case::{
-    Case, CaseEdit, Coverage, Direction, PeacePhase, Question, SetAside, TopicCoverage,
+    Case, CaseEdit, Coverage, Direction, PeacePhase, Question, SetAside, Suggestion, TopicCoverage,
 };
 use crate::model::coach::{review, supports, CoachRemark, RemarkKind};
 use crate::model::consent::ConsentPurpose;
 use crate::model::edit::EditRefusal;
-use crate::model::planner::{Analysis, Finding, FindingKind, FindingSubject, Suggestion};
+use crate::model::planner::finding::{Finding, FindingKind, FindingSubject};
+use crate::model::planner::Analysis;
 use crate::model::topic::Topic;
 use crate::model::{AgencyId, LanguageTag, QuestionId};
+use crate::ui::clock::new_id;
 use crate::ui::components::NavLink;
 use crate::ui::hooks::{use_latest, use_translator};
 use crate::ui::routes::Route;
-use crate::ui::vault_tasks::new_id;
 use crate::ui::workspace::WorkspaceSection;
 use std::collections::HashMap;
 use std::rc::Rc;

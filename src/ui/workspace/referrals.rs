@@ -8,21 +8,20 @@
 use crate::i18n::Translator;
 use crate::model::case::CaseEdit;
 use crate::model::consent::ConsentStatus;
-use crate::model::directory::{
-    import_hsds_files, Directory, DirectoryError, ImportError, MergeSummary, Service,
-    MAX_IMPORT_BYTES,
-};
+use crate::model::directory::import::{import_hsds_files, ImportError};
+use crate::model::directory::{Directory, DirectoryError, MergeSummary, Service, MAX_IMPORT_BYTES};
 use crate::model::edit::EditRefusal;
-use crate::model::planner::{FindingKind, FindingSubject};
+use crate::model::planner::finding::{FindingKind, FindingSubject};
 use crate::model::referral::{Referral, ReferralError, ReferralStatus};
 use crate::model::{ReferralId, Timestamp};
+use crate::ui::clock::{new_id, now};
 use crate::ui::components::NavLink;
 use crate::ui::errors::vault_error;
 use crate::ui::format::date_time;
 use crate::ui::hooks::{use_translator, use_vault};
 use crate::ui::routes::Route;
 use crate::ui::session::DirectoryProblem;
-use crate::ui::vault_tasks::{new_id, now, save_directory};
+use crate::ui::vault_tasks::save_directory;
 use crate::ui::workspace::{SectionProps, WorkspaceSection};
 use std::collections::BTreeMap;
 use wasm_bindgen_futures::JsFuture;

@@ -13,10 +13,10 @@ use crate::model::case::{
 use crate::model::edit::{check, in_phase_order, EditRefusal};
 use crate::model::planner::Analysis;
 use crate::model::{AgencyId, LanguageTag, QuestionId, SessionId, Timestamp};
+use crate::ui::clock::{new_id, now};
 use crate::ui::components::dialog::ConfirmDialog;
 use crate::ui::format::{local_input_value, parse_local_input};
 use crate::ui::hooks::{use_draft, use_translator};
-use crate::ui::vault_tasks::{new_id, now};
 use crate::ui::workspace::labels::{
     attendee_role_name, location_name, phase_name, ATTENDEE_ROLES, LOCATIONS, PEACE_PHASES,
 };
