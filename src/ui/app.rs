@@ -16,7 +16,7 @@ use super::session::{VaultAction, VaultState};
 use super::tabs::TabChannel;
 use super::vault_effects::VaultEffects;
 use super::vault_tasks::{find_vault, release_writer};
-use super::workspace::WorkspaceSection;
+use super::workspace::section::WorkspaceSection;
 use crate::i18n::{texts, Catalogue, Locale, Translator};
 use crate::model::practice::is_practice_case_id;
 use crate::model::CaseId;

@@ -13,7 +13,8 @@ use super::pages::{CreateVaultForm, ExportForm, GateForm, UnlockForm, VaultPage}
 use super::practice::chooser::PracticePage;
 use super::practice::score::{PracticePresenterPage, PracticeScorePage};
 use super::practice::workspace::PracticeWorkspace;
-use super::workspace::{Workspace, WorkspaceSection};
+use super::workspace::section::WorkspaceSection;
+use super::workspace::Workspace;
 use crate::i18n::texts::{self, TextsUnavailable};
 use crate::i18n::{Catalogue, Locale, SurvivorLanguage, TextFile};
 use crate::model::CaseId;

@@ -6,7 +6,8 @@ pub mod vault_status;
 
 use super::hooks::use_translator;
 use super::routes::Route;
-use web_sys::HtmlInputElement;
+use wasm_bindgen::JsCast;
+use web_sys::{HtmlElement, HtmlInputElement};
 use yew::prelude::*;
 use yew_router::prelude::*;
 
@@ -70,5 +71,15 @@ pub fn QuickExitButton(props: &QuickExitButtonProps) -> Html {
             { t.tr("quick-exit") }
             <span id="quick-exit-hint" class="quick-exit-hint">{ t.tr("quick-exit-hint") }</span>
         </button>
+    }
+}
+
+/// Moves keyboard focus to the element with this id, if it is on the page.
+pub fn focus_element(id: &str) {
+    if let Some(element) = gloo::utils::document()
+        .get_element_by_id(id)
+        .and_then(|e| e.dyn_into::<HtmlElement>().ok())
+    {
+        let _ = element.focus();
     }
 }

@@ -8,7 +8,7 @@ use crate::ui::components::dialog::ConfirmDialog;
 use crate::ui::components::NavLink;
 use crate::ui::hooks::{use_page_title, use_translator};
 use crate::ui::routes::Route;
-use crate::ui::workspace::WorkspaceSection;
+use crate::ui::workspace::section::WorkspaceSection;
 use std::rc::Rc;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{HtmlInputElement, HtmlSelectElement};

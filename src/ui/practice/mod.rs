@@ -3,7 +3,7 @@
 //!
 //! Everything here lives in memory, in the practice reducer below. Nothing reads or writes the
 //! vault, IndexedDB or localStorage: the sections edit the practice case through a
-//! [`CaseEditor`](crate::ui::workspace::CaseEditor) that sends each change to this reducer.
+//! [`CaseEditor`](crate::ui::workspace::section::CaseEditor) that sends each change to this reducer.
 
 // The pages read the practice state held here and are named from their own modules:
 // re-exported here, this module would import the pages that import it.

@@ -8,9 +8,9 @@ use crate::ui::components::dialog::ConfirmDialog;
 use crate::ui::components::NavLink;
 use crate::ui::hooks::use_translator;
 use crate::ui::routes::Route;
-use crate::ui::workspace::{
-    use_analysis, CaseEditor, SectionProps, WorkspaceSection, WorkspaceView,
-};
+use crate::ui::workspace::analysis::use_analysis;
+use crate::ui::workspace::section::{CaseEditor, SectionProps, WorkspaceSection};
+use crate::ui::workspace::WorkspaceView;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]

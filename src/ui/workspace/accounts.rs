@@ -1,14 +1,14 @@
 //! The prior accounts section of the case workspace: the ledger of what the survivor already told.
 
-use super::labels::agency_name;
 use super::labels::topic_name;
+use super::labels::{account_date, account_summary, agency_name};
 use super::labels::{
     account_form_from_value, account_form_name, account_form_value, coverage_name, ACCOUNT_FORMS,
 };
 use super::list_form::{use_list_form, RemovalText};
+use super::section::SectionProps;
 use super::topic_picker::{add_topic_callback, TopicPicker};
-use super::SectionProps;
-use crate::i18n::{Locale, Translator};
+use crate::i18n::Translator;
 use crate::model::case::{AccountForm, Case, CaseEdit, PriorAccount, TopicCoverage};
 use crate::model::edit::EditRefusal;
 use crate::model::topic::Topic;
@@ -17,18 +17,12 @@ use crate::ui::clock::new_id;
 use crate::ui::components::NavLink;
 use crate::ui::hooks::use_translator;
 use crate::ui::routes::Route;
-use crate::ui::workspace::WorkspaceSection;
+use crate::ui::workspace::section::WorkspaceSection;
 use js_sys::Date;
 use std::rc::Rc;
 use wasm_bindgen::JsValue;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
-
-/// The date of an account as the interface language writes it. Accounts are kept at noon UTC,
-/// so the date reads the same in every time zone.
-pub fn account_date(at: Timestamp, locale: Locale) -> String {
-    crate::ui::format::utc_date(at, locale)
-}
 
 /// An account's date as a date input shows it (`2026-03-04`).
 fn date_input_value(at: Timestamp) -> String {
@@ -45,18 +39,6 @@ fn date_from_input(value: &str) -> Option<Timestamp> {
     }
     let ms = Date::parse(&format!("{value}T12:00:00Z"));
     (!ms.is_nan()).then_some(Timestamp(ms as i64))
-}
-
-/// One account in a line: "Police, 4 March 2026 (Video recording)".
-pub fn account_summary(t: &Translator, case: &Case, account: &PriorAccount) -> String {
-    t.tr_with(
-        "accounts-summary",
-        &[
-            ("agency", agency_name(t, case, &account.agency).into()),
-            ("date", account_date(account.at, t.locale()).into()),
-            ("form", account_form_name(t, account.form).into()),
-        ],
-    )
 }
 
 /// Why a prior account edit was refused, in plain words.

@@ -11,7 +11,7 @@ use crate::ui::workspace::labels::{
     agency_role_from_value, agency_role_name, agency_role_value, AGENCY_ROLES,
 };
 use crate::ui::workspace::list_form::{use_list_form, RemovalText};
-use crate::ui::workspace::SectionProps;
+use crate::ui::workspace::section::{CaseEditor, SectionProps};
 use std::rc::Rc;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
@@ -209,7 +209,7 @@ pub fn AgenciesSection(props: &SectionProps) -> Html {
 struct AgencyEditRowProps {
     agency: Agency,
     case: Rc<Case>,
-    editor: super::CaseEditor,
+    editor: CaseEditor,
     on_done: Callback<()>,
 }
 

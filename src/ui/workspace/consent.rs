@@ -20,10 +20,11 @@ use crate::ui::components::{input_value, NavLink};
 use crate::ui::format::{date_time, local_input_value, parse_local_input};
 use crate::ui::hooks::{use_latest, use_translator};
 use crate::ui::routes::Route;
+use crate::ui::workspace::labels::purpose_name;
 use crate::ui::workspace::references::{
     same_questions, use_references_token, QuestionPositions, ReferencesToken,
 };
-use crate::ui::workspace::{SectionProps, WorkspaceSection};
+use crate::ui::workspace::section::{SectionProps, WorkspaceSection};
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use web_sys::{
@@ -42,32 +43,6 @@ fn purpose_key(purpose: &ConsentPurpose) -> String {
         ConsentPurpose::ContactAfterwards => "contact_afterwards".to_owned(),
         ConsentPurpose::ShareRecord { agency } => format!("share_record:{agency}"),
         ConsentPurpose::Referral { service } => format!("referral:{service}"),
-    }
-}
-
-/// The name of a purpose as the survivor and the specialist say it.
-fn purpose_name(t: &Translator, case: &Case, purpose: &ConsentPurpose) -> String {
-    match purpose {
-        ConsentPurpose::TakePart => t.tr("consent-purpose-take-part"),
-        ConsentPurpose::Recording => t.tr("consent-purpose-recording"),
-        ConsentPurpose::UseAsEvidence => t.tr("consent-purpose-use-as-evidence"),
-        ConsentPurpose::MedicalExamination => t.tr("consent-purpose-medical-examination"),
-        ConsentPurpose::Photographs => t.tr("consent-purpose-photographs"),
-        ConsentPurpose::ContactAfterwards => t.tr("consent-purpose-contact-afterwards"),
-        ConsentPurpose::ShareRecord { agency } => {
-            let name = case
-                .agency(agency)
-                .map_or_else(|| agency.to_string(), |a| a.name.clone());
-            t.tr_with("consent-purpose-share-record", &[("agency", name.into())])
-        }
-        ConsentPurpose::Referral { service } => {
-            let name = case
-                .referrals
-                .iter()
-                .find(|r| &r.service.id == service)
-                .map_or_else(|| service.to_string(), |r| r.service.name.clone());
-            t.tr_with("consent-purpose-referral", &[("service", name.into())])
-        }
     }
 }
 

@@ -2,15 +2,14 @@
 //! planned sessions, showing where the survivor already told something and where the plan
 //! would have them tell it again.
 
-use super::findings::{prior_account_name, session_name, topic_name};
-use super::labels::coverage_in_sentence;
+use super::labels::{coverage_in_sentence, prior_account_name, session_name, topic_name};
 use crate::i18n::Translator;
 use crate::model::case::{Case, Question};
 use crate::model::planner::finding::{FindingKind, FindingSubject};
 use crate::model::planner::TopicRetelling;
 use crate::model::TopicId;
 use crate::ui::hooks::use_translator;
-use crate::ui::workspace::SectionProps;
+use crate::ui::workspace::section::SectionProps;
 use yew::prelude::*;
 
 /// Of a group of questions, how many on a topic are still asked and how many were set aside.
@@ -117,7 +116,7 @@ pub fn CoverageSection(props: &SectionProps) -> Html {
         html! {
             <tr class={classes!((tellings > 1).then_some("row-retold"))}>
                 <th scope="row">
-                    <span class="topic-name">{ topic_name(&t, case, topic) }</span>
+                    <span class="topic-name">{ topic_name(&t, topic) }</span>
                     { tag }
                 </th>
                 { for accounts }

@@ -9,7 +9,7 @@ use crate::model::Timestamp;
 use crate::ui::clock::now;
 use crate::ui::format::date;
 use crate::ui::hooks::use_translator;
-use crate::ui::workspace::SectionProps;
+use crate::ui::workspace::section::SectionProps;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 

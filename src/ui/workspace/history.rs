@@ -18,11 +18,12 @@ use crate::model::{
 };
 use crate::ui::format::date_time;
 use crate::ui::hooks::use_translator;
+use crate::ui::workspace::analysis::SameCase;
 use crate::ui::workspace::labels::{
     age_group_name, agency_name, agency_role_name, attendee_role_name, location_name,
     prior_account_label, prior_account_name, purpose_name, session_name, topic_name,
 };
-use crate::ui::workspace::{SameCase, SectionProps};
+use crate::ui::workspace::section::SectionProps;
 use std::collections::HashMap;
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlElement, HtmlSelectElement};
@@ -502,7 +503,9 @@ fn edits(case: &Case) -> impl Iterator<Item = &CaseEdit> {
 
 /// Whether the case holds (or held) things its history never saw being made: it was saved by a
 /// version of Tell Once that kept no history, and its history begins after they were made. A
-/// history that begins with a time began with the case; one without may have begun later.
+/// history that begins with a time began with the case; one without may have begun later, which
+/// shows as a thing in the case (an agency, a question...) or named by an edit that no entry
+/// made. (A case whose every earlier thing was saved again since cannot be told from a new one.)
 fn older_than_history(case: &Case) -> bool {
     if matches!(
         case.history.first(),
@@ -1312,8 +1315,10 @@ pub fn HistorySection(props: &SectionProps) -> Html {
         t.tr_with("history-count-all", &[("total", total.into())])
     };
     if listed_changes < matching {
-        count.push(' ');
-        count.push_str(&t.tr_with("history-count-listed", &[("listed", listed_changes.into())]));
+        count = t.tr_with(
+            "history-count-listed",
+            &[("count", count.into()), ("listed", listed_changes.into())],
+        );
     }
 
     let entries = page.iter().map(|&at| match &case.history[at] {
@@ -1381,9 +1386,11 @@ pub fn HistorySection(props: &SectionProps) -> Html {
             } else if matching == 0 {
                 <p>{ t.tr("history-none-match") }</p>
             }
-            <ol class="case-list history-list" aria-label={t.tr("history-list")}>
-                { for entries }
-            </ol>
+            if !page.is_empty() {
+                <ol class="case-list history-list" aria-label={t.tr("history-list")}>
+                    { for entries }
+                </ol>
+            }
             if shown.len() > *listed {
                 <button type="button" class="secondary" onclick={on_older}>
                     { t.tr("history-show-older") }
@@ -2056,11 +2063,13 @@ mod tests {
             describe(&t, &new, &index, 1).as_deref(),
             Some("Added the agency Marrowby Police (Police)")
         );
-        // A case saved before cases kept a history: the agency it edits was there before.
+        // A case saved before cases kept a history: the agency it edits was there before, and
+        // so was another one, which no entry made.
         let mut older = Case::new(CaseId::new("c2"), "TO-2", LanguageTag::new("en"));
-        older
-            .agencies
-            .push(agency("police", "Police", AgencyRole::Police));
+        older.agencies = vec![
+            agency("police", "Police", AgencyRole::Police),
+            agency("ngo", "Harbour Trust", AgencyRole::Ngo),
+        ];
         record(&mut older, police(), Timestamp(START), "").expect("recorded");
         let index = HistoryIndex::of(&older);
         assert!(!index.whole);

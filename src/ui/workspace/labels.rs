@@ -7,15 +7,18 @@
 //! consent purpose) as every section writes them, each defined here once: no section imports
 //! another section's words.
 
-use crate::i18n::Translator;
+use crate::i18n::{Locale, Translator};
+use crate::model::case::Suggestion;
 use crate::model::case::{
     AccountForm, AgencyRole, AttendeeRole, Case, Coverage, LocationKind, PeacePhase, PriorAccount,
     Priority,
 };
+use crate::model::coach::RemarkKind;
 use crate::model::consent::ConsentPurpose;
-use crate::model::planner::finding::Severity;
+use crate::model::planner::finding::{FindingKind, FindingSubject, Severity};
 use crate::model::topic::Topic;
-use crate::model::{AgeGroup, AgencyId, PriorAccountId, SessionId, TopicId};
+use crate::model::QuestionId;
+use crate::model::{AgeGroup, AgencyId, PriorAccountId, SessionId, Timestamp, TopicId};
 use crate::ui::format::date_time;
 use yew::prelude::*;
 
@@ -407,5 +410,204 @@ pub fn purpose_name(t: &Translator, case: &Case, purpose: &ConsentPurpose) -> St
                 .map_or_else(|| service.to_string(), |r| r.service.name.clone());
             t.tr_with("consent-purpose-referral", &[("service", name.into())])
         }
+    }
+}
+
+/// Agency names joined into one phrase.
+pub fn agency_names(t: &Translator, case: &Case, ids: &[AgencyId]) -> String {
+    ids.iter()
+        .map(|id| agency_name(t, case, id))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// A question's words in quotation marks, with the agency that asks it.
+pub fn question_name(t: &Translator, case: &Case, id: &QuestionId) -> String {
+    match case.question(id) {
+        Some(question) => t.tr_with(
+            "findings-question-name",
+            &[
+                ("text", question.text.clone().into()),
+                ("agency", agency_name(t, case, &question.agency).into()),
+            ],
+        ),
+        None => t.tr("findings-question-gone"),
+    }
+}
+
+/// A question's words only, for places where the agency is already clear.
+pub fn question_words(t: &Translator, case: &Case, id: &QuestionId) -> String {
+    case.question(id)
+        .map(|question| question.text.clone())
+        .unwrap_or_else(|| t.tr("findings-question-gone"))
+}
+
+/// A consent purpose as it reads inside a sentence ("consent to audio or video recording").
+pub fn purpose_in_sentence(t: &Translator, case: &Case, purpose: &ConsentPurpose) -> String {
+    match purpose {
+        ConsentPurpose::TakePart => t.tr("findings-purpose-take-part"),
+        ConsentPurpose::Recording => t.tr("findings-purpose-recording"),
+        ConsentPurpose::UseAsEvidence => t.tr("findings-purpose-use-as-evidence"),
+        ConsentPurpose::ShareRecord { agency } => t.tr_with(
+            "findings-purpose-share-record",
+            &[("agency", agency_name(t, case, agency).into())],
+        ),
+        ConsentPurpose::Referral { service } => {
+            let name = case
+                .referrals
+                .iter()
+                .find(|r| &r.service.id == service)
+                .map(|r| r.service.name.clone())
+                .unwrap_or_else(|| service.to_string());
+            t.tr_with("findings-purpose-referral", &[("service", name.into())])
+        }
+        ConsentPurpose::MedicalExamination => t.tr("findings-purpose-medical-examination"),
+        ConsentPurpose::Photographs => t.tr("findings-purpose-photographs"),
+        ConsentPurpose::ContactAfterwards => t.tr("findings-purpose-contact-afterwards"),
+    }
+}
+
+/// The short title of a finding's kind.
+pub fn kind_title(t: &Translator, kind: FindingKind) -> String {
+    use FindingKind::*;
+    match kind {
+        AlreadyTold => t.tr("findings-kind-already-told"),
+        ConsentToShareMissing => t.tr("findings-kind-consent-to-share-missing"),
+        ShareConsentGiven => t.tr("findings-kind-share-consent-given"),
+        ShareConsentRefused => t.tr("findings-kind-share-consent-refused"),
+        DuplicateQuestion => t.tr("findings-kind-duplicate-question"),
+        RetoldTopic => t.tr("findings-kind-retold-topic"),
+        ConsentMissing => t.tr("findings-kind-consent-missing"),
+        ConsentDeclined => t.tr("findings-kind-consent-declined"),
+        ConsentWithdrawn => t.tr("findings-kind-consent-withdrawn"),
+        LongWithoutBreak => t.tr("findings-kind-long-without-break"),
+        TooManyAttendees => t.tr("findings-kind-too-many-attendees"),
+        InterpreterMissing => t.tr("findings-kind-interpreter-missing"),
+        NoSupportPerson => t.tr("findings-kind-no-support-person"),
+        IntimidatingLocation => t.tr("findings-kind-intimidating-location"),
+        SensitiveBeforeRapport => t.tr("findings-kind-sensitive-before-rapport"),
+        AvoidedTopic => t.tr("findings-kind-avoided-topic"),
+        NoLeadInterviewer => t.tr("findings-kind-no-lead-interviewer"),
+        SeveralLeadInterviewers => t.tr("findings-kind-several-lead-interviewers"),
+        NoNoteTaker => t.tr("findings-kind-no-note-taker"),
+        SeveralNoteTakers => t.tr("findings-kind-several-note-takers"),
+        CoachLeading => t.tr("findings-kind-coach-leading"),
+        CoachCompound => t.tr("findings-kind-coach-compound"),
+        CoachForcedChoice => t.tr("findings-kind-coach-forced-choice"),
+        CoachWhy => t.tr("findings-kind-coach-why"),
+        CoachJargon => t.tr("findings-kind-coach-jargon"),
+        CoachClosedInFreeRecall => t.tr("findings-kind-coach-closed-in-free-recall"),
+    }
+}
+
+/// The name of one item a finding concerns.
+pub fn subject_name(t: &Translator, case: &Case, subject: &FindingSubject) -> String {
+    match subject {
+        FindingSubject::Question(id) => question_name(t, case, id),
+        FindingSubject::Wording { question, trigger } => t.tr_with(
+            "findings-subject-wording",
+            &[
+                ("words", trigger.text.clone().into()),
+                ("question", question_words(t, case, question).into()),
+            ],
+        ),
+        FindingSubject::Session(id) => session_name(t, case, id),
+        FindingSubject::PriorAccount(id) => prior_account_name(t, case, id),
+        FindingSubject::ConsentPurpose(purpose) => t.tr_with(
+            "findings-subject-consent",
+            &[("purpose", purpose_in_sentence(t, case, purpose).into())],
+        ),
+        FindingSubject::Referral(id) => {
+            let service = case
+                .referrals
+                .iter()
+                .find(|r| &r.id == id)
+                .map(|r| r.service.name.clone())
+                .unwrap_or_else(|| id.to_string());
+            t.tr_with("findings-subject-referral", &[("service", service.into())])
+        }
+        FindingSubject::Topic(id) => t.tr_with(
+            "findings-subject-topic",
+            &[("topic", topic_name(t, id).into())],
+        ),
+        FindingSubject::Agency(id) => agency_name(t, case, id),
+    }
+}
+
+/// The date of an account as the interface language writes it. Accounts are kept at noon UTC,
+/// so the date reads the same in every time zone.
+pub fn account_date(at: Timestamp, locale: Locale) -> String {
+    crate::ui::format::utc_date(at, locale)
+}
+
+/// One account in a line: "Police, 4 March 2026 (Video recording)".
+pub fn account_summary(t: &Translator, case: &Case, account: &PriorAccount) -> String {
+    t.tr_with(
+        "accounts-summary",
+        &[
+            ("agency", agency_name(t, case, &account.agency).into()),
+            ("date", account_date(account.at, t.locale()).into()),
+            ("form", account_form_name(t, account.form).into()),
+        ],
+    )
+}
+
+/// What a coach remark finds wrong, in plain words.
+pub fn remark_kind_text(t: &Translator, kind: RemarkKind) -> String {
+    match kind {
+        RemarkKind::Leading => t.tr("questions-coach-leading"),
+        RemarkKind::Compound => t.tr("questions-coach-compound"),
+        RemarkKind::ForcedChoice => t.tr("questions-coach-forced-choice"),
+        RemarkKind::Why => t.tr("questions-coach-why"),
+        RemarkKind::Jargon => t.tr("questions-coach-jargon"),
+        RemarkKind::ClosedInFreeRecall => t.tr("questions-coach-closed"),
+    }
+}
+
+/// What a suggestion does, naming the questions as they read in `case`.
+pub fn describe_suggestion(t: &Translator, case: &Case, suggestion: &Suggestion) -> String {
+    let quote = |id: &QuestionId| question_words(t, case, id);
+    match suggestion {
+        Suggestion::Merge { keep, merged } => t.tr_with(
+            "findings-suggest-merge",
+            &[
+                ("keep", quote(keep).into()),
+                (
+                    "merged",
+                    merged
+                        .iter()
+                        .map(|id| t.tr_with("findings-quoted", &[("text", quote(id).into())]))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                        .into(),
+                ),
+            ],
+        ),
+        Suggestion::MarkAnsweredByRecord { question, record } => t.tr_with(
+            "findings-suggest-answered-by-record",
+            &[
+                ("question", quote(question).into()),
+                ("record", prior_account_name(t, case, record).into()),
+            ],
+        ),
+        Suggestion::RequestShareConsent {
+            question,
+            record,
+            agencies,
+        } => t.tr_with(
+            "findings-suggest-request-share-consent",
+            &[
+                ("question", quote(question).into()),
+                ("record", prior_account_name(t, case, record).into()),
+                ("agencies", agency_names(t, case, agencies).into()),
+            ],
+        ),
+        Suggestion::Reword { question, text } => t.tr_with(
+            "findings-suggest-reword",
+            &[
+                ("question", quote(question).into()),
+                ("text", text.clone().into()),
+            ],
+        ),
     }
 }

@@ -6,7 +6,7 @@ use crate::i18n::Translator;
 use crate::model::case::{Case, CaseEdit};
 use crate::model::edit::{check, EditRefusal};
 use crate::ui::components::dialog::ConfirmDialog;
-use crate::ui::workspace::CaseEditor;
+use crate::ui::workspace::section::CaseEditor;
 use yew::prelude::*;
 
 /// Says why an edit was refused, in the section's own words.

@@ -5,9 +5,10 @@ use crate::i18n::Translator;
 use crate::model::case::{AttendeeRole, Case, SessionPlan};
 use crate::ui::format::date_time;
 use crate::ui::hooks::use_translator;
-use crate::ui::workspace::findings::agency_names;
-use crate::ui::workspace::labels::{attendee_role_name, location_name, phase_name, PEACE_PHASES};
-use crate::ui::workspace::SectionProps;
+use crate::ui::workspace::labels::{
+    agency_names, attendee_role_name, location_name, phase_name, PEACE_PHASES,
+};
+use crate::ui::workspace::section::SectionProps;
 use yew::prelude::*;
 
 /// One session, as printed.

@@ -5,7 +5,7 @@ use crate::model::practice::file::{practice_file, PracticeFileError};
 use crate::model::{AgeGroup, LanguageTag};
 use crate::ui::download::download;
 use crate::ui::hooks::{use_draft, use_translator};
-use crate::ui::workspace::SectionProps;
+use crate::ui::workspace::section::SectionProps;
 use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
 

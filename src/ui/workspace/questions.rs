@@ -1,9 +1,9 @@
 //! The questions section of the case workspace: what each agency needs answered, coached as it
 //! is written, with what the planner says about each question beside it.
 
-use super::accounts::account_summary;
 use super::labels::agency_name;
 use super::labels::topic_name;
+use super::labels::{account_summary, remark_kind_text};
 use super::labels::{
     agency_role_name, phase_explanation, phase_from_value, phase_name, phase_value,
     priority_from_value, priority_name, priority_value, severity_name, severity_slug, PEACE_PHASES,
@@ -11,8 +11,8 @@ use super::labels::{
 };
 use super::list_form::{use_list_form, RemovalText};
 use super::references::{same_questions, use_references_token, QuestionPositions, ReferencesToken};
+use super::section::SectionProps;
 use super::topic_picker::{add_topic_callback, TopicPicker};
-use super::SectionProps;
 use crate::i18n::Translator;
 use crate::model::case::{
     Case, CaseEdit, Coverage, Direction, PeacePhase, Question, SetAside, Suggestion, TopicCoverage,
@@ -28,23 +28,11 @@ use crate::ui::clock::new_id;
 use crate::ui::components::NavLink;
 use crate::ui::hooks::{use_latest, use_translator};
 use crate::ui::routes::Route;
-use crate::ui::workspace::WorkspaceSection;
+use crate::ui::workspace::section::WorkspaceSection;
 use std::collections::HashMap;
 use std::rc::Rc;
 use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
-
-/// What a coach remark finds wrong, in plain words.
-pub fn remark_kind_text(t: &Translator, kind: RemarkKind) -> String {
-    match kind {
-        RemarkKind::Leading => t.tr("questions-coach-leading"),
-        RemarkKind::Compound => t.tr("questions-coach-compound"),
-        RemarkKind::ForcedChoice => t.tr("questions-coach-forced-choice"),
-        RemarkKind::Why => t.tr("questions-coach-why"),
-        RemarkKind::Jargon => t.tr("questions-coach-jargon"),
-        RemarkKind::ClosedInFreeRecall => t.tr("questions-coach-closed"),
-    }
-}
 
 /// Why a question edit was refused, in plain words.
 fn question_refusal(t: &Translator, case: &Case, refusal: &EditRefusal) -> String {

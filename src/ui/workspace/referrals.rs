@@ -22,7 +22,7 @@ use crate::ui::hooks::{use_translator, use_vault};
 use crate::ui::routes::Route;
 use crate::ui::session::DirectoryProblem;
 use crate::ui::vault_tasks::save_directory;
-use crate::ui::workspace::{SectionProps, WorkspaceSection};
+use crate::ui::workspace::section::{SectionProps, WorkspaceSection};
 use std::collections::BTreeMap;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{HtmlInputElement, HtmlSelectElement};

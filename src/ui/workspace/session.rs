@@ -2,9 +2,8 @@
 //! held, who is in the room, its breaks, what needs consent, and its questions in PEACE order,
 //! with the planner's wellbeing and roles findings beside each session.
 
-use super::findings::{
-    agency_name, concerns_session_plan, focus_element, session_name, FindingItem,
-};
+use super::finding_item::{concerns_session_plan, FindingItem};
+use super::labels::{agency_name, session_name};
 use crate::i18n::Translator;
 use crate::model::case::{
     Attendee, AttendeeRole, Case, CaseEdit, Direction, LocationKind, Question, SessionChange,
@@ -15,12 +14,13 @@ use crate::model::planner::Analysis;
 use crate::model::{AgencyId, LanguageTag, QuestionId, SessionId, Timestamp};
 use crate::ui::clock::{new_id, now};
 use crate::ui::components::dialog::ConfirmDialog;
+use crate::ui::components::focus_element;
 use crate::ui::format::{local_input_value, parse_local_input};
 use crate::ui::hooks::{use_draft, use_translator};
 use crate::ui::workspace::labels::{
     attendee_role_name, location_name, phase_name, ATTENDEE_ROLES, LOCATIONS, PEACE_PHASES,
 };
-use crate::ui::workspace::{CaseEditor, SectionProps};
+use crate::ui::workspace::section::{CaseEditor, SectionProps};
 use std::rc::Rc;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;

@@ -11,7 +11,7 @@ use crate::ui::workspace::labels::{
     coverage_from_value, coverage_name, coverage_value, COVERAGE_LEVELS,
 };
 use crate::ui::workspace::labels::{topic_description, topic_name};
-use crate::ui::workspace::CaseEditor;
+use crate::ui::workspace::section::CaseEditor;
 use std::rc::Rc;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;

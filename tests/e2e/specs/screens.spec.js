@@ -6,9 +6,10 @@ test.describe.configure({ timeout: 420_000 });
 
 const SECTIONS = {
   en: ["Survivor profile", "Agencies", "Prior accounts", "Questions", "Session plan", "Findings", "Coverage",
-    "Consent", "Referrals", "Interview plan", "Survivor handout"],
+    "Consent", "Referrals", "Interview plan", "Survivor handout", "Change history"],
   es: ["Perfil de la persona sobreviviente", "Organismos", "Relatos previos", "Preguntas", "Plan de la sesión",
-    "Hallazgos", "Cobertura", "Consentimiento", "Derivaciones", "Plan de entrevista", "Hoja informativa para la persona sobreviviente"],
+    "Hallazgos", "Cobertura", "Consentimiento", "Derivaciones", "Plan de entrevista", "Hoja informativa para la persona sobreviviente",
+    "Historial de cambios"],
 };
 
 async function check(page, name) {

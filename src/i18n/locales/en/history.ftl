@@ -27,7 +27,7 @@ history-count = { $matching } of { $total ->
     [one] 1 change
    *[other] { $total } changes
 }
-history-count-listed = The newest { $listed } are listed.
+history-count-listed = { $count }; the newest { $listed } are listed.
 history-none = No change has been recorded yet.
 history-none-match = No change matches these filters.
 history-show-older = Show older changes

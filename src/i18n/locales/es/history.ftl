@@ -27,7 +27,7 @@ history-count = { $matching } de { $total ->
     [one] 1 cambio
    *[other] { $total } cambios
 }
-history-count-listed = Se muestran los { $listed } más recientes.
+history-count-listed = { $count }; se muestran los { $listed } más recientes.
 history-none = Todavía no se ha registrado ningún cambio.
 history-none-match = Ningún cambio coincide con estos filtros.
 history-show-older = Mostrar cambios anteriores
