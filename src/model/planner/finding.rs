@@ -182,6 +182,21 @@ pub struct Finding {
     pub suggestion: Option<Suggestion>,
 }
 
+impl Finding {
+    /// The agencies whose share consent the finding is about, in the order it names them.
+    pub fn share_agencies(&self) -> Vec<AgencyId> {
+        self.concerns
+            .iter()
+            .filter_map(|subject| match subject {
+                FindingSubject::ConsentPurpose(ConsentPurpose::ShareRecord { agency }) => {
+                    Some(agency.clone())
+                }
+                _ => None,
+            })
+            .collect()
+    }
+}
+
 /// Topic ids joined for an explanation.
 pub(super) fn topic_list(topics: &[TopicId]) -> String {
     topics

@@ -46,7 +46,7 @@ pub fn PracticeWorkspace(props: &PracticeWorkspaceProps) -> Html {
     gloo::utils::document().set_title(&t.tr_with(
         "page-title",
         &[
-            ("page", t.tr(props.section.message_id()).into()),
+            ("page", t.tr(&props.section.message_id()).into()),
             ("app", t.tr("practice-banner").into()),
         ],
     ));
@@ -66,7 +66,7 @@ pub fn PracticeWorkspace(props: &PracticeWorkspaceProps) -> Html {
         read_only: false,
     };
     // The referrals section needs the vault's directory; practice mode leaves it out.
-    let current = if WorkspaceSection::PRACTICE.contains(&props.section) {
+    let current = if WorkspaceSection::offered(true).any(|s| s == props.section) {
         props.section
     } else {
         WorkspaceSection::Profile
@@ -122,7 +122,7 @@ pub fn PracticeWorkspace(props: &PracticeWorkspaceProps) -> Html {
                     confirm_label={t.tr("practice-reset-confirm-action")}
                     {on_confirm} {on_cancel} />
             }
-            <WorkspaceView {section} {current} sections={WorkspaceSection::PRACTICE} />
+            <WorkspaceView {section} {current} practice=true />
         </>
     }
 }

@@ -6,7 +6,7 @@ use super::labels::{
     account_form_from_value, account_form_name, account_form_value, coverage_name, ACCOUNT_FORMS,
 };
 use super::list_form::{use_list_form, RemovalText};
-use super::section::SectionProps;
+use super::section::{SectionPanel, SectionProps};
 use super::topic_picker::{add_topic_callback, TopicPicker};
 use crate::i18n::Translator;
 use crate::model::case::{AccountForm, Case, CaseEdit, PriorAccount, TopicCoverage};
@@ -199,11 +199,8 @@ pub fn AccountsSection(props: &SectionProps) -> Html {
     );
 
     html! {
-        <section aria-labelledby="accounts-heading" class="panel workspace-accounts">
-            <h2 id="accounts-heading">{ t.tr("accounts-heading") }</h2>
-            <p class="hint">{ t.tr("accounts-intro") }</p>
-            <fieldset disabled={props.read_only}>
-                <legend class="visually-hidden">{ t.tr("accounts-heading") }</legend>
+        <SectionPanel section={WorkspaceSection::Accounts} class="workspace-accounts" intro="accounts-intro"
+            read_only={props.read_only} after={form.footer(removal)}>
                 if case.prior_accounts.is_empty() {
                     <p>{ t.tr("accounts-empty") }</p>
                 } else {
@@ -222,10 +219,7 @@ pub fn AccountsSection(props: &SectionProps) -> Html {
                 } else {
                     <button type="button" onclick={form.opener(Editing::New)}>{ t.tr("accounts-add-open") }</button>
                 }
-            </fieldset>
-            { form.status_view() }
-            { removal }
-        </section>
+        </SectionPanel>
     }
 }
 

@@ -11,7 +11,7 @@ use crate::ui::workspace::labels::{
     agency_role_from_value, agency_role_name, agency_role_value, AGENCY_ROLES,
 };
 use crate::ui::workspace::list_form::{use_list_form, RemovalText};
-use crate::ui::workspace::section::{CaseEditor, SectionProps};
+use crate::ui::workspace::section::{CaseEditor, SectionPanel, SectionProps, WorkspaceSection};
 use std::rc::Rc;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
@@ -155,11 +155,8 @@ pub fn AgenciesSection(props: &SectionProps) -> Html {
     });
 
     html! {
-        <section aria-labelledby="agencies-heading" class="panel workspace-agencies">
-            <h2 id="agencies-heading">{ t.tr("agencies-heading") }</h2>
-            <p class="hint">{ t.tr("agencies-intro") }</p>
-            <fieldset disabled={props.read_only}>
-                <legend class="visually-hidden">{ t.tr("agencies-heading") }</legend>
+        <SectionPanel section={WorkspaceSection::Agencies} class="workspace-agencies" intro="agencies-intro"
+            read_only={props.read_only} after={form.footer(removal)}>
                 if case.agencies.is_empty() {
                     <p>{ t.tr("agencies-empty") }</p>
                 } else {
@@ -198,10 +195,7 @@ pub fn AgenciesSection(props: &SectionProps) -> Html {
                 if let Some(problem) = &*add_problem {
                     <p id="agency-new-error" class="error" role="alert">{ problem.clone() }</p>
                 }
-            </fieldset>
-            { form.status_view() }
-            { removal }
-        </section>
+        </SectionPanel>
     }
 }
 

@@ -833,7 +833,7 @@ fn PurposeCard(props: &PurposeCardProps) -> Html {
                                     <li>
                                         { flag_text(&t, finding.kind, item) }{ " " }
                                         <NavLink to={Route::CaseSection { id: case.id.to_string(), section: section.slug().to_owned() }}>
-                                            { t.tr(section.message_id()) }
+                                            { t.tr(&section.message_id()) }
                                         </NavLink>
                                     </li>
                                 }

@@ -7,7 +7,7 @@ use crate::model::case::{AttendeeRole, Case, Suggestion};
 use crate::model::consent::ConsentPurpose;
 use crate::model::planner::finding::{Finding, FindingKind, FindingSubject, Rule};
 use crate::model::planner::{Analysis, LONGEST_STRETCH_MINUTES, MOST_PEOPLE_IN_ROOM};
-use crate::model::{AgencyId, SessionId, TopicId};
+use crate::model::{SessionId, TopicId};
 use crate::ui::hooks::use_translator;
 use crate::ui::workspace::labels::{
     agency_names, describe_suggestion, kind_title, location_name, purpose_in_sentence,
@@ -60,16 +60,7 @@ pub fn explanation(t: &Translator, case: &Case, analysis: &Analysis, finding: &F
     match finding.kind {
         AlreadyTold => t.tr("findings-explain-already-told"),
         ConsentToShareMissing => {
-            let agencies: Vec<AgencyId> = finding
-                .concerns
-                .iter()
-                .filter_map(|subject| match subject {
-                    FindingSubject::ConsentPurpose(ConsentPurpose::ShareRecord { agency }) => {
-                        Some(agency.clone())
-                    }
-                    _ => None,
-                })
-                .collect();
+            let agencies = finding.share_agencies();
             t.tr_with(
                 "findings-explain-consent-to-share-missing",
                 &[("agencies", agency_names(t, case, &agencies).into())],

@@ -9,6 +9,7 @@ use crate::model::Timestamp;
 use crate::ui::clock::now;
 use crate::ui::format::date;
 use crate::ui::hooks::use_translator;
+use crate::ui::workspace::labels::service_name;
 use crate::ui::workspace::section::SectionProps;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
@@ -47,11 +48,7 @@ fn purpose_texts(
             )
         }
         ConsentPurpose::Referral { service } => {
-            let name = case
-                .referrals
-                .iter()
-                .find(|r| &r.service.id == service)
-                .map_or_else(|| service.to_string(), |r| r.service.name.clone());
+            let name = service_name(case, service);
             (
                 s.tr_with("purpose-referral", &[("service", name.clone().into())]),
                 s.tr_with("purpose-referral-explain", &[("service", name.into())]),

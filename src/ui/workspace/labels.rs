@@ -18,7 +18,7 @@ use crate::model::consent::ConsentPurpose;
 use crate::model::planner::finding::{FindingKind, FindingSubject, Severity};
 use crate::model::topic::Topic;
 use crate::model::QuestionId;
-use crate::model::{AgeGroup, AgencyId, PriorAccountId, SessionId, Timestamp, TopicId};
+use crate::model::{AgeGroup, AgencyId, PriorAccountId, ServiceId, SessionId, Timestamp, TopicId};
 use crate::ui::format::date_time;
 use yew::prelude::*;
 
@@ -387,6 +387,15 @@ pub fn prior_account_label(t: &Translator, case: &Case, account: &PriorAccount) 
     )
 }
 
+/// The name of the service a referral of the case is to, or its id when the case no longer
+/// refers to it.
+pub fn service_name(case: &Case, service: &ServiceId) -> String {
+    case.referrals
+        .iter()
+        .find(|r| &r.service.id == service)
+        .map_or_else(|| service.to_string(), |r| r.service.name.clone())
+}
+
 /// The name of a consent purpose as the survivor and the specialist say it.
 pub fn purpose_name(t: &Translator, case: &Case, purpose: &ConsentPurpose) -> String {
     match purpose {
@@ -403,11 +412,7 @@ pub fn purpose_name(t: &Translator, case: &Case, purpose: &ConsentPurpose) -> St
             t.tr_with("consent-purpose-share-record", &[("agency", name.into())])
         }
         ConsentPurpose::Referral { service } => {
-            let name = case
-                .referrals
-                .iter()
-                .find(|r| &r.service.id == service)
-                .map_or_else(|| service.to_string(), |r| r.service.name.clone());
+            let name = service_name(case, service);
             t.tr_with("consent-purpose-referral", &[("service", name.into())])
         }
     }
@@ -453,12 +458,7 @@ pub fn purpose_in_sentence(t: &Translator, case: &Case, purpose: &ConsentPurpose
             &[("agency", agency_name(t, case, agency).into())],
         ),
         ConsentPurpose::Referral { service } => {
-            let name = case
-                .referrals
-                .iter()
-                .find(|r| &r.service.id == service)
-                .map(|r| r.service.name.clone())
-                .unwrap_or_else(|| service.to_string());
+            let name = service_name(case, service);
             t.tr_with("findings-purpose-referral", &[("service", name.into())])
         }
         ConsentPurpose::MedicalExamination => t.tr("findings-purpose-medical-examination"),

@@ -168,6 +168,11 @@ impl<Editing: PartialEq + Clone + 'static, Id: Clone + 'static> ListForm<Editing
         }
     }
 
+    /// What follows a section's controls: its status line, then `dialog` (the removal dialog).
+    pub fn footer(&self, dialog: Html) -> Html {
+        html! { <>{ self.status_view() }{ dialog }</> }
+    }
+
     /// The last status message, announced politely.
     pub fn status_view(&self) -> Html {
         html! { <p role="status" class="success">{ (*self.status).clone() }</p> }

@@ -76,7 +76,7 @@ pub fn Workspace(props: &WorkspaceProps) -> Html {
     let title = t.tr_with(
         "page-title",
         &[
-            ("page", t.tr(props.section.message_id()).into()),
+            ("page", t.tr(&props.section.message_id()).into()),
             ("app", case.code.clone().into()),
         ],
     );
@@ -98,7 +98,7 @@ pub fn Workspace(props: &WorkspaceProps) -> Html {
             if let Some(refused) = &session.refused {
                 <p class="error no-print" role="alert">{ t.tr_with("edit-refused", &[("reason", refused.to_string().into())]) }</p>
             }
-            <WorkspaceView {section} current={props.section} sections={WorkspaceSection::ALL} />
+            <WorkspaceView {section} current={props.section} practice=false />
         </>
     }
 }
@@ -107,8 +107,8 @@ pub fn Workspace(props: &WorkspaceProps) -> Html {
 pub struct WorkspaceViewProps {
     pub section: SectionProps,
     pub current: WorkspaceSection,
-    /// The sections offered, in order.
-    pub sections: &'static [WorkspaceSection],
+    /// Practice mode, which offers every section but the referrals.
+    pub practice: bool,
 }
 
 /// The plan's headline, the section navigation and the current section, for a case of the vault
@@ -127,11 +127,11 @@ pub fn WorkspaceView(props: &WorkspaceViewProps) -> Html {
             </p>
             <nav class="sections no-print" aria-label={t.tr("workspace-sections")}>
                 <ul>
-                    { for props.sections.iter().map(|s| html! {
+                    { for WorkspaceSection::offered(props.practice).map(|s| html! {
                         <li>
                             <NavLink to={Route::CaseSection { id: case.id.to_string(), section: s.slug().to_owned() }}
-                                current={*s == props.current}>
-                                { t.tr(s.message_id()) }
+                                current={s == props.current}>
+                                { t.tr(&s.message_id()) }
                             </NavLink>
                         </li>
                     }) }

@@ -3,7 +3,7 @@
 
 use super::labels::agency_name;
 use super::labels::topic_name;
-use super::labels::{account_summary, remark_kind_text};
+use super::labels::{account_summary, agency_names, remark_kind_text};
 use super::labels::{
     agency_role_name, phase_explanation, phase_from_value, phase_name, phase_value,
     priority_from_value, priority_name, priority_value, severity_name, severity_slug, PEACE_PHASES,
@@ -11,14 +11,13 @@ use super::labels::{
 };
 use super::list_form::{use_list_form, RemovalText};
 use super::references::{same_questions, use_references_token, QuestionPositions, ReferencesToken};
-use super::section::SectionProps;
+use super::section::{SectionPanel, SectionProps};
 use super::topic_picker::{add_topic_callback, TopicPicker};
 use crate::i18n::Translator;
 use crate::model::case::{
     Case, CaseEdit, Coverage, Direction, PeacePhase, Question, SetAside, Suggestion, TopicCoverage,
 };
 use crate::model::coach::{review, supports, CoachRemark, RemarkKind};
-use crate::model::consent::ConsentPurpose;
 use crate::model::edit::EditRefusal;
 use crate::model::planner::finding::{Finding, FindingKind, FindingSubject};
 use crate::model::planner::Analysis;
@@ -46,14 +45,6 @@ fn question_refusal(t: &Translator, case: &Case, refusal: &EditRefusal) -> Strin
         }
         other => other.to_string(),
     }
-}
-
-fn agency_list(t: &Translator, case: &Case, agencies: &[AgencyId]) -> String {
-    agencies
-        .iter()
-        .map(|a| agency_name(t, case, a))
-        .collect::<Vec<_>>()
-        .join(", ")
 }
 
 /// Where the question stands in the plan, in plain words.
@@ -86,7 +77,7 @@ fn status_text(t: &Translator, case: &Case, question: &Question) -> String {
             "questions-status-awaiting",
             &[
                 ("account", record(id).into()),
-                ("agencies", agency_list(t, case, agencies).into()),
+                ("agencies", agency_names(t, case, agencies).into()),
             ],
         ),
     }
@@ -103,17 +94,7 @@ fn finding_text(t: &Translator, case: &Case, finding: &Finding, question: &Quest
         })
         .map(|account| account_summary(t, case, account))
         .unwrap_or_else(|| t.tr("questions-record-unknown"));
-    let share_with: Vec<AgencyId> = finding
-        .concerns
-        .iter()
-        .filter_map(|s| match s {
-            FindingSubject::ConsentPurpose(ConsentPurpose::ShareRecord { agency }) => {
-                Some(agency.clone())
-            }
-            _ => None,
-        })
-        .collect();
-    let share_with = agency_list(t, case, &share_with);
+    let share_with = agency_names(t, case, &finding.share_agencies());
     let trigger = finding
         .concerns
         .iter()
@@ -137,7 +118,7 @@ fn finding_text(t: &Translator, case: &Case, finding: &Finding, question: &Quest
         )
     };
     let awaiting_agencies = match &question.set_aside {
-        Some(SetAside::AwaitingShareConsent { agencies, .. }) => agency_list(t, case, agencies),
+        Some(SetAside::AwaitingShareConsent { agencies, .. }) => agency_names(t, case, agencies),
         _ => String::new(),
     };
     match finding.kind {
@@ -180,7 +161,7 @@ fn finding_text(t: &Translator, case: &Case, finding: &Finding, question: &Quest
             }
             t.tr_with(
                 "questions-finding-duplicate",
-                &[("agencies", agency_list(t, case, &agencies).into())],
+                &[("agencies", agency_names(t, case, &agencies).into())],
             )
         }
         FindingKind::ConsentMissing => t.tr_with(
@@ -394,7 +375,7 @@ fn QuestionRow(props: &QuestionRowProps) -> Html {
                         { status_text(t, case, question) }
                         if !question.credited_to.is_empty() {
                             { " " }{ t.tr_with("questions-status-credited", &[
-                                ("agencies", agency_list(t, case, &question.credited_to).into()),
+                                ("agencies", agency_names(t, case, &question.credited_to).into()),
                             ]) }
                         }
                     </dd>
@@ -602,11 +583,8 @@ pub fn QuestionsSection(props: &SectionProps) -> Html {
     });
 
     html! {
-        <section aria-labelledby="questions-heading" class="panel workspace-questions">
-            <h2 id="questions-heading">{ t.tr("questions-heading") }</h2>
-            <p class="hint">{ t.tr("questions-intro") }</p>
-            <fieldset disabled={props.read_only}>
-                <legend class="visually-hidden">{ t.tr("questions-heading") }</legend>
+        <SectionPanel section={WorkspaceSection::Questions} class="workspace-questions" intro="questions-intro"
+            read_only={props.read_only} after={form.footer(removal)}>
                 if case.agencies.is_empty() {
                     <p class="warning">
                         { t.tr("questions-need-agency") }{ " " }
@@ -617,10 +595,7 @@ pub fn QuestionsSection(props: &SectionProps) -> Html {
                 }
                 { form.refusal_view() }
                 { for group_html }
-            </fieldset>
-            { form.status_view() }
-            { removal }
-        </section>
+        </SectionPanel>
     }
 }
 

@@ -7,6 +7,7 @@ use crate::model::edit::{check, EditRefusal};
 use crate::model::planner::Analysis;
 use crate::model::CaseId;
 use crate::ui::clock::now;
+use crate::ui::hooks::use_translator;
 use crate::ui::session::{VaultAction, VaultState};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -29,74 +30,49 @@ pub enum WorkspaceSection {
 }
 
 impl WorkspaceSection {
-    pub const ALL: &'static [WorkspaceSection] = &[
-        WorkspaceSection::Profile,
-        WorkspaceSection::Agencies,
-        WorkspaceSection::Accounts,
-        WorkspaceSection::Questions,
-        WorkspaceSection::Session,
-        WorkspaceSection::Findings,
-        WorkspaceSection::Coverage,
-        WorkspaceSection::Consent,
-        WorkspaceSection::Referrals,
-        WorkspaceSection::Plan,
-        WorkspaceSection::Handout,
-        WorkspaceSection::History,
+    /// Every section, in order, with the part of the address that names it. The message id of
+    /// a section's name is its slug followed by `-heading`.
+    const SLUGS: [(WorkspaceSection, &'static str); 12] = [
+        (WorkspaceSection::Profile, "profile"),
+        (WorkspaceSection::Agencies, "agencies"),
+        (WorkspaceSection::Accounts, "accounts"),
+        (WorkspaceSection::Questions, "questions"),
+        (WorkspaceSection::Session, "session"),
+        (WorkspaceSection::Findings, "findings"),
+        (WorkspaceSection::Coverage, "coverage"),
+        (WorkspaceSection::Consent, "consent"),
+        (WorkspaceSection::Referrals, "referrals"),
+        (WorkspaceSection::Plan, "plan"),
+        (WorkspaceSection::Handout, "handout"),
+        (WorkspaceSection::History, "history"),
     ];
 
-    /// The sections practice mode offers: every one but the referrals, which need the vault's directory.
-    pub const PRACTICE: &'static [WorkspaceSection] = &[
-        WorkspaceSection::Profile,
-        WorkspaceSection::Agencies,
-        WorkspaceSection::Accounts,
-        WorkspaceSection::Questions,
-        WorkspaceSection::Session,
-        WorkspaceSection::Findings,
-        WorkspaceSection::Coverage,
-        WorkspaceSection::Consent,
-        WorkspaceSection::Plan,
-        WorkspaceSection::Handout,
-        WorkspaceSection::History,
-    ];
+    /// The sections offered, in the order the section navigation lists them: in practice mode
+    /// every one but the referrals, which need the vault's directory.
+    pub fn offered(practice: bool) -> impl Iterator<Item = WorkspaceSection> {
+        Self::SLUGS
+            .into_iter()
+            .map(|(section, _)| section)
+            .filter(move |section| !(practice && *section == WorkspaceSection::Referrals))
+    }
 
     /// The part of the address that names the section.
     pub fn slug(self) -> &'static str {
-        match self {
-            WorkspaceSection::Profile => "profile",
-            WorkspaceSection::Agencies => "agencies",
-            WorkspaceSection::Accounts => "accounts",
-            WorkspaceSection::Questions => "questions",
-            WorkspaceSection::Session => "session",
-            WorkspaceSection::Findings => "findings",
-            WorkspaceSection::Coverage => "coverage",
-            WorkspaceSection::Consent => "consent",
-            WorkspaceSection::Referrals => "referrals",
-            WorkspaceSection::Plan => "plan",
-            WorkspaceSection::Handout => "handout",
-            WorkspaceSection::History => "history",
-        }
+        Self::SLUGS
+            .into_iter()
+            .find_map(|(section, slug)| (section == self).then_some(slug))
+            .expect("every section has a slug")
     }
 
     pub fn from_slug(slug: &str) -> Option<Self> {
-        Self::ALL.iter().copied().find(|s| s.slug() == slug)
+        Self::SLUGS
+            .into_iter()
+            .find_map(|(section, named)| (named == slug).then_some(section))
     }
 
     /// The message id of the section's name.
-    pub fn message_id(self) -> &'static str {
-        match self {
-            WorkspaceSection::Profile => "profile-heading",
-            WorkspaceSection::Agencies => "agencies-heading",
-            WorkspaceSection::Accounts => "accounts-heading",
-            WorkspaceSection::Questions => "questions-heading",
-            WorkspaceSection::Session => "session-heading",
-            WorkspaceSection::Findings => "findings-heading",
-            WorkspaceSection::Coverage => "coverage-heading",
-            WorkspaceSection::Consent => "consent-heading",
-            WorkspaceSection::Referrals => "referrals-heading",
-            WorkspaceSection::Plan => "plan-heading",
-            WorkspaceSection::Handout => "handout-heading",
-            WorkspaceSection::History => "history-heading",
-        }
+    pub fn message_id(self) -> String {
+        format!("{}-heading", self.slug())
     }
 }
 
@@ -149,5 +125,42 @@ impl PartialEq for SectionProps {
         Rc::ptr_eq(&self.case, &other.case)
             && Rc::ptr_eq(&self.analysis, &other.analysis)
             && self.read_only == other.read_only
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct SectionPanelProps {
+    pub section: WorkspaceSection,
+    /// Classes besides `panel`, for the section's own layout.
+    #[prop_or_default]
+    pub class: Classes,
+    /// The message id of the sentence under the heading that says what the section is for.
+    pub intro: &'static str,
+    /// Another tab is editing: every control of the section is disabled.
+    pub read_only: bool,
+    /// The section's lists and forms.
+    pub children: Html,
+    /// What follows the controls: the status line and any dialog.
+    #[prop_or_default]
+    pub after: Html,
+}
+
+/// The frame of a section that edits the case: its heading, what it is for, and its controls
+/// in one fieldset that a read-only tab disables at once.
+#[component]
+pub fn SectionPanel(props: &SectionPanelProps) -> Html {
+    let t = use_translator();
+    let heading_id = format!("{}-heading", props.section.slug());
+    let heading = t.tr(&props.section.message_id());
+    html! {
+        <section aria-labelledby={heading_id.clone()} class={classes!("panel", props.class.clone())}>
+            <h2 id={heading_id}>{ heading.clone() }</h2>
+            <p class="hint">{ t.tr(props.intro) }</p>
+            <fieldset disabled={props.read_only}>
+                <legend class="visually-hidden">{ heading }</legend>
+                { props.children.clone() }
+            </fieldset>
+            { props.after.clone() }
+        </section>
     }
 }
