@@ -1,4 +1,4 @@
-//! The service directory in the app's session: read from the vault at unlock, replaced after an
+//! The service directory in the unlocked vault's state: read from the vault at unlock, replaced after an
 //! import, reported (not fatal) when the stored one cannot be read.
 #![cfg(not(target_arch = "wasm32"))]
 
@@ -10,7 +10,7 @@ use yew::Reducible;
 use tell_once::model::directory::hsds_json::import_hsds_json;
 use tell_once::model::directory::Directory;
 use tell_once::model::{ServiceId, Timestamp};
-use tell_once::ui::session::{
+use tell_once::ui::vault_state::{
     decode_directory, encode_directory, read_directory, DirectoryProblem, LoadedDirectory, Phase,
     TabRole, VaultAction, VaultState,
 };
@@ -39,7 +39,7 @@ fn real_directory() -> Directory {
     directory
 }
 
-/// The session after unlocking `vault` with `directory` as read from it.
+/// The vault's state after unlocking `vault` with `directory` as read from it.
 fn unlocked(vault: UnlockedVault<MemoryStore>, directory: LoadedDirectory) -> Rc<VaultState> {
     Rc::new(VaultState::default()).reduce(VaultAction::Unlocked {
         vault: Rc::new(vault),
@@ -68,9 +68,9 @@ fn a_vault_without_a_directory_opens_with_an_empty_one() {
     let loaded = block_on(read_directory(&vault));
     assert_eq!(loaded, Ok(Directory::new()));
     let state = unlocked(vault, loaded);
-    let session = state.session().expect("unlocked");
-    assert!(session.directory.services().is_empty());
-    assert_eq!(session.directory_problem, None);
+    let unlocked = state.unlocked().expect("unlocked");
+    assert!(unlocked.directory.services().is_empty());
+    assert_eq!(unlocked.directory_problem, None);
 }
 
 #[test]
@@ -80,13 +80,13 @@ fn the_directory_saved_in_the_vault_is_in_the_session_after_unlock() {
     block_on(vault.save_directory(encode_directory(&real_directory()).as_bytes())).unwrap();
     let loaded = block_on(read_directory(&vault));
     let state = unlocked(vault, loaded);
-    let session = state.session().expect("unlocked");
-    let service = session
+    let unlocked = state.unlocked().expect("unlocked");
+    let service = unlocked
         .directory
         .get(&ServiceId::new(SERVICE_ID))
         .expect("the imported service");
     assert_eq!(service.name, "Community Counselling");
-    assert_eq!(session.directory.search(None, Some("ur")).len(), 1);
+    assert_eq!(unlocked.directory.search(None, Some("ur")).len(), 1);
 }
 
 #[test]
@@ -102,15 +102,15 @@ fn an_unreadable_directory_is_reported_and_the_vault_still_opens() {
         )))
     ));
     let state = unlocked(vault, loaded);
-    let session = state.session().expect("the vault opens anyway");
-    assert!(session.directory.services().is_empty());
-    assert!(session.directory_problem.is_some());
+    let unlocked = state.unlocked().expect("the vault opens anyway");
+    assert!(unlocked.directory.services().is_empty());
+    assert!(unlocked.directory_problem.is_some());
 
-    // An import replaces it: the session takes the new directory and forgets the problem.
+    // An import replaces it: the vault's state takes the new directory and forgets the problem.
     let state = state.reduce(VaultAction::Directory(Ok(real_directory())));
-    let Phase::Unlocked(session) = &state.phase else {
+    let Phase::Unlocked(unlocked) = &state.phase else {
         panic!("still unlocked");
     };
-    assert_eq!(session.directory.services().len(), 1);
-    assert_eq!(session.directory_problem, None);
+    assert_eq!(unlocked.directory.services().len(), 1);
+    assert_eq!(unlocked.directory_problem, None);
 }

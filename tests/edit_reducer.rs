@@ -11,7 +11,7 @@ use tell_once::model::case::{CaseEdit, HistoryEntry};
 use tell_once::model::edit::EditRefusal;
 use tell_once::model::sample::sample_case;
 use tell_once::model::{AgencyId, CaseId, Timestamp};
-use tell_once::ui::session::{TabRole, VaultAction, VaultState};
+use tell_once::ui::vault_state::{TabRole, VaultAction, VaultState};
 use tell_once::vault::crypto::WorkFactor;
 use tell_once::vault::{MemoryStore, Vault, VaultSettings};
 
@@ -55,7 +55,9 @@ fn edit(state: Rc<VaultState>, edit: CaseEdit) -> Rc<VaultState> {
 }
 
 fn case_history(state: &VaultState, id: &CaseId) -> Vec<HistoryEntry> {
-    state.session().expect("unlocked").cases[id].history.clone()
+    state.unlocked().expect("unlocked").cases[id]
+        .history
+        .clone()
 }
 
 #[test]
@@ -65,10 +67,10 @@ fn an_edit_is_applied_to_the_held_case_and_recorded_with_the_vaults_author() {
         unlocked(Some(AUTHOR), TabRole::Writer),
         CaseEdit::SetInterpreterNeeded { needed: true },
     );
-    let session = state.session().expect("unlocked");
-    assert!(session.cases[&id].profile.interpreter_needed);
-    assert!(session.has_unsaved_changes(), "the edit is to be saved");
-    assert_eq!(session.refused, None);
+    let unlocked = state.unlocked().expect("unlocked");
+    assert!(unlocked.cases[&id].profile.interpreter_needed);
+    assert!(unlocked.has_unsaved_changes(), "the edit is to be saved");
+    assert_eq!(unlocked.refused, None);
     assert_eq!(
         case_history(&state, &id).last(),
         Some(&HistoryEntry::Edited {
@@ -96,7 +98,7 @@ fn an_edit_made_before_a_name_is_set_is_recorded_without_one() {
 fn an_edit_the_held_case_refuses_changes_nothing_and_is_kept_to_show() {
     let id = sample_case().id;
     let before = unlocked(Some(AUTHOR), TabRole::Writer);
-    let held = before.session().unwrap().cases[&id].clone();
+    let held = before.unlocked().unwrap().cases[&id].clone();
     let police = AgencyId::new("police");
     let state = edit(
         before,
@@ -104,24 +106,24 @@ fn an_edit_the_held_case_refuses_changes_nothing_and_is_kept_to_show() {
             agency: police.clone(),
         },
     );
-    let session = state.session().unwrap();
-    assert_eq!(session.cases[&id], held, "the case is as it was");
+    let unlocked = state.unlocked().unwrap();
+    assert_eq!(unlocked.cases[&id], held, "the case is as it was");
     assert!(matches!(
-        &session.refused,
+        &unlocked.refused,
         Some(EditRefusal::AgencyInUse { agency, .. }) if *agency == police
     ));
     // The next edit that applies clears the refusal.
     let state = edit(state, CaseEdit::SetInterpreterNeeded { needed: true });
-    assert_eq!(state.session().unwrap().refused, None);
+    assert_eq!(state.unlocked().unwrap().refused, None);
 }
 
 #[test]
 fn a_tab_that_follows_another_changes_nothing() {
     let id = sample_case().id;
     let before = unlocked(Some(AUTHOR), TabRole::Follower);
-    let held = before.session().unwrap().cases[&id].clone();
+    let held = before.unlocked().unwrap().cases[&id].clone();
     let state = edit(before, CaseEdit::SetInterpreterNeeded { needed: true });
-    assert_eq!(state.session().unwrap().cases[&id], held);
+    assert_eq!(state.unlocked().unwrap().cases[&id], held);
 }
 
 #[test]

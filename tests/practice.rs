@@ -15,7 +15,9 @@ use tell_once::model::practice::scenarios::{scenario, Scenario, ScenarioKey, SCE
 use tell_once::model::practice::score::score;
 use tell_once::model::practice::{flaws_of, is_practice_case_id, FlawGroup, Guidance};
 use tell_once::model::sample::sample_case;
-use tell_once::model::schema::SchemaError;
+use tell_once::model::case::{CaseEdit, HistoryEntry};
+use tell_once::model::edit::record;
+use tell_once::model::schema::{SchemaError, CURRENT_SCHEMA};
 use tell_once::model::{ConsentEventId, LanguageTag, QuestionId, SessionId, Timestamp};
 
 fn translator(language: &str) -> Translator {
@@ -555,13 +557,27 @@ fn every_kind_has_a_rule_and_guidance() {
 
 #[test]
 fn a_fictional_case_round_trips_through_a_practice_file() {
-    let case = sample_case();
+    let mut case = sample_case();
     assert!(case.fictional);
+    let trainer = "Trainer Ilsa Marrow";
+    record(
+        &mut case,
+        CaseEdit::SetInterpreterNeeded { needed: true },
+        Timestamp(1_772_366_400_000),
+        trainer,
+    )
+    .expect("recorded");
     let json = practice_file(&case, "Two sessions, one of them badly planned").expect("saved");
     let document: serde_json::Value = serde_json::from_str(&json).expect("plain JSON");
     assert_eq!(document["format"], "tell-once-practice");
     assert_eq!(document["version"], PRACTICE_FILE_VERSION);
-    assert_eq!(document["case"]["schema"], 2);
+    assert_eq!(document["case"]["schema"], CURRENT_SCHEMA);
+    // Not encrypted: the history, which names who changed the case, stays behind.
+    assert_eq!(
+        document["case"]["case"]["history"],
+        serde_json::json!([{ "entry": "begins", "at": null }])
+    );
+    assert!(!json.contains(trainer));
 
     let opened = read_practice_file(&json).expect("opened");
     assert_eq!(opened.title, case.code);
@@ -571,7 +587,13 @@ fn a_fictional_case_round_trips_through_a_practice_file() {
     // Everything but the id is the case as saved.
     let mut same = opened.case.clone();
     same.id = case.id.clone();
-    assert_eq!(same, case);
+    assert_eq!(
+        same,
+        Case {
+            history: vec![HistoryEntry::Begins { at: None }],
+            ..case.clone()
+        }
+    );
     // Its flaws are the planner's findings at save time, all still in the draft.
     assert_eq!(opened.flaws, flaws_of(&analyze(&case)));
     assert!(!opened.flaws.is_empty());

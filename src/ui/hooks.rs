@@ -33,8 +33,8 @@ pub fn use_page_title(page_message_id: &'static str) {
 
 /// The vault state of the app, and the handle to change it.
 #[hook]
-pub fn use_vault() -> UseReducerHandle<crate::ui::session::VaultState> {
-    use_context::<UseReducerHandle<crate::ui::session::VaultState>>()
+pub fn use_vault() -> UseReducerHandle<crate::ui::vault_state::VaultState> {
+    use_context::<UseReducerHandle<crate::ui::vault_state::VaultState>>()
         .expect("the app provides the vault state above every component")
 }
 

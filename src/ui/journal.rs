@@ -3,7 +3,7 @@
 //! IndexedDB write started while a tab closes may never complete. The next unlock saves the
 //! journal's cases to the vault and clears it. Entries are age ciphertext, never plaintext.
 
-use super::session::{OpenVault, Session};
+use super::vault_state::{OpenVault, UnlockedState};
 use crate::model::case::Case;
 use crate::model::schema::{decode_case, encode_case};
 use crate::model::CaseId;
@@ -31,19 +31,19 @@ fn from_hex(text: &str) -> Option<Vec<u8>> {
 }
 
 /// Writes every case with unsaved changes to the journal, at once.
-pub fn write_unsaved(session: &Session) {
+pub fn write_unsaved(unlocked: &UnlockedState) {
     let Some(storage) = storage() else {
         return;
     };
-    for (id, tracker) in &session.saves {
+    for (id, tracker) in &unlocked.saves {
         if !tracker.has_unsaved_changes() {
             continue;
         }
-        let Some(case) = session.cases.get(id) else {
+        let Some(case) = unlocked.cases.get(id) else {
             continue;
         };
         let sealed = CaseDocument::new(id.clone(), encode_case(case).as_bytes())
-            .and_then(|document| session.vault.seal_for_journal(&document));
+            .and_then(|document| unlocked.vault.seal_for_journal(&document));
         if let Ok(sealed) = sealed {
             let _ = storage.set_item(&format!("{PREFIX}{id}"), &to_hex(&sealed));
         }

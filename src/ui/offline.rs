@@ -5,7 +5,7 @@
 
 use crate::ui::clock::now;
 use crate::ui::hooks::{use_translator, use_vault};
-use crate::ui::session::{Phase, VaultAction};
+use crate::ui::vault_state::{Phase, VaultAction};
 use gloo::events::EventListener;
 use gloo::timers::callback::Interval;
 use std::cell::RefCell;

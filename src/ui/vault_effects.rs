@@ -5,8 +5,8 @@ use super::clock::now;
 use super::hooks::{use_latest, use_vault};
 use super::journal;
 use super::preferences::Preferences;
-use super::session::{next_save_wake, LockNotice, Phase, TabRole, VaultAction};
 use super::tabs::{TabChannel, TabMessage};
+use super::vault_state::{next_save_wake, LockNotice, Phase, TabRole, VaultAction};
 use super::vault_tasks::{release_writer, reload_case, run_saves};
 use gloo::events::EventListener;
 use gloo::timers::callback::{Interval, Timeout};
@@ -30,7 +30,7 @@ pub fn VaultEffects() -> Html {
 fn use_autosave() {
     let vault = use_vault();
     let tabs = use_context::<TabChannel>().expect("App provides the tab channel");
-    let wake = vault.session().and_then(next_save_wake);
+    let wake = vault.unlocked().and_then(next_save_wake);
     {
         let dispatcher = vault.dispatcher();
         use_effect_with(wake, move |wake| {
@@ -48,7 +48,7 @@ fn use_autosave() {
         });
     }
     let outbox = vault
-        .session()
+        .unlocked()
         .map(|s| (s.outbox_generation, s.outbox.clone(), s.vault.clone()));
     let key = outbox
         .as_ref()
@@ -72,8 +72,8 @@ fn use_flush_when_hidden() {
     let dispatcher = vault.dispatcher();
     use_effect_with((), move |_| {
         let flush = move || {
-            if let Some(session) = latest.borrow().session() {
-                journal::write_unsaved(session);
+            if let Some(unlocked) = latest.borrow().unlocked() {
+                journal::write_unsaved(unlocked);
             }
             dispatcher.dispatch(VaultAction::SaveAllNow { now: now() });
         };
@@ -96,7 +96,7 @@ fn use_flush_when_hidden() {
 #[hook]
 fn use_auto_lock() {
     let vault = use_vault();
-    let unlocked = vault.session().is_some();
+    let unlocked = vault.unlocked().is_some();
     let dispatcher = vault.dispatcher();
     use_effect_with(unlocked, move |unlocked| {
         let mut guards = None;
@@ -139,13 +139,13 @@ fn use_tab_coordination() {
         }
     });
 
-    let session = vault.session().map(|s| (s.vault.clone(), s.role));
-    let key = session
+    let unlocked = vault.unlocked().map(|s| (s.vault.clone(), s.role));
+    let key = unlocked
         .as_ref()
         .map(|(v, role)| (Rc::as_ptr(v) as usize, *role));
     let dispatcher = vault.dispatcher();
     use_effect_with(key, move |_| {
-        let listener = tabs.listen(move |message| match (&session, message) {
+        let listener = tabs.listen(move |message| match (&unlocked, message) {
             (_, TabMessage::Wiped) => dispatcher.dispatch(VaultAction::Wiped),
             (Some((vault, TabRole::Follower)), TabMessage::Saved { case }) => {
                 spawn_local(reload_case(vault.clone(), case, dispatcher.clone()))

@@ -3,10 +3,10 @@
 use super::clock::now;
 use super::journal;
 use super::offline::AFTER_WIPE;
-use super::session::{
+use super::tabs::{claim_writer, TabChannel, TabMessage, WriterLock};
+use super::vault_state::{
     encode_directory, read_directory, BrowserStore, OpenVault, SaveJob, TabRole, VaultAction,
 };
-use super::tabs::{claim_writer, TabChannel, TabMessage, WriterLock};
 use crate::model::directory::Directory;
 use crate::model::schema::decode_case;
 use crate::model::CaseId;
@@ -20,7 +20,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use yew::UseReducerDispatcher;
 
-use super::session::VaultState;
+use super::vault_state::VaultState;
 
 pub type Dispatch = UseReducerDispatcher<VaultState>;
 
@@ -215,7 +215,7 @@ pub async fn run_saves(
 }
 
 /// Stores the service directory (encrypted and verified) and, once stored, makes it the one
-/// the session shows. On failure the session keeps the directory it had.
+/// the vault's state shows. On failure it keeps the directory it had.
 pub async fn save_directory(
     vault: OpenVault,
     directory: Directory,
@@ -229,7 +229,7 @@ pub async fn save_directory(
 }
 
 /// Stores the vault's settings (encrypted and verified) and, once stored, makes them the ones
-/// the session uses. On failure the session keeps the settings it had.
+/// the vault's state uses. On failure it keeps the settings it had.
 pub async fn save_settings(
     vault: OpenVault,
     settings: VaultSettings,

@@ -15,7 +15,7 @@
 
 use super::scenarios::{Scenario, ScenarioOrigin};
 use super::{flaws_of, PlantedFlaw, PRACTICE_ID_PREFIX};
-use crate::model::case::Case;
+use crate::model::case::{Case, HistoryEntry};
 use crate::model::planner::analyze;
 use crate::model::schema::{decode_case, encode_case, SchemaError};
 use crate::model::{CaseId, LanguageTag};
@@ -106,10 +106,17 @@ pub fn practice_file(case: &Case, summary: &str) -> Result<String, PracticeFileE
     if !case.fictional {
         return Err(PracticeFileError::NotFictional);
     }
-    let stored: Value =
-        serde_json::from_str(&encode_case(case)).map_err(|e| PracticeFileError::Invalid {
+    // The file is not encrypted, and the history names who changed the case: a trainee starts
+    // a history of their own.
+    let without_history = Case {
+        history: vec![HistoryEntry::Begins { at: None }],
+        ..case.clone()
+    };
+    let stored: Value = serde_json::from_str(&encode_case(&without_history)).map_err(|e| {
+        PracticeFileError::Invalid {
             detail: e.to_string(),
-        })?;
+        }
+    })?;
     let file = PracticeFileOut {
         format: PRACTICE_FILE_FORMAT,
         version: PRACTICE_FILE_VERSION,

@@ -23,19 +23,19 @@ pub fn AuthorForm(props: &AuthorFormProps) -> Html {
     let t = use_translator();
     let vault = use_vault();
     let current = vault
-        .session()
-        .and_then(|session| session.settings.author.clone());
+        .unlocked()
+        .and_then(|unlocked| unlocked.settings.author.clone());
     let typed = use_state(|| current.clone().unwrap_or_default());
     let outcome = use_state(|| None::<Result<String, String>>);
-    let Some(session) = vault.session() else {
+    let Some(unlocked) = vault.unlocked() else {
         return Html::default();
     };
 
     let onsubmit = {
         let (typed, outcome, t) = (typed.clone(), outcome.clone(), t.clone());
         let (open, settings, dispatch) = (
-            session.vault.clone(),
-            session.settings.clone(),
+            unlocked.vault.clone(),
+            unlocked.settings.clone(),
             vault.dispatcher(),
         );
         Callback::from(move |event: SubmitEvent| {

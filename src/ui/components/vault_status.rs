@@ -6,8 +6,8 @@ use crate::ui::errors::vault_error;
 use crate::ui::format::time_of_day;
 use crate::ui::hooks::{use_translator, use_vault};
 use crate::ui::parts::{use_emergency_export_ready, PartPage, PartPageView};
-use crate::ui::session::{SaveStatus, TabRole, VaultAction};
 use crate::ui::tabs::TabChannel;
+use crate::ui::vault_state::{SaveStatus, TabRole, VaultAction};
 use crate::ui::vault_tasks::take_over;
 use yew::platform::spawn_local;
 use yew::prelude::*;
@@ -17,11 +17,11 @@ use yew::prelude::*;
 pub fn VaultStatus() -> Html {
     let t = use_translator();
     let vault = use_vault();
-    use_emergency_export_ready(vault.session().is_some());
-    let Some(session) = vault.session() else {
+    use_emergency_export_ready(vault.unlocked().is_some());
+    let Some(unlocked) = vault.unlocked() else {
         return Html::default();
     };
-    let text = match session.save_status() {
+    let text = match unlocked.save_status() {
         SaveStatus::Saved { at: Some(at) } => t.tr_with(
             "save-saved-at",
             &[("time", time_of_day(at, t.locale()).into())],
@@ -54,14 +54,14 @@ pub fn FollowerBanner() -> Html {
     let vault = use_vault();
     let tabs = use_context::<TabChannel>().expect("App provides the tab channel");
     let taking_over = use_state(|| false);
-    let Some(session) = vault.session() else {
+    let Some(unlocked) = vault.unlocked() else {
         return Html::default();
     };
-    if session.role != TabRole::Follower {
+    if unlocked.role != TabRole::Follower {
         return Html::default();
     }
     let onclick = {
-        let open = session.vault.clone();
+        let open = unlocked.vault.clone();
         let dispatcher = vault.dispatcher();
         let taking_over = taking_over.clone();
         Callback::from(move |_: MouseEvent| {
@@ -91,10 +91,10 @@ pub fn FollowerBanner() -> Html {
 pub fn SaveFailureAlert() -> Html {
     let t = use_translator();
     let vault = use_vault();
-    let Some(session) = vault.session() else {
+    let Some(unlocked) = vault.unlocked() else {
         return Html::default();
     };
-    let SaveStatus::Failed { reason, retry_at } = session.save_status() else {
+    let SaveStatus::Failed { reason, retry_at } = unlocked.save_status() else {
         return Html::default();
     };
     let retry = {

@@ -1,6 +1,6 @@
 //! The case list: create, open, rename, duplicate, delete and search the cases of the vault.
 
-use crate::model::case::{Case, CaseEdit};
+use crate::model::case::{Case, CaseEdit, HistoryEntry};
 use crate::model::{CaseId, LanguageTag};
 use crate::ui::clock::{new_id, now};
 use crate::ui::components::dialog::ConfirmDialog;
@@ -8,8 +8,8 @@ use crate::ui::components::{input_value, NavLink};
 use crate::ui::errors::vault_error;
 use crate::ui::hooks::{use_page_title, use_translator, use_vault};
 use crate::ui::routes::Route;
-use crate::ui::session::{Session, TabRole, VaultAction};
 use crate::ui::tabs::TabChannel;
+use crate::ui::vault_state::{TabRole, UnlockedState, VaultAction};
 use crate::ui::vault_tasks::delete_case;
 use std::rc::Rc;
 use yew::platform::spawn_local;
@@ -17,10 +17,14 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 /// Why a case code cannot be used, as a message id.
-fn code_problem(session: &Session, code: &str, except: Option<&CaseId>) -> Option<&'static str> {
+fn code_problem(
+    unlocked: &UnlockedState,
+    code: &str,
+    except: Option<&CaseId>,
+) -> Option<&'static str> {
     if code.trim().is_empty() {
         Some("error-code-blank")
-    } else if session.code_taken(code, except) {
+    } else if unlocked.code_taken(code, except) {
         Some("error-code-taken")
     } else {
         None
@@ -28,7 +32,7 @@ fn code_problem(session: &Session, code: &str, except: Option<&CaseId>) -> Optio
 }
 
 /// A code for a copy that no other case uses: "CODE copy", "CODE copy 2", ...
-fn copy_code(session: &Session, code: &str, copy_word: &str) -> String {
+fn copy_code(unlocked: &UnlockedState, code: &str, copy_word: &str) -> String {
     let base = format!("{code} {copy_word}");
     (1..)
         .map(|n| {
@@ -38,7 +42,7 @@ fn copy_code(session: &Session, code: &str, copy_word: &str) -> String {
                 format!("{base} {n}")
             }
         })
-        .find(|candidate| !session.code_taken(candidate, None))
+        .find(|candidate| !unlocked.code_taken(candidate, None))
         .expect("an unused code exists")
 }
 
@@ -51,10 +55,10 @@ pub fn CasesPage() -> Html {
     let new_code = use_state(String::new);
     let create_problem = use_state(|| None::<String>);
     let search = use_state(String::new);
-    let Some(session) = vault.session() else {
+    let Some(unlocked) = vault.unlocked() else {
         return Html::default();
     };
-    let read_only = session.role != TabRole::Writer;
+    let read_only = unlocked.role != TabRole::Writer;
 
     let oncreate = {
         let (new_code, create_problem, vault, t) = (
@@ -65,22 +69,25 @@ pub fn CasesPage() -> Html {
         );
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();
-            let Some(session) = vault.session() else {
+            let Some(unlocked) = vault.unlocked() else {
                 return;
             };
-            if let Some(problem) = code_problem(session, &new_code, None) {
+            if let Some(problem) = code_problem(unlocked, &new_code, None) {
                 create_problem.set(Some(t.tr(problem)));
                 return;
             }
-            let case = Case::new(
+            let created = now();
+            let mut case = Case::new(
                 CaseId::new(new_id()),
                 new_code.trim(),
                 LanguageTag::new(t.locale().tag()),
             );
+            // A new case's history begins when it is made.
+            case.history = vec![HistoryEntry::Begins { at: Some(created) }];
             let id = case.id.clone();
             vault.dispatch(VaultAction::AddCase {
                 case: Box::new(case),
-                now: now(),
+                now: created,
             });
             new_code.set(String::new());
             create_problem.set(None);
@@ -91,7 +98,7 @@ pub fn CasesPage() -> Html {
     };
 
     let needle = search.trim().to_lowercase();
-    let cases: Vec<Rc<Case>> = session
+    let cases: Vec<Rc<Case>> = unlocked
         .cases_by_code()
         .into_iter()
         .filter(|case| needle.is_empty() || case.code.to_lowercase().contains(&needle))
@@ -120,7 +127,7 @@ pub fn CasesPage() -> Html {
                 <label for="case-search">{ t.tr("case-search") }</label>
                 <input id="case-search" type="search" value={(*search).clone()}
                     oninput={let s = search.clone(); move |e| s.set(input_value(e))} />
-                if session.cases.is_empty() {
+                if unlocked.cases.is_empty() {
                     <p>{ t.tr("case-list-empty") }</p>
                 } else if cases.is_empty() {
                     <p role="status">{ t.tr("case-search-none") }</p>
@@ -133,12 +140,12 @@ pub fn CasesPage() -> Html {
                     </ul>
                 }
             </section>
-            if !session.unreadable.is_empty() {
+            if !unlocked.unreadable.is_empty() {
                 <section aria-labelledby="unreadable-heading" class="panel warning">
                     <h2 id="unreadable-heading">{ t.tr("unreadable-heading") }</h2>
                     <p>{ t.tr("unreadable-intro") }</p>
                     <ul>
-                        { for session.unreadable.iter().map(|u| html! {
+                        { for unlocked.unreadable.iter().map(|u| html! {
                             <li>{ t.tr_with("unreadable-item", &[
                                 ("id", u.id.to_string().into()),
                                 ("reason", u.reason.clone().into()),
@@ -195,10 +202,10 @@ fn CaseRow(props: &CaseRowProps) -> Html {
         let id = case.id.clone();
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();
-            let Some(session) = vault.session() else {
+            let Some(unlocked) = vault.unlocked() else {
                 return;
             };
-            if let Some(message) = code_problem(session, &new_code, Some(&id)) {
+            if let Some(message) = code_problem(unlocked, &new_code, Some(&id)) {
                 problem.set(Some(t.tr(message)));
                 return;
             }
@@ -217,12 +224,12 @@ fn CaseRow(props: &CaseRowProps) -> Html {
         let (vault, t) = (vault.clone(), t.clone());
         let original = case.clone();
         Callback::from(move |_: MouseEvent| {
-            let Some(session) = vault.session() else {
+            let Some(unlocked) = vault.unlocked() else {
                 return;
             };
             let mut copy = (*original).clone();
             copy.id = CaseId::new(new_id());
-            copy.code = copy_code(session, &original.code, &t.tr("case-copy-word"));
+            copy.code = copy_code(unlocked, &original.code, &t.tr("case-copy-word"));
             vault.dispatch(VaultAction::AddCase {
                 case: Box::new(copy),
                 now: now(),
@@ -234,11 +241,11 @@ fn CaseRow(props: &CaseRowProps) -> Html {
         let (vault, mode, problem, t) = (vault.clone(), mode.clone(), problem.clone(), t.clone());
         let id = case.id.clone();
         Callback::from(move |()| {
-            let Some(session) = vault.session() else {
+            let Some(unlocked) = vault.unlocked() else {
                 return;
             };
             let task = delete_case(
-                session.vault.clone(),
+                unlocked.vault.clone(),
                 id.clone(),
                 vault.dispatcher(),
                 tabs.clone(),

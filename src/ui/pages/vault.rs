@@ -15,7 +15,7 @@ use crate::ui::errors::vault_error;
 use crate::ui::format::date_time;
 use crate::ui::hooks::{use_page_title, use_translator, use_vault};
 use crate::ui::preferences::{Preferences, AUTO_LOCK_CHOICES};
-use crate::ui::session::VaultAction;
+use crate::ui::vault_state::VaultAction;
 use crate::vault::crypto::{check_new_passphrase, WorkFactor};
 use crate::vault::export::export_cases;
 use crate::vault::{CaseDocument, VaultError};
@@ -51,10 +51,10 @@ pub fn VaultPage() -> Html {
 fn BackupSection() -> Html {
     let t = use_translator();
     let vault = use_vault();
-    let Some(session) = vault.session() else {
+    let Some(unlocked) = vault.unlocked() else {
         return Html::default();
     };
-    let meta = session.vault.meta();
+    let meta = unlocked.vault.meta();
     let last_export = meta.last_export_at;
     let stale = last_export.is_none_or(|at| now().0 - at.0 > EXPORT_WARNING_MS);
     html! {
@@ -67,11 +67,11 @@ fn BackupSection() -> Html {
                     None => t.tr("backup-never"),
                 } }
             </p>
-            if stale && !session.cases.is_empty() {
+            if stale && !unlocked.cases.is_empty() {
                 <p class="warning" role="note">{ t.tr("backup-stale") }</p>
             }
             <p>
-                { match session.persisted {
+                { match unlocked.persisted {
                     Some(true) => t.tr("storage-persisted"),
                     Some(false) => t.tr("storage-not-persisted"),
                     None => String::new(),
@@ -134,7 +134,7 @@ pub fn ExportForm(props: &ExportFormProps) -> Html {
         );
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();
-            let Some(session) = vault.session() else {
+            let Some(unlocked) = vault.unlocked() else {
                 return;
             };
             let secret = SecretString::from(passphrase.to_string());
@@ -150,7 +150,7 @@ pub fn ExportForm(props: &ExportFormProps) -> Html {
                 return;
             }
             let chosen = match &*selected {
-                Some(id) => match session.cases.get(id) {
+                Some(id) => match unlocked.cases.get(id) {
                     // A share packet holds only what the survivor consented to share with the agency.
                     Some(case) => match &*for_agency {
                         Some(agency) => vec![Rc::new(share_packet(case, agency, now()))],
@@ -161,7 +161,7 @@ pub fn ExportForm(props: &ExportFormProps) -> Html {
                         return;
                     }
                 },
-                None => session.cases.values().cloned().collect(),
+                None => unlocked.cases.values().cloned().collect(),
             };
             let one_code = selected.is_some().then(|| chosen[0].code.clone());
             let documents: Result<Vec<CaseDocument>, VaultError> = chosen
@@ -169,7 +169,7 @@ pub fn ExportForm(props: &ExportFormProps) -> Html {
                 .map(|case| CaseDocument::new(case.id.clone(), encode_case(case).as_bytes()))
                 .collect();
             let count = chosen.len();
-            let open = session.vault.clone();
+            let open = unlocked.vault.clone();
             let (outcome, busy, dispatcher, t) =
                 (outcome.clone(), busy.clone(), vault.dispatcher(), t.clone());
             busy.set(true);
@@ -202,8 +202,8 @@ pub fn ExportForm(props: &ExportFormProps) -> Html {
 
     let id = |name: &str| format!("{}-{name}", props.id_prefix);
     let cases = vault
-        .session()
-        .map(|session| session.cases_by_code())
+        .unlocked()
+        .map(|unlocked| unlocked.cases_by_code())
         .unwrap_or_default();
     let onselect = {
         let (selected, for_agency) = (selected.clone(), for_agency.clone());

@@ -3,7 +3,7 @@
 use crate::ui::components::input_value;
 use crate::ui::errors::vault_error;
 use crate::ui::hooks::{use_translator, use_vault};
-use crate::ui::session::{LockNotice, Phase};
+use crate::ui::vault_state::{LockNotice, Phase};
 use crate::ui::vault_tasks::{create_vault, unlock_vault};
 use crate::vault::crypto::{check_new_passphrase, passphrase_strength, StrengthRating};
 use crate::vault::VaultError;

@@ -11,7 +11,7 @@ use crate::ui::components::input_value;
 use crate::ui::errors::{case_schema_error, import_error};
 use crate::ui::format::date_time;
 use crate::ui::hooks::{use_translator, use_vault};
-use crate::ui::session::{TabRole, VaultAction};
+use crate::ui::vault_state::{TabRole, VaultAction};
 use crate::vault::export::{
     apply, read_import, ApplyError, ImportChoice, ImportError, ImportPlan, ImportStatus,
     MAX_IMPORT_BYTES,
@@ -226,10 +226,10 @@ pub fn ImportSection() -> Html {
     let decisions = use_state(BTreeMap::<CaseId, CaseDecision>::new);
     let confirming = use_state(|| false);
     let done = use_state(Vec::<String>::new);
-    let Some(session) = vault.session() else {
+    let Some(unlocked) = vault.unlocked() else {
         return Html::default();
     };
-    let read_only = session.role != TabRole::Writer;
+    let read_only = unlocked.role != TabRole::Writer;
 
     let onopen = {
         let (file_input, passphrase, busy, problem, opened, decisions, done, vault, t) = (
@@ -245,7 +245,7 @@ pub fn ImportSection() -> Html {
         );
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();
-            let Some(session) = vault.session() else {
+            let Some(unlocked) = vault.unlocked() else {
                 return;
             };
             done.set(Vec::new());
@@ -275,11 +275,11 @@ pub fn ImportSection() -> Html {
             let secret = SecretString::from(passphrase.to_string());
             passphrase.set(String::new());
             // Unreadable records count as existing: importing over one needs a choice too.
-            let existing: BTreeSet<CaseId> = session
+            let existing: BTreeSet<CaseId> = unlocked
                 .cases
                 .keys()
                 .cloned()
-                .chain(session.unreadable.iter().map(|u| u.id.clone()))
+                .chain(unlocked.unreadable.iter().map(|u| u.id.clone()))
                 .collect();
             problem.set(None);
             busy.set(true);
@@ -324,10 +324,10 @@ pub fn ImportSection() -> Html {
         );
         Callback::from(move |replace_confirmed: bool| {
             confirming.set(false);
-            let (Some(file), Some(session)) = ((*opened).clone(), vault.session()) else {
+            let (Some(file), Some(unlocked)) = ((*opened).clone(), vault.unlocked()) else {
                 return;
             };
-            let codes: BTreeMap<CaseId, String> = session
+            let codes: BTreeMap<CaseId, String> = unlocked
                 .cases
                 .iter()
                 .map(|(id, case)| (id.clone(), case.code.clone()))

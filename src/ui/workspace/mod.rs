@@ -25,7 +25,7 @@ use crate::ui::components::author::AuthorForm;
 use crate::ui::components::NavLink;
 use crate::ui::hooks::{use_translator, use_vault};
 use crate::ui::routes::Route;
-use crate::ui::session::TabRole;
+use crate::ui::vault_state::TabRole;
 use accounts::AccountsSection;
 use agencies::AgenciesSection;
 use analysis::use_analysis;
@@ -53,18 +53,18 @@ pub fn Workspace(props: &WorkspaceProps) -> Html {
     let t = use_translator();
     let vault = use_vault();
     let case = vault
-        .session()
-        .and_then(|session| session.cases.get(&props.id).cloned());
+        .unlocked()
+        .and_then(|unlocked| unlocked.cases.get(&props.id).cloned());
     let analysis = use_analysis(case.clone());
     // Asked once per vault, the first time a case is open for editing; once answered, the form
     // stays for this visit to say what was kept. Edits made before it is answered are recorded
     // without a name, which the history says.
     let ask_author = use_state(|| {
         vault
-            .session()
+            .unlocked()
             .is_some_and(|s| s.settings.author.is_none() && s.role == TabRole::Writer)
     });
-    let (Some(session), Some(case), Some(analysis)) = (vault.session(), case, analysis) else {
+    let (Some(unlocked), Some(case), Some(analysis)) = (vault.unlocked(), case, analysis) else {
         return html! {
             <>
                 <h1>{ t.tr("case-missing-heading") }</h1>
@@ -81,7 +81,7 @@ pub fn Workspace(props: &WorkspaceProps) -> Html {
         ],
     );
     gloo::utils::document().set_title(&title);
-    let read_only = session.role != TabRole::Writer;
+    let read_only = unlocked.role != TabRole::Writer;
     let section = SectionProps {
         case: case.clone(),
         analysis,
@@ -95,7 +95,7 @@ pub fn Workspace(props: &WorkspaceProps) -> Html {
             if *ask_author && !read_only {
                 <AuthorForm first_use=true />
             }
-            if let Some(refused) = &session.refused {
+            if let Some(refused) = &unlocked.refused {
                 <p class="error no-print" role="alert">{ t.tr_with("edit-refused", &[("reason", refused.to_string().into())]) }</p>
             }
             <WorkspaceView {section} current={props.section} practice=false />

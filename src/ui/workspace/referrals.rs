@@ -2,7 +2,7 @@
 //! workflow, a search of the local service directory, and its import from Open Referral files.
 //!
 //! The directory is shared by every case of the vault and kept encrypted in it; it lives in
-//! the session (`Session::directory`). Referrals belong to the case and change only through
+//! the unlocked vault's state (`UnlockedState::directory`). Referrals belong to the case and change only through
 //! the case editor. Every rule (the workflow, the consent gate, the import) is the model's.
 
 use crate::i18n::Translator;
@@ -20,7 +20,7 @@ use crate::ui::errors::vault_error;
 use crate::ui::format::date_time;
 use crate::ui::hooks::{use_translator, use_vault};
 use crate::ui::routes::Route;
-use crate::ui::session::DirectoryProblem;
+use crate::ui::vault_state::DirectoryProblem;
 use crate::ui::vault_tasks::save_directory;
 use crate::ui::workspace::section::{SectionProps, WorkspaceSection};
 use std::collections::BTreeMap;
@@ -324,10 +324,10 @@ pub fn ReferralsSection(props: &SectionProps) -> Html {
     // The last refusal of a move, per referral, and whether it was for want of consent.
     let move_errors = use_state(BTreeMap::<ReferralId, (String, bool)>::new);
 
-    let Some(session) = vault.session() else {
+    let Some(unlocked) = vault.unlocked() else {
         return Html::default();
     };
-    let directory = session.directory.clone();
+    let directory = unlocked.directory.clone();
     let age_group = case.profile.age_group;
     let consent_link = Route::CaseSection {
         id: case.id.to_string(),
@@ -388,8 +388,11 @@ pub fn ReferralsSection(props: &SectionProps) -> Html {
     let on_import = {
         let (file_input, import_outcome, t) =
             (file_input.clone(), import_outcome.clone(), t.clone());
-        let (open_vault, dispatcher, directory) =
-            (session.vault.clone(), vault.dispatcher(), directory.clone());
+        let (open_vault, dispatcher, directory) = (
+            unlocked.vault.clone(),
+            vault.dispatcher(),
+            directory.clone(),
+        );
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();
             let Some(input) = file_input.cast::<HtmlInputElement>() else {
@@ -652,7 +655,7 @@ pub fn ReferralsSection(props: &SectionProps) -> Html {
                 <h2 id="referrals-directory-heading">{ t.tr("referrals-directory-heading") }</h2>
                 <p class="hint">{ t.tr("referrals-directory-intro") }</p>
                 <p>{ t.tr_with("referrals-directory-count", &[("count", directory.services().len().into())]) }</p>
-                if let Some(problem) = &session.directory_problem {
+                if let Some(problem) = &unlocked.directory_problem {
                     <p class="warning">
                         { t.tr_with("referrals-directory-unreadable", &[("reason", match problem {
                             DirectoryProblem::Vault(error) => vault_error(&t, error),

@@ -8,7 +8,7 @@ use crate::model::planner::Analysis;
 use crate::model::CaseId;
 use crate::ui::clock::now;
 use crate::ui::hooks::use_translator;
-use crate::ui::session::{VaultAction, VaultState};
+use crate::ui::vault_state::{VaultAction, VaultState};
 use std::rc::Rc;
 use yew::prelude::*;
 

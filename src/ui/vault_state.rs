@@ -93,7 +93,7 @@ pub async fn read_directory<S: VaultStore + Clone>(vault: &UnlockedVault<S>) -> 
 
 /// What the unlocked vault holds in memory. Dropped whole when the vault locks.
 #[derive(Clone)]
-pub struct Session {
+pub struct UnlockedState {
     pub vault: OpenVault,
     pub cases: BTreeMap<CaseId, Rc<Case>>,
     pub unreadable: Vec<UnreadableCase>,
@@ -120,7 +120,7 @@ pub struct Session {
     pub refused: Option<EditRefusal>,
 }
 
-impl Session {
+impl UnlockedState {
     /// The cases in the order the case list shows them: by code.
     pub fn cases_by_code(&self) -> Vec<Rc<Case>> {
         let mut cases: Vec<_> = self.cases.values().cloned().collect();
@@ -224,8 +224,8 @@ pub enum Phase {
     /// No vault yet: the first run.
     Absent,
     Locked(Option<LockNotice>),
-    // Boxed: the session is large next to the other phases.
-    Unlocked(Box<Session>),
+    // Boxed: the unlocked state is large next to the other phases.
+    Unlocked(Box<UnlockedState>),
 }
 
 /// The app's vault state.
@@ -243,9 +243,9 @@ impl PartialEq for VaultState {
 }
 
 impl VaultState {
-    pub fn session(&self) -> Option<&Session> {
+    pub fn unlocked(&self) -> Option<&UnlockedState> {
         match &self.phase {
-            Phase::Unlocked(session) => Some(session),
+            Phase::Unlocked(unlocked) => Some(unlocked),
             _ => None,
         }
     }
@@ -372,7 +372,7 @@ impl Reducible for VaultState {
             ) => {
                 let (cases, unreadable) = read_listed(listed);
                 let (directory, directory_problem) = split_directory(directory);
-                Phase::Unlocked(Box::new(Session {
+                Phase::Unlocked(Box::new(UnlockedState {
                     vault,
                     cases,
                     unreadable,
@@ -392,10 +392,10 @@ impl Reducible for VaultState {
             }
             (VaultAction::Lock(notice), _) => Phase::Locked(notice),
             (VaultAction::Wiped, _) => Phase::Absent,
-            (action, Phase::Unlocked(session)) => {
-                let mut session = (**session).clone();
-                session_reduce(&mut session, action);
-                settle(session)
+            (action, Phase::Unlocked(unlocked)) => {
+                let mut unlocked = (**unlocked).clone();
+                unlocked_reduce(&mut unlocked, action);
+                settle(unlocked)
             }
             // Anything else concerns an unlocked vault that is no longer unlocked: nothing to do.
             (_, _) => return self,
@@ -413,74 +413,74 @@ fn split_directory(loaded: LoadedDirectory) -> (Rc<Directory>, Option<DirectoryP
 }
 
 /// Completes a lock or a hand-over that waited for saves, once nothing is left unsaved.
-fn settle(mut session: Session) -> Phase {
-    let saving = session
+fn settle(mut unlocked: UnlockedState) -> Phase {
+    let saving = unlocked
         .saves
         .values()
         .any(|t| matches!(t.state(), SaveState::Saving { .. }));
-    if session.has_unsaved_changes() || saving {
-        return Phase::Unlocked(Box::new(session));
+    if unlocked.has_unsaved_changes() || saving {
+        return Phase::Unlocked(Box::new(unlocked));
     }
-    if let Some(notice) = session.lock_requested {
+    if let Some(notice) = unlocked.lock_requested {
         return Phase::Locked(notice);
     }
-    if session.handing_over {
-        session.handing_over = false;
-        session.role = TabRole::Follower;
+    if unlocked.handing_over {
+        unlocked.handing_over = false;
+        unlocked.role = TabRole::Follower;
     }
-    Phase::Unlocked(Box::new(session))
+    Phase::Unlocked(Box::new(unlocked))
 }
 
-fn session_reduce(session: &mut Session, action: VaultAction) {
+fn unlocked_reduce(unlocked: &mut UnlockedState, action: VaultAction) {
     match action {
         VaultAction::AddCase { case, now } => {
             let id = case.id.clone();
-            session.cases.insert(id.clone(), Rc::new(*case));
-            let tracker = session.saves.entry(id.clone()).or_default();
+            unlocked.cases.insert(id.clone(), Rc::new(*case));
+            let tracker = unlocked.saves.entry(id.clone()).or_default();
             tracker.edited(now);
             // A new case is saved at once: it must not vanish if the tab closes a moment later.
             if let Some(ticket) = tracker.save_now(now) {
-                let job = session.job_for(&id, ticket);
-                session.queue(job.into_iter().collect());
+                let job = unlocked.job_for(&id, ticket);
+                unlocked.queue(job.into_iter().collect());
             }
         }
         VaultAction::EditCase { id, edit, now } => {
-            if session.role != TabRole::Writer {
+            if unlocked.role != TabRole::Writer {
                 return;
             }
-            let Some(case) = session.cases.get_mut(&id) else {
+            let Some(case) = unlocked.cases.get_mut(&id) else {
                 return;
             };
             // Checked again here, on the case as it is now: the section checked the case it showed.
-            let author = session.settings.author.as_deref().unwrap_or_default();
+            let author = unlocked.settings.author.as_deref().unwrap_or_default();
             match record(Rc::make_mut(case), *edit, now, author) {
                 Ok(()) => {
-                    session.refused = None;
-                    session.saves.entry(id).or_default().edited(now);
+                    unlocked.refused = None;
+                    unlocked.saves.entry(id).or_default().edited(now);
                 }
-                Err(refusal) => session.refused = Some(refusal),
+                Err(refusal) => unlocked.refused = Some(refusal),
             }
         }
         VaultAction::CaseDeleted(id) => {
-            session.cases.remove(&id);
-            session.saves.remove(&id);
-            session.unreadable.retain(|u| u.id != id);
+            unlocked.cases.remove(&id);
+            unlocked.saves.remove(&id);
+            unlocked.unreadable.retain(|u| u.id != id);
         }
         VaultAction::CaseReloaded(case) => {
             // A follower never has unsaved changes of its own, so the stored case wins.
-            session.saves.remove(&case.id);
-            session.cases.insert(case.id.clone(), Rc::new(*case));
+            unlocked.saves.remove(&case.id);
+            unlocked.cases.insert(case.id.clone(), Rc::new(*case));
         }
         VaultAction::Reloaded { listed } => {
             let (cases, unreadable) = read_listed(listed);
-            session.cases = cases;
-            session.unreadable = unreadable;
-            session.saves.clear();
+            unlocked.cases = cases;
+            unlocked.unreadable = unreadable;
+            unlocked.saves.clear();
         }
-        VaultAction::SaveDue { now } => queue_saves(session, |tracker| tracker.start_due(now)),
-        VaultAction::SaveAllNow { now } => queue_saves(session, |tracker| tracker.save_now(now)),
+        VaultAction::SaveDue { now } => queue_saves(unlocked, |tracker| tracker.start_due(now)),
+        VaultAction::SaveAllNow { now } => queue_saves(unlocked, |tracker| tracker.save_now(now)),
         VaultAction::SaveSucceeded { id, ticket, now } => {
-            if let Some(tracker) = session.saves.get_mut(&id) {
+            if let Some(tracker) = unlocked.saves.get_mut(&id) {
                 tracker.succeeded(ticket, now);
             }
         }
@@ -490,27 +490,27 @@ fn session_reduce(session: &mut Session, action: VaultAction) {
             error,
             now,
         } => {
-            if let Some(tracker) = session.saves.get_mut(&id) {
+            if let Some(tracker) = unlocked.saves.get_mut(&id) {
                 tracker.failed(ticket, error, now);
             }
         }
-        VaultAction::Role(role) => session.role = role,
+        VaultAction::Role(role) => unlocked.role = role,
         VaultAction::RequestLock { notice, now } => {
-            session.lock_requested = Some(notice);
-            session_reduce(session, VaultAction::SaveAllNow { now });
+            unlocked.lock_requested = Some(notice);
+            unlocked_reduce(unlocked, VaultAction::SaveAllNow { now });
         }
         VaultAction::HandOver { now } => {
-            if session.role == TabRole::Writer {
-                session.handing_over = true;
-                session_reduce(session, VaultAction::SaveAllNow { now });
+            if unlocked.role == TabRole::Writer {
+                unlocked.handing_over = true;
+                unlocked_reduce(unlocked, VaultAction::SaveAllNow { now });
             }
         }
-        VaultAction::Persisted(persisted) => session.persisted = Some(persisted),
+        VaultAction::Persisted(persisted) => unlocked.persisted = Some(persisted),
         VaultAction::Directory(loaded) => {
-            (session.directory, session.directory_problem) = split_directory(loaded);
+            (unlocked.directory, unlocked.directory_problem) = split_directory(loaded);
         }
-        VaultAction::MetaChanged => session.meta_generation += 1,
-        VaultAction::Settings(settings) => session.settings = settings,
+        VaultAction::MetaChanged => unlocked.meta_generation += 1,
+        VaultAction::Settings(settings) => unlocked.settings = settings,
         VaultAction::Found { .. }
         | VaultAction::Unavailable(_)
         | VaultAction::Unlocked { .. }
@@ -521,24 +521,24 @@ fn session_reduce(session: &mut Session, action: VaultAction) {
 
 /// Starts the saves that `start` says are due, one per case, and queues their jobs.
 fn queue_saves(
-    session: &mut Session,
+    unlocked: &mut UnlockedState,
     mut start: impl FnMut(&mut SaveTracker) -> Option<SaveTicket>,
 ) {
-    let due: Vec<_> = session
+    let due: Vec<_> = unlocked
         .saves
         .iter_mut()
         .filter_map(|(id, tracker)| start(tracker).map(|ticket| (id.clone(), ticket)))
         .collect();
     let jobs = due
         .into_iter()
-        .filter_map(|(id, ticket)| session.job_for(&id, ticket))
+        .filter_map(|(id, ticket)| unlocked.job_for(&id, ticket))
         .collect();
-    session.queue(jobs);
+    unlocked.queue(jobs);
 }
 
 /// The earliest time a save is due or must be retried, if any.
-pub fn next_save_wake(session: &Session) -> Option<Timestamp> {
-    session
+pub fn next_save_wake(unlocked: &UnlockedState) -> Option<Timestamp> {
+    unlocked
         .saves
         .values()
         .filter_map(SaveTracker::next_wake)
