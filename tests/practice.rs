@@ -3,9 +3,11 @@
 
 use tell_once::i18n::{Locale, Translator};
 use tell_once::model::case::{Attendee, AttendeeRole, Case, LocationKind, Suggestion};
+use tell_once::model::case::{CaseEdit, HistoryEntry};
 use tell_once::model::consent::{
     ConsentEvent, ConsentMethod, ConsentParty, ConsentPurpose, Decision,
 };
+use tell_once::model::edit::record;
 use tell_once::model::planner::finding::{Finding, FindingKind};
 use tell_once::model::planner::{accept, analyze};
 use tell_once::model::practice::file::{
@@ -15,8 +17,6 @@ use tell_once::model::practice::scenarios::{scenario, Scenario, ScenarioKey, SCE
 use tell_once::model::practice::score::score;
 use tell_once::model::practice::{flaws_of, is_practice_case_id, FlawGroup, Guidance};
 use tell_once::model::sample::sample_case;
-use tell_once::model::case::{CaseEdit, HistoryEntry};
-use tell_once::model::edit::record;
 use tell_once::model::schema::{SchemaError, CURRENT_SCHEMA};
 use tell_once::model::{ConsentEventId, LanguageTag, QuestionId, SessionId, Timestamp};
 

@@ -2,17 +2,17 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use serde_json::{json, Value};
-use tell_once::model::case::SetAside;
+use tell_once::model::case::{HistoryEntry, SetAside};
 use tell_once::model::planner::{accept, analyze};
 use tell_once::model::sample::sample_case;
 use tell_once::model::schema::{decode_case, encode_case, SchemaError, CURRENT_SCHEMA};
 use tell_once::model::{AgencyId, PriorAccountId, QuestionId};
 
 #[test]
-fn current_version_is_two_and_written_in_the_envelope() {
-    assert_eq!(CURRENT_SCHEMA, 2);
+fn current_version_is_three_and_written_in_the_envelope() {
+    assert_eq!(CURRENT_SCHEMA, 3);
     let stored: Value = serde_json::from_str(&encode_case(&sample_case())).expect("json");
-    assert_eq!(stored["schema"], json!(2));
+    assert_eq!(stored["schema"], json!(3));
     assert_eq!(stored["case"]["code"], json!("TO-2026-014"));
 }
 
@@ -92,9 +92,10 @@ fn version_one_migrates() {
     assert_eq!(second.agency, AgencyId::new("police"));
     assert!(second.is_asked());
     assert!(case.accepted.is_empty());
-    // Written back, it is a version 2 document that reads the same.
+    assert_eq!(case.history, [HistoryEntry::Begins { at: None }]);
+    // Written back, it is a current document that reads the same.
     let again = encode_case(&case);
-    assert!(again.starts_with("{\"schema\":2,"));
+    assert!(again.starts_with("{\"schema\":3,"));
     assert_eq!(decode_case(&again), Ok(case));
 }
 
@@ -111,18 +112,18 @@ fn version_one_with_an_unknown_field_is_refused() {
 #[test]
 fn a_newer_version_is_refused_naming_both_versions() {
     let mut document: Value = serde_json::from_str(&encode_case(&sample_case())).expect("json");
-    document["schema"] = json!(3);
+    document["schema"] = json!(4);
     let error = decode_case(&document.to_string()).expect_err("newer");
     assert_eq!(
         error,
         SchemaError::Newer {
-            found: 3,
-            supported: 2
+            found: 4,
+            supported: 3
         }
     );
     let message = error.to_string();
     assert!(
-        message.contains("version 3") && message.contains("up to 2"),
+        message.contains("version 4") && message.contains("up to 3"),
         "{message}"
     );
 }

@@ -11,7 +11,7 @@ use futures::executor::block_on;
 
 use serde_json::json;
 use tell_once::model::case::Case;
-use tell_once::model::schema::{encode_case, SchemaError};
+use tell_once::model::schema::{encode_case, SchemaError, CURRENT_SCHEMA};
 use tell_once::model::{CaseId, LanguageTag, Timestamp};
 use tell_once::vault::crypto::{
     open_with_passphrase, seal_with_passphrase, OpenError, WorkFactor, MAX_WORK_FACTOR,
@@ -124,7 +124,7 @@ fn export_is_an_armored_bundle_with_raw_json_documents() {
         bundle["cases"][0]["document"].is_object(),
         "embedded as JSON, not a string"
     );
-    assert_eq!(bundle["cases"][1]["document"]["schema"], 2);
+    assert_eq!(bundle["cases"][1]["document"]["schema"], CURRENT_SCHEMA);
     assert_eq!(bundle["cases"][1]["document"]["case"]["code"], "OR-03");
 }
 
@@ -387,7 +387,7 @@ fn value(json: &str) -> serde_json::Value {
 #[test]
 fn a_case_saved_by_a_newer_version_refuses_the_file_before_anything_is_written() {
     let mut newer = value(&orchard());
-    newer["schema"] = json!(3);
+    newer["schema"] = json!(CURRENT_SCHEMA + 1);
     let file = sealed_bundle(&[("case-harbour", value(&harbour())), ("case-orchard", newer)]);
     let (_, vault) = vault_with(&[]);
     let err = block_on(vault.plan_import(file.as_bytes(), &secret(EXPORT_PASSPHRASE))).unwrap_err();
@@ -396,14 +396,14 @@ fn a_case_saved_by_a_newer_version_refuses_the_file_before_anything_is_written()
         ImportError::InvalidCase {
             id: id("case-orchard"),
             error: SchemaError::Newer {
-                found: 3,
-                supported: 2
+                found: u64::from(CURRENT_SCHEMA) + 1,
+                supported: CURRENT_SCHEMA
             }
         }
     );
     let message = err.to_string();
     assert!(
-        message.contains("case-orchard") && message.contains("version 3"),
+        message.contains("case-orchard") && message.contains("version 4"),
         "{message}"
     );
     // The valid case before it was not written either.
@@ -474,7 +474,7 @@ fn a_single_stored_case_is_checked_too() {
             id: id("case-harbour"),
             error: SchemaError::Newer {
                 found: 7,
-                supported: 2
+                supported: CURRENT_SCHEMA
             }
         }
     );
