@@ -14,7 +14,7 @@ use crate::ui::workspace::finding_item::FindingItem;
 use crate::ui::workspace::labels::{
     agency_name, describe_suggestion, prior_account_name, question_words,
 };
-use crate::ui::workspace::section::SectionProps;
+use crate::ui::workspace::section::{SectionPanel, SectionProps, WorkspaceSection};
 use web_sys::HtmlElement;
 use yew::prelude::*;
 
@@ -144,39 +144,38 @@ pub fn FindingsSection(props: &SectionProps) -> Html {
         });
     }
 
+    // Accepting and undoing each send one edit and say what came of it.
+    let send = {
+        let (case, editor, outcome, t) = (
+            case.clone(),
+            props.editor.clone(),
+            outcome.clone(),
+            t.clone(),
+        );
+        move |edit: CaseEdit, done: String| match editor.send(&case, edit) {
+            Ok(()) => outcome.set(Some(Outcome::Done(done))),
+            Err(refusal) => {
+                outcome.set(Some(Outcome::Failed(finding_refusal(&t, &case, &refusal))))
+            }
+        }
+    };
     let on_accept = {
-        let case = case.clone();
-        let editor = props.editor.clone();
-        let outcome = outcome.clone();
-        let t = t.clone();
+        let (send, case, t) = (send.clone(), case.clone(), t.clone());
         Callback::from(move |suggestion: Suggestion| {
             let description = describe_suggestion(&t, &case, &suggestion);
-            match editor.send(&case, CaseEdit::AcceptSuggestion { suggestion }) {
-                Ok(()) => outcome.set(Some(Outcome::Done(t.tr_with(
-                    "findings-accepted-done",
-                    &[("suggestion", description.into())],
-                )))),
-                Err(refusal) => {
-                    outcome.set(Some(Outcome::Failed(finding_refusal(&t, &case, &refusal))))
-                }
-            }
+            let done = t.tr_with(
+                "findings-accepted-done",
+                &[("suggestion", description.into())],
+            );
+            send(CaseEdit::AcceptSuggestion { suggestion }, done);
         })
     };
     let on_undo = {
-        let case = case.clone();
-        let editor = props.editor.clone();
-        let outcome = outcome.clone();
-        let t = t.clone();
+        let (case, t) = (case.clone(), t.clone());
         Callback::from(move |position: usize| {
             let description = describe_accepted(&t, &case, position);
-            match editor.send(&case, CaseEdit::UndoSuggestion { position }) {
-                Ok(()) => outcome.set(Some(Outcome::Done(
-                    t.tr_with("findings-undone", &[("suggestion", description.into())]),
-                ))),
-                Err(refusal) => {
-                    outcome.set(Some(Outcome::Failed(finding_refusal(&t, &case, &refusal))))
-                }
-            }
+            let done = t.tr_with("findings-undone", &[("suggestion", description.into())]);
+            send(CaseEdit::UndoSuggestion { position }, done);
         })
     };
 
@@ -243,9 +242,7 @@ pub fn FindingsSection(props: &SectionProps) -> Html {
     });
 
     html! {
-        <section aria-labelledby="findings-heading" class="panel findings">
-            <h2 id="findings-heading">{ t.tr("findings-heading") }</h2>
-            <p class="hint">{ t.tr("findings-intro") }</p>
+        <SectionPanel section={WorkspaceSection::Findings} class="findings" intro="findings-intro" edits=false>
             <p class="findings-summary">{ summary }</p>
             <div ref={outcome_ref} tabindex="-1" class="findings-outcome">
                 { match &*outcome {
@@ -266,6 +263,6 @@ pub fn FindingsSection(props: &SectionProps) -> Html {
                 }
             </section>
             { for groups }
-        </section>
+        </SectionPanel>
     }
 }

@@ -23,7 +23,7 @@ use crate::ui::workspace::labels::{
     age_group_name, agency_name, agency_role_name, attendee_role_name, location_name,
     prior_account_label, prior_account_name, purpose_name, session_name, topic_name,
 };
-use crate::ui::workspace::section::SectionProps;
+use crate::ui::workspace::section::{SectionPanel, SectionProps, WorkspaceSection};
 use std::collections::HashMap;
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlElement, HtmlSelectElement};
@@ -965,6 +965,13 @@ fn describe_edit(names: &Names, recalled: &Recalled, edit: &CaseEdit) -> String 
         },
         CaseEdit::ChangeSession { session, change } => {
             let name = names.session(session);
+            // A yes-or-no setting of the session: one message for each answer.
+            let switch = |on: bool, yes: &str, no: &str| {
+                t.tr_with(
+                    if on { yes } else { no },
+                    &[("session", name.clone().into())],
+                )
+            };
             match change {
                 SessionChange::Date { date } => t.tr_with(
                     "history-session-date",
@@ -1050,38 +1057,26 @@ fn describe_edit(names: &Names, recalled: &Recalled, edit: &CaseEdit) -> String 
                         &[("number", (index + 1).into()), ("session", name.into())],
                     ),
                 },
-                SessionChange::SupportPersonDeclined { declined } => {
-                    let args = [("session", name.into())];
-                    if *declined {
-                        t.tr_with("history-session-support-declined", &args)
-                    } else {
-                        t.tr_with("history-session-support-not-declined", &args)
-                    }
-                }
-                SessionChange::NeedsRecording { needed } => {
-                    let args = [("session", name.into())];
-                    if *needed {
-                        t.tr_with("history-session-recording", &args)
-                    } else {
-                        t.tr_with("history-session-no-recording", &args)
-                    }
-                }
-                SessionChange::MedicalExamination { planned } => {
-                    let args = [("session", name.into())];
-                    if *planned {
-                        t.tr_with("history-session-medical", &args)
-                    } else {
-                        t.tr_with("history-session-no-medical", &args)
-                    }
-                }
-                SessionChange::Photographs { planned } => {
-                    let args = [("session", name.into())];
-                    if *planned {
-                        t.tr_with("history-session-photographs", &args)
-                    } else {
-                        t.tr_with("history-session-no-photographs", &args)
-                    }
-                }
+                SessionChange::SupportPersonDeclined { declined } => switch(
+                    *declined,
+                    "history-session-support-declined",
+                    "history-session-support-not-declined",
+                ),
+                SessionChange::NeedsRecording { needed } => switch(
+                    *needed,
+                    "history-session-recording",
+                    "history-session-no-recording",
+                ),
+                SessionChange::MedicalExamination { planned } => switch(
+                    *planned,
+                    "history-session-medical",
+                    "history-session-no-medical",
+                ),
+                SessionChange::Photographs { planned } => switch(
+                    *planned,
+                    "history-session-photographs",
+                    "history-session-no-photographs",
+                ),
                 SessionChange::AddQuestion { question } => t.tr_with(
                     "history-session-question-added",
                     &[
@@ -1350,9 +1345,7 @@ pub fn HistorySection(props: &SectionProps) -> Html {
     });
 
     html! {
-        <section aria-labelledby="history-heading" class="panel history">
-            <h2 id="history-heading">{ t.tr("history-heading") }</h2>
-            <p class="hint">{ t.tr("history-intro") }</p>
+        <SectionPanel section={WorkspaceSection::History} class="history" intro="history-intro" edits=false>
             <fieldset class="history-filters">
                 <legend>{ t.tr("history-filters") }</legend>
                 <div class="referrals-search-form">
@@ -1396,7 +1389,7 @@ pub fn HistorySection(props: &SectionProps) -> Html {
                     { t.tr("history-show-older") }
                 </button>
             }
-        </section>
+        </SectionPanel>
     }
 }
 

@@ -137,7 +137,12 @@ pub struct SectionPanelProps {
     /// The message id of the sentence under the heading that says what the section is for.
     pub intro: &'static str,
     /// Another tab is editing: every control of the section is disabled.
+    #[prop_or_default]
     pub read_only: bool,
+    /// Whether the children are controls that edit the case, in one fieldset a read-only tab
+    /// disables; a section that only shows the case (findings, history) has none.
+    #[prop_or(true)]
+    pub edits: bool,
     /// The section's lists and forms.
     pub children: Html,
     /// What follows the controls: the status line and any dialog.
@@ -156,10 +161,14 @@ pub fn SectionPanel(props: &SectionPanelProps) -> Html {
         <section aria-labelledby={heading_id.clone()} class={classes!("panel", props.class.clone())}>
             <h2 id={heading_id}>{ heading.clone() }</h2>
             <p class="hint">{ t.tr(props.intro) }</p>
-            <fieldset disabled={props.read_only}>
-                <legend class="visually-hidden">{ heading }</legend>
+            if props.edits {
+                <fieldset disabled={props.read_only}>
+                    <legend class="visually-hidden">{ heading }</legend>
+                    { props.children.clone() }
+                </fieldset>
+            } else {
                 { props.children.clone() }
-            </fieldset>
+            }
             { props.after.clone() }
         </section>
     }
