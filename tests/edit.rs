@@ -1367,50 +1367,26 @@ fn step() -> impl Strategy<Value = Step> {
     )
 }
 
-fn nth<T: Clone>(list: &[T], i: usize) -> Option<T> {
-    (!list.is_empty()).then(|| list[i % list.len()].clone())
+/// The `i`th of `ids` (wrapping), or an id the case does not have when there is none.
+fn nth<T: Clone, Id>(ids: impl Iterator<Item = T>, i: usize) -> Id
+where
+    Id: From<T> + From<&'static str>,
+{
+    let ids: Vec<T> = ids.collect();
+    if ids.is_empty() {
+        Id::from("none")
+    } else {
+        Id::from(ids[i % ids.len()].clone())
+    }
 }
 
 /// An edit for `step` on `case`, with ids drawn from what the case has (and sometimes not).
 fn edit_for(case: &Case, step: &Step, n: usize) -> CaseEdit {
-    let agency_ids: Vec<AgencyId> = case.agencies.iter().map(|a| a.id.clone()).collect();
-    let agency = nth(&agency_ids, step.pick).unwrap_or_else(|| AgencyId::new("none"));
-    let question = nth(
-        &case
-            .questions
-            .iter()
-            .map(|q| q.id.clone())
-            .collect::<Vec<_>>(),
-        step.pick,
-    )
-    .unwrap_or_else(|| q("none"));
-    let account = nth(
-        &case
-            .prior_accounts
-            .iter()
-            .map(|a| a.id.clone())
-            .collect::<Vec<_>>(),
-        step.pick,
-    )
-    .unwrap_or_else(|| PriorAccountId::new("none"));
-    let session = nth(
-        &case
-            .sessions
-            .iter()
-            .map(|s| s.id.clone())
-            .collect::<Vec<_>>(),
-        step.other,
-    )
-    .unwrap_or_else(|| SessionId::new("none"));
-    let topic = nth(
-        &case
-            .topics
-            .topics()
-            .map(|t| t.id.clone())
-            .collect::<Vec<_>>(),
-        step.other,
-    )
-    .unwrap();
+    let agency: AgencyId = nth(case.agencies.iter().map(|a| a.id.clone()), step.pick);
+    let question: QuestionId = nth(case.questions.iter().map(|q| q.id.clone()), step.pick);
+    let account: PriorAccountId = nth(case.prior_accounts.iter().map(|a| a.id.clone()), step.pick);
+    let session: SessionId = nth(case.sessions.iter().map(|s| s.id.clone()), step.other);
+    let topic: TopicId = nth(case.topics.topics().map(|t| t.id.clone()), step.other);
     let direction = if step.flag {
         Direction::Up
     } else {
@@ -1505,29 +1481,17 @@ fn edit_for(case: &Case, step: &Step, n: usize) -> CaseEdit {
             ),
         },
         18 => CaseEdit::MoveReferral {
-            referral: nth(
-                &case
-                    .referrals
-                    .iter()
-                    .map(|r| r.id.clone())
-                    .collect::<Vec<_>>(),
+            referral: nth::<ReferralId, ReferralId>(
+                case.referrals.iter().map(|r| r.id.clone()),
                 step.pick,
-            )
-            .unwrap_or_else(|| ReferralId::new("none")),
+            ),
             to: ReferralStatus::Offered,
             at,
         },
         19 => {
-            let others: Vec<QuestionId> = nth(
-                &case
-                    .questions
-                    .iter()
-                    .map(|q| q.id.clone())
-                    .collect::<Vec<_>>(),
-                step.other,
-            )
-            .into_iter()
-            .collect();
+            // Merging a question with itself, or with none, is refused: both are tried.
+            let others: Vec<QuestionId> =
+                vec![nth(case.questions.iter().map(|q| q.id.clone()), step.other)];
             CaseEdit::AcceptSuggestion {
                 suggestion: Suggestion::Merge {
                     keep: question,
