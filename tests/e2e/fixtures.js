@@ -69,10 +69,21 @@ export async function createVault(page, passphrase = PASSPHRASE) {
   await expect(page.getByRole("heading", { level: 1, name: "Cases" })).toBeVisible({ timeout: 30_000 });
 }
 
-/** Unlocks the vault from the unlock form shown on any vault page. */
+/**
+ * Unlocks the vault from the unlock form shown on any vault page, and waits until the unlock is
+ * over: the form is gone, or a passphrase was refused. Deriving the key takes seconds on purpose,
+ * longer on a loaded machine than a plain assertion waits.
+ */
 export async function unlockVault(page, passphrase = PASSPHRASE) {
-  await page.getByLabel("Passphrase", { exact: true }).fill(passphrase);
+  const field = page.getByLabel("Passphrase", { exact: true });
+  await field.fill(passphrase);
   await page.getByRole("button", { name: "Unlock" }).click();
+  const refused = page.getByRole("alert").filter({ hasText: /passphrase/i });
+  const unlocking = page.getByText("Unlocking. This takes a few seconds…");
+  await expect(async () => {
+    const over = (await field.count()) === 0 || ((await refused.count()) > 0 && (await unlocking.count()) === 0);
+    expect(over, "the unlock is over").toBe(true);
+  }).toPass({ timeout: 30_000 });
 }
 
 /** Creates a case from the case list and waits for its page. */
