@@ -575,7 +575,7 @@ fn a_fictional_case_round_trips_through_a_practice_file() {
     // Not encrypted: the history, which names who changed the case, stays behind.
     assert_eq!(
         document["case"]["case"]["history"],
-        serde_json::json!([{ "entry": "begins", "at": null }])
+        serde_json::json!([{ "begins": { "at": null } }])
     );
     assert!(!json.contains(trainer));
 

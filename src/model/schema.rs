@@ -201,7 +201,7 @@ fn migrate_v2_to_v3(mut case: Value) -> Result<Value, SchemaError> {
     let map = object(&mut case, "the case")?;
     map.insert(
         "history".to_owned(),
-        serde_json::json!([{ "entry": "begins", "at": null }]),
+        serde_json::json!([{ "begins": { "at": null } }]),
     );
     Ok(case)
 }
