@@ -1293,7 +1293,13 @@ fn a_case_of_schema_2_migrates_with_a_history_that_begins_there() {
     envelope["schema"] = 2.into();
     envelope["case"].as_object_mut().unwrap().remove("history");
     let migrated = decode_case(&envelope.to_string()).unwrap();
-    assert_eq!(migrated.history, [HistoryEntry::Begins { at: None }]);
+    assert_eq!(
+        migrated.history,
+        [HistoryEntry::Begins {
+            at: None,
+            migrated: true
+        }]
+    );
     assert_eq!(
         migrated,
         Case {

@@ -575,7 +575,7 @@ fn a_fictional_case_round_trips_through_a_practice_file() {
     // Not encrypted: the history, which names who changed the case, stays behind.
     assert_eq!(
         document["case"]["case"]["history"],
-        serde_json::json!([{ "begins": { "at": null } }])
+        serde_json::json!([{ "begins": { "at": null, "migrated": false } }])
     );
     assert!(!json.contains(trainer));
 
@@ -590,7 +590,7 @@ fn a_fictional_case_round_trips_through_a_practice_file() {
     assert_eq!(
         same,
         Case {
-            history: vec![HistoryEntry::Begins { at: None }],
+            history: vec![HistoryEntry::begins(None)],
             ..case.clone()
         }
     );

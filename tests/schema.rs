@@ -92,7 +92,13 @@ fn version_one_migrates() {
     assert_eq!(second.agency, AgencyId::new("police"));
     assert!(second.is_asked());
     assert!(case.accepted.is_empty());
-    assert_eq!(case.history, [HistoryEntry::Begins { at: None }]);
+    assert_eq!(
+        case.history,
+        [HistoryEntry::Begins {
+            at: None,
+            migrated: true
+        }]
+    );
     // Written back, it is a current document that reads the same.
     let again = encode_case(&case);
     assert!(again.starts_with("{\"schema\":3,"));

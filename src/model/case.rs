@@ -60,7 +60,7 @@ impl Case {
             consent: ConsentLedger::default(),
             referrals: Vec::new(),
             accepted: Vec::new(),
-            history: vec![HistoryEntry::Begins { at: None }],
+            history: vec![HistoryEntry::begins(None)],
         }
     }
 
@@ -616,9 +616,13 @@ pub enum SessionChange {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case", deny_unknown_fields)]
 pub enum HistoryEntry {
-    /// The history starts here. What the case held before was made before it kept a history
-    /// (a case saved by an older version), so only `at` is known, if anything.
-    Begins { at: Option<Timestamp> },
+    /// The history starts here, at `at` when that is known.
+    Begins {
+        at: Option<Timestamp>,
+        /// The case was saved by a version of Tell Once that kept no history: what it held
+        /// then was not made by any entry.
+        migrated: bool,
+    },
     /// An edit applied at `at` by `by` (a name or role, as set for the vault; empty when none was set).
     Edited {
         at: Timestamp,
@@ -626,4 +630,14 @@ pub enum HistoryEntry {
         // Boxed: an edit can carry a whole session plan, much larger than the other entry.
         edit: Box<CaseEdit>,
     },
+}
+
+impl HistoryEntry {
+    /// Where the history of a case made now begins: it will see everything made in the case.
+    pub fn begins(at: Option<Timestamp>) -> Self {
+        HistoryEntry::Begins {
+            at,
+            migrated: false,
+        }
+    }
 }

@@ -413,7 +413,7 @@ pub fn generated_case_with(settings: &GeneratorSettings) -> Case {
         consent,
         referrals,
         accepted: Vec::new(),
-        history: vec![HistoryEntry::Begins { at: None }],
+        history: vec![HistoryEntry::begins(None)],
     }
 }
 

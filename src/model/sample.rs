@@ -354,6 +354,6 @@ pub fn sample_case() -> Case {
         consent: ledger,
         referrals,
         accepted: Vec::new(),
-        history: vec![HistoryEntry::Begins { at: None }],
+        history: vec![HistoryEntry::begins(None)],
     }
 }

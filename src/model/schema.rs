@@ -195,13 +195,13 @@ fn migrate_v1_to_v2(mut case: Value) -> Result<Value, SchemaError> {
     Ok(case)
 }
 
-/// Version 2 to 3: the case gains a history that begins here. When the case was made is not
-/// known, so the entry has no time.
+/// Version 2 to 3: the case gains a history that begins here, marked as begun on a case that
+/// was made before; when it was made is not known, so the entry has no time.
 fn migrate_v2_to_v3(mut case: Value) -> Result<Value, SchemaError> {
     let map = object(&mut case, "the case")?;
     map.insert(
         "history".to_owned(),
-        serde_json::json!([{ "begins": { "at": null } }]),
+        serde_json::json!([{ "begins": { "at": null, "migrated": true } }]),
     );
     Ok(case)
 }

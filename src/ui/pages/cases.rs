@@ -83,7 +83,7 @@ pub fn CasesPage() -> Html {
                 LanguageTag::new(t.locale().tag()),
             );
             // A new case's history begins when it is made.
-            case.history = vec![HistoryEntry::Begins { at: Some(created) }];
+            case.history = vec![HistoryEntry::begins(Some(created))];
             let id = case.id.clone();
             vault.dispatch(VaultAction::AddCase {
                 case: Box::new(case),

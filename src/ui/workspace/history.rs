@@ -501,75 +501,13 @@ fn edits(case: &Case) -> impl Iterator<Item = &CaseEdit> {
     })
 }
 
-/// Whether the case holds (or held) things its history never saw being made: it was saved by a
-/// version of Tell Once that kept no history, and its history begins after they were made. A
-/// history that begins with a time began with the case; one without may have begun later, which
-/// shows as a thing in the case (an agency, a question...) or named by an edit that no entry
-/// made. (A case whose every earlier thing was saved again since cannot be told from a new one.)
+/// Whether the case held things before its history began: it was saved by a version of Tell
+/// Once that kept no history, so an edit of something no entry made changed what was there.
 fn older_than_history(case: &Case) -> bool {
-    if matches!(
+    matches!(
         case.history.first(),
-        Some(HistoryEntry::Begins { at: Some(_) })
-    ) {
-        return false;
-    }
-    let (mut agencies, mut accounts, mut questions) = (Vec::new(), Vec::new(), Vec::new());
-    let (mut sessions, mut referrals, mut consent) = (Vec::new(), Vec::new(), Vec::new());
-    let mut accepted = 0_usize;
-    let mut unseen = false;
-    for edit in edits(case) {
-        match edit {
-            CaseEdit::PutAgency { agency } => agencies.push(&agency.id),
-            CaseEdit::RemoveAgency { agency } => unseen |= !agencies.contains(&agency),
-            CaseEdit::PutPriorAccount { account } => accounts.push(&account.id),
-            CaseEdit::RemovePriorAccount { account } => unseen |= !accounts.contains(&account),
-            CaseEdit::PutQuestion { question } => questions.push(&question.id),
-            CaseEdit::RemoveQuestion { question } | CaseEdit::MoveQuestion { question, .. } => {
-                unseen |= !questions.contains(&question);
-            }
-            CaseEdit::AddSession { session } => sessions.push(&session.id),
-            CaseEdit::RemoveSession { session } | CaseEdit::ChangeSession { session, .. } => {
-                unseen |= !sessions.contains(&session);
-            }
-            CaseEdit::RecordConsent { event } => {
-                unseen |= event
-                    .corrects
-                    .as_ref()
-                    .is_some_and(|c| !consent.contains(&c));
-                consent.push(&event.id);
-            }
-            CaseEdit::AttachReferral { referral } => referrals.push(&referral.id),
-            CaseEdit::MoveReferral { referral, .. } => unseen |= !referrals.contains(&referral),
-            CaseEdit::AcceptSuggestion { .. } => accepted += 1,
-            CaseEdit::UndoSuggestion { position } => {
-                unseen |= *position >= accepted;
-                accepted = accepted.saturating_sub(1);
-            }
-            CaseEdit::RenameCase { .. }
-            | CaseEdit::MarkFictional { .. }
-            | CaseEdit::SetLanguage { .. }
-            | CaseEdit::SetInterpreterNeeded { .. }
-            | CaseEdit::SetAgeGroup { .. }
-            | CaseEdit::SetSupportPerson { .. }
-            | CaseEdit::SetAccommodations { .. }
-            | CaseEdit::AddTopic { .. } => {}
-        }
-    }
-    unseen
-        || case.agencies.iter().any(|a| !agencies.contains(&&a.id))
-        || case
-            .prior_accounts
-            .iter()
-            .any(|a| !accounts.contains(&&a.id))
-        || case.questions.iter().any(|q| !questions.contains(&&q.id))
-        || case.sessions.iter().any(|s| !sessions.contains(&&s.id))
-        || case.referrals.iter().any(|r| !referrals.contains(&&r.id))
-        || case
-            .consent
-            .events()
-            .iter()
-            .any(|e| !consent.contains(&&e.id))
-        || case.accepted.len() != accepted
+        Some(HistoryEntry::Begins { migrated: true, .. })
+    )
 }
 
 /// The history of one case read once: each entry's kind and what it recalls, and what the
@@ -1317,7 +1255,7 @@ pub fn HistorySection(props: &SectionProps) -> Html {
     }
 
     let entries = page.iter().map(|&at| match &case.history[at] {
-        HistoryEntry::Begins { at: began } => html! {
+        HistoryEntry::Begins { at: began, .. } => html! {
             <li key={at} class="case-row history-entry">
                 <article id={entry_id(at)} tabindex="-1">
                     <h3>{ t.tr("history-begins") }</h3>
@@ -1955,9 +1893,7 @@ mod tests {
     /// A new case whose history goes back to its beginning, with `edits` recorded in order.
     fn recorded(edits: impl IntoIterator<Item = CaseEdit>) -> Case {
         let mut case = Case::new(CaseId::new("c-test"), "TO-TEST-1", LanguageTag::new("en"));
-        case.history = vec![HistoryEntry::Begins {
-            at: Some(Timestamp(START)),
-        }];
+        case.history = vec![HistoryEntry::begins(Some(Timestamp(START)))];
         for (i, edit) in edits.into_iter().enumerate() {
             let at = Timestamp(START + (i as i64 + 1) * STEP);
             let shown = format!("{edit:?}");
@@ -2033,7 +1969,13 @@ mod tests {
         );
         // A case older than its history: the agency was made before it, so nothing names it.
         let mut older = case.clone();
-        older.history = vec![HistoryEntry::Begins { at: None }, older.history[2].clone()];
+        older.history = vec![
+            HistoryEntry::Begins {
+                at: None,
+                migrated: true,
+            },
+            older.history[2].clone(),
+        ];
         let index = HistoryIndex::of(&older);
         assert_eq!(
             describe(&t, &older, &index, 1).as_deref(),
@@ -2047,7 +1989,7 @@ mod tests {
         let police = || CaseEdit::PutAgency {
             agency: agency("police", "Marrowby Police", AgencyRole::Police),
         };
-        // A new case: its history has no time, but it saw everything in the case being made.
+        // A new case: its history saw everything in the case being made.
         let mut new = Case::new(CaseId::new("c1"), "TO-1", LanguageTag::new("en"));
         record(&mut new, police(), Timestamp(START), "").expect("recorded");
         let index = HistoryIndex::of(&new);
@@ -2056,13 +1998,14 @@ mod tests {
             describe(&t, &new, &index, 1).as_deref(),
             Some("Added the agency Marrowby Police (Police)")
         );
-        // A case saved before cases kept a history: the agency it edits was there before, and
-        // so was another one, which no entry made.
+        // A case saved before cases kept a history (migrated): the agency it edits was there
+        // before, so the first edit of it saved it rather than added it.
         let mut older = Case::new(CaseId::new("c2"), "TO-2", LanguageTag::new("en"));
-        older.agencies = vec![
-            agency("police", "Police", AgencyRole::Police),
-            agency("ngo", "Harbour Trust", AgencyRole::Ngo),
-        ];
+        older.agencies = vec![agency("police", "Police", AgencyRole::Police)];
+        older.history = vec![HistoryEntry::Begins {
+            at: None,
+            migrated: true,
+        }];
         record(&mut older, police(), Timestamp(START), "").expect("recorded");
         let index = HistoryIndex::of(&older);
         assert!(!index.whole);
@@ -2070,11 +2013,6 @@ mod tests {
             describe(&t, &older, &index, 1).as_deref(),
             Some("Saved the agency Marrowby Police (Police)")
         );
-        // A history that begins with a time began with the case.
-        older.history[0] = HistoryEntry::Begins {
-            at: Some(Timestamp(START - STEP)),
-        };
-        assert!(HistoryIndex::of(&older).whole);
     }
 
     #[test]
