@@ -733,30 +733,41 @@ fn change(case: &mut Case, edit: &CaseEdit) -> Result<(), EditRefusal> {
             }
         }
         CaseEdit::AcceptSuggestion { suggestion } => {
-            let history = std::mem::take(&mut case.history);
-            let accepted = accept(case, &suggestion);
-            case.history = history;
-            let mut next = accepted.map_err(EditRefusal::Planner)?;
-            next.history = std::mem::take(&mut case.history);
-            *case = next;
+            planner_step(case, |case| accept(case, &suggestion))?
         }
-        CaseEdit::UndoSuggestion { position } => {
-            let history = std::mem::take(&mut case.history);
-            let undone = undo(case, position);
-            case.history = history;
-            let mut next = undone.map_err(EditRefusal::Planner)?;
-            next.history = std::mem::take(&mut case.history);
-            *case = next;
-        }
+        CaseEdit::UndoSuggestion { position } => planner_step(case, |case| undo(case, position))?,
     }
+    Ok(())
+}
+
+/// Replaces the case with the one the planner's `step` (accepting or undoing a suggestion)
+/// computes from it, or refuses and leaves it as it was. The history is set aside meanwhile, so
+/// that the planner's copy of the case does not copy it too.
+fn planner_step(
+    case: &mut Case,
+    step: impl FnOnce(&Case) -> Result<Case, PlannerError>,
+) -> Result<(), EditRefusal> {
+    let history = std::mem::take(&mut case.history);
+    let stepped = step(case);
+    case.history = history;
+    let mut next = stepped.map_err(EditRefusal::Planner)?;
+    next.history = std::mem::take(&mut case.history);
+    *case = next;
     Ok(())
 }
 
 /// Applies `edit` to `case`, or refuses and leaves the case exactly as it was. The history is
 /// not touched: [`record`] is what a person's change goes through.
 pub fn apply(case: &mut Case, edit: &CaseEdit) -> Result<(), EditRefusal> {
-    check(case, edit)?;
-    change(case, edit)
+    match edit {
+        // The planner checks these by computing the new case, which `change` does anyway and
+        // refuses from without changing anything: checking first would compute it twice.
+        CaseEdit::AcceptSuggestion { .. } | CaseEdit::UndoSuggestion { .. } => change(case, edit),
+        _ => {
+            check(case, edit)?;
+            change(case, edit)
+        }
+    }
 }
 
 /// Whether two edits set the same field of the same thing to a new value, so that the later

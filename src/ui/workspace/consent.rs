@@ -11,7 +11,7 @@ use crate::model::consent::{
     ConsentError, ConsentEvent, ConsentMethod, ConsentParty, ConsentPurpose, ConsentStatus,
     Decision,
 };
-use crate::model::edit::{apply, EditRefusal};
+use crate::model::edit::EditRefusal;
 use crate::model::planner::finding::{Finding, FindingKind, FindingSubject};
 use crate::model::planner::{consent_findings, finding_purposes, offered_purposes};
 use crate::model::{AgeGroup, ConsentEventId, LanguageTag, Timestamp};
@@ -418,19 +418,18 @@ pub fn ConsentSection(props: &SectionProps) -> Html {
                 corrects: form.corrects.clone(),
             };
             let edit = CaseEdit::RecordConsent {
-                event: consent_event,
+                event: consent_event.clone(),
             };
-            if let Err(refusal) = editor.send(&case, edit.clone()) {
+            if let Err(refusal) = editor.send(&case, edit) {
                 outcome.set(Some(Err(refusal_text(&t, &case, &refusal))));
                 return;
             }
-            // The status the case has now: the recorded event applied to the case it was checked on.
-            let mut recorded = (*case).clone();
-            let status = apply(&mut recorded, &edit).map(|()| {
-                recorded
-                    .consent
-                    .status(&purpose, now(), case.profile.age_group)
-            });
+            // The status the purpose has now: the ledger the event was checked on, with the
+            // event in (a copy of the ledger, not of the whole case with its history).
+            let mut recorded = case.consent.clone();
+            let status = recorded
+                .record(consent_event)
+                .map(|()| recorded.status(&purpose, now(), case.profile.age_group));
             match status {
                 Ok(status) => outcome.set(Some(Ok(t.tr_with(
                     "consent-recorded",
@@ -439,7 +438,11 @@ pub fn ConsentSection(props: &SectionProps) -> Html {
                         ("status", status_label(&t, status).into()),
                     ],
                 )))),
-                Err(refusal) => outcome.set(Some(Err(refusal_text(&t, &case, &refusal)))),
+                Err(error) => outcome.set(Some(Err(refusal_text(
+                    &t,
+                    &case,
+                    &EditRefusal::Consent(error),
+                )))),
             }
             form.set(form.after_recording());
             notice.set(None);
