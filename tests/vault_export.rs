@@ -181,7 +181,8 @@ fn export_of_selected_cases_skips_unreadable_ones() {
         ("case-harbour", harbour().as_str()),
         ("case-orchard", orchard().as_str()),
     ]);
-    store.set_raw(Shelf::Cases, "case-orchard", b"damaged".to_vec());
+    let orchard_key = vault.storage_key(&id("case-orchard")).expect("stored");
+    store.set_raw(Shelf::Cases, &orchard_key, b"damaged".to_vec());
     let file = block_on(vault.export(
         &ExportSelection::Cases(vec![id("case-harbour"), id("case-orchard")]),
         &secret(EXPORT_PASSPHRASE),

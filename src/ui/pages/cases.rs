@@ -1,5 +1,6 @@
 //! The case list: create, open, rename, duplicate, delete and search the cases of the vault.
 
+use crate::i18n::Translator;
 use crate::model::case::{Case, CaseEdit, HistoryEntry};
 use crate::model::{CaseId, LanguageTag};
 use crate::ui::clock::{new_id, now};
@@ -11,6 +12,7 @@ use crate::ui::routes::Route;
 use crate::ui::tabs::TabChannel;
 use crate::ui::vault_state::{TabRole, UnlockedState, VaultAction};
 use crate::ui::vault_tasks::delete_case;
+use crate::vault::manifest::IntegrityProblem;
 use std::rc::Rc;
 use yew::platform::spawn_local;
 use yew::prelude::*;
@@ -140,6 +142,17 @@ pub fn CasesPage() -> Html {
                     </ul>
                 }
             </section>
+            if !unlocked.integrity.is_empty() {
+                <section aria-labelledby="integrity-heading" class="panel warning">
+                    <h2 id="integrity-heading">{ t.tr("integrity-heading") }</h2>
+                    <p>{ t.tr("integrity-intro") }</p>
+                    <ul>
+                        { for unlocked.integrity.iter().map(|problem| html! {
+                            <li>{ integrity_problem(&t, unlocked, problem) }</li>
+                        }) }
+                    </ul>
+                </section>
+            }
             if !unlocked.unreadable.is_empty() {
                 <section aria-labelledby="unreadable-heading" class="panel warning">
                     <h2 id="unreadable-heading">{ t.tr("unreadable-heading") }</h2>
@@ -306,5 +319,50 @@ fn CaseRow(props: &CaseRowProps) -> Html {
                     on_cancel={{ let mode = mode.clone(); Callback::from(move |()| mode.set(RowMode::Showing)) }} />
             }
         </li>
+    }
+}
+
+/// One change made outside Tell Once, in the user's language; a case is named by its code
+/// when it is open.
+fn integrity_problem(
+    t: &Translator,
+    unlocked: &UnlockedState,
+    problem: &IntegrityProblem,
+) -> String {
+    let case = |id: &CaseId| -> String {
+        unlocked
+            .cases
+            .get(id)
+            .map_or_else(|| id.to_string(), |case| case.code.clone())
+    };
+    match problem {
+        IntegrityProblem::RolledBack {
+            case_id,
+            found,
+            expected,
+        } => t.tr_with(
+            "integrity-rolled-back",
+            &[
+                ("case", case(case_id).into()),
+                ("found", (*found as i64).into()),
+                ("expected", (*expected as i64).into()),
+            ],
+        ),
+        IntegrityProblem::Missing { case_id } => {
+            t.tr_with("integrity-missing", &[("case", case(case_id).into())])
+        }
+        IntegrityProblem::Altered { case_id } => {
+            t.tr_with("integrity-altered", &[("case", case(case_id).into())])
+        }
+        IntegrityProblem::Unlisted { case_id } => {
+            t.tr_with("integrity-unlisted", &[("case", case(case_id).into())])
+        }
+        IntegrityProblem::MetadataAltered => t.tr("integrity-metadata"),
+        IntegrityProblem::SharedRecordAltered { record } => t.tr(if *record == "directory" {
+            "integrity-directory"
+        } else {
+            "integrity-settings"
+        }),
+        IntegrityProblem::ManifestUntrusted { .. } => t.tr("integrity-manifest"),
     }
 }
