@@ -233,7 +233,11 @@ test(`${engine}: export, then import`, async () => {
 });
 
 test(`${engine}: quick exit leaves for the neutral page and locks the vault`, async () => {
-  await page.click({ role: "button", name: /Quick exit/ });
+  const quickExit = await page.find({ role: "button", name: /Quick exit/ });
+  // No network here: geckodriver reports the neutral page's error page as a failed click.
+  await quickExit.click().catch((error) => {
+    if (!/Reached error page/.test(error.message)) throw error;
+  });
   await page.until("the browser to leave the app", async () => !(await driver.getCurrentUrl()).startsWith(server.url), 30_000);
   await openApp(page, "#/cases");
   await page.expectVisible({ role: "heading", level: 1, name: "Unlock your vault" });
