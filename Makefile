@@ -145,6 +145,8 @@ bench: tools test-tools engine-tools
 	export BENCH_EXPORT=$(CURDIR)/target/bench/case-10x.age BENCH_PASSPHRASE='bench orchard lantern ten'; \
 	cargo run --profile bench --example bench_case_export -- "$$BENCH_EXPORT" "$$BENCH_PASSPHRASE"; \
 	cd $(E2E) && npx playwright test --config playwright.bench.config.js
+	@echo '== unlock time in headless Chromium and Firefox: tests/e2e/engines/bench-unlock.mjs'
+	cd $(E2E) && E2E_PORT=$(ENGINES_PORT) node engines/bench-unlock.mjs --out $(CURDIR)/target/bench/unlock.json
 	@echo '== analyze in Chromium: tests/wasm_bench.rs'
 	WASM_BINDGEN_TEST_TIMEOUT=600 cargo test --release --target $(WASM_TARGET) --test wasm_bench -- --nocapture \
 		2>&1 | tee target/bench/wasm-bench.log
