@@ -67,6 +67,8 @@ test-tools:
 
 # Firefox ESR and geckodriver, and WebKitGTK's WebKitWebDriver (it drives MiniBrowser, which
 # needs a display: xvfb-run, with xauth), for the cross-engine suite and the unlock benchmark.
+# geckodriver's version is matched in its whole output, not with `| grep -q`: grep stops reading
+# at the first line, and under pipefail the SIGPIPE geckodriver then gets counts as a failure.
 engine-tools: test-tools
 	@if ! [ -x /usr/bin/firefox-esr ] || ! [ -x /usr/bin/WebKitWebDriver ] || ! command -v xvfb-run >/dev/null \
 		|| ! command -v xauth >/dev/null; then \
@@ -74,8 +76,8 @@ engine-tools: test-tools
 		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y --no-install-recommends \
 			firefox-esr webkit2gtk-driver xvfb xauth; \
 	fi
-	@geckodriver --version 2>/dev/null | grep -qF 'geckodriver $(GECKODRIVER_VERSION)' \
-		|| cargo install geckodriver --version $(GECKODRIVER_VERSION) --locked --force
+	@case "$$(geckodriver --version 2>/dev/null)" in *'geckodriver $(GECKODRIVER_VERSION)'*) ;; \
+		*) cargo install geckodriver --version $(GECKODRIVER_VERSION) --locked --force ;; esac
 
 lint:
 	@echo '== lint: rustfmt and clippy (native and wasm32)'
