@@ -68,7 +68,8 @@ test-tools:
 # Firefox ESR and geckodriver, and WebKitGTK's WebKitWebDriver (it drives MiniBrowser, which
 # needs a display: xvfb-run, with xauth), for the cross-engine suite and the unlock benchmark.
 # geckodriver's version is matched in its whole output, not with `| grep -q`: grep stops reading
-# at the first line, and under pipefail the SIGPIPE geckodriver then gets counts as a failure.
+# at the match, geckodriver then exits with 101 writing its licence text to the closed pipe, and
+# pipefail took that for a missing geckodriver (a reinstall of several minutes, now and then).
 engine-tools: test-tools
 	@if ! [ -x /usr/bin/firefox-esr ] || ! [ -x /usr/bin/WebKitWebDriver ] || ! command -v xvfb-run >/dev/null \
 		|| ! command -v xauth >/dev/null; then \
