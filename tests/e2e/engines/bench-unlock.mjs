@@ -52,7 +52,10 @@ const TIMED_UNLOCK = `
   button.click();
 `;
 
-/** The scrypt work factor of the vault's records: the "-> scrypt <salt> <log2 N>" stanza of age. */
+/**
+ * The scrypt work factor that wraps the vault's key: the "-> scrypt <salt> <log2 N>" stanza of
+ * the age file in the stored identity record (JSON whose `armored` field is ASCII-armored age).
+ */
 const WORK_FACTOR = `
   const done = arguments[arguments.length - 1];
   (async () => {
@@ -63,7 +66,10 @@ const WORK_FACTOR = `
         for (const value of await request(db.transaction(store).objectStore(store).getAll())) {
           const bytes = value instanceof ArrayBuffer || ArrayBuffer.isView(value) ? value : null;
           const text = bytes ? new TextDecoder().decode(bytes) : typeof value === "string" ? value : JSON.stringify(value);
-          const found = text.match(/-> scrypt \\S+ (\\d+)/);
+          let armored = null;
+          try { armored = JSON.parse(text).armored ?? null; } catch {}
+          const header = armored ? atob(armored.split("\\n").filter((l) => l && !l.startsWith("-----")).join("")) : text;
+          const found = header.match(/-> scrypt \\S+ (\\d+)/);
           if (found) { db.close(); return Number(found[1]); }
         }
       }
