@@ -39,6 +39,7 @@ safety-exit-history = Quick exit replaces this page in the browser's history, so
 safety-storage-heading = What is kept, and where
 safety-storage = Tell Once keeps what you enter only in this browser, on this device. It has no server and no account, and no one else can see your work unless you export it to a file and share that file.
 safety-network = The app talks to no other website. Its security policy forbids it, and its tests check it on every change.
+safety-origin = Tell Once must be published at an address of its own (its own host name, such as tellonce.example.org), never beside other web pages on the same host. The browser lets every page of the same host read the same storage: another page there could read or change what Tell Once keeps, and the wipe, which removes only what Tell Once wrote, cannot tell that page's data from its own by name alone.
 safety-shared-heading = On a shared or borrowed device
 safety-shared = Use a device you trust where you can. When you have finished, leave with Quick exit or close the browser window.
 
@@ -248,6 +249,7 @@ wipe-countdown = { $seconds ->
 wipe-cancel = Cancel wipe
 wipe-cancelled = Wipe cancelled. Nothing was removed.
 wipe-progress = Wiping everything…
+wipe-incomplete = The wipe could not delete the vault's storage: another Tell Once tab or window still has it open. Your cases were cleared, but the empty vault remains. Close every other Tell Once tab and window, then wipe again. If this message comes back, clear this site's data in the browser's settings.
 
 export-for = What to export
 export-for-team = The whole case, for the team

@@ -39,6 +39,7 @@ safety-exit-history = La salida rápida sustituye esta página en el historial d
 safety-storage-heading = Qué se guarda y dónde
 safety-storage = Tell Once guarda lo que usted registra solo en este navegador, en este dispositivo. No tiene servidor ni cuentas de usuario, y nadie más puede ver su trabajo a menos que usted lo exporte a un archivo y comparta ese archivo.
 safety-network = La aplicación no se comunica con ningún otro sitio web. Su política de seguridad lo prohíbe, y sus pruebas lo comprueban con cada cambio.
+safety-origin = Tell Once debe publicarse en una dirección propia (su propio nombre de host, como tellonce.example.org), nunca junto a otras páginas web en el mismo host. El navegador permite que todas las páginas de un mismo host lean el mismo almacenamiento: otra página allí podría leer o cambiar lo que guarda Tell Once, y el borrado, que solo elimina lo que escribió Tell Once, no puede distinguir por el nombre los datos de esa página de los suyos.
 safety-shared-heading = En un dispositivo compartido o prestado
 safety-shared = Siempre que pueda, use un dispositivo de confianza. Cuando termine, salga con el botón Salida rápida o cierre la ventana del navegador.
 
@@ -248,6 +249,7 @@ wipe-countdown = { $seconds ->
 wipe-cancel = Cancelar el borrado
 wipe-cancelled = Borrado cancelado. No se eliminó nada.
 wipe-progress = Borrando todo…
+wipe-incomplete = El borrado no pudo eliminar el almacenamiento de la bóveda: otra pestaña o ventana de Tell Once lo tiene abierto todavía. Sus casos se vaciaron, pero la bóveda vacía sigue ahí. Cierre todas las demás pestañas y ventanas de Tell Once y vuelva a borrar. Si este mensaje aparece de nuevo, borre los datos de este sitio en la configuración del navegador.
 
 export-for = Qué exportar
 export-for-team = El caso completo, para el equipo
