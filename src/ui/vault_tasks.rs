@@ -62,15 +62,7 @@ async fn open_store() -> Result<BrowserStore, VaultError> {
 
 /// Calls a method of a browser object that returns a promise, and awaits it.
 async fn call_promise(target: &JsValue, method: &str, args: &[JsValue]) -> Option<JsValue> {
-    let function = Reflect::get(target, &method.into())
-        .ok()?
-        .dyn_into::<Function>()
-        .ok()?;
-    let promise = function
-        .apply(target, &args.iter().collect::<Array>())
-        .ok()?
-        .dyn_into::<Promise>()
-        .ok()?;
+    let promise = call(target, method, args)?.dyn_into::<Promise>().ok()?;
     JsFuture::from(promise).await.ok()
 }
 
@@ -91,7 +83,8 @@ fn call(target: &JsValue, method: &str, args: &[JsValue]) -> Option<JsValue> {
         .ok()
 }
 
-/// A promise that settles with an IndexedDB request: fulfilled on success, rejected on error.
+/// A promise that settles with an IndexedDB request: fulfilled with the success event,
+/// rejected on error.
 fn request_promise(request: &JsValue) -> Promise {
     Promise::new(&mut |resolve, reject| {
         let _ = Reflect::set(request, &"onsuccess".into(), &resolve);
@@ -118,20 +111,24 @@ async fn database_exists_by_opening(factory: &JsValue, name: &str) -> bool {
     let Some(request) = call(factory, "open", &[name.into()]) else {
         return false;
     };
-    let Ok(db) = JsFuture::from(request_promise(&request)).await else {
+    if JsFuture::from(request_promise(&request)).await.is_err() {
+        return false;
+    }
+    // The promise holds the success event; the database is the request's result.
+    let Ok(db) = Reflect::get(&request, &"result".into()) else {
         return false;
     };
     let stores = Reflect::get(&db, &"objectStoreNames".into())
         .and_then(|names| Reflect::get(&names, &"length".into()))
         .ok()
-        .and_then(|length| length.as_f64())
-        .unwrap_or(0.0);
+        .and_then(|length| length.as_f64());
     call(&db, "close", &[]);
-    if stores > 0.0 {
-        true
-    } else {
+    // Deleted only when surely empty: a vault whose stores cannot be counted is kept.
+    if stores == Some(0.0) {
         delete_database(factory, name).await;
         false
+    } else {
+        true
     }
 }
 
