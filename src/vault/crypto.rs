@@ -252,7 +252,8 @@ impl fmt::Display for OpenError {
             Self::UnknownAgeVersion => write!(f, "this age file uses a newer format version that this app cannot read"),
             Self::Truncated => write!(f, "the file is incomplete (cut short); copy or download it again"),
             Self::NotPassphraseProtected => write!(f, "the file is encrypted to a key, not to a passphrase; re-encrypt it with `age -p`"),
-            Self::ExcessiveWorkFactor { required, max } => write!(f, "the file asks for scrypt work factor {required}, above the limit of {max}; it was not opened"),
+            Self::ExcessiveWorkFactor { required, max } if required > max => write!(f, "the file's scrypt work factor is {required}; Tell Once opens files up to work factor {max}, so it was not opened. Encrypt it again with `age -p`, which uses 18"),
+            Self::ExcessiveWorkFactor { required, .. } => write!(f, "the file's scrypt work factor is {required}, more than this browser has memory for; it was not opened. Encrypt it again with `age -p`, which uses 18"),
             Self::WrongPassphrase => write!(f, "the passphrase is not correct; check it and try again"),
             Self::Corrupted => write!(f, "the file was altered or damaged after it was made; use another copy"),
         }
@@ -305,6 +306,7 @@ pub fn open_with_passphrase(
     passphrase: &SecretString,
     max_work_factor: u8,
 ) -> Result<Zeroizing<Vec<u8>>, OpenError> {
+    let file = without_byte_order_mark(file);
     check_age_framing(file)?;
     let decryptor = age::Decryptor::new_buffered(ArmoredReader::new(file)).map_err(classify)?;
     if !decryptor.is_scrypt() {
@@ -322,6 +324,15 @@ pub fn open_with_passphrase(
             other => classify(other),
         })?;
     read_plaintext(&mut reader)
+}
+
+/// An armored file without the UTF-8 byte-order mark that some editors (Notepad) write before
+/// text; a binary file keeps every byte.
+fn without_byte_order_mark(file: &[u8]) -> &[u8] {
+    match file.strip_prefix(b"\xEF\xBB\xBF") {
+        Some(text) if text.trim_ascii_start().starts_with(ARMOR_BEGIN.as_bytes()) => text,
+        _ => file,
+    }
 }
 
 /// Recognises an age file by its first line and an armored one by its end line, so that
