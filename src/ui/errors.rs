@@ -2,7 +2,7 @@
 
 use crate::i18n::Translator;
 use crate::model::schema::SchemaError;
-use crate::vault::crypto::{OpenError, PassphraseError};
+use crate::vault::crypto::{Advice, OpenError, PassphraseError, Weakness};
 use crate::vault::export::ImportError;
 use crate::vault::store::StoreError;
 use crate::vault::VaultError;
@@ -15,6 +15,9 @@ pub fn vault_error(t: &Translator, error: &VaultError) -> String {
         VaultError::WeakPassphrase(PassphraseError::TooShort { min, .. }) => {
             t.tr_with("error-passphrase-short", &[("min", (*min).into())])
         }
+        VaultError::WeakPassphrase(PassphraseError::Guessable { weakness, advice }) => {
+            guessable(t, *weakness, advice)
+        }
         VaultError::TamperedIdentity { .. } => t.tr("error-vault-key-damaged"),
         VaultError::NewerVaultSchema { .. } => t.tr("error-vault-newer"),
         VaultError::AlreadyExists => t.tr("error-vault-exists"),
@@ -26,6 +29,49 @@ pub fn vault_error(t: &Translator, error: &VaultError) -> String {
             t.tr_with("error-internal", &[("detail", error.to_string().into())])
         }
     }
+}
+
+/// Why a passphrase is too easy to guess, and what to do instead.
+fn guessable(t: &Translator, weakness: Option<Weakness>, advice: &[Advice]) -> String {
+    let why = match weakness {
+        Some(weakness) => t.tr_with(
+            "error-passphrase-guessable-why",
+            &[(
+                "why",
+                t.tr(match weakness {
+                    Weakness::KeyboardPattern => "weakness-keyboard-pattern",
+                    Weakness::Repeats => "weakness-repeats",
+                    Weakness::CommonPassword => "weakness-common-password",
+                    Weakness::NearCommonPassword => "weakness-near-common-password",
+                    Weakness::Sequence => "weakness-sequence",
+                    Weakness::RecentYear => "weakness-recent-year",
+                    Weakness::Date => "weakness-date",
+                    Weakness::SingleWord => "weakness-single-word",
+                    Weakness::Name => "weakness-name",
+                })
+                .into(),
+            )],
+        ),
+        None => t.tr("error-passphrase-guessable"),
+    };
+    // The estimator's own advice, then always the way to a passphrase that passes.
+    let mut advice: Vec<Advice> = advice.to_vec();
+    if !advice.contains(&Advice::UnrelatedWords) {
+        advice.push(Advice::UnrelatedWords);
+    }
+    std::iter::once(why)
+        .chain(advice.iter().map(|item| {
+            t.tr(match item {
+                Advice::UnrelatedWords => "advice-unrelated-words",
+                Advice::AddWords => "advice-add-words",
+                Advice::TricksDoNotHelp => "advice-tricks-do-not-help",
+                Advice::AvoidRepeats => "advice-avoid-repeats",
+                Advice::AvoidSequences => "advice-avoid-sequences",
+                Advice::AvoidDates => "advice-avoid-dates",
+            })
+        }))
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// The message for a storage error.

@@ -275,6 +275,8 @@ pub enum VaultAction {
     Lock(Option<LockNotice>),
     /// Every trace was removed.
     Wiped,
+    /// The vault key was replaced (every record re-encrypted): the vault open under the new key.
+    Rekeyed(OpenVault),
     /// A new case (created, duplicated or imported) to be saved.
     AddCase {
         case: Box<Case>,
@@ -515,6 +517,10 @@ fn unlocked_reduce(unlocked: &mut UnlockedState, action: VaultAction) {
         }
         VaultAction::MetaChanged => unlocked.meta_generation += 1,
         VaultAction::Settings(settings) => unlocked.settings = settings,
+        VaultAction::Rekeyed(vault) => {
+            unlocked.vault = vault;
+            unlocked.meta_generation += 1;
+        }
         VaultAction::Found { .. }
         | VaultAction::Unavailable(_)
         | VaultAction::Unlocked { .. }

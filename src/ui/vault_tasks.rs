@@ -407,3 +407,38 @@ pub async fn wipe_everything(dispatch: Dispatch, tabs: TabChannel) -> Result<(),
 /// The vault's database was still there after the wipe deleted it.
 #[derive(Debug)]
 pub struct WipeIncomplete;
+
+/// What a passphrase change did.
+#[derive(Clone, Debug, PartialEq)]
+pub enum PassphraseChange {
+    /// The same vault key, wrapped with the new passphrase.
+    Rewrapped,
+    /// A new vault key, wrapped with the new passphrase; this many records re-encrypted to it.
+    Rotated { records: usize },
+}
+
+/// Changes the vault's passphrase after checking the current one; with `rotate`, replaces the
+/// vault key too, re-encrypting every record, and returns the vault opened under the new key
+/// for the state to hold. On any error nothing is changed.
+pub async fn change_passphrase(
+    vault: &OpenVault,
+    current: &SecretString,
+    new: &SecretString,
+    rotate: bool,
+    mut progress: impl FnMut(usize, usize),
+) -> Result<(PassphraseChange, Option<OpenVault>), VaultError> {
+    if !rotate {
+        vault
+            .change_passphrase(current, new, WorkFactor::DEFAULT)
+            .await?;
+        return Ok((PassphraseChange::Rewrapped, None));
+    }
+    let mut records = 0;
+    let rotated = vault
+        .rotate_key(current, new, WorkFactor::DEFAULT, |done, total| {
+            records = total;
+            progress(done, total);
+        })
+        .await?;
+    Ok((PassphraseChange::Rotated { records }, Some(Rc::new(rotated))))
+}

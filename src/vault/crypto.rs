@@ -99,6 +99,21 @@ impl std::error::Error for WorkFactorError {}
 // ---------------------------------------------------------------------------------------------
 // Passphrase policy
 
+/// How many guesses (log10) a new passphrase must be expected to withstand: zxcvbn's top score,
+/// "strong protection from an offline slow-hash attack". Whoever copies the vault's storage can
+/// guess offline for as long as they like, so the wrap's scrypt cost alone is not enough.
+pub const MIN_GUESSES_LOG10: f64 = 10.0;
+
+/// Words that anyone who knows this app would try first.
+const APP_WORDS: &[&str] = &[
+    "tell",
+    "once",
+    "tellonce",
+    "tell once",
+    "vault",
+    "passphrase",
+];
+
 /// Why a new passphrase is refused.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum PassphraseError {
@@ -111,6 +126,54 @@ pub enum PassphraseError {
     },
     /// Only white space.
     Blank,
+    /// Long enough, but made of what guessers try first: common passwords, words, names,
+    /// dates, sequences, keyboard patterns.
+    Guessable {
+        /// What makes it guessable, when the estimator can say.
+        weakness: Option<Weakness>,
+        /// What would make it stronger, most useful first.
+        advice: Vec<Advice>,
+    },
+}
+
+/// What makes a passphrase easy to guess (after zxcvbn's warnings).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Weakness {
+    /// A row of keys or a short keyboard pattern (`qwerty`, `zxcvbn`).
+    KeyboardPattern,
+    /// Repeated characters or groups (`aaa`, `abcabc`).
+    Repeats,
+    /// One of the most used passwords.
+    CommonPassword,
+    /// A common password with small changes (`p@ssw0rd`).
+    NearCommonPassword,
+    /// A sequence (`abc`, `6543`).
+    Sequence,
+    /// A recent year.
+    RecentYear,
+    /// A date.
+    Date,
+    /// A single word.
+    SingleWord,
+    /// A first name or surname.
+    Name,
+}
+
+/// How to make a passphrase harder to guess (after zxcvbn's suggestions).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Advice {
+    /// Several unrelated words, not a known phrase.
+    UnrelatedWords,
+    /// One or two more words, uncommon ones better.
+    AddWords,
+    /// Capitals, reversed words and substitutions like `@` for `a` add little.
+    TricksDoNotHelp,
+    /// No repeated words or characters.
+    AvoidRepeats,
+    /// No sequences.
+    AvoidSequences,
+    /// No years or dates, least of all ones tied to you.
+    AvoidDates,
 }
 
 impl fmt::Display for PassphraseError {
@@ -121,13 +184,85 @@ impl fmt::Display for PassphraseError {
                 "the passphrase has {chars} characters; use at least {min}, for example four unrelated words"
             ),
             Self::Blank => write!(f, "the passphrase is only spaces; type words or characters"),
+            Self::Guessable { weakness, .. } => write!(
+                f,
+                "the passphrase is too easy to guess ({}); use four or more unrelated words",
+                weakness.map_or("too few guesses".to_owned(), |w| format!("{w:?}"))
+            ),
         }
     }
 }
 
 impl std::error::Error for PassphraseError {}
 
-/// Checks a passphrase the user chooses (for the vault or an export) against the policy.
+/// What the estimator makes of a passphrase.
+struct Estimate {
+    guesses_log10: f64,
+    weakness: Option<Weakness>,
+    advice: Vec<Advice>,
+}
+
+fn estimate(text: &str) -> Estimate {
+    use zxcvbn::feedback::{Suggestion, Warning};
+    let entropy = zxcvbn::zxcvbn(text, APP_WORDS);
+    let weakness = entropy
+        .feedback()
+        .and_then(|feedback| feedback.warning())
+        .map(|warning| match warning {
+            Warning::StraightRowsOfKeysAreEasyToGuess
+            | Warning::ShortKeyboardPatternsAreEasyToGuess => Weakness::KeyboardPattern,
+            Warning::RepeatsLikeAaaAreEasyToGuess
+            | Warning::RepeatsLikeAbcAbcAreOnlySlightlyHarderToGuess => Weakness::Repeats,
+            Warning::ThisIsATop10Password
+            | Warning::ThisIsATop100Password
+            | Warning::ThisIsACommonPassword => Weakness::CommonPassword,
+            Warning::ThisIsSimilarToACommonlyUsedPassword => Weakness::NearCommonPassword,
+            Warning::SequencesLikeAbcAreEasyToGuess => Weakness::Sequence,
+            Warning::RecentYearsAreEasyToGuess => Weakness::RecentYear,
+            Warning::DatesAreOftenEasyToGuess => Weakness::Date,
+            Warning::AWordByItselfIsEasyToGuess => Weakness::SingleWord,
+            Warning::NamesAndSurnamesByThemselvesAreEasyToGuess
+            | Warning::CommonNamesAndSurnamesAreEasyToGuess => Weakness::Name,
+        });
+    let mut advice = Vec::new();
+    let suggestions = entropy
+        .feedback()
+        .map(|feedback| feedback.suggestions())
+        .unwrap_or_default();
+    for suggestion in suggestions {
+        let item = match suggestion {
+            Suggestion::UseAFewWordsAvoidCommonPhrases
+            | Suggestion::NoNeedForSymbolsDigitsOrUppercaseLetters => Advice::UnrelatedWords,
+            Suggestion::AddAnotherWordOrTwo
+            | Suggestion::UseALongerKeyboardPatternWithMoreTurns => Advice::AddWords,
+            Suggestion::CapitalizationDoesntHelpVeryMuch
+            | Suggestion::AllUppercaseIsAlmostAsEasyToGuessAsAllLowercase
+            | Suggestion::ReversedWordsArentMuchHarderToGuess
+            | Suggestion::PredictableSubstitutionsDontHelpVeryMuch => Advice::TricksDoNotHelp,
+            Suggestion::AvoidRepeatedWordsAndCharacters => Advice::AvoidRepeats,
+            Suggestion::AvoidSequences => Advice::AvoidSequences,
+            Suggestion::AvoidRecentYears
+            | Suggestion::AvoidYearsThatAreAssociatedWithYou
+            | Suggestion::AvoidDatesAndYearsThatAreAssociatedWithYou => Advice::AvoidDates,
+        };
+        if !advice.contains(&item) {
+            advice.push(item);
+        }
+    }
+    // zxcvbn gives no feedback above its middle score, which this policy still refuses.
+    if advice.is_empty() {
+        advice.push(Advice::AddWords);
+    }
+    Estimate {
+        guesses_log10: entropy.guesses_log10(),
+        weakness,
+        advice,
+    }
+}
+
+/// Checks a passphrase the user chooses (for the vault or an export) against the policy: at
+/// least [`MIN_PASSPHRASE_CHARS`] characters, and hard to guess by zxcvbn's estimate (at least
+/// 10^[`MIN_GUESSES_LOG10`] guesses).
 pub fn check_new_passphrase(passphrase: &SecretString) -> Result<(), PassphraseError> {
     let text = passphrase.expose_secret();
     if text.trim().is_empty() {
@@ -140,82 +275,58 @@ pub fn check_new_passphrase(passphrase: &SecretString) -> Result<(), PassphraseE
             min: MIN_PASSPHRASE_CHARS,
         });
     }
+    let estimate = estimate(text);
+    if estimate.guesses_log10 < MIN_GUESSES_LOG10 {
+        return Err(PassphraseError::Guessable {
+            weakness: estimate.weakness,
+            advice: estimate.advice,
+        });
+    }
     Ok(())
 }
 
-/// A rough rating of a passphrase, for a hint beside the input field.
+/// A rating of a passphrase, for a hint beside the input field.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum StrengthRating {
-    /// Below 40 bits: guessable.
+    /// Fewer than 10^8 guesses: found in hours.
     Weak,
-    /// 40 to 59 bits.
+    /// 10^8 to 10^10 guesses: still refused for a vault or an export.
     Fair,
-    /// 60 to 79 bits.
+    /// 10^10 to 10^14 guesses: accepted.
     Strong,
-    /// 80 bits or more.
+    /// 10^14 guesses or more.
     VeryStrong,
 }
 
 /// The strength hint for a passphrase.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct PassphraseStrength {
-    /// Estimated entropy in bits (character classes times effective length; an upper bound).
-    pub bits: f64,
+    /// zxcvbn's estimate of the guesses needed, as log10.
+    pub guesses_log10: f64,
     /// The rating shown to the user.
     pub rating: StrengthRating,
 }
 
-/// Estimates passphrase strength from the character classes used and the effective length.
-///
-/// Characters that repeat the previous one, or continue a run such as `abc` or `123`, add nothing.
-/// This is a hint, not a guarantee: dictionary words are counted as if random.
+/// Estimates passphrase strength with zxcvbn, which knows common passwords, words, names,
+/// dates, sequences and keyboard patterns. [`check_new_passphrase`] accepts only
+/// [`StrengthRating::Strong`] and above (and a minimum length).
 pub fn passphrase_strength(passphrase: &SecretString) -> PassphraseStrength {
     let text = passphrase.expose_secret();
-    let (mut lower, mut upper, mut digit, mut symbol, mut other) =
-        (false, false, false, false, false);
-    let mut effective = 0usize;
-    let mut previous: Option<char> = None;
-    let mut previous_step: Option<i64> = None;
-    for c in text.chars() {
-        match c {
-            'a'..='z' => lower = true,
-            'A'..='Z' => upper = true,
-            '0'..='9' => digit = true,
-            c if c.is_ascii() => symbol = true,
-            _ => other = true,
-        }
-        let step = previous.map(|p| c as i64 - p as i64);
-        let predictable = matches!(step, Some(0))
-            || (step.is_some() && step == previous_step && matches!(step, Some(1 | -1)));
-        if !predictable {
-            effective += 1;
-        }
-        previous_step = step;
-        previous = Some(c);
-    }
-    let pool: u32 = [
-        (lower, 26),
-        (upper, 26),
-        (digit, 10),
-        (symbol, 33),
-        (other, 100),
-    ]
-    .iter()
-    .filter(|(used, _)| *used)
-    .map(|(_, size)| size)
-    .sum();
-    let bits = if pool == 0 {
+    let guesses_log10 = if text.is_empty() {
         0.0
     } else {
-        effective as f64 * f64::from(pool).log2()
+        estimate(text).guesses_log10
     };
-    let rating = match bits {
-        b if b < 40.0 => StrengthRating::Weak,
-        b if b < 60.0 => StrengthRating::Fair,
-        b if b < 80.0 => StrengthRating::Strong,
+    let rating = match guesses_log10 {
+        g if g < 8.0 => StrengthRating::Weak,
+        g if g < MIN_GUESSES_LOG10 => StrengthRating::Fair,
+        g if g < 14.0 => StrengthRating::Strong,
         _ => StrengthRating::VeryStrong,
     };
-    PassphraseStrength { bits, rating }
+    PassphraseStrength {
+        guesses_log10,
+        rating,
+    }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -632,21 +743,25 @@ mod tests {
             check_new_passphrase(&secret("              ")),
             Err(PassphraseError::Blank)
         );
-        // Counted in characters, not bytes.
-        assert!(check_new_passphrase(&secret("ñññññññññññ")).is_err());
-        assert!(check_new_passphrase(&secret("ñññññññññññx")).is_ok());
+        // Counted in characters, not bytes: eleven characters are refused for length alone.
+        assert!(matches!(
+            check_new_passphrase(&secret("ñöçŵğęŧħłäß")),
+            Err(PassphraseError::TooShort { chars: 11, .. })
+        ));
+        assert!(check_new_passphrase(&secret("ñöçŵğęŧħłäßx")).is_ok());
     }
 
     #[test]
-    fn strength_rewards_length_and_variety_and_ignores_runs() {
+    fn strength_rating_follows_the_estimate() {
         let weak = passphrase_strength(&secret("aaaaaaaaaaaaaaaa"));
         assert_eq!(weak.rating, StrengthRating::Weak);
         let run = passphrase_strength(&secret("abcdefghijklmnop"));
         assert_eq!(run.rating, StrengthRating::Weak);
-        let words = passphrase_strength(&secret("lantern orchard pebble"));
+        let words = passphrase_strength(&secret("lantern orchard pebble quarry"));
         assert!(words.rating >= StrengthRating::Strong, "{words:?}");
-        let mixed = passphrase_strength(&secret("Tq8#vL2!pZ9x"));
-        assert!(mixed.bits > passphrase_strength(&secret("tqhvlmpzxwra")).bits);
-        assert_eq!(passphrase_strength(&secret("")).bits, 0.0);
+        assert_eq!(
+            passphrase_strength(&secret("")).rating,
+            StrengthRating::Weak
+        );
     }
 }

@@ -7,6 +7,7 @@ mod safety;
 mod vault;
 mod vault_gate;
 mod vault_import;
+mod vault_passphrase;
 mod vault_wipe;
 
 pub use cases::CasesPage;

@@ -3,6 +3,7 @@
 
 use super::vault_gate::VaultGate;
 use super::vault_import::ImportSection;
+use super::vault_passphrase::PassphraseSection;
 use super::vault_wipe::WipeSection;
 use crate::model::schema::encode_case;
 use crate::model::share::share_packet;
@@ -38,6 +39,7 @@ pub fn VaultPage() -> Html {
             <VaultGate>
                 <BackupSection />
                 <ImportSection />
+                <PassphraseSection />
                 <AutoLockSection />
                 <AuthorForm />
             </VaultGate>
@@ -241,7 +243,7 @@ pub fn ExportForm(props: &ExportFormProps) -> Html {
     };
 
     html! {
-        <form {onsubmit} novalidate=true class="export-form">
+        <form {onsubmit} novalidate=true autocomplete="off" class="export-form">
             <p class="hint">{ t.tr("export-intro") }</p>
             <label for={id("scope")}>{ t.tr("export-scope") }</label>
             <select id={id("scope")} onchange={onselect}>
@@ -267,11 +269,11 @@ pub fn ExportForm(props: &ExportFormProps) -> Html {
                 <p id={id("for-hint")} class="hint">{ t.tr("export-for-hint") }</p>
             }
             <label for={id("passphrase")}>{ t.tr("export-passphrase") }</label>
-            <input id={id("passphrase")} type="password" autocomplete="new-password"
+            <input id={id("passphrase")} type="password" autocomplete="off"
                 value={(*passphrase).clone()}
                 oninput={let s = passphrase.clone(); move |e| s.set(input_value(e))} />
             <label for={id("confirm")}>{ t.tr("export-passphrase-confirm") }</label>
-            <input id={id("confirm")} type="password" autocomplete="new-password"
+            <input id={id("confirm")} type="password" autocomplete="off"
                 value={(*confirmation).clone()}
                 oninput={let s = confirmation.clone(); move |e| s.set(input_value(e))} />
             if *busy {

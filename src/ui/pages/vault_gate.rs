@@ -112,10 +112,12 @@ pub fn CreateVaultForm() -> Html {
             <h1 id="create-heading">{ t.tr("create-heading") }</h1>
             <p>{ t.tr("create-intro") }</p>
             <p>{ t.tr("create-warning") }</p>
-            <form {onsubmit} novalidate=true>
+            // autocomplete off, not "new-password": that invites the browser to generate and save
+            // the passphrase, and a saved passphrase opens the vault on a shared or seized device.
+            <form {onsubmit} novalidate=true autocomplete="off">
                 <label for="new-passphrase">{ t.tr("passphrase") }</label>
-                <input id="new-passphrase" type="password" autocomplete="new-password"
-                    aria-describedby="passphrase-rules passphrase-strength"
+                <input id="new-passphrase" type="password" autocomplete="off"
+                    aria-describedby="passphrase-rules passphrase-strength passphrase-not-saved"
                     value={(*passphrase).clone()}
                     oninput={let s = passphrase.clone(); move |e| s.set(input_value(e))} />
                 <p id="passphrase-rules" class="hint">{ t.tr("passphrase-rules") }</p>
@@ -123,9 +125,10 @@ pub fn CreateVaultForm() -> Html {
                     { strength.map(|s| t.tr_with("strength", &[("rating", s.into())])).unwrap_or_default() }
                 </p>
                 <label for="confirm-passphrase">{ t.tr("passphrase-confirm") }</label>
-                <input id="confirm-passphrase" type="password" autocomplete="new-password"
+                <input id="confirm-passphrase" type="password" autocomplete="off"
                     value={(*confirmation).clone()}
                     oninput={let s = confirmation.clone(); move |e| s.set(input_value(e))} />
+                <p id="passphrase-not-saved" class="hint">{ t.tr("passphrase-not-saved") }</p>
                 if let Some(problem) = &*problem {
                     <p class="error" role="alert">{ problem.clone() }</p>
                 }
@@ -185,11 +188,14 @@ pub fn UnlockForm(props: &UnlockFormProps) -> Html {
                 <p role="status">{ t.tr("locked-inactivity") }</p>
             }
             <p>{ t.tr("unlock-intro") }</p>
-            <form {onsubmit} novalidate=true>
+            // Not "current-password": the browser must neither offer a saved passphrase nor save this one.
+            <form {onsubmit} novalidate=true autocomplete="off">
                 <label for="unlock-passphrase">{ t.tr("passphrase") }</label>
-                <input id="unlock-passphrase" type="password" autocomplete="current-password"
+                <input id="unlock-passphrase" type="password" autocomplete="off"
+                    aria-describedby="unlock-not-saved"
                     value={(*passphrase).clone()} disabled={*busy}
                     oninput={let s = passphrase.clone(); move |e| s.set(input_value(e))} />
+                <p id="unlock-not-saved" class="hint">{ t.tr("passphrase-not-saved") }</p>
                 if let Some(problem) = &*problem {
                     <p class="error" role="alert">{ problem.clone() }</p>
                 }

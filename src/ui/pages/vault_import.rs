@@ -493,7 +493,7 @@ pub fn ImportSection() -> Html {
         <section aria-labelledby="import-heading" class="panel">
             <h2 id="import-heading">{ t.tr("import-heading") }</h2>
             <p>{ t.tr("import-intro") }</p>
-            <form onsubmit={onopen} novalidate=true>
+            <form onsubmit={onopen} novalidate=true autocomplete="off">
                 <label for="import-file">{ t.tr("import-file") }</label>
                 <input id="import-file" type="file" ref={file_input} accept=".age,application/octet-stream,text/plain"
                     aria-describedby="import-file-hint" disabled={*busy} />

@@ -66,10 +66,11 @@ create-intro = Your cases are kept encrypted in this browser, in a vault that on
 create-warning = No one can recover a forgotten passphrase, not even the makers of Tell Once. Keep it somewhere safe, and export backups.
 passphrase = Passphrase
 passphrase-confirm = Type the passphrase again
-passphrase-rules = At least 12 characters. A few unrelated words make a strong passphrase that is easy to remember.
+passphrase-rules = At least 12 characters, and not easy to guess: common passwords, names, dates, keyboard rows and sequences are refused. Four or more unrelated words make a strong passphrase that is easy to remember.
+passphrase-not-saved = The browser is asked not to save or fill in this passphrase: on a shared or seized device, a saved passphrase would open every case.
 strength = Strength: { $rating }
 strength-weak = weak, easy to guess
-strength-fair = fair
+strength-fair = fair, but still too easy to guess for this vault
 strength-strong = strong
 strength-very-strong = very strong
 create-progress = Creating the vault. This takes a few seconds…
@@ -234,6 +235,24 @@ import-done = { $count ->
 }
 import-renamed = { $from } was imported as { $code }.
 
+## Vault page: change passphrase
+
+change-passphrase-heading = Change passphrase
+change-passphrase-intro = Choose a new passphrase for this vault. The current one is checked first; if anything goes wrong, nothing is changed and the current passphrase still opens the vault.
+change-passphrase-current = Current passphrase
+change-passphrase-new = New passphrase
+change-passphrase-confirm = Type the new passphrase again
+change-passphrase-rotate = Also replace the vault key (re-encrypts every case)
+change-passphrase-rotate-hint = Do this if the old passphrase or a copy of this browser's storage may have been seen by someone else: records copied before the change will not open with the new key. It takes longer with many cases.
+change-passphrase-submit = Change passphrase
+change-passphrase-progress = Checking the current passphrase and protecting the vault key with the new one. This takes a few seconds…
+change-passphrase-rotating = Re-encrypting cases: { $done } of { $total }
+change-passphrase-done = Passphrase changed. From now on, only the new passphrase opens the vault.
+change-passphrase-rotated = Passphrase changed and vault key replaced: { $records } records re-encrypted. From now on, only the new passphrase opens the vault.
+change-passphrase-current-blank = Type the current passphrase.
+change-passphrase-unsaved = Some changes are not saved yet. Wait until every change shows as saved, then replace the vault key.
+change-passphrase-failed = Nothing was changed: { $reason }
+
 ## Vault page: automatic lock
 
 auto-lock-heading = Automatic lock
@@ -272,6 +291,23 @@ export-submit-packet = Export the share packet of { $code } for { $agency }
 error-wrong-passphrase = That passphrase does not open this vault. Check the keyboard layout and Caps Lock, and try again.
 error-passphrase-blank = Type a passphrase.
 error-passphrase-short = The passphrase is too short: use at least { $min } characters.
+error-passphrase-guessable = This passphrase is too easy to guess.
+error-passphrase-guessable-why = This passphrase is too easy to guess: { $why }
+weakness-keyboard-pattern = rows and patterns of keys are among the first things tried.
+weakness-repeats = repeated characters or groups add almost nothing.
+weakness-common-password = it is one of the most used passwords.
+weakness-near-common-password = it is a common password with small changes.
+weakness-sequence = sequences like abc or 6543 are tried early.
+weakness-recent-year = recent years are tried early.
+weakness-date = dates are tried early.
+weakness-single-word = a single word is found in a dictionary.
+weakness-name = names and surnames are found in lists of names.
+advice-unrelated-words = Use four or more unrelated words, not a known phrase.
+advice-add-words = Add another word or two; uncommon words are better.
+advice-tricks-do-not-help = Capitals, reversed words and swaps like @ for a do not help much.
+advice-avoid-repeats = Avoid repeated words and characters.
+advice-avoid-sequences = Avoid sequences.
+advice-avoid-dates = Avoid years and dates, above all ones linked to you.
 error-passphrase-mismatch = The two passphrases differ. Type the same passphrase in both fields.
 error-vault-key-damaged = The vault's key in this browser is damaged or was changed, so the vault cannot be opened. Restore your cases from an export.
 error-vault-newer = This vault was made by a newer version of Tell Once. Use the newer version to open it.

@@ -66,10 +66,11 @@ create-intro = Sus casos se guardan cifrados en este navegador, en una bóveda q
 create-warning = Nadie puede recuperar una frase de contraseña olvidada, ni siquiera quienes crearon Tell Once. Guárdela en un lugar seguro y exporte copias de seguridad.
 passphrase = Frase de contraseña
 passphrase-confirm = Escriba de nuevo la frase de contraseña
-passphrase-rules = Al menos 12 caracteres. Unas cuantas palabras sin relación entre sí forman una frase de contraseña segura y fácil de recordar.
+passphrase-rules = Al menos 12 caracteres, y difícil de adivinar: se rechazan las contraseñas comunes, los nombres, las fechas, las filas del teclado y las secuencias. Cuatro o más palabras sin relación entre sí forman una frase de contraseña segura y fácil de recordar.
+passphrase-not-saved = Se pide al navegador que no guarde ni rellene esta frase de contraseña: en un dispositivo compartido o incautado, una frase guardada abriría todos los casos.
 strength = Nivel de seguridad: { $rating }
 strength-weak = débil, fácil de adivinar
-strength-fair = aceptable
+strength-fair = aceptable, pero aún demasiado fácil de adivinar para esta bóveda
 strength-strong = fuerte
 strength-very-strong = muy fuerte
 create-progress = Creando la bóveda. Esto tarda unos segundos…
@@ -234,6 +235,24 @@ import-done = { $count ->
 }
 import-renamed = { $from } se importó como { $code }.
 
+## Página de la bóveda: cambiar la frase de contraseña
+
+change-passphrase-heading = Cambiar la frase de contraseña
+change-passphrase-intro = Elija una nueva frase de contraseña para esta bóveda. Primero se comprueba la actual; si algo falla, no se cambia nada y la frase actual sigue abriendo la bóveda.
+change-passphrase-current = Frase de contraseña actual
+change-passphrase-new = Nueva frase de contraseña
+change-passphrase-confirm = Escriba de nuevo la nueva frase de contraseña
+change-passphrase-rotate = Sustituir también la clave de la bóveda (vuelve a cifrar todos los casos)
+change-passphrase-rotate-hint = Hágalo si otra persona pudo ver la frase anterior o una copia del almacenamiento de este navegador: los registros copiados antes del cambio no se abrirán con la nueva clave. Tarda más si hay muchos casos.
+change-passphrase-submit = Cambiar la frase de contraseña
+change-passphrase-progress = Comprobando la frase actual y protegiendo la clave de la bóveda con la nueva. Esto tarda unos segundos…
+change-passphrase-rotating = Volviendo a cifrar los casos: { $done } de { $total }
+change-passphrase-done = Frase de contraseña cambiada. A partir de ahora, solo la nueva frase abre la bóveda.
+change-passphrase-rotated = Frase de contraseña cambiada y clave de la bóveda sustituida: { $records } registros cifrados de nuevo. A partir de ahora, solo la nueva frase abre la bóveda.
+change-passphrase-current-blank = Escriba la frase de contraseña actual.
+change-passphrase-unsaved = Hay cambios que aún no se han guardado. Espere a que todos figuren como guardados y luego sustituya la clave de la bóveda.
+change-passphrase-failed = No se cambió nada: { $reason }
+
 ## Página de la bóveda: bloqueo automático
 
 auto-lock-heading = Bloqueo automático
@@ -272,6 +291,23 @@ export-submit-packet = Exportar el paquete de { $code } para compartir con { $ag
 error-wrong-passphrase = Esa frase de contraseña no abre esta bóveda. Compruebe la distribución del teclado y la tecla Bloq Mayús, e inténtelo de nuevo.
 error-passphrase-blank = Escriba una frase de contraseña.
 error-passphrase-short = La frase de contraseña es demasiado corta: use al menos { $min } caracteres.
+error-passphrase-guessable = Esta frase de contraseña es demasiado fácil de adivinar.
+error-passphrase-guessable-why = Esta frase de contraseña es demasiado fácil de adivinar: { $why }
+weakness-keyboard-pattern = las filas y los patrones de teclas son de lo primero que se prueba.
+weakness-repeats = los caracteres o grupos repetidos casi no añaden nada.
+weakness-common-password = es una de las contraseñas más usadas.
+weakness-near-common-password = es una contraseña común con pequeños cambios.
+weakness-sequence = las secuencias como abc o 6543 se prueban pronto.
+weakness-recent-year = los años recientes se prueban pronto.
+weakness-date = las fechas se prueban pronto.
+weakness-single-word = una sola palabra está en cualquier diccionario.
+weakness-name = los nombres y apellidos están en listas de nombres.
+advice-unrelated-words = Use cuatro o más palabras sin relación entre sí, no una frase conocida.
+advice-add-words = Añada una o dos palabras más; mejor si son poco comunes.
+advice-tricks-do-not-help = Las mayúsculas, las palabras al revés y los cambios como @ por a apenas ayudan.
+advice-avoid-repeats = Evite repetir palabras y caracteres.
+advice-avoid-sequences = Evite las secuencias.
+advice-avoid-dates = Evite los años y las fechas, sobre todo los relacionados con usted.
 error-passphrase-mismatch = Las dos frases de contraseña no coinciden. Escriba la misma frase de contraseña en ambos campos.
 error-vault-key-damaged = La clave de la bóveda en este navegador está dañada o fue modificada, por lo que no se puede abrir la bóveda. Restaure sus casos a partir de una exportación.
 error-vault-newer = Esta bóveda se creó con una versión más reciente de Tell Once. Use esa versión para abrirla.
