@@ -13,6 +13,7 @@ use super::pages::{CreateVaultForm, ExportForm, GateForm, UnlockForm, VaultPage}
 use super::practice::chooser::PracticePage;
 use super::practice::score::{PracticePresenterPage, PracticeScorePage};
 use super::practice::workspace::PracticeWorkspace;
+use super::vault_state::LockNotice;
 use super::workspace::section::WorkspaceSection;
 use super::workspace::Workspace;
 use crate::i18n::texts::{self, TextsUnavailable};
@@ -63,6 +64,9 @@ pub enum Part {
     Practice,
     Vault,
     Gate,
+    /// The form that chooses a new vault's passphrase: apart from the unlock form, because the
+    /// passphrase estimator's dictionaries are large and unlocking does not need them.
+    CreateVault,
 }
 
 impl PartPage {
@@ -74,6 +78,7 @@ impl PartPage {
             | PartPage::PracticeScore
             | PartPage::PracticePresenter => Part::Practice,
             PartPage::Vault | PartPage::EmergencyExport => Part::Vault,
+            PartPage::Gate(GateForm::Create) => Part::CreateVault,
             PartPage::Gate(_) => Part::Gate,
         }
     }
@@ -81,7 +86,7 @@ impl PartPage {
 
 thread_local! {
     /// Parts already fetched in this page's life; a part is never fetched twice.
-    static LOADED: [Cell<bool>; 4] = const { [const { Cell::new(false) }; 4] };
+    static LOADED: [Cell<bool>; 5] = const { [const { Cell::new(false) }; 5] };
 }
 
 impl Part {
@@ -105,7 +110,7 @@ impl Part {
                 TextFile::Scenarios,
                 TextFile::History,
             ],
-            Part::Vault | Part::Gate => &[],
+            Part::Vault | Part::Gate | Part::CreateVault => &[],
         }
     }
 
@@ -121,6 +126,7 @@ impl Part {
             Part::Practice => 1,
             Part::Vault => 2,
             Part::Gate => 3,
+            Part::CreateVault => 4,
         }
     }
 
@@ -155,6 +161,7 @@ impl Part {
                     Part::Practice => load_practice().await,
                     Part::Vault => load_vault().await,
                     Part::Gate => load_gate().await,
+                    Part::CreateVault => load_create_vault().await,
                 }
                 .map_err(|_| PartUnavailable)?;
                 LOADED.with(|loaded| loaded[self.index()].set(true));
@@ -197,11 +204,16 @@ fn vault_page(page: PartPage) -> Result<Html, SplitLoaderError> {
 }
 
 #[cfg_attr(feature = "parts", wasm_split(gate, preload(load_gate), fallible))]
-fn gate_form(page: PartPage) -> Result<Html, SplitLoaderError> {
-    Ok(match page {
-        PartPage::Gate(GateForm::Unlock(notice)) => html! { <UnlockForm {notice} /> },
-        _ => html! { <CreateVaultForm /> },
-    })
+fn gate_form(notice: Option<LockNotice>) -> Result<Html, SplitLoaderError> {
+    Ok(html! { <UnlockForm {notice} /> })
+}
+
+#[cfg_attr(
+    feature = "parts",
+    wasm_split(create_vault, preload(load_create_vault), fallible)
+)]
+fn create_vault_form() -> Result<Html, SplitLoaderError> {
+    Ok(html! { <CreateVaultForm /> })
 }
 
 /// With the app in one piece, every part is there from the start.
@@ -221,9 +233,12 @@ mod whole {
     pub async fn load_gate() -> Result<(), SplitLoaderError> {
         Ok(())
     }
+    pub async fn load_create_vault() -> Result<(), SplitLoaderError> {
+        Ok(())
+    }
 }
 #[cfg(not(feature = "parts"))]
-use whole::{load_gate, load_practice, load_vault, load_workspace};
+use whole::{load_create_vault, load_gate, load_practice, load_vault, load_workspace};
 
 /// Calls a cut point whose part is loaded: async when the app is in parts (and then ready at
 /// once), a plain call when it is in one piece.
@@ -242,7 +257,8 @@ fn render(page: &PartPage) -> Html {
     let rendered = match page.clone() {
         PartPage::Case { id, section } => loaded!(workspace_page(id, section)),
         PartPage::Vault | PartPage::EmergencyExport => loaded!(vault_page(page.clone())),
-        PartPage::Gate(_) => loaded!(gate_form(page.clone())),
+        PartPage::Gate(GateForm::Create) => loaded!(create_vault_form()),
+        PartPage::Gate(GateForm::Unlock(notice)) => loaded!(gate_form(notice)),
         PartPage::PracticeChooser
         | PartPage::PracticeCase { .. }
         | PartPage::PracticeScore

@@ -440,5 +440,8 @@ pub async fn change_passphrase(
             progress(done, total);
         })
         .await?;
-    Ok((PassphraseChange::Rotated { records }, Some(Rc::new(rotated))))
+    Ok((
+        PassphraseChange::Rotated { records },
+        Some(Rc::new(rotated)),
+    ))
 }

@@ -21,9 +21,11 @@ test("the home page needs none of the parts; each comes with the first page that
   expect(first.some((p) => p.endsWith(".wasm")), "the main module").toBe(true);
   expect(first.filter((p) => PART.test(p) || TEXTS.test(p)), "parts and texts fetched for the home page").toEqual([]);
 
-  // The vault's gate is a part of its own, and then the case workspace with its texts.
+  // Choosing a vault's passphrase is a part of its own (with the passphrase estimator), and
+  // then the case workspace with its texts.
   await createVault(page);
-  expect(fetchedByPage(network).some((p) => /\/split_gate-[0-9a-f]+\.wasm$/.test(p))).toBe(true);
+  expect(fetchedByPage(network).some((p) => /\/split_create_vault-[0-9a-f]+\.wasm$/.test(p))).toBe(true);
+  expect(fetchedByPage(network).some((p) => /\/split_gate-[0-9a-f]+\.wasm$/.test(p)), "the unlock form").toBe(false);
   await page.getByLabel("Case code").fill("TO-PARTS-1");
   await page.getByRole("button", { name: "Create case" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Case TO-PARTS-1" })).toBeVisible();
