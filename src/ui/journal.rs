@@ -30,11 +30,11 @@ fn from_hex(text: &str) -> Option<Vec<u8>> {
         .collect()
 }
 
-/// Writes every case with unsaved changes to the journal, at once.
-pub fn write_unsaved(unlocked: &UnlockedState) {
-    let Some(storage) = storage() else {
-        return;
-    };
+/// Writes every case with unsaved changes to the journal, at once. Returns the cases whose
+/// entry could not be written (no local storage, or storage full), for the user to be told.
+pub fn write_unsaved(unlocked: &UnlockedState) -> Vec<CaseId> {
+    let storage = storage();
+    let mut not_kept = Vec::new();
     for (id, tracker) in &unlocked.saves {
         if !tracker.has_unsaved_changes() {
             continue;
@@ -44,10 +44,17 @@ pub fn write_unsaved(unlocked: &UnlockedState) {
         };
         let sealed = CaseDocument::new(id.clone(), encode_case(case).as_bytes())
             .and_then(|document| unlocked.vault.seal_for_journal(&document));
-        if let Ok(sealed) = sealed {
-            let _ = storage.set_item(&format!("{PREFIX}{id}"), &to_hex(&sealed));
+        let written = match (&storage, sealed) {
+            (Some(storage), Ok(sealed)) => storage
+                .set_item(&format!("{PREFIX}{id}"), &to_hex(&sealed))
+                .is_ok(),
+            _ => false,
+        };
+        if !written {
+            not_kept.push(id.clone());
         }
     }
+    not_kept
 }
 
 /// Forgets a case's journal entry once the vault holds the case.

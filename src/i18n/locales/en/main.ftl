@@ -79,6 +79,10 @@ unlock-progress = Unlocking. This takes a few seconds…
 unlock-submit = Unlock
 locked-inactivity = The vault locked itself after a period without activity.
 vault-lock = Lock
+locked-unsaved-kept = The vault locked before these cases were saved: { $cases }. Their last changes are sealed, encrypted, in this browser's journal and come back when you unlock.
+locked-unsaved-lost = The last changes of these cases could not be kept, because the browser's storage is full or unavailable: { $cases }. The vault locked anyway to protect them. After unlocking, check these cases and make the changes again; free some storage space first.
+lock-waiting = Locking: waiting until { $time } for your changes to be saved…
+lock-waiting-failed = The vault is locking. It waits until { $time } for this save; then it locks anyway, and keeps your unsaved changes encrypted in this browser's journal until you unlock again.
 
 ## Save status
 

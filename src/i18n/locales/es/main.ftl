@@ -79,6 +79,10 @@ unlock-progress = Desbloqueando. Esto tarda unos segundos…
 unlock-submit = Desbloquear
 locked-inactivity = La bóveda se bloqueó automáticamente tras un periodo sin actividad.
 vault-lock = Bloquear
+locked-unsaved-kept = La bóveda se bloqueó antes de que se guardaran estos casos: { $cases }. Sus últimos cambios están sellados, cifrados, en el diario de este navegador y vuelven cuando desbloquee.
+locked-unsaved-lost = No se pudieron conservar los últimos cambios de estos casos, porque el almacenamiento del navegador está lleno o no está disponible: { $cases }. La bóveda se bloqueó igualmente para protegerlos. Después de desbloquear, revise estos casos y vuelva a hacer los cambios; antes, libere espacio de almacenamiento.
+lock-waiting = Bloqueando: se espera hasta las { $time } a que se guarden sus cambios…
+lock-waiting-failed = La bóveda se está bloqueando. Espera hasta las { $time } a que se guarde; después se bloquea igualmente y conserva sus cambios no guardados, cifrados, en el diario de este navegador hasta que vuelva a desbloquear.
 
 ## Estado del guardado
 
