@@ -1,5 +1,6 @@
 //! The app shell: product name, navigation, vault status, quick exit, and the current page.
 
+use super::components::journal_recovery::JournalRecovery;
 use super::components::vault_status::{FollowerBanner, SaveFailureAlert, VaultStatus};
 use super::components::{NavLink, QuickExitButton};
 use super::hooks::{use_latest, use_translator};
@@ -223,6 +224,7 @@ fn Shell(props: &ShellProps) -> Html {
             <FollowerBanner />
             <UpdateNotice />
             <SaveFailureAlert />
+            <JournalRecovery />
             <main id="main" tabindex="-1">
                 <Switch<Route> render={switch} />
             </main>

@@ -140,6 +140,10 @@ pub struct UnlockedState {
     pub settings: VaultSettings,
     /// The last edit refused on the case as it now is (the section had checked an older one).
     pub refused: Option<EditRefusal>,
+    /// The journal's versions of cases the vault holds a newer version of: the user chooses.
+    pub journal_conflicts: Vec<Rc<Case>>,
+    /// Cases whose journal entries could not be read: kept aside and reported.
+    pub journal_unreadable: Vec<CaseId>,
 }
 
 impl UnlockedState {
@@ -351,6 +355,19 @@ pub enum VaultAction {
     },
     Persisted(bool),
     MetaChanged,
+    /// What the journal could not simply give back at unlock.
+    JournalRecovered {
+        conflicts: Vec<Case>,
+        unreadable: Vec<CaseId>,
+    },
+    /// The user chose between the journal's version of a case and the vault's newer one.
+    ResolveJournalConflict {
+        id: CaseId,
+        keep_journal: bool,
+        now: Timestamp,
+    },
+    /// The user read the report of unreadable journal entries.
+    DismissJournalReport,
 }
 
 /// Reads the listed records into cases, reporting those that cannot be read.
@@ -419,6 +436,8 @@ impl Reducible for VaultState {
                     directory_problem,
                     settings,
                     refused: None,
+                    journal_conflicts: Vec::new(),
+                    journal_unreadable: Vec::new(),
                 }))
             }
             (VaultAction::Lock(notice), _) => Phase::Locked(notice),
@@ -573,6 +592,28 @@ fn unlocked_reduce(unlocked: &mut UnlockedState, action: VaultAction) {
             (unlocked.directory, unlocked.directory_problem) = split_directory(loaded);
         }
         VaultAction::MetaChanged => unlocked.meta_generation += 1,
+        VaultAction::JournalRecovered {
+            conflicts,
+            unreadable,
+        } => {
+            unlocked.journal_conflicts = conflicts.into_iter().map(Rc::new).collect();
+            unlocked.journal_unreadable = unreadable;
+        }
+        VaultAction::ResolveJournalConflict {
+            id,
+            keep_journal,
+            now,
+        } => {
+            let Some(at) = unlocked.journal_conflicts.iter().position(|c| c.id == id) else {
+                return;
+            };
+            let case = unlocked.journal_conflicts.remove(at);
+            if keep_journal && unlocked.role == TabRole::Writer {
+                let case = Box::new(Rc::unwrap_or_clone(case));
+                unlocked_reduce(unlocked, VaultAction::AddCase { case, now });
+            }
+        }
+        VaultAction::DismissJournalReport => unlocked.journal_unreadable.clear(),
         VaultAction::Settings(settings) => unlocked.settings = settings,
         VaultAction::Found { .. }
         | VaultAction::Unavailable(_)
