@@ -109,6 +109,15 @@ pub fn SaveFailureAlert() -> Html {
         let vault = vault.clone();
         Callback::from(move |_: MouseEvent| vault.dispatch(VaultAction::SaveAllNow { now: now() }))
     };
+    let lock = {
+        let vault = vault.clone();
+        Callback::from(move |_: MouseEvent| {
+            vault.dispatch(VaultAction::RequestLock {
+                notice: None,
+                now: now(),
+            })
+        })
+    };
     html! {
         <div class="overlay">
             <div class="alert-dialog" role="alertdialog" aria-modal="true"
@@ -124,6 +133,10 @@ pub fn SaveFailureAlert() -> Html {
                     <p>{ t.tr_with("lock-waiting-failed", &[("time", time_of_day(at, t.locale()).into())]) }</p>
                 }
                 <button type="button" onclick={retry}>{ t.tr("save-retry-now") }</button>
+                // This dialog covers the header's Lock button; locking must stay within reach.
+                if unlocked.lock_requested.is_none() {
+                    <button type="button" class="secondary" onclick={lock}>{ t.tr("save-failed-lock") }</button>
+                }
                 <h3>{ t.tr("export-now-heading") }</h3>
                 <PartPageView page={PartPage::EmergencyExport} />
             </div>

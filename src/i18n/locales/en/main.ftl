@@ -103,6 +103,7 @@ save-failed = Not saved
 save-failed-heading = Your changes are not saved
 save-failed-text = { $reason } Your changes are kept in this window and saving is tried again at { $time }. Do not close this tab: export a copy now.
 save-retry-now = Try saving again now
+save-failed-lock = Lock the vault anyway
 export-now-heading = Export now
 
 ## Two tabs

@@ -103,6 +103,7 @@ save-failed = No guardado
 save-failed-heading = Sus cambios no están guardados
 save-failed-text = { $reason } Sus cambios se conservan en esta ventana y se volverá a intentar guardarlos a las { $time }. No cierre esta pestaña: exporte una copia ahora.
 save-retry-now = Intentar guardar de nuevo ahora
+save-failed-lock = Bloquear la bóveda de todos modos
 export-now-heading = Exportar ahora
 
 ## Dos pestañas
