@@ -11,6 +11,11 @@ TRUNK_VERSION := 0.21.14
 # wasm-split-cli cuts the app into the parts loaded when first used (build/wasm-link.sh).
 WASM_SPLIT_VERSION := 0.2.4
 CARGO_FUZZ_VERSION := 0.13.2
+GECKODRIVER_VERSION := 0.37.1
+# The cross-engine suite runs in each, in this order: WebKit's driver cannot save a download, so
+# its run imports the file an earlier engine's run exported (tests/e2e/engines/app.test.mjs).
+ENGINES := chromium firefox webkit
+ENGINES_PORT ?= 8082
 # make fuzz runs every target this long (seconds); 4 targets x 75 s = 5 minutes.
 FUZZ_TARGETS := import_content age_file hsds_json hsds_csv
 FUZZ_SECONDS ?= 75
@@ -24,14 +29,15 @@ export CHROMEDRIVER ?= /usr/bin/chromedriver
 LOGS := target/test-logs
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: run test tools test-tools lint unit browser e2e release size bench fuzz fuzz-tools fuzz-corpus clean
+.PHONY: run test tools test-tools engine-tools lint unit browser e2e engines release size bench fuzz fuzz-tools fuzz-corpus clean
 
 ## run: install what is missing, build, and serve the app at http://127.0.0.1:8080
 run: tools
 	trunk serve --release
 
-## test: install what is missing, then lint, native tests, browser tests, end-to-end tests
-test: tools test-tools lint unit browser e2e
+## test: install what is missing, then lint, native tests, browser tests, end-to-end tests, and
+## the cross-engine suite in Chromium, Firefox ESR and WebKitGTK
+test: tools test-tools engine-tools lint unit browser e2e engines
 	@echo '== summary'
 	@build/test-summary.sh $(LOGS)
 
@@ -59,6 +65,21 @@ test-tools:
 			chromium chromium-driver age poppler-utils; \
 	fi
 
+# Firefox ESR and geckodriver, and WebKitGTK's WebKitWebDriver (it drives MiniBrowser, which
+# needs a display: xvfb-run, with xauth), for the cross-engine suite and the unlock benchmark.
+# geckodriver's version is matched in its whole output, not with `| grep -q`: grep stops reading
+# at the match, geckodriver then exits with 101 writing its licence text to the closed pipe, and
+# pipefail took that for a missing geckodriver (a reinstall of several minutes, now and then).
+engine-tools: test-tools
+	@if ! [ -x /usr/bin/firefox-esr ] || ! [ -x /usr/bin/WebKitWebDriver ] || ! command -v xvfb-run >/dev/null \
+		|| ! command -v xauth >/dev/null; then \
+		$(SUDO) apt-get update && \
+		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y --no-install-recommends \
+			firefox-esr webkit2gtk-driver xvfb xauth; \
+	fi
+	@case "$$(geckodriver --version 2>/dev/null)" in *'geckodriver $(GECKODRIVER_VERSION)'*) ;; \
+		*) cargo install geckodriver --version $(GECKODRIVER_VERSION) --locked --force ;; esac
+
 lint:
 	@echo '== lint: rustfmt and clippy (native and wasm32)'
 	cargo fmt --check
@@ -76,7 +97,8 @@ browser:
 	@mkdir -p $(LOGS)
 	cargo test --target $(WASM_TARGET) --test browser 2>&1 | tee $(LOGS)/browser.log
 
-release:
+## release: install what is missing, then build the app for publishing into dist/
+release: tools
 	trunk build --release
 
 e2e: release
@@ -84,19 +106,38 @@ e2e: release
 	@mkdir -p $(LOGS)
 	cd $(E2E) && npx playwright test 2>&1 | tee $(CURDIR)/$(LOGS)/e2e.log
 
+## engines: the cross-engine suite (tests/e2e/engines) on the release build, in every engine;
+## each engine's run is logged to target/test-logs/engines-<engine>.log. ENGINES=firefox runs one.
+engines: release engine-tools
+	@echo '== cross-engine tests: $(ENGINES), through WebDriver on the release build'
+	@mkdir -p $(LOGS)
+	@failed=; for engine in $(ENGINES); do \
+		echo "-- $$engine"; \
+		display=; [ "$$engine" != webkit ] || display='xvfb-run -a'; \
+		(cd $(E2E) && ENGINE=$$engine E2E_PORT=$(ENGINES_PORT) $$display node --test --test-reporter=tap engines/) \
+			> $(LOGS)/engines-$$engine.log 2>&1 || failed="$$failed $$engine"; \
+		grep -E '^# (tests|pass|fail|duration_ms) ' $(LOGS)/engines-$$engine.log | tr '\n' ' '; echo; \
+	done; \
+	if [ -n "$$failed" ]; then \
+		for engine in $$failed; do grep -B2 -A12 '^not ok' $(LOGS)/engines-$$engine.log || tail -n 40 $(LOGS)/engines-$$engine.log; done; \
+		echo "cross-engine suite failed in:$$failed (logs: $(LOGS)/engines-<engine>.log)"; exit 1; \
+	fi
+
 ## size: raw and gzip sizes of what a browser downloads: for the first screen, and later
 # Later: the parts of the app (split_*, chunk_*), the texts (locales/), the service worker.
 # `make bench` weighs the first screen by what the cold start really fetched.
+# The table goes to $(CURDIR)/target/size.txt: the loop runs in dist/, where target/ is no path.
 size: release
+	@mkdir -p target
 	@printf '%-45s %10s %10s  %s\n' file raw gzip when
 	@cd dist && find . -type f ! -name '*.map' | sed 's|^\./||' | sort | while read -r f; do \
 		case "$$f" in split_*|chunk_*|locales/*|sw.js|manifest.webmanifest|icon.svg) when=later ;; *) when=first ;; esac; \
 		printf '%-45s %10d %10d  %s\n' "$$f" "$$(wc -c < "$$f")" "$$(gzip -9 -c "$$f" | wc -c)" "$$when"; \
-	done | tee target/size.txt
+	done | tee $(CURDIR)/target/size.txt
 	@awk '{ t[$$4] += $$3; all += $$3 } END { printf "first screen %d B gzip, later %d B, total %d B\n", t["first"], t["later"], all }' target/size.txt
 
 ## bench: every benchmark, the fuzz run, and bench/report.md with the figures (about 25 minutes)
-bench: tools test-tools
+bench: tools test-tools engine-tools
 	@mkdir -p target/bench
 	@echo '== native benchmarks: cargo bench (planner, vault)'
 	cargo bench
@@ -107,6 +148,8 @@ bench: tools test-tools
 	export BENCH_EXPORT=$(CURDIR)/target/bench/case-10x.age BENCH_PASSPHRASE='bench orchard lantern ten'; \
 	cargo run --profile bench --example bench_case_export -- "$$BENCH_EXPORT" "$$BENCH_PASSPHRASE"; \
 	cd $(E2E) && npx playwright test --config playwright.bench.config.js
+	@echo '== unlock time in headless Chromium and Firefox: tests/e2e/engines/bench-unlock.mjs'
+	cd $(E2E) && E2E_PORT=$(ENGINES_PORT) node engines/bench-unlock.mjs --out $(CURDIR)/target/bench/unlock.json
 	@echo '== analyze in Chromium: tests/wasm_bench.rs'
 	WASM_BINDGEN_TEST_TIMEOUT=600 cargo test --release --target $(WASM_TARGET) --test wasm_bench -- --nocapture \
 		2>&1 | tee target/bench/wasm-bench.log

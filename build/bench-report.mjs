@@ -10,6 +10,7 @@
 //   tests/e2e/bench-results/latency.json    tests/e2e/bench/latency.bench.js
 //   target/criterion/**/new/{benchmark,estimates}.json   cargo bench (benches/analyze.rs, benches/vault.rs)
 //   target/bench/wasm-bench.log             tests/wasm_bench.rs in Chromium (WASM_BENCH lines)
+//   target/bench/unlock.json                tests/e2e/engines/bench-unlock.mjs (Chromium and Firefox)
 //   target/bench/fuzz/<target>.log          make fuzz (libFuzzer's last status lines)
 //   fuzz/seeds/<target>/, fuzz/corpus/<target>/   the kept corpus: seeds, and what the fuzzer found
 // Every input is required: when one is missing or malformed the script names it, exits with
@@ -29,6 +30,7 @@ export const BUDGETS = {
 };
 const SCALES = [1, 10, 100];
 export const FUZZ_TARGETS = ["import_content", "age_file", "hsds_json", "hsds_csv"];
+export const UNLOCK_ENGINES = ["chromium", "firefox"];
 
 /** The exact commands `make bench` runs, in order (keep in step with the Makefile). */
 const COMMANDS = [
@@ -42,6 +44,7 @@ const COMMANDS = [
     "cold start and interaction latency in Chromium",
     "cd tests/e2e && BENCH_EXPORT=… BENCH_PASSPHRASE=… npx playwright test --config playwright.bench.config.js",
   ],
+  ["unlock time in headless Chromium and Firefox", "cd tests/e2e && node engines/bench-unlock.mjs --out ../../target/bench/unlock.json"],
   [
     "analyze in Chromium",
     "WASM_BINDGEN_TEST_TIMEOUT=600 cargo test --release --target wasm32-unknown-unknown --test wasm_bench -- --nocapture",
@@ -181,6 +184,18 @@ export function wasmAnalyze(root) {
   return byScale;
 }
 
+/** The unlock time in each browser: tests/e2e/engines/bench-unlock.mjs. */
+export function unlockInBrowsers(root) {
+  const file = "target/bench/unlock.json";
+  const json = readJson(root, file, "tests/e2e/engines/bench-unlock.mjs writes it");
+  for (const engine of UNLOCK_ENGINES) {
+    const r = json.engines?.[engine];
+    if (!r) fail(file, `has no figures for ${engine}`);
+    for (const k of ["medianMs", "minMs", "maxMs", "runs"]) need(r[k], file, `engines.${engine}.${k}`);
+  }
+  return json;
+}
+
 /** libFuzzer's own summary of each run, and the kept corpus. */
 export function fuzzing(root) {
   return FUZZ_TARGETS.map((target) => {
@@ -261,7 +276,7 @@ function table(header, rows) {
 }
 
 export function render(inputs) {
-  const { bundle, cold, lat, crit, wasm, fuzz, host, date } = inputs;
+  const { bundle, cold, lat, crit, wasm, unlockBrowsers, fuzz, host, date } = inputs;
   const coldS = cold.stats.interactive;
   const first = firstScreen(bundle, cold);
   const analyzeNative = Object.fromEntries(SCALES.map((s) => [s, nsToMs(crit[`analyze/${s}x`].medianNs)]));
@@ -283,6 +298,10 @@ export function render(inputs) {
     ]),
     ...SCALES.map((s) => [`analyze ${s}x: native / Chromium`, `${ms(analyzeNative[s], 2)} / ${ms(wasm[s].median_ms, 2)}`, "no budget", "–"]),
     ["Vault unlock (scrypt 2^17), native", ms(unlock, 0), "no budget", "–"],
+    ...UNLOCK_ENGINES.map((engine) => {
+      const r = unlockBrowsers.engines[engine];
+      return [`Vault unlock in ${r.browser} (scrypt 2^${r.workFactor ?? "?"}), median of ${r.runs}`, ms(r.medianMs, 0), "no budget", "–"];
+    }),
     ...SCALES.map((s) => [`Save ${s}x (encrypt, write, read back, verify), native`, ms(caseFig(SAVE, s), 2), "no budget", "–"]),
   ];
 
@@ -291,7 +310,7 @@ export function render(inputs) {
   out.push(`Written by \`make bench\` (build/bench-report.mjs) on ${date.toISOString()}, from commit ${host.commit}.`);
   out.push(
     `Inputs measured: criterion ${crit["analyze/1x"].measuredAt.toISOString()}, cold start ${cold.date}, latency ${lat.date}, ` +
-      `analyze in Chromium ${wasm[1].measuredAt.toISOString()}, fuzzing ${fuzz[0].measuredAt.toISOString()}.`,
+      `analyze in Chromium ${wasm[1].measuredAt.toISOString()}, unlock in the browsers ${unlockBrowsers.date}, fuzzing ${fuzz[0].measuredAt.toISOString()}.`,
     "",
   );
   out.push("## Machine", "");
@@ -380,7 +399,17 @@ export function render(inputs) {
 
   out.push("## The vault", "");
   out.push(
-    `Unlock (derive the key with scrypt at work factor 17 and unwrap the identity), native: median ${ms(unlock, 0)}. It does not depend on the cases. It is not timed in the browser here.`,
+    `Unlock (derive the key with scrypt at work factor 17 and unwrap the identity), native: median ${ms(unlock, 0)}. It does not depend on the cases.`,
+    "",
+    `In the browser (\`tests/e2e/engines/bench-unlock.mjs\`, the release build, headless): ${unlockBrowsers.definition}; a vault with one case, the page reloaded before each run. Load average before / after: ${unlockBrowsers.machine.loadAverageBefore.map((l) => l.toFixed(2)).join(" ")} / ${unlockBrowsers.machine.loadAverageAfter.map((l) => l.toFixed(2)).join(" ")}.`,
+    "",
+    table(
+      ["browser", "scrypt work factor", "runs", "median", "min", "max"],
+      UNLOCK_ENGINES.map((engine) => {
+        const r = unlockBrowsers.engines[engine];
+        return [r.browser, r.workFactor === null || r.workFactor === undefined ? "–" : String(r.workFactor), String(r.runs), ms(r.medianMs, 0), ms(r.minMs, 0), ms(r.maxMs, 0)];
+      }),
+    ),
     "",
     "Save, encode and decode a case of each scale, native (criterion median, `benches/vault.rs`, an in-memory store):",
     "",
@@ -442,9 +471,10 @@ export function buildReport(root, date = new Date()) {
   const lat = latency(root);
   const crit = criterion(root);
   const wasm = wasmAnalyze(root);
+  const unlockBrowsers = unlockInBrowsers(root);
   const fuzz = fuzzing(root);
   const host = machine(root, cold.machine?.browser);
-  return render({ bundle, cold, lat, crit, wasm, fuzz, host, date });
+  return render({ bundle, cold, lat, crit, wasm, unlockBrowsers, fuzz, host, date });
 }
 
 function main(argv) {

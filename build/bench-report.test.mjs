@@ -65,6 +65,13 @@ function fakeRoot() {
       .map((scale) => `WASM_BENCH ${JSON.stringify({ bench: "analyze", scale, questions: 150 * scale, median_ms: scale * 1.5, min_ms: scale, p95_ms: scale * 2, samples: 10, calls_per_sample: 1 })}`)
       .join("\nother output\n"),
   );
+  const unlockIn = (browser, medianMs) => ({ browser, workFactor: 18, runs: 7, samplesMs: [], medianMs, minMs: medianMs - 50, maxMs: medianMs + 80 });
+  put(root, "target/bench/unlock.json", {
+    date: "2026-01-01T00:00:00Z",
+    definition: "from submitting to the painted case list",
+    machine: { cpus: 2, loadAverageBefore: [1, 1, 1], loadAverageAfter: [2, 1, 1] },
+    engines: { chromium: unlockIn("chrome 140.0", 812.4), firefox: unlockIn("firefox 140.5.0", 1490) },
+  });
   for (const target of FUZZ_TARGETS) {
     put(root, `target/bench/fuzz/${target}.log`, "#1 INITED\n#4242\tDONE   cov: 987 ft: 3210 corp: 55/12Kb lim: 4096 exec/s: 56 rss: 80Mb\nDone 4242 runs in 76 second(s)\n");
     put(root, `fuzz/seeds/${target}/seed`, "{}");
@@ -106,6 +113,8 @@ test("a report with every figure, its budget and verdict", () => {
     // analyze 10x: 10 ms native, 15 ms in Chromium: a ratio of 1.50, growth ×20.0 from 1x natively.
     assert.match(report, /\| 10x \| 1500 \| 10\.000 ms \| 15\.000 ms \(min 10\.000 ms, p95 20\.000 ms\) \| 1\.50 \| ×20\.0 from 1x \| ×10\.0 from 1x \|/);
     assert.match(report, /Unlock .*median 600 ms/);
+    assert.match(report, /Vault unlock in chrome 140\.0 \(scrypt 2\^18\), median of 7 \| 812 ms \|/);
+    assert.match(report, /\| firefox 140\.5\.0 \| 18 \| 7 \| 1490 ms \| 1440 ms \| 1570 ms \|/);
     assert.match(report, /\| age_file \| 76 s \| 4242 \| 56 \| 987 \| 3210 \| 55\/12Kb \| 2 files, 0\.0 KB \| 0 \|/);
     assert.match(report, /`app-1\.wasm` \| 5004 B \| \d+ B \| first screen \|/);
     assert.match(report, /`part-2\.wasm` \| 3004 B \| \d+ B \| later \|/);
@@ -124,6 +133,7 @@ for (const [missing, named] of [
   ["target/criterion/analyze/100x", "target/criterion/analyze/100x/new/estimates.json"],
   ["target/criterion/case/decode/10x", "target/criterion/case/decode/10x/new/estimates.json"],
   ["target/bench/wasm-bench.log", "target/bench/wasm-bench.log"],
+  ["target/bench/unlock.json", "target/bench/unlock.json"],
   ["target/bench/fuzz/hsds_csv.log", "target/bench/fuzz/hsds_csv.log"],
   ["fuzz/corpus/age_file", "fuzz/corpus/age_file/"],
   ["fuzz/seeds/hsds_json", "fuzz/seeds/hsds_json/"],
@@ -149,4 +159,14 @@ test("a truncated input is refused like a missing one", () => {
 test("a fuzz run that did not finish is refused", () => {
   const stderr = refused((root) => put(root, "target/bench/fuzz/age_file.log", "#1 INITED\n==123== ERROR: libFuzzer: deadly signal\n"));
   assert.match(stderr, /target\/bench\/fuzz\/age_file\.log: has no 'Done N runs/);
+});
+
+test("an unlock benchmark without one of the browsers is refused", () => {
+  const stderr = refused((root) => {
+    const file = path.join(root, "target/bench/unlock.json");
+    const json = JSON.parse(readFileSync(file, "utf8"));
+    delete json.engines.firefox;
+    writeFileSync(file, JSON.stringify(json));
+  });
+  assert.match(stderr, /target\/bench\/unlock\.json: has no figures for firefox/);
 });

@@ -18,6 +18,7 @@ use tell_once::model::edit::{
 };
 use tell_once::model::generate::{generated_case_with, GeneratorSettings};
 use tell_once::model::planner::PlannerError;
+use tell_once::model::practice::file::{practice_file, PracticeFileError};
 use tell_once::model::practice::scenarios::{scenario, ScenarioKey};
 use tell_once::model::referral::{Referral, ReferralError, ReferralStatus};
 use tell_once::model::sample::sample_case;
@@ -118,8 +119,9 @@ fn renaming_trims_the_code_and_refuses_a_blank_one() {
 }
 
 #[test]
-fn a_practice_case_stays_fictional_and_a_vault_case_may_be_marked_either_way() {
+fn a_practice_case_stays_fictional_and_a_fictional_vault_case_may_be_unmarked() {
     let case = sample_case();
+    assert!(case.fictional);
     assert!(applied(&case, CaseEdit::MarkFictional { fictional: true }).fictional);
     assert!(!applied(&case, CaseEdit::MarkFictional { fictional: false }).fictional);
     let practice = scenario(ScenarioKey::ALL[0], &LanguageTag::new("en"), &|id| {
@@ -132,6 +134,76 @@ fn a_practice_case_stays_fictional_and_a_vault_case_may_be_marked_either_way() {
         EditRefusal::PracticeCaseIsFictional,
     );
     assert!(applied(&practice, CaseEdit::MarkFictional { fictional: true }).fictional);
+}
+
+/// A real case, as the case list creates one without the fictional choice.
+fn real_case() -> Case {
+    let mut case = sample_case();
+    case.fictional = false;
+    case
+}
+
+#[test]
+fn a_real_case_cannot_be_marked_fictional_later() {
+    let real = real_case();
+    refused(
+        &real,
+        CaseEdit::MarkFictional { fictional: true },
+        EditRefusal::FictionalOnlyAtCreation,
+    );
+    // Nor through a recorded edit: the case and its history stay as they were.
+    let mut recorded = real.clone();
+    assert_eq!(
+        record(
+            &mut recorded,
+            CaseEdit::MarkFictional { fictional: true },
+            NOON,
+            "Officer Maren Holt",
+        ),
+        Err(EditRefusal::FictionalOnlyAtCreation)
+    );
+    assert_eq!(recorded, real);
+    // A fictional case made real stays real.
+    let unmarked = applied(&sample_case(), CaseEdit::MarkFictional { fictional: false });
+    refused(
+        &unmarked,
+        CaseEdit::MarkFictional { fictional: true },
+        EditRefusal::FictionalOnlyAtCreation,
+    );
+    assert!(EditRefusal::FictionalOnlyAtCreation
+        .to_string()
+        .contains("create a new case marked fictional"));
+}
+
+#[test]
+fn only_a_case_created_fictional_can_be_saved_as_a_practice_file() {
+    let fictional = sample_case();
+    assert!(practice_file(&fictional, "A made-up case").is_ok());
+    let real = real_case();
+    assert_eq!(
+        practice_file(&real, "A made-up case"),
+        Err(PracticeFileError::NotFictional)
+    );
+    // The refused mark leaves no way round: the real case still cannot become a file.
+    let mut marked = real.clone();
+    assert!(apply(&mut marked, &CaseEdit::MarkFictional { fictional: true }).is_err());
+    assert_eq!(
+        practice_file(&marked, ""),
+        Err(PracticeFileError::NotFictional)
+    );
+}
+
+#[test]
+fn an_old_history_entry_marking_a_case_fictional_still_decodes() {
+    // Written before the mark could only be given at creation.
+    let mut case = sample_case();
+    case.history.push(HistoryEntry::Edited {
+        at: NOON,
+        by: "Officer Maren Holt".into(),
+        edit: Box::new(CaseEdit::MarkFictional { fictional: true }),
+    });
+    let decoded = decode_case(&encode_case(&case)).expect("an old history decodes");
+    assert_eq!(decoded.history, case.history);
 }
 
 #[test]

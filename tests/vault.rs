@@ -50,6 +50,11 @@ fn with_two_cases(store: &MemoryStore) -> UnlockedVault<MemoryStore> {
     vault
 }
 
+/// The random storage key of a case's record.
+fn key_of(vault: &UnlockedVault<MemoryStore>, case: &str) -> String {
+    vault.storage_key(&id(case)).expect("the case is stored")
+}
+
 fn stored_wrap(store: &MemoryStore) -> WrappedIdentity {
     serde_json::from_slice(
         &store
@@ -240,14 +245,15 @@ fn dearmor(armored: &str) -> Vec<u8> {
 fn tampered_record_is_kept_aside_and_others_still_load() {
     let store = MemoryStore::new();
     let vault = with_two_cases(&store);
-    let mut bytes = store.raw(Shelf::Cases, "case-harbour").unwrap();
+    let harbour = key_of(&vault, "case-harbour");
+    let mut bytes = store.raw(Shelf::Cases, &harbour).unwrap();
     let last = bytes.len() - 1;
     bytes[last] ^= 0x40;
-    store.set_raw(Shelf::Cases, "case-harbour", bytes.clone());
+    store.set_raw(Shelf::Cases, &harbour, bytes.clone());
 
     let listed = block_on(vault.list_cases()).unwrap();
     assert_eq!(listed.len(), 2);
-    match &listed[0] {
+    let aside = match &listed[0] {
         ListedCase::Unreadable {
             id: case,
             reason,
@@ -258,25 +264,33 @@ fn tampered_record_is_kept_aside_and_others_still_load() {
                 matches!(reason, UnreadableReason::CannotDecrypt { .. }),
                 "{reason:?}"
             );
-            assert_eq!(kept_aside_as.as_deref(), Some("case-harbour#1"));
+            kept_aside_as.clone().expect("kept aside")
         }
         other => panic!("expected unreadable, got {other:?}"),
-    }
+    };
     assert!(matches!(&listed[1], ListedCase::Readable(doc) if doc.json_str() == ORCHARD_CASE));
 
-    // Kept aside byte for byte, never deleted; gone from the case list.
-    assert_eq!(store.raw(Shelf::Quarantine, "case-harbour#1"), Some(bytes));
-    assert_eq!(block_on(vault.kept_aside()).unwrap(), ["case-harbour#1"]);
-    assert_eq!(block_on(vault.case_ids()).unwrap(), [id("case-orchard")]);
-
-    // A second bad record for the same case gets its own key.
-    store.set_raw(Shelf::Cases, "case-harbour", b"not age at all".to_vec());
-    let err = block_on(vault.load_case(&id("case-harbour"))).unwrap_err();
-    assert!(matches!(err, VaultError::Unreadable { .. }), "{err:?}");
+    // Kept aside byte for byte under a key that says nothing of the case, never deleted; gone
+    // from the case list.
+    assert!(!aside.contains("harbour"), "{aside}");
+    assert_eq!(store.raw(Shelf::Quarantine, &aside), Some(bytes));
     assert_eq!(
         block_on(vault.kept_aside()).unwrap(),
-        ["case-harbour#1", "case-harbour#2"]
+        std::slice::from_ref(&aside)
     );
+    assert_eq!(block_on(vault.case_ids()).unwrap(), [id("case-orchard")]);
+    assert_eq!(store.raw(Shelf::Cases, &harbour), None);
+
+    // A second bad record for the same case gets its own key.
+    block_on(vault.save_case(&id("case-harbour"), HARBOUR_CASE.as_bytes())).unwrap();
+    store.set_raw(
+        Shelf::Cases,
+        &key_of(&vault, "case-harbour"),
+        b"not age at all".to_vec(),
+    );
+    let err = block_on(vault.load_case(&id("case-harbour"))).unwrap_err();
+    assert!(matches!(err, VaultError::Unreadable { .. }), "{err:?}");
+    assert_eq!(block_on(vault.kept_aside()).unwrap().len(), 2);
     assert_eq!(
         block_on(vault.load_case(&id("case-harbour"))).unwrap_err(),
         VaultError::CaseNotFound(id("case-harbour"))
@@ -287,8 +301,10 @@ fn tampered_record_is_kept_aside_and_others_still_load() {
 fn a_record_moved_to_another_key_is_detected() {
     let store = MemoryStore::new();
     let vault = with_two_cases(&store);
-    let orchard = store.raw(Shelf::Cases, "case-orchard").unwrap();
-    store.set_raw(Shelf::Cases, "case-harbour", orchard);
+    let orchard = store
+        .raw(Shelf::Cases, &key_of(&vault, "case-orchard"))
+        .unwrap();
+    store.set_raw(Shelf::Cases, &key_of(&vault, "case-harbour"), orchard);
     let err = block_on(vault.load_case(&id("case-harbour"))).unwrap_err();
     assert_eq!(
         err,
@@ -316,7 +332,8 @@ fn a_failing_store_never_reports_saved() {
     for (failure, expected) in failures {
         let store = MemoryStore::new();
         let vault = with_two_cases(&store);
-        let before = store.raw(Shelf::Cases, "case-orchard");
+        let orchard = key_of(&vault, "case-orchard");
+        let before = store.raw(Shelf::Cases, &orchard);
         store.inject_failure(Some(failure.clone()));
 
         let mut tracker = SaveTracker::new();
@@ -345,7 +362,7 @@ fn a_failing_store_never_reports_saved() {
         // Heal the store: the retry succeeds and only then is it Saved.
         store.inject_failure(None);
         if failure == InjectedFailure::CorruptWrites {
-            assert_ne!(store.raw(Shelf::Cases, "case-orchard"), before);
+            assert_ne!(store.raw(Shelf::Cases, &orchard), before);
         }
         let retry = tracker.start_due(Timestamp(2_100)).expect("retry due");
         block_on(vault.save_case(&id("case-orchard"), edited.as_bytes())).unwrap();
@@ -382,9 +399,10 @@ fn save_refuses_non_json_and_empty_ids() {
 fn delete_removes_the_case() {
     let store = MemoryStore::new();
     let vault = with_two_cases(&store);
+    let harbour = key_of(&vault, "case-harbour");
     block_on(vault.delete_case(&id("case-harbour"))).unwrap();
     assert_eq!(block_on(vault.case_ids()).unwrap(), [id("case-orchard")]);
-    assert_eq!(store.raw(Shelf::Cases, "case-harbour"), None);
+    assert_eq!(store.raw(Shelf::Cases, &harbour), None);
     // Idempotent.
     block_on(vault.delete_case(&id("case-harbour"))).unwrap();
     // A delete that does not happen is reported.
@@ -401,11 +419,18 @@ fn change_passphrase_rewraps_the_same_identity() {
     let store = MemoryStore::new();
     let vault = with_two_cases(&store);
     let new = "a completely new passphrase";
+    let current = secret(PASSPHRASE);
     assert!(matches!(
-        block_on(vault.change_passphrase(&secret("tiny"), fast())).unwrap_err(),
+        block_on(vault.change_passphrase(&current, &secret("tiny"), fast())).unwrap_err(),
         VaultError::WeakPassphrase(_)
     ));
-    block_on(vault.change_passphrase(&secret(new), fast())).unwrap();
+    assert_eq!(
+        block_on(vault.change_passphrase(&secret("not the passphrase"), &secret(new), fast()))
+            .unwrap_err(),
+        VaultError::WrongPassphrase,
+        "the current passphrase is checked"
+    );
+    block_on(vault.change_passphrase(&current, &secret(new), fast())).unwrap();
     let locked = vault.lock();
     assert_eq!(
         block_on(locked.unlock(&secret(PASSPHRASE))).unwrap_err(),
@@ -432,7 +457,7 @@ fn a_newer_vault_layout_is_refused() {
         block_on(Vault::new(store).unlock(&secret(PASSPHRASE))).unwrap_err(),
         VaultError::NewerVaultSchema {
             found: 99,
-            supported: 1
+            supported: 2
         }
     );
 }
@@ -566,7 +591,11 @@ fn damaged_settings_are_an_error_and_left_in_place() {
     // Not age at all.
     expect_damaged(b"not age at all".to_vec());
     // A case record or the directory copied over the settings decrypts but is refused.
-    expect_damaged(store.raw(Shelf::Cases, "case-harbour").unwrap());
+    expect_damaged(
+        store
+            .raw(Shelf::Cases, &key_of(&vault, "case-harbour"))
+            .unwrap(),
+    );
     expect_damaged(store.raw(Shelf::Vault, DIRECTORY_KEY).unwrap());
 
     // A new save replaces the damaged record.
@@ -619,7 +648,7 @@ fn change_passphrase_keeps_the_settings_readable() {
     block_on(vault.save_settings(&settings_by(AUTHOR))).unwrap();
     let before = store.raw(Shelf::Vault, SETTINGS_KEY);
     let new = "a completely new passphrase";
-    block_on(vault.change_passphrase(&secret(new), fast())).unwrap();
+    block_on(vault.change_passphrase(&secret(PASSPHRASE), &secret(new), fast())).unwrap();
     assert_eq!(
         store.raw(Shelf::Vault, SETTINGS_KEY),
         before,

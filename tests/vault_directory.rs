@@ -82,7 +82,9 @@ fn a_case_record_copied_over_the_directory_is_refused_and_left_in_place() {
     let vault = new_vault(&store);
     let id = CaseId::new("case-moss");
     block_on(vault.save_case(&id, CASE.as_bytes())).unwrap();
-    let case_record = store.raw(Shelf::Cases, "case-moss").unwrap();
+    let case_record = store
+        .raw(Shelf::Cases, &vault.storage_key(&id).expect("stored"))
+        .unwrap();
     store.set_raw(Shelf::Vault, DIRECTORY_KEY, case_record.clone());
 
     match block_on(vault.load_directory()) {

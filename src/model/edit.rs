@@ -216,6 +216,9 @@ pub enum EditRefusal {
     },
     /// A practice case is always fictional.
     PracticeCaseIsFictional,
+    /// A real case never becomes fictional: the mark is given when a case is created, since a
+    /// fictional case may leave the vault unencrypted as a practice file.
+    FictionalOnlyAtCreation,
     Consent(ConsentError),
     Referral(ReferralError),
     Planner(PlannerError),
@@ -311,6 +314,10 @@ impl fmt::Display for EditRefusal {
             EditRefusal::PracticeCaseIsFictional => {
                 f.write_str("a practice case is always fictional")
             }
+            EditRefusal::FictionalOnlyAtCreation => f.write_str(
+                "a real case cannot be marked fictional later; to train with made-up data, \
+                 create a new case marked fictional",
+            ),
             EditRefusal::Consent(error) => error.fmt(f),
             EditRefusal::Referral(error) => error.fmt(f),
             EditRefusal::Planner(error) => error.fmt(f),
@@ -490,8 +497,11 @@ pub fn check(case: &Case, edit: &CaseEdit) -> Result<(), EditRefusal> {
         CaseEdit::RenameCase { code } => require(!code.trim().is_empty(), || EditRefusal::Blank {
             what: Blank::CaseCode,
         }),
-        CaseEdit::MarkFictional { fictional } => {
-            require(*fictional || !is_practice_case_id(&case.id), || {
+        CaseEdit::MarkFictional { fictional: true } => {
+            require(case.fictional, || EditRefusal::FictionalOnlyAtCreation)
+        }
+        CaseEdit::MarkFictional { fictional: false } => {
+            require(!is_practice_case_id(&case.id), || {
                 EditRefusal::PracticeCaseIsFictional
             })
         }

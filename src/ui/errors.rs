@@ -56,7 +56,12 @@ pub fn import_error(t: &Translator, error: &ImportError) -> String {
         ImportError::File(OpenError::Truncated) => t.tr("error-import-truncated"),
         ImportError::File(OpenError::NotPassphraseProtected) => t.tr("error-import-not-passphrase"),
         ImportError::File(OpenError::ExcessiveWorkFactor { required, max }) => t.tr_with(
-            "error-import-work-factor",
+            // At or below the limit, the browser could not give scrypt the memory it needs.
+            if required > max {
+                "error-import-work-factor"
+            } else {
+                "error-import-work-factor-memory"
+            },
             &[("required", (*required).into()), ("max", (*max).into())],
         ),
         ImportError::File(OpenError::WrongPassphrase) => t.tr("error-import-wrong-passphrase"),
@@ -71,6 +76,20 @@ pub fn import_error(t: &Translator, error: &ImportError) -> String {
             &[
                 ("id", id.to_string().into()),
                 ("reason", case_schema_error(t, error).into()),
+            ],
+        ),
+        ImportError::CaseTooLarge {
+            code,
+            part,
+            count,
+            max,
+        } => t.tr_with(
+            "error-import-case-too-large",
+            &[
+                ("code", code.clone().into()),
+                ("part", part.name().into()),
+                ("count", (*count).into()),
+                ("max", (*max).into()),
             ],
         ),
         ImportError::CaseIdMismatch { .. } => t.tr("error-import-inconsistent"),

@@ -21,17 +21,6 @@ fn storage() -> Option<Storage> {
     gloo::utils::window().local_storage().ok().flatten()
 }
 
-/// Stand-in for the lead's `UnlockedVault::stored_revision` until it lands on `main`.
-trait StoredRevision {
-    fn stored_revision(&self, id: &CaseId) -> Option<u64>;
-}
-
-impl<S> StoredRevision for crate::vault::UnlockedVault<S> {
-    fn stored_revision(&self, _id: &CaseId) -> Option<u64> {
-        None
-    }
-}
-
 /// Writes every case with unsaved changes to the journal, at once, with the vault revision its
 /// changes started from. Returns the cases whose entry could not be written (no local storage,
 /// or storage full), for the user to be told.

@@ -33,24 +33,53 @@ fn container() -> Option<ServiceWorkerContainer> {
 /// The query that marks the page a wipe restarted: such a page registers no service worker.
 pub const AFTER_WIPE: &str = "wiped";
 
-/// Removes the app's offline copy: every cache of this origin and every service worker (the
-/// wipe). Best effort: what the browser refuses to remove, it keeps.
+/// What the name of every cache the service worker fills starts with (see build/service-worker.js).
+const CACHE_PREFIX: &str = "tell-once-";
+/// The service worker's script, beside the page.
+const WORKER_SCRIPT: &str = "./sw.js";
+
+/// The full address of this app's service worker script.
+fn worker_url() -> Option<String> {
+    let base = gloo::utils::window().location().href().ok()?;
+    web_sys::Url::new_with_base(WORKER_SCRIPT, &base)
+        .ok()
+        .map(|url| url.href())
+}
+
+/// Whether a registration is this app's: its worker runs this app's script. Another app on the
+/// same origin keeps its own.
+fn is_ours(registration: &ServiceWorkerRegistration, ours: &str) -> bool {
+    [
+        registration.active(),
+        registration.waiting(),
+        registration.installing(),
+    ]
+    .into_iter()
+    .flatten()
+    .any(|worker| worker.script_url() == ours)
+}
+
+/// Removes the app's offline copy: its caches and its service worker (the wipe), never
+/// another app's on the same origin. Best effort: what the browser refuses to remove, it keeps.
 pub async fn remove_offline_copy() {
     if let Ok(caches) = gloo::utils::window().caches() {
         if let Ok(names) = JsFuture::from(caches.keys()).await {
             for name in js_sys::Array::from(&names).iter() {
-                if let Some(name) = name.as_string() {
+                if let Some(name) = name.as_string().filter(|n| n.starts_with(CACHE_PREFIX)) {
                     let _ = JsFuture::from(caches.delete(&name)).await;
                 }
             }
         }
     }
-    let Some(container) = container() else {
+    let (Some(container), Some(ours)) = (container(), worker_url()) else {
         return;
     };
     if let Ok(registrations) = JsFuture::from(container.get_registrations()).await {
         for registration in js_sys::Array::from(&registrations).iter() {
             let registration: ServiceWorkerRegistration = registration.unchecked_into();
+            if !is_ours(&registration, &ours) {
+                continue;
+            }
             if let Ok(unregistered) = registration.unregister() {
                 let _ = JsFuture::from(unregistered).await;
             }
@@ -103,7 +132,7 @@ fn register(on_ready: Callback<ServiceWorker>, watch: Rc<RefCell<Watch>>) {
     spawn_local(async move {
         // No offline copy (a browser setting, say, or a stub that resolves to nothing, as in a
         // browser that blocks service workers): the app works as before while online.
-        let Ok(registration) = JsFuture::from(container.register("./sw.js")).await else {
+        let Ok(registration) = JsFuture::from(container.register(WORKER_SCRIPT)).await else {
             return;
         };
         let Ok(registration) = registration.dyn_into::<ServiceWorkerRegistration>() else {

@@ -10,6 +10,7 @@ use crate::model::edit::{record, EditRefusal};
 use crate::model::schema::{decode_case, encode_case};
 use crate::model::{CaseId, Timestamp};
 use crate::vault::autosave::{SaveState, SaveTicket, SaveTracker};
+use crate::vault::manifest::IntegrityProblem;
 use crate::vault::store::VaultStore;
 use crate::vault::{ListedCase, UnlockedVault, VaultError, VaultSettings};
 use std::collections::BTreeMap;
@@ -119,6 +120,8 @@ pub struct UnlockedState {
     pub vault: OpenVault,
     pub cases: BTreeMap<CaseId, Rc<Case>>,
     pub unreadable: Vec<UnreadableCase>,
+    /// Changes made to the vault outside Tell Once, found at unlock.
+    pub integrity: Vec<IntegrityProblem>,
     pub saves: BTreeMap<CaseId, SaveTracker>,
     /// Saves to run; `outbox_generation` changes whenever new jobs are queued.
     pub outbox: Rc<Vec<SaveJob>>,
@@ -421,6 +424,7 @@ impl Reducible for VaultState {
                 let (cases, unreadable) = read_listed(listed);
                 let (directory, directory_problem) = split_directory(directory);
                 Phase::Unlocked(Box::new(UnlockedState {
+                    integrity: vault.integrity_problems(),
                     vault,
                     cases,
                     unreadable,

@@ -62,39 +62,115 @@ async fn open_store() -> Result<BrowserStore, VaultError> {
 
 /// Calls a method of a browser object that returns a promise, and awaits it.
 async fn call_promise(target: &JsValue, method: &str, args: &[JsValue]) -> Option<JsValue> {
-    let function = Reflect::get(target, &method.into())
-        .ok()?
-        .dyn_into::<Function>()
-        .ok()?;
-    let promise = function
-        .apply(target, &args.iter().collect::<Array>())
-        .ok()?
-        .dyn_into::<Promise>()
-        .ok()?;
+    let promise = call(target, method, args)?.dyn_into::<Promise>().ok()?;
     JsFuture::from(promise).await.ok()
 }
 
-/// The names of this origin's IndexedDB databases.
-async fn database_names() -> Vec<String> {
-    let Ok(factory) = Reflect::get(&gloo::utils::window(), &"indexedDB".into()) else {
-        return Vec::new();
-    };
-    let Some(list) = call_promise(&factory, "databases", &[]).await else {
-        return Vec::new();
-    };
-    Array::from(&list)
-        .iter()
-        .filter_map(|db| Reflect::get(&db, &"name".into()).ok()?.as_string())
-        .collect()
+/// The browser's IndexedDB factory.
+fn indexed_db() -> Option<JsValue> {
+    Reflect::get(&gloo::utils::window(), &"indexedDB".into())
+        .ok()
+        .filter(|factory| !factory.is_undefined() && !factory.is_null())
 }
 
-/// Whether the vault's database exists, found without opening it (opening would create it).
-async fn vault_database_exists() -> bool {
+/// Calls a method of a browser object and returns what it returns.
+fn call(target: &JsValue, method: &str, args: &[JsValue]) -> Option<JsValue> {
+    Reflect::get(target, &method.into())
+        .ok()?
+        .dyn_into::<Function>()
+        .ok()?
+        .apply(target, &args.iter().collect::<Array>())
+        .ok()
+}
+
+/// A promise that settles with an IndexedDB request: fulfilled with the success event,
+/// rejected on error.
+fn request_promise(request: &JsValue) -> Promise {
+    Promise::new(&mut |resolve, reject| {
+        let _ = Reflect::set(request, &"onsuccess".into(), &resolve);
+        let _ = Reflect::set(request, &"onerror".into(), &reject);
+    })
+}
+
+/// The names of this origin's IndexedDB databases, or `None` where the browser cannot list
+/// them (`indexedDB.databases()` is missing before Firefox 126 and in Tor Browser 13).
+async fn database_names() -> Option<Vec<String>> {
+    let list = call_promise(&indexed_db()?, "databases", &[]).await?;
+    Some(
+        Array::from(&list)
+            .iter()
+            .filter_map(|db| Reflect::get(&db, &"name".into()).ok()?.as_string())
+            .collect(),
+    )
+}
+
+/// Whether the database `name` exists with object stores in it, found by opening it: where the
+/// browser cannot list its databases, this is the only way. Opening creates a missing database
+/// (empty, with no stores); such a database is deleted again, so that a first visit leaves no trace.
+async fn database_exists_by_opening(factory: &JsValue, name: &str) -> bool {
+    let Some(request) = call(factory, "open", &[name.into()]) else {
+        return false;
+    };
+    if JsFuture::from(request_promise(&request)).await.is_err() {
+        return false;
+    }
+    // The promise holds the success event; the database is the request's result.
+    let Ok(db) = Reflect::get(&request, &"result".into()) else {
+        return false;
+    };
+    let stores = Reflect::get(&db, &"objectStoreNames".into())
+        .and_then(|names| Reflect::get(&names, &"length".into()))
+        .ok()
+        .and_then(|length| length.as_f64());
+    call(&db, "close", &[]);
+    // Deleted only when surely empty: a vault whose stores cannot be counted is kept.
+    if stores == Some(0.0) {
+        delete_database(factory, name).await;
+        false
+    } else {
+        true
+    }
+}
+
+/// How long the wipe waits for the browser to delete the vault's database. Deletion waits
+/// for every open connection to close, in this tab and in others.
+const DELETE_WAIT_MS: i32 = 10_000;
+
+/// Deletes the database `name`; whether the browser reported it deleted within [`DELETE_WAIT_MS`].
+async fn delete_database(factory: &JsValue, name: &str) -> bool {
+    let Some(request) = call(factory, "deleteDatabase", &[name.into()]) else {
+        return false;
+    };
+    // Fulfilled with the success event (truthy); the wait ends with `undefined`.
+    let deleted = request_promise(&request);
+    let waited = Promise::new(&mut |resolve, _| {
+        let _ = gloo::utils::window()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, DELETE_WAIT_MS);
+    });
+    JsFuture::from(Promise::race(&Array::of2(&deleted, &waited)))
+        .await
+        .is_ok_and(|outcome| outcome.is_truthy())
+}
+
+/// The vault database's name.
+fn vault_database_name() -> &'static str {
     #[cfg(target_arch = "wasm32")]
     let name = crate::vault::indexeddb::DATABASE_NAME;
     #[cfg(not(target_arch = "wasm32"))]
     let name = "";
-    database_names().await.iter().any(|n| n == name)
+    name
+}
+
+/// Whether the vault's database exists, found without leaving a database behind.
+async fn vault_database_exists() -> bool {
+    let name = vault_database_name();
+    match database_names().await {
+        Some(names) => names.iter().any(|n| n == name),
+        None => match indexed_db() {
+            Some(factory) => database_exists_by_opening(&factory, name).await,
+            None => false,
+        },
+    }
 }
 
 /// Looks for a vault without creating a database, so that a first visit leaves no trace.
@@ -286,9 +362,28 @@ pub async fn take_over(vault: OpenVault, dispatch: Dispatch, tabs: TabChannel) {
     }
 }
 
-/// Removes every trace the app can remove: all IndexedDB databases of the origin, local and
-/// session storage, caches and service workers; then starts the app afresh.
-pub async fn wipe_everything(dispatch: Dispatch, tabs: TabChannel) {
+/// What every key this app writes to local and session storage starts with (preferences,
+/// the journal). The wipe removes these and no other: pages of another app on the same origin
+/// keep theirs.
+pub const STORAGE_KEY_PREFIX: &str = "tell-once-";
+
+/// Removes this app's keys from a storage area.
+fn remove_app_keys(storage: &web_sys::Storage) {
+    let count = storage.length().unwrap_or(0);
+    let keys: Vec<String> = (0..count)
+        .filter_map(|i| storage.key(i).ok().flatten())
+        .filter(|key| key.starts_with(STORAGE_KEY_PREFIX))
+        .collect();
+    for key in keys {
+        let _ = storage.remove_item(&key);
+    }
+}
+
+/// Removes every trace the app can remove: its IndexedDB database, its local and session
+/// storage keys, its caches and its service worker (never another app's on the same origin);
+/// then starts the app afresh. Refused if the vault's database is still there afterwards
+/// (another tab keeps it open, say), for the caller to tell the user.
+pub async fn wipe_everything(dispatch: Dispatch, tabs: TabChannel) -> Result<(), WipeIncomplete> {
     // Clear the records first, so that nothing is left even if the browser delays deletion.
     if vault_database_exists().await {
         if let Ok(store) = open_store().await {
@@ -297,26 +392,28 @@ pub async fn wipe_everything(dispatch: Dispatch, tabs: TabChannel) {
     }
     let window = gloo::utils::window();
     if let Ok(Some(storage)) = window.local_storage() {
-        let _ = storage.clear();
+        remove_app_keys(&storage);
     }
     if let Ok(Some(storage)) = window.session_storage() {
-        let _ = storage.clear();
+        remove_app_keys(&storage);
     }
     crate::ui::offline::remove_offline_copy().await;
     release_writer();
     tabs.post(&TabMessage::Wiped);
+    // Locking drops this tab's connections, which the deletion waits for.
     dispatch.dispatch(VaultAction::Wiped);
-    // Deletion waits until this tab's connection closes; the reload closes it.
-    if let Ok(factory) = Reflect::get(&window, &"indexedDB".into()) {
-        for name in database_names().await {
-            if let Ok(delete) = Reflect::get(&factory, &"deleteDatabase".into()) {
-                if let Ok(delete) = delete.dyn_into::<Function>() {
-                    let _ = delete.call1(&factory, &JsValue::from_str(&name));
-                }
-            }
-        }
+    if let Some(factory) = indexed_db() {
+        delete_database(&factory, vault_database_name()).await;
+    }
+    if vault_database_exists().await {
+        return Err(WipeIncomplete);
     }
     // Start afresh without offline copy: the restarted page must not register the service
     // worker (and so fill the cache) again, which would undo part of the wipe.
     let _ = window.location().replace(&format!("./?{AFTER_WIPE}"));
+    Ok(())
 }
+
+/// The vault's database was still there after the wipe deleted it.
+#[derive(Debug)]
+pub struct WipeIncomplete;

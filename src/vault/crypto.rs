@@ -12,6 +12,8 @@ use std::str::FromStr;
 use age::armor::{ArmoredReader, ArmoredWriter, Format};
 use age::secrecy::{ExposeSecret, SecretString};
 use age::DecryptError;
+use hkdf::Hkdf;
+use hmac::{Hmac, Mac};
 use sha2::{Digest, Sha256};
 use zeroize::Zeroizing;
 
@@ -250,7 +252,8 @@ impl fmt::Display for OpenError {
             Self::UnknownAgeVersion => write!(f, "this age file uses a newer format version that this app cannot read"),
             Self::Truncated => write!(f, "the file is incomplete (cut short); copy or download it again"),
             Self::NotPassphraseProtected => write!(f, "the file is encrypted to a key, not to a passphrase; re-encrypt it with `age -p`"),
-            Self::ExcessiveWorkFactor { required, max } => write!(f, "the file asks for scrypt work factor {required}, above the limit of {max}; it was not opened"),
+            Self::ExcessiveWorkFactor { required, max } if required > max => write!(f, "the file's scrypt work factor is {required}; Tell Once opens files up to work factor {max}, so it was not opened. Encrypt it again with `age -p`, which uses 18"),
+            Self::ExcessiveWorkFactor { required, .. } => write!(f, "the file's scrypt work factor is {required}, more than this browser has memory for; it was not opened. Encrypt it again with `age -p`, which uses 18"),
             Self::WrongPassphrase => write!(f, "the passphrase is not correct; check it and try again"),
             Self::Corrupted => write!(f, "the file was altered or damaged after it was made; use another copy"),
         }
@@ -303,6 +306,7 @@ pub fn open_with_passphrase(
     passphrase: &SecretString,
     max_work_factor: u8,
 ) -> Result<Zeroizing<Vec<u8>>, OpenError> {
+    let file = without_byte_order_mark(file);
     check_age_framing(file)?;
     let decryptor = age::Decryptor::new_buffered(ArmoredReader::new(file)).map_err(classify)?;
     if !decryptor.is_scrypt() {
@@ -320,6 +324,15 @@ pub fn open_with_passphrase(
             other => classify(other),
         })?;
     read_plaintext(&mut reader)
+}
+
+/// An armored file without the UTF-8 byte-order mark that some editors (Notepad) write before
+/// text; a binary file keeps every byte.
+fn without_byte_order_mark(file: &[u8]) -> &[u8] {
+    match file.strip_prefix(b"\xEF\xBB\xBF") {
+        Some(text) if text.trim_ascii_start().starts_with(ARMOR_BEGIN.as_bytes()) => text,
+        _ => file,
+    }
 }
 
 /// Recognises an age file by its first line and an armored one by its end line, so that
@@ -461,7 +474,8 @@ impl fmt::Display for RecordOpenError {
 
 impl std::error::Error for RecordOpenError {}
 
-fn hex_sha256(bytes: &[u8]) -> String {
+/// Lower-case hexadecimal SHA-256 of `bytes`.
+pub(crate) fn hex_sha256(bytes: &[u8]) -> String {
     Sha256::digest(bytes)
         .iter()
         .map(|b| format!("{b:02x}"))
@@ -521,6 +535,22 @@ impl VaultIdentity {
         Ok(Self { identity })
     }
 
+    /// The key of the vault's integrity codes, derived from the secret key: only someone who
+    /// holds the vault key can make a manifest that [`RecordsKey::verify`] accepts. age alone
+    /// cannot say this, since anyone who knows the public key can encrypt a record to it.
+    pub fn records_key(&self) -> RecordsKey {
+        let secret = self.identity.to_string();
+        let derive = Hkdf::<Sha256>::new(
+            Some(b"tell-once vault records"),
+            secret.expose_secret().as_bytes(),
+        );
+        let mut key = Zeroizing::new([0u8; 32]);
+        derive
+            .expand(b"manifest mac v1", key.as_mut())
+            .expect("32 bytes is a valid HKDF-SHA256 length");
+        RecordsKey(key)
+    }
+
     /// Encrypts a record to this identity (binary age format).
     pub fn seal_record(&self, plaintext: &[u8]) -> Result<Vec<u8>, SealError> {
         let recipient = self.identity.to_public();
@@ -540,6 +570,38 @@ impl VaultIdentity {
             .read_to_end(&mut plaintext)
             .map_err(|e| fail(e.to_string()))?;
         Ok(plaintext)
+    }
+}
+
+/// A MAC key derived from the vault key ([`VaultIdentity::records_key`]); zeroized on drop.
+pub struct RecordsKey(Zeroizing<[u8; 32]>);
+
+impl fmt::Debug for RecordsKey {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("RecordsKey(..)")
+    }
+}
+
+/// The length of a [`RecordsKey::mac`] tag.
+pub const TAG_LEN: usize = 32;
+
+impl RecordsKey {
+    fn hmac(&self) -> Hmac<Sha256> {
+        <Hmac<Sha256> as Mac>::new_from_slice(self.0.as_ref()).expect("HMAC takes any key length")
+    }
+
+    /// The HMAC-SHA256 tag of `bytes`.
+    pub fn mac(&self, bytes: &[u8]) -> [u8; TAG_LEN] {
+        let mut mac = self.hmac();
+        mac.update(bytes);
+        mac.finalize().into_bytes().into()
+    }
+
+    /// Whether `tag` is the tag of `bytes` (compared in constant time).
+    pub fn verify(&self, bytes: &[u8], tag: &[u8]) -> bool {
+        let mut mac = self.hmac();
+        mac.update(bytes);
+        mac.verify_slice(tag).is_ok()
     }
 }
 

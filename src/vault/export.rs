@@ -25,10 +25,11 @@ use zeroize::Zeroizing;
 
 use super::crypto::{
     check_new_passphrase, open_with_passphrase, seal_with_passphrase, OpenError, PassphraseError,
-    SealError, WorkFactor, MAX_WORK_FACTOR,
+    SealError, WorkFactor,
 };
 use super::store::VaultStore;
 use super::{CaseDocument, ListedCase, UnlockedVault, UnreadableReason, VaultError};
+use crate::model::case::Case;
 use crate::model::schema::{decode_case, SchemaError};
 use crate::model::{CaseId, Timestamp};
 
@@ -38,6 +39,70 @@ pub const EXPORT_FORMAT: &str = "tell-once-export";
 pub const EXPORT_SCHEMA: u32 = 1;
 /// Files larger than this (20 MiB) are refused before decryption.
 pub const MAX_IMPORT_BYTES: usize = 20 * 1024 * 1024;
+/// The largest scrypt work factor (log2 N) an imported file may ask for. Lower than what the
+/// vault itself accepts: 2^21 and above needs 2 GiB or more, which freezes or crashes a tab,
+/// and `age -p` writes 18.
+pub const MAX_IMPORT_WORK_FACTOR: u8 = 20;
+
+/// A part of a case whose size an import limits, so that a hostile file cannot make every
+/// screen slow. The limits are far above real use: a case has tens of questions, a few
+/// sessions, and some thousands of history entries after years of work.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CasePart {
+    Questions,
+    PriorAccounts,
+    ConsentEvents,
+    Sessions,
+    Referrals,
+    HistoryEntries,
+}
+
+impl CasePart {
+    pub const ALL: [CasePart; 6] = [
+        CasePart::Questions,
+        CasePart::PriorAccounts,
+        CasePart::ConsentEvents,
+        CasePart::Sessions,
+        CasePart::Referrals,
+        CasePart::HistoryEntries,
+    ];
+
+    /// The most of this part one imported case may hold.
+    pub const fn limit(self) -> usize {
+        match self {
+            CasePart::Questions => 5_000,
+            CasePart::PriorAccounts => 1_000,
+            CasePart::ConsentEvents => 5_000,
+            CasePart::Sessions => 1_000,
+            CasePart::Referrals => 2_000,
+            CasePart::HistoryEntries => 100_000,
+        }
+    }
+
+    /// How many of this part `case` holds.
+    pub fn count(self, case: &Case) -> usize {
+        match self {
+            CasePart::Questions => case.questions.len(),
+            CasePart::PriorAccounts => case.prior_accounts.len(),
+            CasePart::ConsentEvents => case.consent.events().len(),
+            CasePart::Sessions => case.sessions.len(),
+            CasePart::Referrals => case.referrals.len(),
+            CasePart::HistoryEntries => case.history.len(),
+        }
+    }
+
+    /// The part's name in messages, and its key in the translation files.
+    pub const fn name(self) -> &'static str {
+        match self {
+            CasePart::Questions => "questions",
+            CasePart::PriorAccounts => "prior-accounts",
+            CasePart::ConsentEvents => "consent-events",
+            CasePart::Sessions => "sessions",
+            CasePart::Referrals => "referrals",
+            CasePart::HistoryEntries => "history-entries",
+        }
+    }
+}
 
 #[derive(Serialize)]
 struct BundleOut<'a> {
@@ -256,6 +321,16 @@ pub enum ImportError {
         /// What is wrong with it.
         error: SchemaError,
     },
+    /// A case holds more of one part than an import accepts ([`CasePart::limit`]).
+    CaseTooLarge {
+        /// The case's code, as the user knows it.
+        code: String,
+        part: CasePart,
+        /// How many the case holds.
+        count: usize,
+        /// The limit.
+        max: usize,
+    },
     /// A bundle entry's id is not the id of the case it holds.
     CaseIdMismatch {
         /// The id the bundle lists.
@@ -276,6 +351,7 @@ impl fmt::Display for ImportError {
             Self::NewerExportSchema { found, supported } => write!(f, "the export was made by a newer version of Tell Once (format {found}, this version reads up to {supported}); update the app"),
             Self::DuplicateCaseInFile(id) => write!(f, "case {id} appears twice in the file; the file is inconsistent"),
             Self::InvalidCase { id, error } => write!(f, "case {id} in the file cannot be imported: {error}. Nothing was imported"),
+            Self::CaseTooLarge { code, part, count, max } => write!(f, "case {code} in the file holds {count} {}, above the limit of {max} for an import; nothing was imported. Split the case or remove what it does not need, then export it again", part.name().replace('-', " ")),
             Self::CaseIdMismatch { listed, inside } => write!(f, "the file lists case {listed}, but the case inside is {inside}; the file is inconsistent and nothing was imported"),
             Self::Vault(e) => e.fmt(f),
         }
@@ -434,13 +510,29 @@ fn check_case(document: &CaseDocument) -> Result<(), ImportError> {
             inside: case.id,
         });
     }
+    check_case_size(&case)
+}
+
+/// Refuses a case that holds more of any part than an import accepts.
+pub fn check_case_size(case: &Case) -> Result<(), ImportError> {
+    for part in CasePart::ALL {
+        let count = part.count(case);
+        if count > part.limit() {
+            return Err(ImportError::CaseTooLarge {
+                code: case.code.clone(),
+                part,
+                count,
+                max: part.limit(),
+            });
+        }
+    }
     Ok(())
 }
 
 /// Opens an import file with the passphrase and plans it against the ids in `existing`.
 ///
-/// The size limit and the scrypt work limit ([`MAX_WORK_FACTOR`]) are checked before any
-/// decryption work.
+/// The size limit and the scrypt work limit ([`MAX_IMPORT_WORK_FACTOR`]) are checked before
+/// any decryption work.
 pub fn read_import(
     file: &[u8],
     passphrase: &SecretString,
@@ -452,8 +544,8 @@ pub fn read_import(
             max: MAX_IMPORT_BYTES,
         });
     }
-    let plaintext =
-        open_with_passphrase(file, passphrase, MAX_WORK_FACTOR).map_err(ImportError::File)?;
+    let plaintext = open_with_passphrase(file, passphrase, MAX_IMPORT_WORK_FACTOR)
+        .map_err(ImportError::File)?;
     read_import_content(&plaintext, existing)
 }
 

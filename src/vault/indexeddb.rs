@@ -1,17 +1,24 @@
 //! The browser backend: one IndexedDB database with one object store per [`Shelf`].
 //!
 //! Values are stored as `Uint8Array`s under string keys. Each operation is its own transaction
-//! and waits for it to complete, so a write is durable before [`save_verified`] reads it back.
+//! and waits for it to complete, so a write is on disk before [`save_verified`] reads it back.
+//! Writes ask for strict durability where the browser offers it (Chromium and WebKit would
+//! otherwise report a write complete before it is flushed).
+//!
+//! Written on web-sys directly: the wrapper crates do not pass transaction options.
 //!
 //! [`save_verified`]: super::store::save_verified
 
 use std::rc::Rc;
 
-use js_sys::Uint8Array;
-use rexie::{ObjectStore, Rexie, TransactionMode};
+use js_sys::{Array, Function, Object, Promise, Reflect, Uint8Array};
+use std::cell::Cell;
+use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{IdbDatabase, IdbObjectStore, IdbOpenDbRequest, IdbRequest, IdbTransaction};
 
-use super::store::{Shelf, StoreError, VaultStore};
+use super::store::{Shelf, StoreError, StoreWrite, VaultStore};
 
 /// The database name used by the app.
 pub const DATABASE_NAME: &str = "tell-once-vault";
@@ -29,22 +36,57 @@ pub struct IndexedDbStore {
 /// deliver events to it (a wipe deleting the database sends `versionchange` to every open
 /// connection) after the handlers registered for it were dropped.
 #[derive(Debug)]
-struct Connection(Option<Rexie>);
-
-impl std::ops::Deref for Connection {
-    type Target = Rexie;
-
-    fn deref(&self) -> &Rexie {
-        self.0
-            .as_ref()
-            .expect("a connection is open until it is dropped")
-    }
-}
+struct Connection(IdbDatabase);
 
 impl Drop for Connection {
     fn drop(&mut self) {
-        if let Some(db) = self.0.take() {
-            db.close();
+        self.0.close();
+    }
+}
+
+/// The IndexedDB factory of this window.
+fn factory() -> Result<web_sys::IdbFactory, StoreError> {
+    gloo::utils::window()
+        .indexed_db()
+        .map_err(|e| StoreError::Unavailable(describe(&e)))?
+        .ok_or_else(|| StoreError::Unavailable("this browser offers no IndexedDB".into()))
+}
+
+/// Settles when a request succeeds (with its result) or fails (with its error). The event
+/// handlers are the promise's own functions, so no Rust closure is left behind.
+async fn request_done(request: &IdbRequest) -> Result<JsValue, JsValue> {
+    let settled = JsFuture::from(Promise::new(&mut |resolve: Function, reject: Function| {
+        request.set_onsuccess(Some(&resolve));
+        request.set_onerror(Some(&reject));
+    }));
+    match settled.await {
+        Ok(_) => request.result(),
+        Err(_) => Err(request
+            .error()
+            .ok()
+            .flatten()
+            .map(JsValue::from)
+            .unwrap_or_default()),
+    }
+}
+
+/// Settles when a transaction commits (`complete`) or fails (`error`, `abort`). Made before
+/// the first await on its requests, so that the `complete` event cannot be missed.
+fn transaction_done(
+    transaction: &IdbTransaction,
+) -> impl std::future::Future<Output = Result<(), StoreError>> {
+    let settled = JsFuture::from(Promise::new(&mut |resolve: Function, reject: Function| {
+        transaction.set_oncomplete(Some(&resolve));
+        transaction.set_onerror(Some(&reject));
+        transaction.set_onabort(Some(&reject));
+    }));
+    let transaction = transaction.clone();
+    async move {
+        match settled.await {
+            Ok(_) => Ok(()),
+            Err(event) => Err(map_error(
+                &transaction.error().map(JsValue::from).unwrap_or(event),
+            )),
         }
     }
 }
@@ -52,47 +94,115 @@ impl Drop for Connection {
 impl IndexedDbStore {
     /// Opens (creating if needed) the database named `name`.
     pub async fn open(name: &str) -> Result<Self, StoreError> {
-        let mut builder = Rexie::builder(name).version(DATABASE_VERSION);
-        for shelf in Shelf::ALL {
-            builder = builder.add_object_store(ObjectStore::new(shelf.name()));
-        }
-        let db = builder
-            .build()
-            .await
+        let request: IdbOpenDbRequest = factory()?
+            .open_with_u32(name, DATABASE_VERSION)
             .map_err(|e| StoreError::Unavailable(describe(&e)))?;
+        let upgrading = request.clone();
+        let on_upgrade = Closure::<dyn FnMut()>::new(move || {
+            let Ok(db) = upgrading
+                .result()
+                .and_then(|db| db.dyn_into::<IdbDatabase>())
+            else {
+                return;
+            };
+            for shelf in Shelf::ALL {
+                if !db.object_store_names().contains(shelf.name()) {
+                    let _ = db.create_object_store(shelf.name());
+                }
+            }
+        });
+        request.set_onupgradeneeded(Some(on_upgrade.as_ref().unchecked_ref()));
+        let opened = request_done(&request).await;
+        request.set_onupgradeneeded(None);
+        drop(on_upgrade);
+        let db = opened
+            .map_err(|e| StoreError::Unavailable(describe(&e)))?
+            .dyn_into::<IdbDatabase>()
+            .map_err(|_| StoreError::Unavailable("the database did not open".into()))?;
         Ok(Self {
-            db: Rc::new(Connection(Some(db))),
+            db: Rc::new(Connection(db)),
         })
+    }
+
+    /// Whether a database named `name` exists, found without creating it: it is opened without
+    /// a version, and if that created it (no object stores), it is deleted again at once. For
+    /// browsers without `indexedDB.databases()` (Firefox before 126, Tor Browser 13).
+    pub async fn exists(name: &str) -> Result<bool, StoreError> {
+        let request: IdbOpenDbRequest = factory()?
+            .open(name)
+            .map_err(|e| StoreError::Unavailable(describe(&e)))?;
+        let created = Rc::new(Cell::new(false));
+        let on_upgrade = {
+            let created = created.clone();
+            Closure::<dyn FnMut()>::new(move || created.set(true))
+        };
+        request.set_onupgradeneeded(Some(on_upgrade.as_ref().unchecked_ref()));
+        let opened = request_done(&request).await;
+        request.set_onupgradeneeded(None);
+        drop(on_upgrade);
+        let db = opened
+            .map_err(|e| StoreError::Unavailable(describe(&e)))?
+            .dyn_into::<IdbDatabase>()
+            .map_err(|_| StoreError::Unavailable("the database did not open".into()))?;
+        db.close();
+        if created.get() {
+            Self::delete_database(name).await?;
+        }
+        Ok(!created.get())
     }
 
     /// Deletes the whole database (the wipe). Other handles must be dropped first.
     pub async fn delete_database(name: &str) -> Result<(), StoreError> {
-        Rexie::delete(name).await.map_err(|e| map_error(&e))
+        let request = factory()?
+            .delete_database(name)
+            .map_err(|e| map_error(&e))?;
+        request_done(&request).await.map_err(|e| map_error(&e))?;
+        Ok(())
     }
 
-    fn transaction(
-        &self,
-        shelf: Shelf,
-        mode: TransactionMode,
-    ) -> Result<(rexie::Transaction, rexie::Store), StoreError> {
-        let tx = self
-            .db
-            .transaction(&[shelf.name()], mode)
+    /// A transaction on `shelves`; read-write ones ask for strict durability.
+    fn transaction(&self, shelves: &[Shelf], write: bool) -> Result<IdbTransaction, StoreError> {
+        let names: Array = shelves
+            .iter()
+            .map(|s| JsValue::from_str(s.name()))
+            .collect();
+        let db: &JsValue = self.db.0.as_ref();
+        let open = Reflect::get(db, &"transaction".into())
+            .and_then(|f| f.dyn_into::<Function>())
             .map_err(|e| map_error(&e))?;
-        let store = tx.store(shelf.name()).map_err(|e| map_error(&e))?;
-        Ok((tx, store))
+        let transaction = if write {
+            // The options argument is ignored by browsers that do not know it.
+            let options = Object::new();
+            let _ = Reflect::set(&options, &"durability".into(), &"strict".into());
+            open.call3(db, &names, &"readwrite".into(), &options)
+        } else {
+            open.call2(db, &names, &"readonly".into())
+        };
+        transaction
+            .and_then(|t| t.dyn_into::<IdbTransaction>())
+            .map_err(|e| map_error(&e))
     }
 }
 
-fn describe(e: &rexie::Error) -> String {
-    match e {
-        rexie::Error::IdbError(inner) => inner.to_string(),
-        other => other.to_string(),
+fn object_store(transaction: &IdbTransaction, shelf: Shelf) -> Result<IdbObjectStore, StoreError> {
+    transaction
+        .object_store(shelf.name())
+        .map_err(|e| map_error(&e))
+}
+
+/// The error's text, for the message and for [`map_error`].
+fn describe(e: &JsValue) -> String {
+    if let Some(exception) = e.dyn_ref::<web_sys::DomException>() {
+        return format!("{}: {}", exception.name(), exception.message());
     }
+    if let Some(error) = e.dyn_ref::<js_sys::Error>() {
+        return String::from(error.to_string());
+    }
+    e.as_string().unwrap_or_else(|| format!("{e:?}"))
 }
 
 /// Maps a browser error to a store error by the DOMException name it carries.
-fn map_error(e: &rexie::Error) -> StoreError {
+fn map_error(e: &JsValue) -> StoreError {
     let text = describe(e);
     if text.contains("QuotaExceeded") {
         StoreError::QuotaExceeded
@@ -107,59 +217,76 @@ fn map_error(e: &rexie::Error) -> StoreError {
 
 impl VaultStore for IndexedDbStore {
     async fn get(&self, shelf: Shelf, key: &str) -> Result<Option<Vec<u8>>, StoreError> {
-        let (tx, store) = self.transaction(shelf, TransactionMode::ReadOnly)?;
-        let value = store
-            .get(JsValue::from_str(key))
-            .await
+        let transaction = self.transaction(&[shelf], false)?;
+        let request = object_store(&transaction, shelf)?
+            .get(&JsValue::from_str(key))
             .map_err(|e| map_error(&e))?;
-        tx.done().await.map_err(|e| map_error(&e))?;
-        match value {
-            None => Ok(None),
-            Some(v) if v.is_undefined() || v.is_null() => Ok(None),
-            Some(v) => v
-                .dyn_into::<Uint8Array>()
-                .map(|array| Some(array.to_vec()))
-                .map_err(|_| StoreError::Malformed(format!("{}/{key} is not bytes", shelf.name()))),
+        let done = transaction_done(&transaction);
+        let value = request_done(&request).await.map_err(|e| map_error(&e))?;
+        done.await?;
+        if value.is_undefined() || value.is_null() {
+            return Ok(None);
         }
+        value
+            .dyn_into::<Uint8Array>()
+            .map(|array| Some(array.to_vec()))
+            .map_err(|_| StoreError::Malformed(format!("{}/{key} is not bytes", shelf.name())))
     }
 
-    async fn put(&self, shelf: Shelf, key: &str, value: &[u8]) -> Result<(), StoreError> {
-        let (tx, store) = self.transaction(shelf, TransactionMode::ReadWrite)?;
-        let array = Uint8Array::from(value);
-        store
-            .put(&array.into(), Some(&JsValue::from_str(key)))
-            .await
-            .map_err(|e| map_error(&e))?;
-        tx.done().await.map_err(|e| map_error(&e))?;
-        Ok(())
-    }
-
-    async fn delete(&self, shelf: Shelf, key: &str) -> Result<(), StoreError> {
-        let (tx, store) = self.transaction(shelf, TransactionMode::ReadWrite)?;
-        store
-            .delete(JsValue::from_str(key))
-            .await
-            .map_err(|e| map_error(&e))?;
-        tx.done().await.map_err(|e| map_error(&e))?;
-        Ok(())
+    async fn write_batch(&self, writes: &[StoreWrite<'_>]) -> Result<(), StoreError> {
+        let mut shelves: Vec<Shelf> = writes
+            .iter()
+            .map(|write| match write {
+                StoreWrite::Put { shelf, .. } | StoreWrite::Delete { shelf, .. } => *shelf,
+            })
+            .collect();
+        shelves.sort();
+        shelves.dedup();
+        if shelves.is_empty() {
+            return Ok(());
+        }
+        // Every request is placed before the first await, so the batch is one transaction and
+        // batches run in the order they were called.
+        let transaction = self.transaction(&shelves, true)?;
+        let done = transaction_done(&transaction);
+        for write in writes {
+            let placed = match *write {
+                StoreWrite::Put { shelf, key, value } => object_store(&transaction, shelf)?
+                    .put_with_key(&Uint8Array::from(value), &JsValue::from_str(key)),
+                StoreWrite::Delete { shelf, key } => {
+                    object_store(&transaction, shelf)?.delete(&JsValue::from_str(key))
+                }
+            };
+            if let Err(e) = placed {
+                let _ = transaction.abort();
+                return Err(map_error(&e));
+            }
+        }
+        done.await
     }
 
     async fn keys(&self, shelf: Shelf) -> Result<Vec<String>, StoreError> {
-        let (tx, store) = self.transaction(shelf, TransactionMode::ReadOnly)?;
-        let keys = store
-            .get_all_keys(None, None)
-            .await
+        let transaction = self.transaction(&[shelf], false)?;
+        let request = object_store(&transaction, shelf)?
+            .get_all_keys()
             .map_err(|e| map_error(&e))?;
-        tx.done().await.map_err(|e| map_error(&e))?;
-        let mut keys: Vec<String> = keys.into_iter().filter_map(|k| k.as_string()).collect();
+        let done = transaction_done(&transaction);
+        let keys = request_done(&request).await.map_err(|e| map_error(&e))?;
+        done.await?;
+        let mut keys: Vec<String> = Array::from(&keys)
+            .iter()
+            .filter_map(|k| k.as_string())
+            .collect();
         keys.sort();
         Ok(keys)
     }
 
     async fn clear(&self, shelf: Shelf) -> Result<(), StoreError> {
-        let (tx, store) = self.transaction(shelf, TransactionMode::ReadWrite)?;
-        store.clear().await.map_err(|e| map_error(&e))?;
-        tx.done().await.map_err(|e| map_error(&e))?;
-        Ok(())
+        let transaction = self.transaction(&[shelf], true)?;
+        let done = transaction_done(&transaction);
+        object_store(&transaction, shelf)?
+            .clear()
+            .map_err(|e| map_error(&e))?;
+        done.await
     }
 }

@@ -18,6 +18,7 @@ pub mod export;
 #[cfg(target_arch = "wasm32")]
 pub mod indexeddb;
 pub mod journal;
+pub mod manifest;
 pub mod settings;
 pub mod store;
 
@@ -33,10 +34,10 @@ use crate::model::{CaseId, Timestamp};
 use crypto::{
     check_new_passphrase, PassphraseError, SealError, UnwrapError, VaultIdentity, WorkFactor,
 };
+use manifest::{digest, IntegrityProblem, Manifest, RecordEntry, MANIFEST_KEY};
 use store::{
-    delete_verified, load_meta, load_wrapped_identity, save_meta, save_verified,
-    save_wrapped_identity, Shelf, StoreError, VaultMeta, VaultStore, DIRECTORY_KEY, SETTINGS_KEY,
-    VAULT_SCHEMA,
+    load_meta, load_wrapped_identity, save_wrapped_identity, Shelf, StoreError, StoreWrite,
+    VaultMeta, VaultStore, DIRECTORY_KEY, IDENTITY_KEY, META_KEY, SETTINGS_KEY, VAULT_SCHEMA,
 };
 
 pub use settings::{AuthorError, VaultSettings};
@@ -241,12 +242,24 @@ impl ListedCase {
     }
 }
 
-/// What is inside each case record's ciphertext: the case id binds the record to its key.
+/// What is inside each case record's ciphertext: the case id and revision, checked against the
+/// manifest. Records of the first layout (and the journal's) carry no revision.
 #[derive(Serialize, Deserialize)]
 struct CaseRecord<'a> {
     case_id: CaseId,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    revision: Option<u64>,
     #[serde(borrow)]
     document: &'a RawValue,
+}
+
+/// A fresh storage key: random, so that storage shows nothing of a case (its id may spell its
+/// code) and a key says nothing of which case it holds.
+fn new_storage_key() -> String {
+    use rand::RngCore;
+    let mut bytes = [0u8; 16];
+    rand::rngs::OsRng.fill_bytes(&mut bytes);
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
 /// What is inside the service directory's ciphertext. The field name tells it from a case record
@@ -312,17 +325,37 @@ impl<S: VaultStore + Clone> Vault<S> {
             created_at: now,
             last_export_at: None,
         };
-        // Metadata first: the identity's presence is what makes the vault exist.
-        save_meta(&self.store, &meta).await?;
-        save_wrapped_identity(&self.store, &wrapped).await?;
-        Ok(UnlockedVault {
-            store: self.store.clone(),
+        let meta_bytes = json_bytes(&meta)?;
+        let manifest = Manifest {
+            meta_sha256: digest(&meta_bytes),
+            ..Manifest::default()
+        };
+        let sealed_manifest = manifest.seal(&identity)?;
+        let wrapped_bytes = json_bytes(&wrapped)?;
+        // One transaction: the identity's presence is what makes the vault exist, and it never
+        // exists without its metadata and manifest.
+        self.store
+            .write_batch(&[
+                put(Shelf::Vault, META_KEY, &meta_bytes),
+                put(Shelf::Vault, MANIFEST_KEY, &sealed_manifest),
+                put(Shelf::Vault, IDENTITY_KEY, &wrapped_bytes),
+            ])
+            .await?;
+        check_read_back(&self.store, Shelf::Vault, IDENTITY_KEY, &wrapped_bytes).await?;
+        Ok(UnlockedVault::opened(
+            self.store.clone(),
             identity,
-            meta: RefCell::new(meta),
-        })
+            meta,
+            Index {
+                manifest,
+                records_known: true,
+            },
+        ))
     }
 
-    /// Opens the vault with the passphrase.
+    /// Opens the vault with the passphrase, and checks the manifest against the metadata and
+    /// the shared records (the case records are checked by [`UnlockedVault::list_cases`]). A
+    /// vault of the first layout is moved to the current one.
     pub async fn unlock(&self, passphrase: &SecretString) -> Result<UnlockedVault<S>, VaultError> {
         let wrapped = load_wrapped_identity(&self.store)
             .await?
@@ -337,11 +370,9 @@ impl<S: VaultStore + Clone> Vault<S> {
             });
         }
         let identity = VaultIdentity::unwrap(&wrapped, passphrase)?;
-        Ok(UnlockedVault {
-            store: self.store.clone(),
-            identity,
-            meta: RefCell::new(meta),
-        })
+        let vault = UnlockedVault::opened(self.store.clone(), identity, meta, Index::default());
+        vault.check_manifest().await?;
+        Ok(vault)
     }
 
     /// Removes every trace the app keeps in this store: cases, kept-aside records, the key, the
@@ -362,17 +393,71 @@ impl<S: VaultStore + Clone> Vault<S> {
     }
 }
 
+fn put<'a>(shelf: Shelf, key: &'a str, value: &'a [u8]) -> StoreWrite<'a> {
+    StoreWrite::Put { shelf, key, value }
+}
+
+fn json_bytes<T: Serialize>(value: &T) -> Result<Vec<u8>, VaultError> {
+    serde_json::to_vec(value).map_err(|e| VaultError::NotJson {
+        detail: e.to_string(),
+    })
+}
+
+/// Reads `key` back and checks it holds exactly `value`.
+async fn check_read_back<S: VaultStore>(
+    store: &S,
+    shelf: Shelf,
+    key: &str,
+    value: &[u8],
+) -> Result<(), StoreError> {
+    match store.get(shelf, key).await? {
+        Some(read_back) if read_back == value => Ok(()),
+        _ => Err(StoreError::VerificationFailed {
+            shelf,
+            key: key.to_owned(),
+        }),
+    }
+}
+
+/// What the unlocked vault knows of its storage.
+#[derive(Debug, Default)]
+struct Index {
+    /// What the vault last wrote, or read and checked.
+    manifest: Manifest,
+    /// Whether `manifest.records` can be believed: if not, a scan of the records comes before
+    /// any write, so that a case is never stored twice under two keys.
+    records_known: bool,
+}
+
 /// The vault while unlocked: holds the decrypted identity until [`UnlockedVault::lock`].
 #[derive(Debug)]
 pub struct UnlockedVault<S> {
     store: S,
     identity: VaultIdentity,
-    // Behind a RefCell so that the app can share one unlocked vault (`Rc`) among its tasks;
-    // it is never borrowed across an await.
+    // Behind RefCells so that the app can share one unlocked vault (`Rc`) among its tasks;
+    // they are never borrowed across an await.
     meta: RefCell<VaultMeta>,
+    index: RefCell<Index>,
+    integrity: RefCell<Vec<IntegrityProblem>>,
+}
+
+/// A stored case record, opened.
+struct OpenedRecord {
+    document: CaseDocument,
+    revision: Option<u64>,
 }
 
 impl<S: VaultStore + Clone> UnlockedVault<S> {
+    fn opened(store: S, identity: VaultIdentity, meta: VaultMeta, index: Index) -> Self {
+        Self {
+            store,
+            identity,
+            meta: RefCell::new(meta),
+            index: RefCell::new(index),
+            integrity: RefCell::new(Vec::new()),
+        }
+    }
+
     /// The vault's metadata as last saved.
     pub fn meta(&self) -> VaultMeta {
         self.meta.borrow().clone()
@@ -388,15 +473,182 @@ impl<S: VaultStore + Clone> UnlockedVault<S> {
         Vault { store: self.store }
     }
 
-    /// The ids of the cases stored (readable or not), in ascending order.
-    pub async fn case_ids(&self) -> Result<Vec<CaseId>, VaultError> {
+    /// Changes made to the vault outside Tell Once, found at unlock and by the last
+    /// [`Self::list_cases`]. Reported, never acted on: nothing is deleted for them.
+    pub fn integrity_problems(&self) -> Vec<IntegrityProblem> {
+        self.integrity.borrow().clone()
+    }
+
+    /// The revision of the case as stored (raised by every save), or `None` if it is not stored.
+    pub fn stored_revision(&self, id: &CaseId) -> Option<u64> {
+        self.index.borrow().manifest.revision_of(id)
+    }
+
+    /// The storage key that holds the case, if stored (random; for tests and diagnosis).
+    pub fn storage_key(&self, id: &CaseId) -> Option<String> {
+        self.index.borrow().manifest.key_of(id).map(str::to_owned)
+    }
+
+    /// Reads the manifest and checks the metadata and the shared records against it; moves a
+    /// vault of the first layout to the current one.
+    async fn check_manifest(&self) -> Result<(), VaultError> {
+        let meta_bytes = self
+            .store
+            .get(Shelf::Vault, META_KEY)
+            .await?
+            .unwrap_or_default();
+        let sealed = self.store.get(Shelf::Vault, MANIFEST_KEY).await?;
+        let schema = self.meta.borrow().schema;
+        let mut problems = Vec::new();
+        let trusted = match sealed {
+            None if schema < VAULT_SCHEMA => return self.upgrade_layout().await,
+            None => {
+                problems.push(IntegrityProblem::ManifestUntrusted {
+                    detail: "it is missing".into(),
+                });
+                None
+            }
+            Some(sealed) => match Manifest::open(&self.identity, &sealed) {
+                Ok(manifest) => Some(manifest),
+                Err(e) => {
+                    problems.push(IntegrityProblem::ManifestUntrusted {
+                        detail: e.to_string(),
+                    });
+                    None
+                }
+            },
+        };
+        let directory = self.shared_digest(DIRECTORY_KEY).await?;
+        let settings = self.shared_digest(SETTINGS_KEY).await?;
+        let mut index = self.index.borrow_mut();
+        match trusted {
+            Some(manifest) => {
+                // A layout number lowered by hand would skip these checks next time: the
+                // manifest's digest of the metadata covers it.
+                if manifest.meta_sha256 != digest(&meta_bytes) {
+                    problems.push(IntegrityProblem::MetadataAltered);
+                }
+                for (record, stored, listed) in [
+                    ("directory", &directory, &manifest.directory_sha256),
+                    ("settings", &settings, &manifest.settings_sha256),
+                ] {
+                    if stored != listed {
+                        problems.push(IntegrityProblem::SharedRecordAltered { record });
+                    }
+                }
+                *index = Index {
+                    manifest,
+                    records_known: true,
+                };
+            }
+            None => {
+                // Nothing to check against: take storage as it is, and scan before writing.
+                *index = Index {
+                    manifest: Manifest {
+                        meta_sha256: digest(&meta_bytes),
+                        records: Default::default(),
+                        directory_sha256: directory,
+                        settings_sha256: settings,
+                    },
+                    records_known: false,
+                };
+            }
+        }
+        *self.integrity.borrow_mut() = problems;
+        Ok(())
+    }
+
+    async fn shared_digest(&self, key: &str) -> Result<Option<String>, VaultError> {
         Ok(self
             .store
-            .keys(Shelf::Cases)
+            .get(Shelf::Vault, key)
             .await?
-            .into_iter()
-            .map(CaseId)
-            .collect())
+            .map(|bytes| digest(&bytes)))
+    }
+
+    /// Moves a vault of layout 1 (records under their case ids, no revisions, no manifest) to
+    /// the current layout in one transaction: every readable record under a random key at
+    /// revision 1, kept-aside records under random keys, a manifest, and the new layout number.
+    /// A record that cannot be read stays where it is, for [`Self::list_cases`] to keep aside.
+    async fn upgrade_layout(&self) -> Result<(), VaultError> {
+        let mut manifest = Manifest::default();
+        let mut moves: Vec<(Shelf, String, String, Vec<u8>)> = Vec::new();
+        for old_key in self.store.keys(Shelf::Cases).await? {
+            let Some(ciphertext) = self.store.get(Shelf::Cases, &old_key).await? else {
+                continue;
+            };
+            let id = CaseId(old_key.clone());
+            let Ok(opened) = self.open_case(&id, &ciphertext) else {
+                continue;
+            };
+            let (_, sealed) = self.seal_case(&opened.document, 1)?;
+            let key = new_storage_key();
+            manifest.records.insert(
+                key.clone(),
+                RecordEntry {
+                    case_id: id,
+                    revision: 1,
+                    sha256: digest(&sealed),
+                },
+            );
+            moves.push((Shelf::Cases, old_key, key, sealed));
+        }
+        for old_key in self.store.keys(Shelf::Quarantine).await? {
+            if let Some(bytes) = self.store.get(Shelf::Quarantine, &old_key).await? {
+                moves.push((Shelf::Quarantine, old_key, new_storage_key(), bytes));
+            }
+        }
+        let meta = VaultMeta {
+            schema: VAULT_SCHEMA,
+            ..self.meta()
+        };
+        let meta_bytes = json_bytes(&meta)?;
+        manifest.meta_sha256 = digest(&meta_bytes);
+        manifest.directory_sha256 = self.shared_digest(DIRECTORY_KEY).await?;
+        manifest.settings_sha256 = self.shared_digest(SETTINGS_KEY).await?;
+        let sealed_manifest = manifest.seal(&self.identity)?;
+        let mut writes = Vec::with_capacity(moves.len() * 2 + 2);
+        for (shelf, old_key, key, bytes) in &moves {
+            writes.push(StoreWrite::Delete {
+                shelf: *shelf,
+                key: old_key,
+            });
+            writes.push(put(*shelf, key, bytes));
+        }
+        writes.push(put(Shelf::Vault, MANIFEST_KEY, &sealed_manifest));
+        writes.push(put(Shelf::Vault, META_KEY, &meta_bytes));
+        self.store.write_batch(&writes).await?;
+        check_read_back(&self.store, Shelf::Vault, MANIFEST_KEY, &sealed_manifest).await?;
+        *self.meta.borrow_mut() = meta;
+        *self.index.borrow_mut() = Index {
+            manifest,
+            records_known: true,
+        };
+        Ok(())
+    }
+
+    /// The ids of the cases stored, in ascending order.
+    pub async fn case_ids(&self) -> Result<Vec<CaseId>, VaultError> {
+        self.know_records().await?;
+        let mut ids: Vec<CaseId> = self
+            .index
+            .borrow()
+            .manifest
+            .records
+            .values()
+            .map(|entry| entry.case_id.clone())
+            .collect();
+        ids.sort();
+        ids.dedup();
+        Ok(ids)
+    }
+
+    /// Scans the records first if the manifest could not be trusted.
+    async fn know_records(&self) -> Result<(), VaultError> {
+        if !self.index.borrow().records_known {
+            self.list_cases().await?;
+        }
+        Ok(())
     }
 
     /// Encrypts and stores a case, reads it back and decrypts it to check; `Ok` only then.
@@ -407,23 +659,81 @@ impl<S: VaultStore + Clone> UnlockedVault<S> {
         self.save_document(&document).await
     }
 
-    /// Like [`Self::save_case`], for a document already checked.
+    /// Like [`Self::save_case`], for a document already checked. The case's revision goes up by
+    /// one, in the record and in the manifest, written in one transaction.
     pub async fn save_document(&self, document: &CaseDocument) -> Result<(), VaultError> {
-        let (plaintext, ciphertext) = self.seal_document(document)?;
-        self.store_verified(Shelf::Cases, document.id.as_str(), &plaintext, &ciphertext)
+        self.know_records().await?;
+        let (key, previous) = {
+            let index = self.index.borrow();
+            match index.manifest.key_of(&document.id) {
+                Some(key) => (key.to_owned(), index.manifest.records.get(key).cloned()),
+                None => (new_storage_key(), None),
+            }
+        };
+        let revision = previous.as_ref().map_or(1, |entry| entry.revision + 1);
+        let (plaintext, ciphertext) = self.seal_case(document, revision)?;
+        let entry = RecordEntry {
+            case_id: document.id.clone(),
+            revision,
+            sha256: digest(&ciphertext),
+        };
+        let listed = |manifest: &mut Manifest| {
+            manifest.records.insert(key.clone(), entry.clone());
+        };
+        let unlisted = |manifest: &mut Manifest| {
+            if manifest.records.get(&key) == Some(&entry) {
+                match previous.clone() {
+                    Some(previous) => manifest.records.insert(key.clone(), previous),
+                    None => manifest.records.remove(&key),
+                };
+            }
+        };
+        self.write_listed(&[put(Shelf::Cases, &key, &ciphertext)], listed, unlisted)
+            .await?;
+        self.check_sealed(Shelf::Cases, &key, &plaintext, &ciphertext)
             .await
     }
 
-    /// Writes a sealed record, reads it back, and checks that the bytes read also decrypt to
-    /// `plaintext`: the one write path of case records, of the directory and of the settings.
-    async fn store_verified(
+    /// Writes `writes` and the manifest changed by `change`, in one transaction. The manifest is
+    /// changed and sealed before the first await, so concurrent writes each seal one that lists
+    /// the others; `undo` takes the change back if the write fails.
+    async fn write_listed(
+        &self,
+        writes: &[StoreWrite<'_>],
+        change: impl FnOnce(&mut Manifest),
+        undo: impl FnOnce(&mut Manifest),
+    ) -> Result<(), VaultError> {
+        let sealed = {
+            let mut index = self.index.borrow_mut();
+            change(&mut index.manifest);
+            index.manifest.seal(&self.identity)
+        };
+        let result = match sealed {
+            Ok(sealed) => {
+                let mut batch = writes.to_vec();
+                batch.push(put(Shelf::Vault, MANIFEST_KEY, &sealed));
+                self.store
+                    .write_batch(&batch)
+                    .await
+                    .map_err(VaultError::from)
+            }
+            Err(e) => Err(e.into()),
+        };
+        if result.is_err() {
+            undo(&mut self.index.borrow_mut().manifest);
+        }
+        result
+    }
+
+    /// Reads a sealed record back and checks that the bytes read decrypt to `plaintext`.
+    async fn check_sealed(
         &self,
         shelf: Shelf,
         key: &str,
         plaintext: &[u8],
         ciphertext: &[u8],
     ) -> Result<(), VaultError> {
-        save_verified(&self.store, shelf, key, ciphertext).await?;
+        check_read_back(&self.store, shelf, key, ciphertext).await?;
         let verified = self
             .identity
             .open_record(ciphertext)
@@ -452,8 +762,7 @@ impl<S: VaultStore + Clone> UnlockedVault<S> {
         let record = DirectoryRecord {
             service_directory: document,
         };
-        self.store_record(Shelf::Vault, DIRECTORY_KEY, &record)
-            .await
+        self.store_shared(DIRECTORY_KEY, &record).await
     }
 
     /// The service directory's JSON document exactly as saved, decrypted; `None` when no
@@ -481,7 +790,7 @@ impl<S: VaultStore + Clone> UnlockedVault<S> {
         let record = SettingsRecord {
             vault_settings: settings,
         };
-        self.store_record(Shelf::Vault, SETTINGS_KEY, &record).await
+        self.store_shared(SETTINGS_KEY, &record).await
     }
 
     /// The vault's settings as last saved, decrypted; [`VaultSettings::default`] (nothing set)
@@ -503,23 +812,32 @@ impl<S: VaultStore + Clone> UnlockedVault<S> {
     /// Serializes a record and seals it with the vault identity, synchronously: returns the
     /// plaintext record (zeroized on drop) and its ciphertext.
     fn seal<T: Serialize>(&self, record: &T) -> Result<(Zeroizing<Vec<u8>>, Vec<u8>), VaultError> {
-        let plaintext =
-            Zeroizing::new(serde_json::to_vec(record).map_err(|e| VaultError::NotJson {
-                detail: e.to_string(),
-            })?);
+        let plaintext = Zeroizing::new(json_bytes(record)?);
         let ciphertext = self.identity.seal_record(&plaintext)?;
         Ok((plaintext, ciphertext))
     }
 
-    /// Seals a record and stores it through [`Self::store_verified`].
-    async fn store_record<T: Serialize>(
-        &self,
-        shelf: Shelf,
-        key: &str,
-        record: &T,
-    ) -> Result<(), VaultError> {
+    /// Seals a record shared by all cases (the directory, the settings) and stores it with the
+    /// manifest's digest of it, then checks it like a case record.
+    async fn store_shared<T: Serialize>(&self, key: &str, record: &T) -> Result<(), VaultError> {
         let (plaintext, ciphertext) = self.seal(record)?;
-        self.store_verified(shelf, key, &plaintext, &ciphertext)
+        let sha256 = Some(digest(&ciphertext));
+        let previous = {
+            let index = self.index.borrow();
+            shared_digest_of(&index.manifest, key).clone()
+        };
+        self.write_listed(
+            &[put(Shelf::Vault, key, &ciphertext)],
+            |manifest| *shared_digest_of_mut(manifest, key) = sha256.clone(),
+            |manifest| {
+                let listed = shared_digest_of_mut(manifest, key);
+                if *listed == sha256 {
+                    *listed = previous;
+                }
+            },
+        )
+        .await?;
+        self.check_sealed(Shelf::Vault, key, &plaintext, &ciphertext)
             .await
     }
 
@@ -546,13 +864,15 @@ impl<S: VaultStore + Clone> UnlockedVault<S> {
             .map_err(|e| damaged(e.to_string()))
     }
 
-    /// Encrypts a case as a record, synchronously: returns the plaintext record and its ciphertext.
-    fn seal_document(
+    /// Encrypts a case as a record at `revision`, synchronously: the plaintext and ciphertext.
+    fn seal_case(
         &self,
         document: &CaseDocument,
+        revision: u64,
     ) -> Result<(Zeroizing<Vec<u8>>, Vec<u8>), VaultError> {
         self.seal(&CaseRecord {
             case_id: document.id.clone(),
+            revision: Some(revision),
             document: document.raw(),
         })
     }
@@ -560,7 +880,13 @@ impl<S: VaultStore + Clone> UnlockedVault<S> {
     /// Encrypts a case as a record without touching storage, for the journal the app keeps
     /// synchronously when the page closes before a save has finished.
     pub fn seal_for_journal(&self, document: &CaseDocument) -> Result<Vec<u8>, VaultError> {
-        Ok(self.seal_document(document)?.1)
+        Ok(self
+            .seal(&CaseRecord {
+                case_id: document.id.clone(),
+                revision: None,
+                document: document.raw(),
+            })?
+            .1)
     }
 
     /// Opens a record sealed by [`UnlockedVault::seal_for_journal`].
@@ -569,21 +895,25 @@ impl<S: VaultStore + Clone> UnlockedVault<S> {
         id: &CaseId,
         ciphertext: &[u8],
     ) -> Result<CaseDocument, UnreadableReason> {
-        self.open_case(id, ciphertext)
+        self.open_case(id, ciphertext).map(|opened| opened.document)
     }
 
     /// Loads and decrypts one case. An unreadable record is kept aside and reported.
     pub async fn load_case(&self, id: &CaseId) -> Result<CaseDocument, VaultError> {
+        self.know_records().await?;
+        let key = self
+            .storage_key(id)
+            .ok_or_else(|| VaultError::CaseNotFound(id.clone()))?;
         let ciphertext = self
             .store
-            .get(Shelf::Cases, id.as_str())
+            .get(Shelf::Cases, &key)
             .await?
             .ok_or_else(|| VaultError::CaseNotFound(id.clone()))?;
         match self.open_case(id, &ciphertext) {
-            Ok(document) => Ok(document),
+            Ok(opened) => Ok(opened.document),
             Err(reason) => {
                 // Best effort: if it cannot be moved, it stays where it is, still reported.
-                let _ = self.keep_aside(id, &ciphertext).await;
+                let _ = self.keep_aside(&key, &ciphertext).await;
                 Err(VaultError::Unreadable {
                     id: id.clone(),
                     reason,
@@ -592,58 +922,260 @@ impl<S: VaultStore + Clone> UnlockedVault<S> {
         }
     }
 
-    /// Every stored case, decrypted. A corrupt or altered record is reported as
-    /// [`ListedCase::Unreadable`] and moved to the quarantine shelf (never deleted), while
-    /// every other case still loads.
+    /// Every stored case, decrypted, checked against the manifest. A corrupt or altered record
+    /// that cannot be opened is reported as [`ListedCase::Unreadable`] and moved to the
+    /// quarantine shelf (never deleted), while every other case still loads. A record that
+    /// opens but is not what the manifest lists (older, changed, unlisted) or a listed record
+    /// that is gone is reported in [`Self::integrity_problems`]; the case still opens.
     pub async fn list_cases(&self) -> Result<Vec<ListedCase>, VaultError> {
-        let mut listed = Vec::new();
-        for id in self.case_ids().await? {
-            let ciphertext = match self.store.get(Shelf::Cases, id.as_str()).await {
+        let (expected, trusted) = {
+            let index = self.index.borrow();
+            (index.manifest.records.clone(), index.records_known)
+        };
+        let mut problems = Vec::new();
+        let mut found: std::collections::BTreeMap<String, RecordEntry> = Default::default();
+        let mut listed: Vec<ListedCase> = Vec::new();
+        for key in self.store.keys(Shelf::Cases).await? {
+            let listed_as = expected.get(&key);
+            let ciphertext = match self.store.get(Shelf::Cases, &key).await {
                 Ok(Some(bytes)) => bytes,
                 Ok(None) => continue, // Deleted meanwhile.
                 Err(e) => {
-                    listed.push(ListedCase::Unreadable {
-                        id,
-                        reason: UnreadableReason::ReadFailed(e),
-                        kept_aside_as: None,
-                    });
+                    if let Some(entry) = listed_as {
+                        found.insert(key.clone(), entry.clone());
+                        listed.push(ListedCase::Unreadable {
+                            id: entry.case_id.clone(),
+                            reason: UnreadableReason::ReadFailed(e),
+                            kept_aside_as: None,
+                        });
+                    }
                     continue;
                 }
             };
-            match self.open_case(&id, &ciphertext) {
-                Ok(document) => listed.push(ListedCase::Readable(document)),
+            let opened = match listed_as {
+                Some(entry) => self.open_case(&entry.case_id, &ciphertext),
+                None => self.open_any_case(&ciphertext),
+            };
+            let opened = match opened {
+                Ok(opened) => opened,
                 Err(reason) => {
-                    let kept_aside_as = self.keep_aside(&id, &ciphertext).await.ok();
+                    let kept_aside_as = self.keep_aside(&key, &ciphertext).await.ok();
+                    let id = listed_as.map_or_else(|| CaseId(key.clone()), |e| e.case_id.clone());
                     listed.push(ListedCase::Unreadable {
                         id,
                         reason,
                         kept_aside_as,
                     });
+                    continue;
+                }
+            };
+            let case_id = opened.document.id.clone();
+            let sha256 = digest(&ciphertext);
+            let revision = opened.revision.unwrap_or(0);
+            match listed_as {
+                Some(entry) if entry.sha256 == sha256 => {}
+                Some(entry) if revision < entry.revision => {
+                    problems.push(IntegrityProblem::RolledBack {
+                        case_id: case_id.clone(),
+                        found: revision,
+                        expected: entry.revision,
+                    })
+                }
+                Some(_) => problems.push(IntegrityProblem::Altered {
+                    case_id: case_id.clone(),
+                }),
+                None if trusted => problems.push(IntegrityProblem::Unlisted {
+                    case_id: case_id.clone(),
+                }),
+                None => {}
+            }
+            // Two records of one case (one put there from elsewhere): the newer is the case.
+            if let Some((other, entry)) = found.iter().find(|(_, e)| e.case_id == case_id) {
+                if entry.revision >= revision {
+                    continue;
+                }
+                let other = other.clone();
+                found.remove(&other);
+                listed.retain(|l| l.id() != &case_id);
+            }
+            found.insert(
+                key.clone(),
+                RecordEntry {
+                    case_id,
+                    revision,
+                    sha256,
+                },
+            );
+            listed.push(ListedCase::Readable(opened.document));
+        }
+        if trusted {
+            for (key, entry) in &expected {
+                if !found.contains_key(key) && !listed.iter().any(|l| l.id() == &entry.case_id) {
+                    problems.push(IntegrityProblem::Missing {
+                        case_id: entry.case_id.clone(),
+                    });
                 }
             }
         }
+        listed.sort_by(|a, b| a.id().cmp(b.id()));
+        {
+            // From now on the manifest lists what storage holds; the next write stores it.
+            let mut index = self.index.borrow_mut();
+            index.manifest.records = found;
+            index.records_known = true;
+        }
+        let mut integrity = self.integrity.borrow_mut();
+        integrity.retain(|p| !is_record_problem(p));
+        integrity.extend(problems);
         Ok(listed)
     }
 
     /// Deletes a case (and checks it is gone). Deleting an absent case is not an error.
     pub async fn delete_case(&self, id: &CaseId) -> Result<(), VaultError> {
-        Ok(delete_verified(&self.store, Shelf::Cases, id.as_str()).await?)
+        self.know_records().await?;
+        let Some(key) = self.storage_key(id) else {
+            return Ok(());
+        };
+        let entry = self.index.borrow().manifest.records.get(&key).cloned();
+        self.write_listed(
+            &[StoreWrite::Delete {
+                shelf: Shelf::Cases,
+                key: &key,
+            }],
+            |manifest| {
+                manifest.records.remove(&key);
+            },
+            |manifest| {
+                if let Some(entry) = entry {
+                    manifest.records.insert(key.clone(), entry);
+                }
+            },
+        )
+        .await?;
+        match self.store.get(Shelf::Cases, &key).await? {
+            None => Ok(()),
+            Some(_) => Err(VaultError::Store(StoreError::VerificationFailed {
+                shelf: Shelf::Cases,
+                key,
+            })),
+        }
     }
 
-    /// The keys of records kept aside as unreadable (`"<case id>#<n>"`).
+    /// The keys of records kept aside as unreadable (random, like every storage key).
     pub async fn kept_aside(&self) -> Result<Vec<String>, VaultError> {
         Ok(self.store.keys(Shelf::Quarantine).await?)
     }
 
-    /// Re-wraps the identity with a new passphrase; the records stay as they are.
+    /// Checks `current` against the stored wrap of this vault's key.
+    async fn check_current(&self, current: &SecretString) -> Result<(), VaultError> {
+        let wrapped = load_wrapped_identity(&self.store)
+            .await?
+            .ok_or(VaultError::NoVault)?;
+        let stored = VaultIdentity::unwrap(&wrapped, current)?;
+        if stored.recipient() != self.identity.recipient() {
+            return Err(VaultError::TamperedIdentity {
+                detail: "the stored key is not the one this vault was opened with".into(),
+            });
+        }
+        Ok(())
+    }
+
+    /// Re-wraps the identity with a new passphrase after checking the current one; the records
+    /// stay as they are.
     pub async fn change_passphrase(
         &self,
+        current: &SecretString,
         new_passphrase: &SecretString,
         work_factor: WorkFactor,
     ) -> Result<(), VaultError> {
         check_new_passphrase(new_passphrase).map_err(VaultError::WeakPassphrase)?;
+        self.check_current(current).await?;
         let wrapped = self.identity.wrap(new_passphrase, work_factor)?;
         Ok(save_wrapped_identity(&self.store, &wrapped).await?)
+    }
+
+    /// A new vault key: every case record, the directory and the settings re-encrypted to it
+    /// and the manifest sealed with it, then the new key wrapped with `new_passphrase`, all in
+    /// one transaction (an interruption leaves the old key and records as they were). Calls
+    /// `progress(done, total)` after each record. Returns the vault unlocked under the new key.
+    ///
+    /// Records kept aside as unreadable are left as they are: they did not open before either.
+    pub async fn rotate_key(
+        &self,
+        current: &SecretString,
+        new_passphrase: &SecretString,
+        work_factor: WorkFactor,
+        mut progress: impl FnMut(usize, usize),
+    ) -> Result<UnlockedVault<S>, VaultError> {
+        check_new_passphrase(new_passphrase).map_err(VaultError::WeakPassphrase)?;
+        self.check_current(current).await?;
+        self.know_records().await?;
+        let next = VaultIdentity::generate();
+        let mut manifest = self.index.borrow().manifest.clone();
+        let shared: Vec<&str> = [DIRECTORY_KEY, SETTINGS_KEY]
+            .into_iter()
+            .filter(|key| shared_digest_of(&manifest, key).is_some())
+            .collect();
+        let records: Vec<String> = manifest.records.keys().cloned().collect();
+        let total = records.len() + shared.len();
+        let mut resealed: Vec<(Shelf, String, Vec<u8>)> = Vec::with_capacity(total);
+        for key in &records {
+            let ciphertext = self.store.get(Shelf::Cases, key).await?.ok_or_else(|| {
+                VaultError::Store(StoreError::VerificationFailed {
+                    shelf: Shelf::Cases,
+                    key: key.clone(),
+                })
+            })?;
+            let sealed = self.reseal(&next, &ciphertext, key)?;
+            if let Some(entry) = manifest.records.get_mut(key) {
+                entry.sha256 = digest(&sealed);
+            }
+            resealed.push((Shelf::Cases, key.clone(), sealed));
+            progress(resealed.len(), total);
+        }
+        for key in shared {
+            let Some(ciphertext) = self.store.get(Shelf::Vault, key).await? else {
+                continue;
+            };
+            let sealed = self.reseal(&next, &ciphertext, key)?;
+            *shared_digest_of_mut(&mut manifest, key) = Some(digest(&sealed));
+            resealed.push((Shelf::Vault, key.to_owned(), sealed));
+            progress(resealed.len(), total);
+        }
+        let sealed_manifest = manifest.seal(&next)?;
+        let wrapped = json_bytes(&next.wrap(new_passphrase, work_factor)?)?;
+        let mut writes: Vec<StoreWrite<'_>> = resealed
+            .iter()
+            .map(|(shelf, key, bytes)| put(*shelf, key, bytes))
+            .collect();
+        writes.push(put(Shelf::Vault, MANIFEST_KEY, &sealed_manifest));
+        writes.push(put(Shelf::Vault, IDENTITY_KEY, &wrapped));
+        self.store.write_batch(&writes).await?;
+        check_read_back(&self.store, Shelf::Vault, IDENTITY_KEY, &wrapped).await?;
+        let rotated = UnlockedVault::opened(
+            self.store.clone(),
+            next,
+            self.meta(),
+            Index {
+                manifest,
+                records_known: true,
+            },
+        );
+        *rotated.integrity.borrow_mut() = self.integrity_problems();
+        Ok(rotated)
+    }
+
+    /// Decrypts a stored record with this vault's key and encrypts it to `next`.
+    fn reseal(
+        &self,
+        next: &VaultIdentity,
+        ciphertext: &[u8],
+        key: &str,
+    ) -> Result<Vec<u8>, VaultError> {
+        let plaintext = self.identity.open_record(ciphertext).map_err(|e| {
+            VaultError::Store(StoreError::Malformed(format!("{key}: {}", e.detail)))
+        })?;
+        Ok(next.seal_record(&plaintext)?)
     }
 
     /// Notes that cases were exported at `now` (shown as "last backup").
@@ -652,12 +1184,37 @@ impl<S: VaultStore + Clone> UnlockedVault<S> {
             last_export_at: Some(now),
             ..self.meta()
         };
-        save_meta(&self.store, &meta).await?;
+        let meta_bytes = json_bytes(&meta)?;
+        let sha256 = digest(&meta_bytes);
+        let previous = self.index.borrow().manifest.meta_sha256.clone();
+        self.write_listed(
+            &[put(Shelf::Vault, META_KEY, &meta_bytes)],
+            |manifest| manifest.meta_sha256 = sha256.clone(),
+            |manifest| {
+                if manifest.meta_sha256 == sha256 {
+                    manifest.meta_sha256 = previous;
+                }
+            },
+        )
+        .await?;
+        check_read_back(&self.store, Shelf::Vault, META_KEY, &meta_bytes).await?;
         *self.meta.borrow_mut() = meta;
         Ok(())
     }
 
-    fn open_case(&self, id: &CaseId, ciphertext: &[u8]) -> Result<CaseDocument, UnreadableReason> {
+    /// Opens a case record that should hold case `id`.
+    fn open_case(&self, id: &CaseId, ciphertext: &[u8]) -> Result<OpenedRecord, UnreadableReason> {
+        let opened = self.open_any_case(ciphertext)?;
+        if &opened.document.id != id {
+            return Err(UnreadableReason::WrongCase {
+                found: opened.document.id,
+            });
+        }
+        Ok(opened)
+    }
+
+    /// Opens a case record, whichever case it holds.
+    fn open_any_case(&self, ciphertext: &[u8]) -> Result<OpenedRecord, UnreadableReason> {
         let plaintext = self
             .identity
             .open_record(ciphertext)
@@ -666,32 +1223,71 @@ impl<S: VaultStore + Clone> UnlockedVault<S> {
             serde_json::from_slice(&plaintext).map_err(|e| UnreadableReason::NotACaseRecord {
                 detail: e.to_string(),
             })?;
-        if &record.case_id != id {
-            return Err(UnreadableReason::WrongCase {
-                found: record.case_id,
+        if record.case_id.as_str().is_empty() {
+            return Err(UnreadableReason::NotACaseRecord {
+                detail: "the case id is empty".into(),
             });
         }
-        Ok(CaseDocument {
-            id: id.clone(),
-            json: Zeroizing::new(record.document.get().as_bytes().to_vec()),
+        Ok(OpenedRecord {
+            document: CaseDocument {
+                id: record.case_id,
+                json: Zeroizing::new(record.document.get().as_bytes().to_vec()),
+            },
+            revision: record.revision,
         })
     }
 
-    /// Moves a record to the quarantine shelf under a fresh `"<id>#<n>"` key, verified, and only
-    /// then removes it from the cases shelf.
-    async fn keep_aside(&self, id: &CaseId, ciphertext: &[u8]) -> Result<String, VaultError> {
-        let prefix = format!("{}#", id.as_str());
-        let next = self
-            .store
-            .keys(Shelf::Quarantine)
-            .await?
-            .iter()
-            .filter_map(|key| key.strip_prefix(&prefix)?.parse::<u32>().ok())
-            .max()
-            .map_or(1, |n| n + 1);
-        let key = format!("{prefix}{next}");
-        save_verified(&self.store, Shelf::Quarantine, &key, ciphertext).await?;
-        delete_verified(&self.store, Shelf::Cases, id.as_str()).await?;
-        Ok(key)
+    /// Moves a record to the quarantine shelf under a fresh random key and takes it off the
+    /// cases shelf and the manifest, in one transaction; checks the copy kept aside.
+    async fn keep_aside(&self, key: &str, ciphertext: &[u8]) -> Result<String, VaultError> {
+        let aside = new_storage_key();
+        let entry = self.index.borrow().manifest.records.get(key).cloned();
+        self.write_listed(
+            &[
+                put(Shelf::Quarantine, &aside, ciphertext),
+                StoreWrite::Delete {
+                    shelf: Shelf::Cases,
+                    key,
+                },
+            ],
+            |manifest| {
+                manifest.records.remove(key);
+            },
+            |manifest| {
+                if let Some(entry) = entry {
+                    manifest.records.insert(key.to_owned(), entry);
+                }
+            },
+        )
+        .await?;
+        check_read_back(&self.store, Shelf::Quarantine, &aside, ciphertext).await?;
+        Ok(aside)
+    }
+}
+
+/// Whether a problem concerns one case record (found again by every scan).
+fn is_record_problem(problem: &IntegrityProblem) -> bool {
+    matches!(
+        problem,
+        IntegrityProblem::RolledBack { .. }
+            | IntegrityProblem::Missing { .. }
+            | IntegrityProblem::Altered { .. }
+            | IntegrityProblem::Unlisted { .. }
+    )
+}
+
+fn shared_digest_of<'a>(manifest: &'a Manifest, key: &str) -> &'a Option<String> {
+    if key == DIRECTORY_KEY {
+        &manifest.directory_sha256
+    } else {
+        &manifest.settings_sha256
+    }
+}
+
+fn shared_digest_of_mut<'a>(manifest: &'a mut Manifest, key: &str) -> &'a mut Option<String> {
+    if key == DIRECTORY_KEY {
+        &mut manifest.directory_sha256
+    } else {
+        &mut manifest.settings_sha256
     }
 }

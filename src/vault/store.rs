@@ -76,6 +76,27 @@ impl fmt::Display for StoreError {
 
 impl std::error::Error for StoreError {}
 
+/// One change of a [`VaultStore::write_batch`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StoreWrite<'a> {
+    /// Writes `value` under `key`, replacing any previous value.
+    Put {
+        /// Which shelf.
+        shelf: Shelf,
+        /// Which key.
+        key: &'a str,
+        /// The bytes.
+        value: &'a [u8],
+    },
+    /// Removes `key` (no error if absent).
+    Delete {
+        /// Which shelf.
+        shelf: Shelf,
+        /// Which key.
+        key: &'a str,
+    },
+}
+
 /// The record store. Keys are strings; values are opaque bytes.
 ///
 /// The methods take `&self`: backends are cheap handles (clone them to share one database).
@@ -84,15 +105,25 @@ impl std::error::Error for StoreError {}
 pub trait VaultStore {
     /// The value under `key`, or `None`.
     async fn get(&self, shelf: Shelf, key: &str) -> Result<Option<Vec<u8>>, StoreError>;
-    /// Writes `value` under `key`, replacing any previous value. Use [`save_verified`] instead
-    /// of calling this directly.
-    async fn put(&self, shelf: Shelf, key: &str, value: &[u8]) -> Result<(), StoreError>;
-    /// Removes `key` (no error if absent).
-    async fn delete(&self, shelf: Shelf, key: &str) -> Result<(), StoreError>;
+    /// Applies every write or none (one transaction): a case record and the manifest that lists
+    /// it change together, so that no crash leaves one without the other. Writes start in the
+    /// order calls are made. Use [`save_verified`] for a single put.
+    async fn write_batch(&self, writes: &[StoreWrite<'_>]) -> Result<(), StoreError>;
     /// Every key on the shelf, in ascending order.
     async fn keys(&self, shelf: Shelf) -> Result<Vec<String>, StoreError>;
     /// Removes every key on the shelf (used by the wipe).
     async fn clear(&self, shelf: Shelf) -> Result<(), StoreError>;
+
+    /// Writes `value` under `key`, replacing any previous value.
+    async fn put(&self, shelf: Shelf, key: &str, value: &[u8]) -> Result<(), StoreError> {
+        self.write_batch(&[StoreWrite::Put { shelf, key, value }])
+            .await
+    }
+
+    /// Removes `key` (no error if absent).
+    async fn delete(&self, shelf: Shelf, key: &str) -> Result<(), StoreError> {
+        self.write_batch(&[StoreWrite::Delete { shelf, key }]).await
+    }
 }
 
 /// Writes, reads back and compares: the only way the vault writes. `Ok` means the store now
@@ -129,11 +160,14 @@ pub async fn delete_verified<S: VaultStore + ?Sized>(
     }
 }
 
-/// The version of the vault's storage layout written by this build.
-pub const VAULT_SCHEMA: u32 = 1;
+/// The version of the vault's storage layout written by this build. 1: case records under their
+/// case ids. 2: under random keys, each with a revision, listed in a MACed manifest.
+pub const VAULT_SCHEMA: u32 = 2;
 
-const IDENTITY_KEY: &str = "identity";
-const META_KEY: &str = "meta";
+/// The key of the wrapped identity on [`Shelf::Vault`].
+pub const IDENTITY_KEY: &str = "identity";
+/// The key of the vault metadata on [`Shelf::Vault`], stored in clear.
+pub const META_KEY: &str = "meta";
 /// The key of the service directory on [`Shelf::Vault`]: one encrypted record for the whole vault.
 pub const DIRECTORY_KEY: &str = "directory";
 /// The key of the vault's settings on [`Shelf::Vault`]: one encrypted record for the whole vault.
@@ -260,6 +294,23 @@ impl MemoryStore {
             .insert(key.to_owned(), value);
     }
 
+    /// Removes a key, bypassing failures (for tests that simulate a record deleted outside the app).
+    pub fn remove_raw(&self, shelf: Shelf, key: &str) {
+        if let Some(s) = self.inner.borrow_mut().shelves.get_mut(&shelf) {
+            s.remove(key);
+        }
+    }
+
+    /// The keys on a shelf, bypassing failures (for tests that inspect storage).
+    pub fn raw_keys(&self, shelf: Shelf) -> Vec<String> {
+        self.inner
+            .borrow()
+            .shelves
+            .get(&shelf)
+            .map(|s| s.keys().cloned().collect())
+            .unwrap_or_default()
+    }
+
     /// Every value on every shelf, concatenated (for tests that search storage for secrets).
     pub fn all_bytes(&self) -> Vec<u8> {
         let inner = self.inner.borrow();
@@ -296,32 +347,27 @@ impl VaultStore for MemoryStore {
         Ok(self.raw(shelf, key))
     }
 
-    async fn put(&self, shelf: Shelf, key: &str, value: &[u8]) -> Result<(), StoreError> {
+    async fn write_batch(&self, writes: &[StoreWrite<'_>]) -> Result<(), StoreError> {
+        // Checked once before any change: a failing batch changes nothing, as in IndexedDB.
         self.check_write()?;
         let failure = self.inner.borrow().failure.clone();
-        match failure {
-            Some(InjectedFailure::LostWrites) => {}
-            Some(InjectedFailure::CorruptWrites) => {
-                let mut corrupt = value.to_vec();
-                if let Some(last) = corrupt.last_mut() {
-                    *last ^= 0x01;
-                } else {
-                    corrupt.push(0);
+        for write in writes {
+            match (*write, &failure) {
+                (_, Some(InjectedFailure::LostWrites)) => {}
+                (StoreWrite::Put { shelf, key, value }, Some(InjectedFailure::CorruptWrites)) => {
+                    let mut corrupt = value.to_vec();
+                    if let Some(last) = corrupt.last_mut() {
+                        *last ^= 0x01;
+                    } else {
+                        corrupt.push(0);
+                    }
+                    self.set_raw(shelf, key, corrupt);
                 }
-                self.set_raw(shelf, key, corrupt);
+                (StoreWrite::Put { shelf, key, value }, _) => {
+                    self.set_raw(shelf, key, value.to_vec())
+                }
+                (StoreWrite::Delete { shelf, key }, _) => self.remove_raw(shelf, key),
             }
-            _ => self.set_raw(shelf, key, value.to_vec()),
-        }
-        Ok(())
-    }
-
-    async fn delete(&self, shelf: Shelf, key: &str) -> Result<(), StoreError> {
-        self.check_write()?;
-        if self.inner.borrow().failure == Some(InjectedFailure::LostWrites) {
-            return Ok(());
-        }
-        if let Some(s) = self.inner.borrow_mut().shelves.get_mut(&shelf) {
-            s.remove(key);
         }
         Ok(())
     }

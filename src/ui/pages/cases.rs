@@ -1,5 +1,6 @@
 //! The case list: create, open, rename, duplicate, delete and search the cases of the vault.
 
+use crate::i18n::Translator;
 use crate::model::case::{Case, CaseEdit, HistoryEntry};
 use crate::model::{CaseId, LanguageTag};
 use crate::ui::clock::{new_id, now};
@@ -11,6 +12,7 @@ use crate::ui::routes::Route;
 use crate::ui::tabs::TabChannel;
 use crate::ui::vault_state::{TabRole, UnlockedState, VaultAction};
 use crate::ui::vault_tasks::delete_case;
+use crate::vault::manifest::IntegrityProblem;
 use std::rc::Rc;
 use yew::platform::spawn_local;
 use yew::prelude::*;
@@ -60,15 +62,19 @@ pub fn CasesPage() -> Html {
     };
     let read_only = unlocked.role != TabRole::Writer;
 
-    let oncreate = {
-        let (new_code, create_problem, vault, t) = (
+    let new_fictional = use_state(|| false);
+    let confirming_fictional = use_state(|| false);
+    // Creates the case; `fictional` only once the user confirmed what the mark allows.
+    let create = {
+        let (new_code, new_fictional, create_problem, vault, t) = (
             new_code.clone(),
+            new_fictional.clone(),
             create_problem.clone(),
             vault.clone(),
             t.clone(),
         );
-        Callback::from(move |event: SubmitEvent| {
-            event.prevent_default();
+        let navigator = navigator.clone();
+        Callback::from(move |fictional: bool| {
             let Some(unlocked) = vault.unlocked() else {
                 return;
             };
@@ -82,6 +88,8 @@ pub fn CasesPage() -> Html {
                 new_code.trim(),
                 LanguageTag::new(t.locale().tag()),
             );
+            // The only moment a case can be marked fictional: see `EditRefusal::FictionalOnlyAtCreation`.
+            case.fictional = fictional;
             // A new case's history begins when it is made.
             case.history = vec![HistoryEntry::begins(Some(created))];
             let id = case.id.clone();
@@ -90,11 +98,38 @@ pub fn CasesPage() -> Html {
                 now: created,
             });
             new_code.set(String::new());
+            new_fictional.set(false);
             create_problem.set(None);
             if let Some(navigator) = &navigator {
                 navigator.replace(&Route::Case { id: id.to_string() });
             }
         })
+    };
+    let oncreate = {
+        let (create, new_fictional, confirming_fictional) = (
+            create.clone(),
+            new_fictional.clone(),
+            confirming_fictional.clone(),
+        );
+        Callback::from(move |event: SubmitEvent| {
+            event.prevent_default();
+            if *new_fictional {
+                confirming_fictional.set(true);
+            } else {
+                create.emit(false);
+            }
+        })
+    };
+    let on_confirm_fictional = {
+        let confirming_fictional = confirming_fictional.clone();
+        Callback::from(move |()| {
+            confirming_fictional.set(false);
+            create.emit(true);
+        })
+    };
+    let on_cancel_fictional = {
+        let confirming_fictional = confirming_fictional.clone();
+        Callback::from(move |()| confirming_fictional.set(false))
     };
 
     let needle = search.trim().to_lowercase();
@@ -116,11 +151,29 @@ pub fn CasesPage() -> Html {
                         value={(*new_code).clone()}
                         oninput={let s = new_code.clone(); move |e| s.set(input_value(e))} />
                     <p id="new-case-code-hint" class="hint">{ t.tr("case-code-hint") }</p>
+                    <div class="check">
+                        <input id="new-case-fictional" type="checkbox" disabled={read_only}
+                            aria-describedby="new-case-fictional-hint"
+                            checked={*new_fictional}
+                            onchange={let s = new_fictional.clone(); move |e: Event| {
+                                s.set(e.target_unchecked_into::<web_sys::HtmlInputElement>().checked())
+                            }} />
+                        <label for="new-case-fictional">{ t.tr("case-new-fictional") }</label>
+                    </div>
+                    <p id="new-case-fictional-hint" class="hint">{ t.tr("case-new-fictional-hint") }</p>
                     if let Some(problem) = &*create_problem {
                         <p class="error" role="alert">{ problem.clone() }</p>
                     }
                     <button type="submit" disabled={read_only}>{ t.tr("case-create") }</button>
                 </form>
+                if *confirming_fictional {
+                    <ConfirmDialog
+                        title={t.tr("case-fictional-confirm-title")}
+                        message={t.tr("case-fictional-confirm-message")}
+                        confirm_label={t.tr("case-fictional-confirm")}
+                        on_confirm={on_confirm_fictional}
+                        on_cancel={on_cancel_fictional} />
+                }
             </section>
             <section aria-labelledby="case-list-heading">
                 <h2 id="case-list-heading">{ t.tr("case-list-heading") }</h2>
@@ -140,6 +193,17 @@ pub fn CasesPage() -> Html {
                     </ul>
                 }
             </section>
+            if !unlocked.integrity.is_empty() {
+                <section aria-labelledby="integrity-heading" class="panel warning">
+                    <h2 id="integrity-heading">{ t.tr("integrity-heading") }</h2>
+                    <p>{ t.tr("integrity-intro") }</p>
+                    <ul>
+                        { for unlocked.integrity.iter().map(|problem| html! {
+                            <li>{ integrity_problem(&t, unlocked, problem) }</li>
+                        }) }
+                    </ul>
+                </section>
+            }
             if !unlocked.unreadable.is_empty() {
                 <section aria-labelledby="unreadable-heading" class="panel warning">
                     <h2 id="unreadable-heading">{ t.tr("unreadable-heading") }</h2>
@@ -306,5 +370,50 @@ fn CaseRow(props: &CaseRowProps) -> Html {
                     on_cancel={{ let mode = mode.clone(); Callback::from(move |()| mode.set(RowMode::Showing)) }} />
             }
         </li>
+    }
+}
+
+/// One change made outside Tell Once, in the user's language; a case is named by its code
+/// when it is open.
+fn integrity_problem(
+    t: &Translator,
+    unlocked: &UnlockedState,
+    problem: &IntegrityProblem,
+) -> String {
+    let case = |id: &CaseId| -> String {
+        unlocked
+            .cases
+            .get(id)
+            .map_or_else(|| id.to_string(), |case| case.code.clone())
+    };
+    match problem {
+        IntegrityProblem::RolledBack {
+            case_id,
+            found,
+            expected,
+        } => t.tr_with(
+            "integrity-rolled-back",
+            &[
+                ("case", case(case_id).into()),
+                ("found", (*found as i64).into()),
+                ("expected", (*expected as i64).into()),
+            ],
+        ),
+        IntegrityProblem::Missing { case_id } => {
+            t.tr_with("integrity-missing", &[("case", case(case_id).into())])
+        }
+        IntegrityProblem::Altered { case_id } => {
+            t.tr_with("integrity-altered", &[("case", case(case_id).into())])
+        }
+        IntegrityProblem::Unlisted { case_id } => {
+            t.tr_with("integrity-unlisted", &[("case", case(case_id).into())])
+        }
+        IntegrityProblem::MetadataAltered => t.tr("integrity-metadata"),
+        IntegrityProblem::SharedRecordAltered { record } => t.tr(if *record == "directory" {
+            "integrity-directory"
+        } else {
+            "integrity-settings"
+        }),
+        IntegrityProblem::ManifestUntrusted { .. } => t.tr("integrity-manifest"),
     }
 }

@@ -18,6 +18,7 @@ pub fn SafetyPage() -> Html {
                 <h2 id="safety-storage">{ t.tr("safety-storage-heading") }</h2>
                 <p>{ t.tr("safety-storage") }</p>
                 <p>{ t.tr("safety-network") }</p>
+                <p>{ t.tr("safety-origin") }</p>
             </section>
             <section aria-labelledby="safety-shared">
                 <h2 id="safety-shared">{ t.tr("safety-shared-heading") }</h2>

@@ -19,6 +19,8 @@ enum WipeStage {
     CountingDown(u32),
     Cancelled,
     Wiping,
+    /// The vault's database could not be deleted.
+    Incomplete,
 }
 
 #[component]
@@ -45,10 +47,14 @@ pub fn WipeSection() -> Html {
                     spawn_local(async move { stage_handle.set(WipeStage::CountingDown(left - 1)) })
                 })),
                 WipeStage::Wiping => {
-                    spawn_local(wipe_everything(dispatcher, tabs));
+                    spawn_local(async move {
+                        if wipe_everything(dispatcher, tabs).await.is_err() {
+                            stage_handle.set(WipeStage::Incomplete);
+                        }
+                    });
                     None
                 }
-                WipeStage::Idle | WipeStage::Cancelled => None,
+                WipeStage::Idle | WipeStage::Cancelled | WipeStage::Incomplete => None,
             };
             // Leaving the page drops the timer, which cancels the countdown.
             move || drop(timer)
@@ -86,6 +92,7 @@ pub fn WipeSection() -> Html {
         WipeStage::CountingDown(left) => t.tr_with("wipe-countdown", &[("seconds", left.into())]),
         WipeStage::Cancelled => t.tr("wipe-cancelled"),
         WipeStage::Wiping => t.tr("wipe-progress"),
+        WipeStage::Incomplete => String::new(),
     };
 
     html! {
@@ -95,6 +102,9 @@ pub fn WipeSection() -> Html {
             <p class="warning">{ t.tr("wipe-warning") }</p>
             // Always in the page, so that screen readers announce each change of its text.
             <p class="wipe-countdown" aria-live="assertive" aria-atomic="true">{ announcement }</p>
+            if *stage == WipeStage::Incomplete {
+                <p class="error" role="alert">{ t.tr("wipe-incomplete") }</p>
+            }
             if let WipeStage::CountingDown(_) = *stage {
                 <button type="button" ref={cancel_button} onclick={oncancel}>
                     { t.tr("wipe-cancel") }

@@ -84,11 +84,8 @@ pub fn ProfileSection(props: &SectionProps) -> Html {
     let on_interpreter = checkbox(|on| CaseEdit::SetInterpreterNeeded {
         needed: on == "true",
     });
-    let on_fictional = checkbox(|on| CaseEdit::MarkFictional {
-        fictional: on == "true",
-    });
 
-    // Saving as a practice file: only a case marked fictional, since the file is not encrypted.
+    // Saving as a practice file: only a case created fictional, since the file is not encrypted.
     let practice_summary = use_state(String::new);
     let practice_outcome = use_state(|| None::<Result<String, String>>);
     let on_practice_summary = {
@@ -159,29 +156,31 @@ pub fn ProfileSection(props: &SectionProps) -> Html {
                         oninput={accommodations_draft.oninput()} onchange={on_accommodations} />
                     <p id="profile-accommodations-hint" class="hint">{ t.tr("profile-accommodations-hint") }</p>
 
-                    <div class="check">
-                        <input id="case-fictional" type="checkbox"
-                            checked={case.fictional} onchange={on_fictional} />
-                        <label for="case-fictional">{ t.tr("case-fictional") }</label>
-                    </div>
                     if let Some(refusal) = &*refusal {
                         <p class="error" role="alert">{ refusal.clone() }</p>
                     }
                 </fieldset>
+                // Read only: the mark is given when the case is created (see the case list).
+                if case.fictional {
+                    <p class="tag">{ t.tr("case-fictional") }</p>
+                }
             </section>
-            <section aria-labelledby="practice-save-heading" class="panel no-print">
-                <h2 id="practice-save-heading">{ t.tr("practice-save-heading") }</h2>
-                <p class="hint">{ t.tr("practice-save-intro") }</p>
-                <label for="practice-save-summary">{ t.tr("practice-save-summary") }</label>
-                <textarea id="practice-save-summary" rows="3"
-                    value={(*practice_summary).clone()} oninput={on_practice_summary} />
-                { match &*practice_outcome {
-                    Some(Ok(message)) => html! { <p role="status" class="success">{ message.clone() }</p> },
-                    Some(Err(message)) => html! { <p role="alert" class="error">{ message.clone() }</p> },
-                    None => Html::default(),
-                } }
-                <button type="button" onclick={on_save_practice}>{ t.tr("practice-save") }</button>
-            </section>
+            // Only for a case created fictional: a real case never leaves the vault unencrypted.
+            if case.fictional {
+                <section aria-labelledby="practice-save-heading" class="panel no-print">
+                    <h2 id="practice-save-heading">{ t.tr("practice-save-heading") }</h2>
+                    <p class="hint">{ t.tr("practice-save-intro") }</p>
+                    <label for="practice-save-summary">{ t.tr("practice-save-summary") }</label>
+                    <textarea id="practice-save-summary" rows="3"
+                        value={(*practice_summary).clone()} oninput={on_practice_summary} />
+                    { match &*practice_outcome {
+                        Some(Ok(message)) => html! { <p role="status" class="success">{ message.clone() }</p> },
+                        Some(Err(message)) => html! { <p role="alert" class="error">{ message.clone() }</p> },
+                        None => Html::default(),
+                    } }
+                    <button type="button" onclick={on_save_practice}>{ t.tr("practice-save") }</button>
+                </section>
+            }
         </>
     }
 }

@@ -1,7 +1,7 @@
 // Practice mode, as a trainer and a trainee use it: a fictional scenario chosen, its flawed draft
 // improved with the same sections as a real case, the score card, the presenter view by keyboard;
 // the vault's storage untouched by all of it; Spanish scenario texts; practice files saved from a
-// fictional case (and refused for a real one) and opened in practice mode.
+// case created fictional (and never from a real one) and opened in practice mode.
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -220,17 +220,39 @@ test("Spanish scenario texts appear when the interface is Spanish", async ({ pag
   await expectNoAxeViolations(page);
 });
 
-test("a practice file is refused for a real case, and a fictional one opens in practice mode", async ({ page }) => {
+test("a real case offers no way to become a practice file", async ({ page }) => {
   await createVault(page);
-  await createCase(page, "TO-TRAIN-07");
-  await expect(page.getByRole("heading", { name: "Practice file" })).toBeVisible();
-  let downloads = 0;
-  page.on("download", () => (downloads += 1));
-  await page.getByRole("button", { name: "Save as practice file" }).click();
-  await expect(page.getByRole("alert")).toContainText("not marked fictional");
-  expect(downloads).toBe(0);
+  await createCase(page, "TO-REAL-03");
+  await expect(page.getByRole("heading", { name: "Survivor profile" })).toBeVisible();
+  // Neither the practice file nor a way to mark the case fictional after it was created.
+  await expect(page.getByRole("heading", { name: "Practice file" })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Save as practice file" })).toHaveCount(0);
+  await expect(page.getByRole("checkbox", { name: /fictional/i })).toHaveCount(0);
+  await expect(page.getByText("This is a fictional case for training")).toHaveCount(0);
+});
 
-  await page.getByLabel("This is a fictional case for training").check();
+test("a case created fictional, after a confirmation, can be saved as a practice file that opens in practice mode", async ({ page }) => {
+  await createVault(page);
+  await page.getByLabel("Case code").fill("TO-TRAIN-07");
+  await page.getByRole("checkbox", { name: "Fictional case (for training)" }).check();
+  await expect(page.getByText("Only for invented people.")).toBeVisible();
+  // Cancelling the confirmation creates nothing.
+  await page.getByRole("button", { name: "Create case" }).click();
+  let dialog = page.getByRole("dialog", { name: "Create a fictional case?" });
+  await expect(dialog).toContainText("never about a real person");
+  await expect(dialog).toContainText("not encrypted");
+  await dialog.getByRole("button", { name: "Cancel" }).click();
+  await expect(dialog).toHaveCount(0);
+  await expect(page.getByRole("heading", { level: 1, name: "Cases" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "TO-TRAIN-07" })).toHaveCount(0);
+
+  await page.getByRole("button", { name: "Create case" }).click();
+  dialog = page.getByRole("dialog", { name: "Create a fictional case?" });
+  await dialog.getByRole("button", { name: "Create fictional case" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Case TO-TRAIN-07" })).toBeVisible();
+  // The mark is shown, read only.
+  await expect(page.getByText("This is a fictional case for training")).toBeVisible();
+  await expect(page.getByRole("checkbox", { name: /fictional/i })).toHaveCount(0);
   await expectSaved(page);
   await page.getByLabel("Summary for trainees (optional)").fill("An empty plan to start from.");
   const [download] = await Promise.all([

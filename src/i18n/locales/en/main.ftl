@@ -39,6 +39,7 @@ safety-exit-history = Quick exit replaces this page in the browser's history, so
 safety-storage-heading = What is kept, and where
 safety-storage = Tell Once keeps what you enter only in this browser, on this device. It has no server and no account, and no one else can see your work unless you export it to a file and share that file.
 safety-network = The app talks to no other website. Its security policy forbids it, and its tests check it on every change.
+safety-origin = Tell Once must be published at an address of its own (its own host name, such as tellonce.example.org), never beside other web pages on the same host. The browser lets every page of the same host read the same storage: another page there could read or change what Tell Once keeps, and the wipe, which removes only what Tell Once wrote, cannot tell that page's data from its own by name alone.
 safety-shared-heading = On a shared or borrowed device
 safety-shared = Use a device you trust where you can. When you have finished, leave with Quick exit or close the browser window.
 
@@ -120,6 +121,11 @@ case-new-heading = New case
 case-code = Case code
 case-code-hint = A pseudonymous code such as TO-2026-014. Never the survivor's name.
 case-create = Create case
+case-new-fictional = Fictional case (for training)
+case-new-fictional-hint = Only for invented people. A fictional case can be saved as an unencrypted practice file; a real case never can, and a case cannot be made fictional later.
+case-fictional-confirm-title = Create a fictional case?
+case-fictional-confirm-message = A fictional case is for training only: everything in it must be invented, never about a real person. It can be saved as a practice file, which is not encrypted and can be read by anyone who has it. The mark cannot be added to a real case later.
+case-fictional-confirm = Create fictional case
 case-list-heading = Your cases
 case-search = Search cases by code
 case-list-empty = There are no cases yet.
@@ -136,6 +142,16 @@ case-delete-named = Delete { $code }
 case-delete-title = Delete { $code }?
 case-delete-message = The case and everything in it are removed from this browser. This cannot be undone; export a backup first if you may need it.
 case-delete-confirm = Delete case
+integrity-heading = Changed outside Tell Once
+integrity-intro = Someone or something changed this vault's storage without Tell Once: an older copy put back, a record deleted or added, or the vault's details edited. Nothing was deleted and everything else opens as usual. If you did not do this, treat this device as compromised: check these cases against your last export, and tell your supervisor.
+integrity-rolled-back = Case { $case } was changed outside Tell Once: an older copy (version { $found }) replaced version { $expected }. It opens as that older copy.
+integrity-missing = Case { $case } was changed outside Tell Once: its record was deleted. Restore it from an export.
+integrity-altered = Case { $case } was changed outside Tell Once: its record is not the one this vault saved.
+integrity-unlisted = Case { $case } was put into this vault outside Tell Once.
+integrity-metadata = The vault's unencrypted details (such as its layout or the date of the last export) were changed outside Tell Once.
+integrity-directory = The service directory was changed outside Tell Once.
+integrity-settings = The vault's settings were changed outside Tell Once.
+integrity-manifest = The vault's list of its own records was removed or changed outside Tell Once, so no case could be checked this time. The next save writes it again.
 unreadable-heading = Records that cannot be read
 unreadable-intro = These records are damaged or were changed outside Tell Once. They were kept aside, not deleted; every other case opens as usual.
 unreadable-item = Record { $id }: { $reason }
@@ -258,6 +274,7 @@ wipe-countdown = { $seconds ->
 wipe-cancel = Cancel wipe
 wipe-cancelled = Wipe cancelled. Nothing was removed.
 wipe-progress = Wiping everything…
+wipe-incomplete = The wipe could not delete the vault's storage: another Tell Once tab or window still has it open. Your cases were cleared, but the empty vault remains. Close every other Tell Once tab and window, then wipe again. If this message comes back, clear this site's data in the browser's settings.
 
 export-for = What to export
 export-for-team = The whole case, for the team
@@ -322,7 +339,8 @@ error-import-not-age = This is not an encrypted export file. Choose a file expor
 error-import-age-version = This file uses a newer version of the age format that Tell Once cannot read.
 error-import-truncated = The file is incomplete: it was cut short. Copy or download it again.
 error-import-not-passphrase = The file is encrypted to a key, not to a passphrase. Encrypt it again with age -p.
-error-import-work-factor = The file asks for more work to open (scrypt work factor { $required }) than Tell Once allows ({ $max }). It was not opened.
+error-import-work-factor = The file's scrypt work factor is { $required }; Tell Once opens files up to work factor { $max }, so it was not opened. Encrypt the file again with age -p, which uses 18, or export it again from Tell Once.
+error-import-work-factor-memory = The file's scrypt work factor is { $required }, more than this browser has memory for, so it was not opened. Encrypt the file again with age -p, which uses 18, or export it again from Tell Once.
 error-import-wrong-passphrase = That passphrase does not open this file. Use the passphrase chosen when the file was exported.
 error-import-corrupted = The file was altered or damaged after it was made. Use another copy.
 error-import-not-tell-once = The file opens, but it is not a Tell Once export or case.
@@ -331,6 +349,14 @@ error-import-duplicate = The file holds case { $id } twice, so it is inconsisten
 error-import-case-newer = It was made by a newer version of Tell Once.
 error-import-case-unreadable = Its contents cannot be read ({ $detail }).
 error-import-invalid-case = Case { $id } in the file cannot be imported: { $reason } Nothing was imported.
+error-import-case-too-large = Case { $code } in the file holds { $count } { $part ->
+    [questions] questions
+    [prior-accounts] prior accounts
+    [consent-events] consent records
+    [sessions] sessions
+    [referrals] referrals
+   *[history-entries] history entries
+}, more than the { $max } an import accepts. Nothing was imported. Remove what the case does not need, or split it into several cases, and export it again.
 error-import-inconsistent = The file is inconsistent: a case is listed under another case's id. Nothing was imported.
 plan-heading = Interview plan
 plan-intro = The plan for the team, one session per page: who is in the room and in which role, the breaks, and the questions in PEACE order. Print it, or save it as a PDF.

@@ -64,10 +64,10 @@ practice-presenter-previous = Previous
 practice-presenter-keys = Next: right arrow or Page Down. Previous: left arrow or Page Up. Escape: back to the score card.
 practice-presenter-back = Back to the score card
 practice-save-heading = Practice file
-practice-save-intro = Save this case as a practice file that trainees can open in practice mode. The file is not encrypted, so only a case marked fictional can be saved.
+practice-save-intro = Save this case as a practice file that trainees can open in practice mode. The file is not encrypted, which is why only a case created as fictional can be saved.
 practice-save-summary = Summary for trainees (optional)
 practice-save = Save as practice file
-practice-save-refused = This case is not marked fictional, so it cannot be saved as a practice file. Real cases never leave the vault unencrypted. Mark the case fictional only if it is made up.
+practice-save-refused = This case was not created as fictional, so it cannot be saved as a practice file. Real cases never leave the vault unencrypted. To train, create a new fictional case with invented data.
 practice-save-done = Practice file saved.
 
 # The seven planner rules, as the score card explains them.

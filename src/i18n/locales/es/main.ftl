@@ -39,6 +39,7 @@ safety-exit-history = La salida rápida sustituye esta página en el historial d
 safety-storage-heading = Qué se guarda y dónde
 safety-storage = Tell Once guarda lo que usted registra solo en este navegador, en este dispositivo. No tiene servidor ni cuentas de usuario, y nadie más puede ver su trabajo a menos que usted lo exporte a un archivo y comparta ese archivo.
 safety-network = La aplicación no se comunica con ningún otro sitio web. Su política de seguridad lo prohíbe, y sus pruebas lo comprueban con cada cambio.
+safety-origin = Tell Once debe publicarse en una dirección propia (su propio nombre de host, como tellonce.example.org), nunca junto a otras páginas web en el mismo host. El navegador permite que todas las páginas de un mismo host lean el mismo almacenamiento: otra página allí podría leer o cambiar lo que guarda Tell Once, y el borrado, que solo elimina lo que escribió Tell Once, no puede distinguir por el nombre los datos de esa página de los suyos.
 safety-shared-heading = En un dispositivo compartido o prestado
 safety-shared = Siempre que pueda, use un dispositivo de confianza. Cuando termine, salga con el botón Salida rápida o cierre la ventana del navegador.
 
@@ -120,6 +121,11 @@ case-new-heading = Nuevo caso
 case-code = Código del caso
 case-code-hint = Un código seudónimo, como TO-2026-014. Nunca el nombre de la persona sobreviviente.
 case-create = Crear caso
+case-new-fictional = Caso ficticio (para formación)
+case-new-fictional-hint = Solo para personas inventadas. Un caso ficticio se puede guardar como archivo de práctica sin cifrar; un caso real nunca, y un caso no se puede marcar como ficticio más tarde.
+case-fictional-confirm-title = ¿Crear un caso ficticio?
+case-fictional-confirm-message = Un caso ficticio sirve solo para formación: todo lo que contiene debe ser inventado, nunca sobre una persona real. Se puede guardar como archivo de práctica, que no está cifrado y que puede leer cualquiera que lo tenga. La marca no se puede añadir más tarde a un caso real.
+case-fictional-confirm = Crear caso ficticio
 case-list-heading = Sus casos
 case-search = Buscar casos por código
 case-list-empty = Todavía no hay casos.
@@ -136,6 +142,16 @@ case-delete-named = Eliminar { $code }
 case-delete-title = ¿Eliminar { $code }?
 case-delete-message = El caso y todo su contenido se eliminan de este navegador. Esta acción no se puede deshacer; si puede necesitarlo, exporte antes una copia de seguridad.
 case-delete-confirm = Eliminar caso
+integrity-heading = Modificado fuera de Tell Once
+integrity-intro = Alguien o algo modificó el almacenamiento de esta bóveda sin Tell Once: se repuso una copia anterior, se eliminó o añadió un registro, o se editaron los datos de la bóveda. No se eliminó nada y todo lo demás se abre con normalidad. Si no fue usted, trate este dispositivo como comprometido: compare estos casos con su última exportación e informe a su supervisor.
+integrity-rolled-back = El caso { $case } se modificó fuera de Tell Once: una copia anterior (versión { $found }) sustituyó a la versión { $expected }. Se abre como esa copia anterior.
+integrity-missing = El caso { $case } se modificó fuera de Tell Once: se eliminó su registro. Restáurelo desde una exportación.
+integrity-altered = El caso { $case } se modificó fuera de Tell Once: su registro no es el que guardó esta bóveda.
+integrity-unlisted = El caso { $case } se añadió a esta bóveda fuera de Tell Once.
+integrity-metadata = Los datos sin cifrar de la bóveda (como su formato o la fecha de la última exportación) se modificaron fuera de Tell Once.
+integrity-directory = El directorio de servicios se modificó fuera de Tell Once.
+integrity-settings = La configuración de la bóveda se modificó fuera de Tell Once.
+integrity-manifest = La lista que la bóveda lleva de sus propios registros se eliminó o modificó fuera de Tell Once, así que esta vez no se pudo comprobar ningún caso. El próximo guardado la vuelve a escribir.
 unreadable-heading = Registros que no se pueden leer
 unreadable-intro = Estos registros están dañados o se modificaron fuera de Tell Once. Se han apartado, no eliminado; todos los demás casos se abren con normalidad.
 unreadable-item = Registro { $id }: { $reason }
@@ -258,6 +274,7 @@ wipe-countdown = { $seconds ->
 wipe-cancel = Cancelar el borrado
 wipe-cancelled = Borrado cancelado. No se eliminó nada.
 wipe-progress = Borrando todo…
+wipe-incomplete = El borrado no pudo eliminar el almacenamiento de la bóveda: otra pestaña o ventana de Tell Once lo tiene abierto todavía. Sus casos se vaciaron, pero la bóveda vacía sigue ahí. Cierre todas las demás pestañas y ventanas de Tell Once y vuelva a borrar. Si este mensaje aparece de nuevo, borre los datos de este sitio en la configuración del navegador.
 
 export-for = Qué exportar
 export-for-team = El caso completo, para el equipo
@@ -322,7 +339,8 @@ error-import-not-age = Este no es un archivo de exportación cifrado. Elija un a
 error-import-age-version = Este archivo usa una versión más reciente del formato age, que Tell Once no puede leer.
 error-import-truncated = El archivo está incompleto: se cortó antes de terminar. Vuelva a copiarlo o a descargarlo.
 error-import-not-passphrase = El archivo está cifrado con una clave, no con una frase de contraseña. Vuelva a cifrarlo con age -p.
-error-import-work-factor = El archivo exige más trabajo para abrirse (factor de trabajo de scrypt { $required }) del que Tell Once permite ({ $max }). No se ha abierto.
+error-import-work-factor = El factor de trabajo de scrypt del archivo es { $required }; Tell Once abre archivos con un factor de hasta { $max }, así que no se ha abierto. Vuelva a cifrar el archivo con age -p, que usa 18, o expórtelo de nuevo desde Tell Once.
+error-import-work-factor-memory = El factor de trabajo de scrypt del archivo es { $required }, más de lo que la memoria de este navegador permite, así que no se ha abierto. Vuelva a cifrar el archivo con age -p, que usa 18, o expórtelo de nuevo desde Tell Once.
 error-import-wrong-passphrase = Esa frase de contraseña no abre este archivo. Use la frase de contraseña que se eligió al exportarlo.
 error-import-corrupted = El archivo se modificó o se dañó después de crearse. Use otra copia.
 error-import-not-tell-once = El archivo se abre, pero no es una exportación ni un caso de Tell Once.
@@ -331,6 +349,14 @@ error-import-duplicate = El archivo contiene dos veces el caso { $id }, por lo q
 error-import-case-newer = Se creó con una versión más reciente de Tell Once.
 error-import-case-unreadable = Su contenido no se puede leer ({ $detail }).
 error-import-invalid-case = El caso { $id } del archivo no se puede importar: { $reason } No se importó nada.
+error-import-case-too-large = El caso { $code } del archivo contiene { $count } { $part ->
+    [questions] preguntas
+    [prior-accounts] relatos previos
+    [consent-events] registros de consentimiento
+    [sessions] sesiones
+    [referrals] derivaciones
+   *[history-entries] entradas del historial
+}, más de las { $max } que admite una importación. No se importó nada. Quite lo que el caso no necesita, o divídalo en varios casos, y expórtelo de nuevo.
 error-import-inconsistent = El archivo es incoherente: un caso figura con el identificador de otro caso. No se importó nada.
 plan-heading = Plan de entrevista
 plan-intro = El plan para el equipo, con una sesión por página: quién está en la sala y con qué función, las pausas y las preguntas en el orden de las fases PEACE. Imprímalo o guárdelo como PDF.

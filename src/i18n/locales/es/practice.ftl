@@ -64,10 +64,10 @@ practice-presenter-previous = Anterior
 practice-presenter-keys = Siguiente: flecha derecha o Avance de página. Anterior: flecha izquierda o Retroceso de página. Escape: volver a la hoja de resultados.
 practice-presenter-back = Volver a la hoja de resultados
 practice-save-heading = Archivo de práctica
-practice-save-intro = Guarde este caso como archivo de práctica para que otras personas lo abran en el modo de práctica. El archivo no está cifrado, por eso solo se puede guardar un caso marcado como ficticio.
+practice-save-intro = Guarde este caso como archivo de práctica para que otras personas lo abran en el modo de práctica. El archivo no está cifrado, por eso solo se puede guardar un caso creado como ficticio.
 practice-save-summary = Resumen para quienes se forman (opcional)
 practice-save = Guardar como archivo de práctica
-practice-save-refused = Este caso no está marcado como ficticio, así que no se puede guardar como archivo de práctica. Los casos reales nunca salen de la bóveda sin cifrar. Márquelo como ficticio solo si es inventado.
+practice-save-refused = Este caso no se creó como ficticio, así que no se puede guardar como archivo de práctica. Los casos reales nunca salen de la bóveda sin cifrar. Para formarse, cree un caso ficticio nuevo con datos inventados.
 practice-save-done = Archivo de práctica guardado.
 
 # Las siete reglas del planificador, tal como las explica la hoja de resultados.
