@@ -1,9 +1,10 @@
 //! The app shell: product name, navigation, vault status, quick exit, and the current page.
 
-use super::clock::now;
+use super::components::journal_recovery::JournalRecovery;
 use super::components::vault_status::{FollowerBanner, SaveFailureAlert, VaultStatus};
 use super::components::{NavLink, QuickExitButton};
 use super::hooks::{use_latest, use_translator};
+use super::journal;
 use super::language::LanguageChoice;
 use super::offline::UpdateNotice;
 use super::pages::{CasesPage, GateForm, GateForms, HomePage, NotFoundPage, SafetyPage, VaultGate};
@@ -99,15 +100,19 @@ pub fn App(props: &AppProps) -> Html {
         use_effect_with((), move |_| spawn_local(find_vault(dispatcher)));
     }
 
+    let latest_vault = use_latest(&vault);
     let quick_exit = {
         let exited = exited.clone();
         let exit = props.exit.clone();
-        let vault = vault.clone();
+        let dispatcher = vault.dispatcher();
         Callback::from(move |()| {
+            // A save started now would never finish: the page is leaving. The journal keeps
+            // the unsaved cases, encrypted, written synchronously from the latest state.
+            if let Some(unlocked) = latest_vault.borrow().unlocked() {
+                journal::write_unsaved(unlocked);
+            }
             hide_page();
-            // Unsaved changes get one last save; the vault is locked either way.
-            vault.dispatch(VaultAction::SaveAllNow { now: now() });
-            vault.dispatch(VaultAction::Lock(None));
+            dispatcher.dispatch(VaultAction::Lock(None));
             release_writer();
             exited.set(true);
             exit.leave.emit(exit.url.clone());
@@ -219,6 +224,7 @@ fn Shell(props: &ShellProps) -> Html {
             <FollowerBanner />
             <UpdateNotice />
             <SaveFailureAlert />
+            <JournalRecovery />
             <main id="main" tabindex="-1">
                 <Switch<Route> render={switch} />
             </main>

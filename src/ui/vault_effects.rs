@@ -6,7 +6,7 @@ use super::hooks::{use_latest, use_vault};
 use super::journal;
 use super::preferences::Preferences;
 use super::tabs::{TabChannel, TabMessage};
-use super::vault_state::{next_save_wake, LockNotice, Phase, TabRole, VaultAction};
+use super::vault_state::{lock_deadline, next_save_wake, LockNotice, Phase, TabRole, VaultAction};
 use super::vault_tasks::{release_writer, reload_case, run_saves};
 use gloo::events::EventListener;
 use gloo::timers::callback::{Interval, Timeout};
@@ -21,6 +21,7 @@ pub fn VaultEffects() -> Html {
     use_autosave();
     use_flush_when_hidden();
     use_auto_lock();
+    use_lock_deadline();
     use_tab_coordination();
     Html::default()
 }
@@ -89,6 +90,34 @@ fn use_flush_when_hidden() {
                 }
             });
         move || drop((on_pagehide, on_hidden))
+    });
+}
+
+/// Locks anyway when a requested lock has waited its grace period for saves that keep failing
+/// or do not finish: the unsaved cases are first sealed into the journal, synchronously, from
+/// the latest state.
+#[hook]
+fn use_lock_deadline() {
+    let vault = use_vault();
+    let latest = use_latest(&vault);
+    let deadline = vault.unlocked().and_then(lock_deadline);
+    let dispatcher = vault.dispatcher();
+    use_effect_with(deadline, move |deadline| {
+        let timeout = deadline.map(|at| {
+            let delay = (at.0 - now().0).clamp(0, i64::from(u32::MAX)) as u32;
+            Timeout::new(delay, move || {
+                // A task of its own, as in autosave: the re-render must not drop this timer mid-call.
+                spawn_local(async move {
+                    let not_kept = latest
+                        .borrow()
+                        .unlocked()
+                        .map(journal::write_unsaved)
+                        .unwrap_or_default();
+                    dispatcher.dispatch(VaultAction::LockAfterGrace { not_kept });
+                })
+            })
+        });
+        move || drop(timeout)
     });
 }
 

@@ -36,6 +36,28 @@ pub enum LockNotice {
     ByUser,
 }
 
+/// How long a lock waits for unsaved changes to be saved, in milliseconds. Then the shell seals
+/// them into the encrypted journal and the vault locks anyway: a full or vanished storage must
+/// never keep decrypted cases on screen.
+pub const LOCK_GRACE_MS: i64 = 10_000;
+
+/// A lock that waits for saves: why it was asked for, and when.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct LockRequest {
+    pub notice: Option<LockNotice>,
+    pub at: Timestamp,
+}
+
+/// What became of the unsaved changes when the vault locked before they were saved, shown on
+/// the lock screen. Case codes, held in memory only.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct LockReport {
+    /// Cases whose unsaved changes were sealed into the journal, offered back at the next unlock.
+    pub kept: Vec<String>,
+    /// Cases whose last changes could not be kept (the journal could not be written).
+    pub lost: Vec<String>,
+}
+
 /// Whether this tab may write to the vault.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum TabRole {
@@ -109,8 +131,8 @@ pub struct UnlockedState {
     pub persisted: Option<bool>,
     /// Changes whenever the vault's metadata (such as the last export) changes.
     pub meta_generation: u64,
-    /// A lock waits for unsaved changes to be saved first.
-    pub lock_requested: Option<Option<LockNotice>>,
+    /// A lock waits for unsaved changes to be saved first, at most [`LOCK_GRACE_MS`].
+    pub lock_requested: Option<LockRequest>,
     /// Another tab asked to edit: this tab hands over once its changes are saved.
     pub handing_over: bool,
     /// The local support directory, shared by all cases (empty when it cannot be read).
@@ -121,6 +143,10 @@ pub struct UnlockedState {
     pub settings: VaultSettings,
     /// The last edit refused on the case as it now is (the section had checked an older one).
     pub refused: Option<EditRefusal>,
+    /// The journal's versions of cases the vault holds a newer version of: the user chooses.
+    pub journal_conflicts: Vec<Rc<Case>>,
+    /// Cases whose journal entries could not be read: kept aside and reported.
+    pub journal_unreadable: Vec<CaseId>,
 }
 
 impl UnlockedState {
@@ -235,6 +261,8 @@ pub enum Phase {
 #[derive(Clone, Default)]
 pub struct VaultState {
     pub phase: Phase,
+    /// Set when the vault locked with changes not yet saved; kept while it stays locked.
+    pub lock_report: Option<Rc<LockReport>>,
 }
 
 impl PartialEq for VaultState {
@@ -315,7 +343,13 @@ pub enum VaultAction {
         now: Timestamp,
     },
     Role(TabRole),
-    /// Lock once every change is saved (at once if there is none).
+    /// The lock's grace period is over: the shell sealed the unsaved cases into the journal
+    /// except those in `not_kept`, whose journal entry could not be written. Locks anyway.
+    LockAfterGrace {
+        not_kept: Vec<CaseId>,
+    },
+    /// Lock once every change is saved (at once if there is none, at the latest after
+    /// [`LOCK_GRACE_MS`]).
     RequestLock {
         notice: Option<LockNotice>,
         now: Timestamp,
@@ -326,6 +360,19 @@ pub enum VaultAction {
     },
     Persisted(bool),
     MetaChanged,
+    /// What the journal could not simply give back at unlock.
+    JournalRecovered {
+        conflicts: Vec<Case>,
+        unreadable: Vec<CaseId>,
+    },
+    /// The user chose between the journal's version of a case and the vault's newer one.
+    ResolveJournalConflict {
+        id: CaseId,
+        keep_journal: bool,
+        now: Timestamp,
+    },
+    /// The user read the report of unreadable journal entries.
+    DismissJournalReport,
 }
 
 /// Reads the listed records into cases, reporting those that cannot be read.
@@ -356,6 +403,7 @@ impl Reducible for VaultState {
     type Action = VaultAction;
 
     fn reduce(self: Rc<Self>, action: VaultAction) -> Rc<Self> {
+        let mut report = None;
         let phase = match (action, &self.phase) {
             (VaultAction::Found { exists }, _) => {
                 if exists {
@@ -394,10 +442,19 @@ impl Reducible for VaultState {
                     directory_problem,
                     settings,
                     refused: None,
+                    journal_conflicts: Vec::new(),
+                    journal_unreadable: Vec::new(),
                 }))
             }
             (VaultAction::Lock(notice), _) => Phase::Locked(notice),
             (VaultAction::Wiped, _) => Phase::Absent,
+            (VaultAction::LockAfterGrace { not_kept }, Phase::Unlocked(unlocked)) => {
+                let Some(request) = unlocked.lock_requested else {
+                    return self; // A late timer: the lock was already done.
+                };
+                report = Some(Rc::new(lock_report(unlocked, &not_kept)));
+                Phase::Locked(request.notice)
+            }
             (action, Phase::Unlocked(unlocked)) => {
                 let mut unlocked = (**unlocked).clone();
                 unlocked_reduce(&mut unlocked, action);
@@ -406,8 +463,31 @@ impl Reducible for VaultState {
             // Anything else concerns an unlocked vault that is no longer unlocked: nothing to do.
             (_, _) => return self,
         };
-        Rc::new(VaultState { phase })
+        let lock_report = match phase {
+            Phase::Locked(_) => report.or_else(|| self.lock_report.clone()),
+            _ => None,
+        };
+        Rc::new(VaultState { phase, lock_report })
     }
+}
+
+/// The cases with unsaved changes when the vault locks anyway, split by whether the journal kept them.
+fn lock_report(unlocked: &UnlockedState, not_kept: &[CaseId]) -> LockReport {
+    let mut report = LockReport::default();
+    for (id, tracker) in &unlocked.saves {
+        let Some(case) = unlocked.cases.get(id) else {
+            continue;
+        };
+        if tracker.has_unsaved_changes() {
+            let list = if not_kept.contains(id) {
+                &mut report.lost
+            } else {
+                &mut report.kept
+            };
+            list.push(case.code.clone());
+        }
+    }
+    report
 }
 
 /// The directory to work with, and the problem to report when the stored one cannot be read.
@@ -427,8 +507,8 @@ fn settle(mut unlocked: UnlockedState) -> Phase {
     if unlocked.has_unsaved_changes() || saving {
         return Phase::Unlocked(Box::new(unlocked));
     }
-    if let Some(notice) = unlocked.lock_requested {
-        return Phase::Locked(notice);
+    if let Some(request) = unlocked.lock_requested {
+        return Phase::Locked(request.notice);
     }
     if unlocked.handing_over {
         unlocked.handing_over = false;
@@ -502,7 +582,9 @@ fn unlocked_reduce(unlocked: &mut UnlockedState, action: VaultAction) {
         }
         VaultAction::Role(role) => unlocked.role = role,
         VaultAction::RequestLock { notice, now } => {
-            unlocked.lock_requested = Some(notice);
+            // A repeated request (auto-lock asks every few seconds) keeps the first deadline.
+            let at = unlocked.lock_requested.map_or(now, |request| request.at);
+            unlocked.lock_requested = Some(LockRequest { notice, at });
             unlocked_reduce(unlocked, VaultAction::SaveAllNow { now });
         }
         VaultAction::HandOver { now } => {
@@ -516,6 +598,28 @@ fn unlocked_reduce(unlocked: &mut UnlockedState, action: VaultAction) {
             (unlocked.directory, unlocked.directory_problem) = split_directory(loaded);
         }
         VaultAction::MetaChanged => unlocked.meta_generation += 1,
+        VaultAction::JournalRecovered {
+            conflicts,
+            unreadable,
+        } => {
+            unlocked.journal_conflicts = conflicts.into_iter().map(Rc::new).collect();
+            unlocked.journal_unreadable = unreadable;
+        }
+        VaultAction::ResolveJournalConflict {
+            id,
+            keep_journal,
+            now,
+        } => {
+            let Some(at) = unlocked.journal_conflicts.iter().position(|c| c.id == id) else {
+                return;
+            };
+            let case = unlocked.journal_conflicts.remove(at);
+            if keep_journal && unlocked.role == TabRole::Writer {
+                let case = Box::new(Rc::unwrap_or_clone(case));
+                unlocked_reduce(unlocked, VaultAction::AddCase { case, now });
+            }
+        }
+        VaultAction::DismissJournalReport => unlocked.journal_unreadable.clear(),
         VaultAction::Settings(settings) => unlocked.settings = settings,
         VaultAction::Rekeyed(vault) => {
             unlocked.vault = vault;
@@ -525,6 +629,7 @@ fn unlocked_reduce(unlocked: &mut UnlockedState, action: VaultAction) {
         | VaultAction::Unavailable(_)
         | VaultAction::Unlocked { .. }
         | VaultAction::Lock(_)
+        | VaultAction::LockAfterGrace { .. }
         | VaultAction::Wiped => unreachable!("handled before the session is consulted"),
     }
 }
@@ -544,6 +649,12 @@ fn queue_saves(
         .filter_map(|(id, ticket)| unlocked.job_for(&id, ticket))
         .collect();
     unlocked.queue(jobs);
+}
+
+/// When a requested lock stops waiting for saves and locks anyway, if a lock is requested.
+pub fn lock_deadline(unlocked: &UnlockedState) -> Option<Timestamp> {
+    let request = unlocked.lock_requested?;
+    Some(Timestamp(request.at.0 + LOCK_GRACE_MS))
 }
 
 /// The earliest time a save is due or must be retried, if any.

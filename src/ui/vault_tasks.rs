@@ -239,15 +239,23 @@ pub async fn unlock_vault(passphrase: SecretString, dispatch: Dispatch) -> Resul
         directory,
         settings,
     });
-    // Changes the journal kept when a tab closed before saving: store them now.
-    if role == TabRole::Writer {
-        for case in recovered {
+    // Changes the journal kept when a tab closed or locked before saving: store them now,
+    // except those the vault holds a newer version of, which the user chooses between.
+    let conflicts = if role == TabRole::Writer {
+        for case in recovered.restore {
             dispatch.dispatch(VaultAction::AddCase {
                 case: Box::new(case),
                 now: now(),
             });
         }
-    }
+        recovered.ask
+    } else {
+        Vec::new()
+    };
+    dispatch.dispatch(VaultAction::JournalRecovered {
+        conflicts,
+        unreadable: recovered.unreadable,
+    });
     if let Some(persisted) = ask_storage("persisted").await {
         dispatch.dispatch(VaultAction::Persisted(persisted));
     }
@@ -324,6 +332,8 @@ pub async fn delete_case(
     tabs: TabChannel,
 ) -> Result<(), VaultError> {
     vault.delete_case(&id).await?;
+    // Unsaved changes kept for the case must not bring it back at the next unlock.
+    journal::clear(&id);
     dispatch.dispatch(VaultAction::CaseDeleted(id.clone()));
     tabs.post(&TabMessage::Deleted { case: id });
     Ok(())

@@ -17,6 +17,7 @@ pub mod crypto;
 pub mod export;
 #[cfg(target_arch = "wasm32")]
 pub mod indexeddb;
+pub mod journal;
 pub mod manifest;
 pub mod settings;
 pub mod store;

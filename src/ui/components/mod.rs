@@ -2,6 +2,7 @@
 
 pub mod author;
 pub mod dialog;
+pub mod journal_recovery;
 pub mod vault_status;
 
 use super::hooks::use_translator;

@@ -7,7 +7,7 @@ use crate::ui::format::time_of_day;
 use crate::ui::hooks::{use_translator, use_vault};
 use crate::ui::parts::{use_emergency_export_ready, PartPage, PartPageView};
 use crate::ui::tabs::TabChannel;
-use crate::ui::vault_state::{SaveStatus, TabRole, VaultAction};
+use crate::ui::vault_state::{lock_deadline, SaveStatus, TabRole, VaultAction};
 use crate::ui::vault_tasks::take_over;
 use yew::platform::spawn_local;
 use yew::prelude::*;
@@ -29,6 +29,14 @@ pub fn VaultStatus() -> Html {
         SaveStatus::Saved { at: None } => t.tr("save-saved"),
         SaveStatus::Pending | SaveStatus::Saving => t.tr("save-saving"),
         SaveStatus::Failed { .. } => t.tr("save-failed"),
+    };
+    // A lock waiting for saves says so, and why: nothing is locked yet.
+    let text = match lock_deadline(unlocked) {
+        Some(at) => t.tr_with(
+            "lock-waiting",
+            &[("time", time_of_day(at, t.locale()).into())],
+        ),
+        None => text,
     };
     let on_lock = {
         let vault = vault.clone();
@@ -101,6 +109,15 @@ pub fn SaveFailureAlert() -> Html {
         let vault = vault.clone();
         Callback::from(move |_: MouseEvent| vault.dispatch(VaultAction::SaveAllNow { now: now() }))
     };
+    let lock = {
+        let vault = vault.clone();
+        Callback::from(move |_: MouseEvent| {
+            vault.dispatch(VaultAction::RequestLock {
+                notice: None,
+                now: now(),
+            })
+        })
+    };
     html! {
         <div class="overlay">
             <div class="alert-dialog" role="alertdialog" aria-modal="true"
@@ -112,7 +129,14 @@ pub fn SaveFailureAlert() -> Html {
                         ("time", time_of_day(retry_at, t.locale()).into()),
                     ]) }
                 </p>
+                if let Some(at) = lock_deadline(unlocked) {
+                    <p>{ t.tr_with("lock-waiting-failed", &[("time", time_of_day(at, t.locale()).into())]) }</p>
+                }
                 <button type="button" onclick={retry}>{ t.tr("save-retry-now") }</button>
+                // This dialog covers the header's Lock button; locking must stay within reach.
+                if unlocked.lock_requested.is_none() {
+                    <button type="button" class="secondary" onclick={lock}>{ t.tr("save-failed-lock") }</button>
+                }
                 <h3>{ t.tr("export-now-heading") }</h3>
                 <PartPageView page={PartPage::EmergencyExport} />
             </div>

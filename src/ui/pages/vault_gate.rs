@@ -187,6 +187,18 @@ pub fn UnlockForm(props: &UnlockFormProps) -> Html {
             if props.notice == Some(LockNotice::Inactivity) {
                 <p role="status">{ t.tr("locked-inactivity") }</p>
             }
+            if let Some(report) = &vault.lock_report {
+                if !report.kept.is_empty() {
+                    <p role="status">
+                        { t.tr_with("locked-unsaved-kept", &[("cases", report.kept.join(", ").into())]) }
+                    </p>
+                }
+                if !report.lost.is_empty() {
+                    <p class="error" role="alert">
+                        { t.tr_with("locked-unsaved-lost", &[("cases", report.lost.join(", ").into())]) }
+                    </p>
+                }
+            }
             <p>{ t.tr("unlock-intro") }</p>
             // Not "current-password": the browser must neither offer a saved passphrase nor save this one.
             <form {onsubmit} novalidate=true autocomplete="off">

@@ -81,6 +81,20 @@ unlock-progress = Unlocking. This takes a few seconds…
 unlock-submit = Unlock
 locked-inactivity = The vault locked itself after a period without activity.
 vault-lock = Lock
+locked-unsaved-kept = The vault locked before these cases were saved: { $cases }. Their last changes are sealed, encrypted, in this browser's journal and come back when you unlock.
+locked-unsaved-lost = The last changes of these cases could not be kept, because the browser's storage is full or unavailable: { $cases }. The vault locked anyway to protect them. After unlocking, check these cases and make the changes again; free some storage space first.
+lock-waiting = Locking: waiting until { $time } for your changes to be saved…
+lock-waiting-failed = The vault is locking. It waits until { $time } for this save; then it locks anyway, and keeps your unsaved changes encrypted in this browser's journal until you unlock again.
+journal-conflict-heading = Two versions of case { $case }
+journal-conflict-text = This browser's journal kept changes to case { $case } that were not saved, but the vault now holds a version of the case saved after those changes began. Choose which to keep; the other is discarded.
+journal-conflict-keep-journal = Keep the journal's changes to { $case }
+journal-conflict-keep-vault = Keep the vault's version of { $case }
+journal-unreadable-heading = Unsaved changes that cannot be read
+journal-unreadable-text = { $count ->
+    [one] One entry of this browser's journal of unsaved changes cannot be read with this vault: it is damaged, or it was written by a vault that was wiped. It is kept aside in this browser, not deleted; wiping the vault removes it.
+   *[other] { $count } entries of this browser's journal of unsaved changes cannot be read with this vault: they are damaged, or they were written by a vault that was wiped. They are kept aside in this browser, not deleted; wiping the vault removes them.
+}
+journal-unreadable-dismiss = I understand
 
 ## Save status
 
@@ -91,6 +105,7 @@ save-failed = Not saved
 save-failed-heading = Your changes are not saved
 save-failed-text = { $reason } Your changes are kept in this window and saving is tried again at { $time }. Do not close this tab: export a copy now.
 save-retry-now = Try saving again now
+save-failed-lock = Lock the vault anyway
 export-now-heading = Export now
 
 ## Two tabs

@@ -81,6 +81,20 @@ unlock-progress = Desbloqueando. Esto tarda unos segundos…
 unlock-submit = Desbloquear
 locked-inactivity = La bóveda se bloqueó automáticamente tras un periodo sin actividad.
 vault-lock = Bloquear
+locked-unsaved-kept = La bóveda se bloqueó antes de que se guardaran estos casos: { $cases }. Sus últimos cambios están sellados, cifrados, en el diario de este navegador y vuelven cuando desbloquee.
+locked-unsaved-lost = No se pudieron conservar los últimos cambios de estos casos, porque el almacenamiento del navegador está lleno o no está disponible: { $cases }. La bóveda se bloqueó igualmente para protegerlos. Después de desbloquear, revise estos casos y vuelva a hacer los cambios; antes, libere espacio de almacenamiento.
+lock-waiting = Bloqueando: se espera hasta las { $time } a que se guarden sus cambios…
+lock-waiting-failed = La bóveda se está bloqueando. Espera hasta las { $time } a que se guarde; después se bloquea igualmente y conserva sus cambios no guardados, cifrados, en el diario de este navegador hasta que vuelva a desbloquear.
+journal-conflict-heading = Dos versiones del caso { $case }
+journal-conflict-text = El diario de este navegador conservó cambios del caso { $case } que no se guardaron, pero la bóveda contiene ahora una versión del caso guardada después de que empezaran esos cambios. Elija cuál conservar; la otra se descarta.
+journal-conflict-keep-journal = Conservar los cambios del diario en { $case }
+journal-conflict-keep-vault = Conservar la versión de la bóveda de { $case }
+journal-unreadable-heading = Cambios no guardados que no se pueden leer
+journal-unreadable-text = { $count ->
+    [one] Una entrada del diario de cambios no guardados de este navegador no se puede leer con esta bóveda: está dañada o la escribió una bóveda que se borró. Se conserva aparte en este navegador, sin borrarla; borrar la bóveda la elimina.
+   *[other] { $count } entradas del diario de cambios no guardados de este navegador no se pueden leer con esta bóveda: están dañadas o las escribió una bóveda que se borró. Se conservan aparte en este navegador, sin borrarlas; borrar la bóveda las elimina.
+}
+journal-unreadable-dismiss = Entendido
 
 ## Estado del guardado
 
@@ -91,6 +105,7 @@ save-failed = No guardado
 save-failed-heading = Sus cambios no están guardados
 save-failed-text = { $reason } Sus cambios se conservan en esta ventana y se volverá a intentar guardarlos a las { $time }. No cierre esta pestaña: exporte una copia ahora.
 save-retry-now = Intentar guardar de nuevo ahora
+save-failed-lock = Bloquear la bóveda de todos modos
 export-now-heading = Exportar ahora
 
 ## Dos pestañas
