@@ -5,6 +5,7 @@
 //! and replaces the location with a neutral page, so that Back does not return here.
 
 use crate::ui::hooks::use_latest;
+use crate::ui::vault_tasks::remove_app_keys;
 use gloo::events::EventListener;
 use wasm_bindgen::JsCast;
 use web_sys::KeyboardEvent;
@@ -79,9 +80,9 @@ pub fn hide_page() {
         let _ = root.set_attribute("hidden", "");
     }
     // Session storage could hold traces of what was on screen; this app keeps nothing there,
-    // but a browser extension or an earlier version might have.
+    // but an earlier version might have. Only this app's keys: another app on the origin keeps its own.
     if let Ok(Some(storage)) = gloo::utils::window().session_storage() {
-        let _ = storage.clear();
+        remove_app_keys(&storage);
     }
 }
 

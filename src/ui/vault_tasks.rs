@@ -368,7 +368,7 @@ pub async fn take_over(vault: OpenVault, dispatch: Dispatch, tabs: TabChannel) {
 pub const STORAGE_KEY_PREFIX: &str = "tell-once-";
 
 /// Removes this app's keys from a storage area.
-fn remove_app_keys(storage: &web_sys::Storage) {
+pub fn remove_app_keys(storage: &web_sys::Storage) {
     let count = storage.length().unwrap_or(0);
     let keys: Vec<String> = (0..count)
         .filter_map(|i| storage.key(i).ok().flatten())

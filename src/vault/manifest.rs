@@ -12,7 +12,7 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
-use super::crypto::{hex_sha256, VaultIdentity, TAG_LEN};
+use super::crypto::{hex_sha256, SealError, VaultIdentity, TAG_LEN};
 use crate::model::CaseId;
 
 /// The key of the manifest on [`super::store::Shelf::Vault`].
@@ -81,7 +81,7 @@ impl Manifest {
     }
 
     /// Seals the manifest with the vault identity: `tag || body`, encrypted like a record.
-    pub fn seal(&self, identity: &VaultIdentity) -> Result<Vec<u8>, super::SealError> {
+    pub fn seal(&self, identity: &VaultIdentity) -> Result<Vec<u8>, SealError> {
         let body = serde_json::to_vec(self).expect("a manifest always serializes");
         let mut plaintext = identity.records_key().mac(&body).to_vec();
         plaintext.extend_from_slice(&body);

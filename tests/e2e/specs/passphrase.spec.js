@@ -109,3 +109,32 @@ test("after a change only the new passphrase opens the vault", async ({ page }) 
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Cases" }).click();
   await expect(page.getByRole("link", { name: "TO-PP-201", exact: true })).toBeVisible();
 });
+
+test("replacing the vault key re-encrypts every case; only the new passphrase opens them", async ({ page }) => {
+  await createVault(page);
+  await createCase(page, "TO-PP-301");
+  await expectSaved(page);
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Cases" }).click();
+  await createCase(page, "TO-PP-302");
+  await expectSaved(page);
+  await openVaultPage(page);
+  await fillChange(page, PASSPHRASE, NEW_PASSPHRASE);
+  await changeSection(page).getByLabel("Also replace the vault key (re-encrypts every case)").check();
+  await changeSection(page).getByRole("button", { name: "Change passphrase" }).click();
+  await expect(changeSection(page).getByRole("status")).toHaveText(/vault key replaced: 2 records re-encrypted/, {
+    timeout: 60_000,
+  });
+  // The open vault works under the new key at once: a new case saves.
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Cases" }).click();
+  await createCase(page, "TO-PP-303");
+  await expectSaved(page);
+  await lock(page);
+  await unlockVault(page, PASSPHRASE);
+  await expect(page.getByRole("alert")).toContainText("does not open this vault");
+  await unlockVault(page, NEW_PASSPHRASE);
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Cases" }).click();
+  for (const code of ["TO-PP-301", "TO-PP-302", "TO-PP-303"]) {
+    await expect(page.getByRole("link", { name: code, exact: true })).toBeVisible();
+  }
+  await expect(page.getByRole("heading", { name: "Changed outside Tell Once" })).toHaveCount(0);
+});
