@@ -1891,8 +1891,10 @@ mod tests {
     }
 
     /// A new case whose history goes back to its beginning, with `edits` recorded in order.
+    /// Created fictional, since only such a case may take the fictional mark (again).
     fn recorded(edits: impl IntoIterator<Item = CaseEdit>) -> Case {
         let mut case = Case::new(CaseId::new("c-test"), "TO-TEST-1", LanguageTag::new("en"));
+        case.fictional = true;
         case.history = vec![HistoryEntry::begins(Some(Timestamp(START)))];
         for (i, edit) in edits.into_iter().enumerate() {
             let at = Timestamp(START + (i as i64 + 1) * STEP);
