@@ -12,7 +12,6 @@
 use std::rc::Rc;
 
 use js_sys::{Array, Function, Object, Promise, Reflect, Uint8Array};
-use std::cell::Cell;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
@@ -122,33 +121,6 @@ impl IndexedDbStore {
         Ok(Self {
             db: Rc::new(Connection(db)),
         })
-    }
-
-    /// Whether a database named `name` exists, found without creating it: it is opened without
-    /// a version, and if that created it (no object stores), it is deleted again at once. For
-    /// browsers without `indexedDB.databases()` (Firefox before 126, Tor Browser 13).
-    pub async fn exists(name: &str) -> Result<bool, StoreError> {
-        let request: IdbOpenDbRequest = factory()?
-            .open(name)
-            .map_err(|e| StoreError::Unavailable(describe(&e)))?;
-        let created = Rc::new(Cell::new(false));
-        let on_upgrade = {
-            let created = created.clone();
-            Closure::<dyn FnMut()>::new(move || created.set(true))
-        };
-        request.set_onupgradeneeded(Some(on_upgrade.as_ref().unchecked_ref()));
-        let opened = request_done(&request).await;
-        request.set_onupgradeneeded(None);
-        drop(on_upgrade);
-        let db = opened
-            .map_err(|e| StoreError::Unavailable(describe(&e)))?
-            .dyn_into::<IdbDatabase>()
-            .map_err(|_| StoreError::Unavailable("the database did not open".into()))?;
-        db.close();
-        if created.get() {
-            Self::delete_database(name).await?;
-        }
-        Ok(!created.get())
     }
 
     /// Deletes the whole database (the wipe). Other handles must be dropped first.
