@@ -7,7 +7,7 @@ use crate::ui::clock::now;
 use crate::ui::hooks::{use_translator, use_vault};
 use crate::ui::vault_state::{Phase, VaultAction};
 use gloo::events::EventListener;
-use gloo::timers::callback::Interval;
+use gloo::timers::callback::{Interval, Timeout};
 use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::{JsCast, JsValue};
@@ -22,6 +22,8 @@ use yew::prelude::*;
 const UPDATE_CHECK_MS: u32 = 60 * 60 * 1000;
 /// What the page sends the waiting worker to let it take over (see build/service-worker.js).
 const ACTIVATE_MESSAGE: &str = "tell-once-activate";
+/// How long the locked page waits for the new version to take it over before it reloads anyway.
+const TAKE_OVER_WAIT_MS: u32 = 3_000;
 
 /// The browser's service worker container, where there is one (secure contexts only).
 fn container() -> Option<ServiceWorkerContainer> {
@@ -195,22 +197,28 @@ pub fn UpdateNotice() -> Html {
     }
 
     // Once the user asked and the vault is saved and locked (or was never open), the new
-    // worker takes over; the page reloads when it controls the page.
+    // worker takes over; the page reloads when it controls the page. Chromium holds back a
+    // worker told to take over while the old one is still busy (for minutes, after the locked
+    // page loaded a part of the app for the first time, say); leaving the page frees the old
+    // worker, so the locked page reloads after a short wait whatever happened.
     let unlocked = matches!(vault.phase, Phase::Unlocked(_));
     {
         let waiting = waiting.clone();
         use_effect_with((*switching, unlocked), move |&(switching, unlocked)| {
-            let mut reload_on_change = None;
+            let mut reloads = None;
             if let (true, false, Some(worker), Some(container)) =
                 (switching, unlocked, (*waiting).clone(), container())
             {
-                reload_on_change =
-                    Some(EventListener::once(&container, "controllerchange", |_| {
-                        let _ = gloo::utils::window().location().reload();
-                    }));
+                let reload = || {
+                    let _ = gloo::utils::window().location().reload();
+                };
+                reloads = Some((
+                    EventListener::once(&container, "controllerchange", move |_| reload()),
+                    Timeout::new(TAKE_OVER_WAIT_MS, reload),
+                ));
                 let _ = worker.post_message(&JsValue::from_str(ACTIVATE_MESSAGE));
             }
-            move || drop(reload_on_change)
+            move || drop(reloads)
         });
     }
 
