@@ -6,6 +6,7 @@
 //! [`crate::model::edit`].
 
 use super::consent::{ConsentEvent, ConsentLedger};
+use super::held::HeldSession;
 use super::referral::{Referral, ReferralStatus};
 use super::topic::{Topic, TopicCatalogue};
 use super::{
@@ -29,6 +30,11 @@ pub struct Case {
     pub prior_accounts: Vec<PriorAccount>,
     pub questions: Vec<Question>,
     pub sessions: Vec<SessionPlan>,
+    /// Records of the sessions that took place, one per plan, in the order they were recorded.
+    // Defaulted and left out when empty: a case saved before held sessions existed reads as
+    // one with none, and a case with none stays readable by the version before.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub held_sessions: Vec<HeldSession>,
     pub consent: ConsentLedger,
     pub referrals: Vec<Referral>,
     /// Suggestions accepted so far, oldest first, each with what it changed so that it can be undone.
@@ -57,6 +63,7 @@ impl Case {
             prior_accounts: Vec::new(),
             questions: Vec::new(),
             sessions: Vec::new(),
+            held_sessions: Vec::new(),
             consent: ConsentLedger::default(),
             referrals: Vec::new(),
             accepted: Vec::new(),
@@ -82,6 +89,16 @@ impl Case {
     /// The session plan with this id.
     pub fn session(&self, id: &SessionId) -> Option<&SessionPlan> {
         self.sessions.iter().find(|session| &session.id == id)
+    }
+
+    /// The record of the session held from the plan `id`, once it took place.
+    pub fn held_session(&self, id: &SessionId) -> Option<&HeldSession> {
+        self.held_sessions.iter().find(|held| &held.session == id)
+    }
+
+    /// The held session that the prior account `id` stands for, if it stands for one.
+    pub fn held_session_of_account(&self, id: &PriorAccountId) -> Option<&HeldSession> {
+        self.held_sessions.iter().find(|held| &held.account == id)
     }
 }
 
@@ -402,6 +419,18 @@ pub struct SessionPlan {
     pub needs_recording: bool,
     pub medical_examination: bool,
     pub photographs: bool,
+    /// The observers follow from another room (a video link), not from the interview room.
+    // Defaulted, and left out while false, so that plans saved before read as they were meant.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub observers_outside: bool,
+    /// Whether a question break is planned before closure; `None` follows the default
+    /// ([`SessionPlan::has_question_break`]) until the team chooses.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub question_break: Option<bool>,
+}
+
+fn is_false(value: &bool) -> bool {
+    !*value
 }
 
 impl SessionPlan {
@@ -427,6 +456,8 @@ impl SessionPlan {
             needs_recording: false,
             medical_examination: false,
             photographs: false,
+            observers_outside: false,
+            question_break: None,
         }
     }
 
@@ -443,6 +474,33 @@ impl SessionPlan {
     /// The support person, if one attends.
     pub fn support_person(&self) -> Option<&Attendee> {
         self.with_role(AttendeeRole::SupportPerson).next()
+    }
+
+    /// Whether agencies observe from outside the interview room: observers attend for an
+    /// agency, and they follow from another room.
+    pub fn observed_from_outside(&self) -> bool {
+        self.observers_outside
+            && self
+                .with_role(AttendeeRole::Observer)
+                .any(|observer| observer.agency.is_some())
+    }
+
+    /// Whether the plan has a question break before closure, in which the lead interviewer
+    /// collects the observing agencies' questions (Barnahus practice). Unless the team chose,
+    /// there is one exactly when agencies observe from outside the room: they cannot ask
+    /// otherwise, while observers in the room are not to ask the survivor themselves.
+    pub fn has_question_break(&self) -> bool {
+        self.question_break
+            .unwrap_or_else(|| self.observed_from_outside())
+    }
+
+    /// The people in the interview room besides the survivor: observers following from
+    /// another room are not there.
+    pub fn people_in_room(&self) -> usize {
+        self.attendees
+            .iter()
+            .filter(|a| !(self.observers_outside && a.role == AttendeeRole::Observer))
+            .count()
     }
 }
 
@@ -548,6 +606,25 @@ pub enum CaseEdit {
     UndoSuggestion {
         position: usize,
     },
+    /// Record that the session planned as `record.session` took place, once per plan. It
+    /// adds the prior account `record.account`, which stands for it in the ledger.
+    RecordHeldSession {
+        // Boxed: a record is much larger than every other edit.
+        record: Box<HeldSession>,
+    },
+    /// Put a corrected record in place of the one of the same plan; the prior account that
+    /// stands for it follows.
+    CorrectHeldSession {
+        record: Box<HeldSession>,
+    },
+    /// Add questions that the held session `from` did not ask to the plan `to`: questions of
+    /// the case join the plan as they are (agency and priority kept), and questions added at
+    /// its question break join the case first.
+    CarryOver {
+        from: SessionId,
+        to: SessionId,
+        questions: Vec<QuestionId>,
+    },
 }
 
 /// A change to one session plan.
@@ -596,6 +673,14 @@ pub enum SessionChange {
         planned: bool,
     },
     Photographs {
+        planned: bool,
+    },
+    /// The observers follow from another room, or are in the interview room.
+    ObserversOutside {
+        outside: bool,
+    },
+    /// Plan a question break before closure, or plan none.
+    QuestionBreak {
         planned: bool,
     },
     /// Add a question to the session: it goes last in its PEACE phase.

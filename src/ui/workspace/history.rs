@@ -80,7 +80,10 @@ impl ChangeKind {
             | CaseEdit::MoveQuestion { .. } => ChangeKind::Questions,
             CaseEdit::AddSession { .. }
             | CaseEdit::RemoveSession { .. }
-            | CaseEdit::ChangeSession { .. } => ChangeKind::Sessions,
+            | CaseEdit::ChangeSession { .. }
+            | CaseEdit::RecordHeldSession { .. }
+            | CaseEdit::CorrectHeldSession { .. }
+            | CaseEdit::CarryOver { .. } => ChangeKind::Sessions,
             CaseEdit::RecordConsent { .. } => ChangeKind::Consent,
             CaseEdit::AttachReferral { .. } | CaseEdit::MoveReferral { .. } => {
                 ChangeKind::Referrals
@@ -293,8 +296,24 @@ impl Memory {
                 | SessionChange::SupportPersonDeclined { .. }
                 | SessionChange::NeedsRecording { .. }
                 | SessionChange::MedicalExamination { .. }
-                | SessionChange::Photographs { .. } => {}
+                | SessionChange::Photographs { .. }
+                | SessionChange::ObserversOutside { .. }
+                | SessionChange::QuestionBreak { .. } => {}
             },
+            CaseEdit::RecordHeldSession { record } | CaseEdit::CorrectHeldSession { record } => {
+                let present = record.present.iter().filter_map(|a| a.agency.clone());
+                let asking = record
+                    .added_at_break
+                    .iter()
+                    .flat_map(|added| added.question.served_agencies());
+                recalled.agencies = present.chain(asking).collect();
+            }
+            CaseEdit::CarryOver { questions, .. } => {
+                recalled.agencies = questions
+                    .iter()
+                    .flat_map(|question| self.question_agencies(case, question))
+                    .collect();
+            }
             CaseEdit::RecordConsent { event } => {
                 if let ConsentPurpose::ShareRecord { agency } = &event.purpose {
                     recalled.agencies = vec![agency.clone()];
@@ -434,6 +453,8 @@ impl Memory {
                     | SessionChange::NeedsRecording { .. }
                     | SessionChange::MedicalExamination { .. }
                     | SessionChange::Photographs { .. }
+                    | SessionChange::ObserversOutside { .. }
+                    | SessionChange::QuestionBreak { .. }
                     | SessionChange::AddQuestion { .. }
                     | SessionChange::RemoveQuestion { .. }
                     | SessionChange::MoveQuestion { .. } => {}
@@ -488,7 +509,10 @@ impl Memory {
             | CaseEdit::MoveQuestion { .. }
             | CaseEdit::RemoveSession { .. }
             | CaseEdit::RecordConsent { .. }
-            | CaseEdit::MoveReferral { .. } => {}
+            | CaseEdit::MoveReferral { .. }
+            | CaseEdit::RecordHeldSession { .. }
+            | CaseEdit::CorrectHeldSession { .. }
+            | CaseEdit::CarryOver { .. } => {}
         }
     }
 }
@@ -1015,6 +1039,16 @@ fn describe_edit(names: &Names, recalled: &Recalled, edit: &CaseEdit) -> String 
                     "history-session-photographs",
                     "history-session-no-photographs",
                 ),
+                SessionChange::ObserversOutside { outside } => switch(
+                    *outside,
+                    "history-session-observers-outside",
+                    "history-session-observers-inside",
+                ),
+                SessionChange::QuestionBreak { planned } => switch(
+                    *planned,
+                    "history-session-question-break",
+                    "history-session-no-question-break",
+                ),
                 SessionChange::AddQuestion { question } => t.tr_with(
                     "history-session-question-added",
                     &[
@@ -1063,6 +1097,26 @@ fn describe_edit(names: &Names, recalled: &Recalled, edit: &CaseEdit) -> String 
                 None => decision,
             }
         }
+        CaseEdit::RecordHeldSession { record } => t.tr_with(
+            "history-held-recorded",
+            &[("session", names.session(&record.session).into())],
+        ),
+        CaseEdit::CorrectHeldSession { record } => t.tr_with(
+            "history-held-corrected",
+            &[("session", names.session(&record.session).into())],
+        ),
+        CaseEdit::CarryOver {
+            from,
+            to,
+            questions,
+        } => t.tr_with(
+            "history-carried-over",
+            &[
+                ("count", questions.len().into()),
+                ("from", names.session(from).into()),
+                ("to", names.session(to).into()),
+            ],
+        ),
         CaseEdit::AttachReferral { referral } => t.tr_with(
             "history-referral-attached",
             &[("service", referral.service.name.clone().into())],
