@@ -975,7 +975,12 @@ fn change(case: &mut Case, edit: &CaseEdit) -> Result<(), EditRefusal> {
 
 /// Adds `questions` to the plan `to`: a question added at the question break of `from` joins
 /// the case first, as it was asked for (agency and priority kept).
-fn carry_questions_over(case: &mut Case, from: &SessionId, to: &SessionId, questions: Vec<QuestionId>) {
+fn carry_questions_over(
+    case: &mut Case,
+    from: &SessionId,
+    to: &SessionId,
+    questions: Vec<QuestionId>,
+) {
     for question in questions {
         if case.question(&question).is_none() {
             let added = case.held_session(from).and_then(|record| {

@@ -360,11 +360,17 @@ pub fn carry_over(case: &Case, from: &SessionId, to: &SessionId) -> Option<CaseE
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum HeldSessionError {
     /// The plan was already recorded as held: correct its record instead.
-    AlreadyHeld { session: SessionId },
+    AlreadyHeld {
+        session: SessionId,
+    },
     /// The plan has no record to correct, or to carry questions over from.
-    NotHeld { session: SessionId },
+    NotHeld {
+        session: SessionId,
+    },
     /// A held session's plan stays as it was: correct the record instead.
-    PlanHeld { session: SessionId },
+    PlanHeld {
+        session: SessionId,
+    },
     /// The prior account stands for a held session: it changes with the record and goes with it.
     AccountStandsForSession {
         account: PriorAccountId,
@@ -379,9 +385,13 @@ pub enum HeldSessionError {
     /// The survivor stopped the interview at a time outside the session.
     StoppedOutsideSession,
     /// A break after the session ended.
-    BreakOutsideSession { minute: u32 },
+    BreakOutsideSession {
+        minute: u32,
+    },
     /// Exactly one lead interviewer asks every question, and the record says who.
-    LeadInterviewers { found: usize },
+    LeadInterviewers {
+        found: usize,
+    },
     /// The lead interviewer's agency holds the record: the lead needs one.
     LeadWithoutAgency,
     /// Recorded on video or audio without the survivor's consent to recording at the start.
@@ -390,13 +400,21 @@ pub enum HeldSessionError {
         status: ConsentStatus,
     },
     /// A question of the plan has no outcome.
-    OutcomeMissing { question: QuestionId },
+    OutcomeMissing {
+        question: QuestionId,
+    },
     /// An outcome for a question that is not in the plan.
-    OutcomeNotPlanned { question: QuestionId },
+    OutcomeNotPlanned {
+        question: QuestionId,
+    },
     /// Two outcomes for one question.
-    OutcomeTwice { question: QuestionId },
+    OutcomeTwice {
+        question: QuestionId,
+    },
     /// The question is not among those the held session offers to carry over.
-    NotOffered { question: QuestionId },
+    NotOffered {
+        question: QuestionId,
+    },
 }
 
 impl fmt::Display for HeldSessionError {
