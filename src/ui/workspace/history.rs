@@ -1396,6 +1396,9 @@ mod tests {
     use crate::model::consent::{ConsentEvent, ConsentMethod};
     use crate::model::directory::Service;
     use crate::model::edit::record;
+    use crate::model::held::{
+        HeldSession, NotAskedReason, PlannedOutcome, QuestionOutcome, RecordingForm,
+    };
     use crate::model::referral::Referral;
     use crate::model::topic::Topic;
     use crate::model::{CaseId, ConsentEventId, LanguageTag, ServiceId, TopicId};
@@ -1502,6 +1505,41 @@ mod tests {
         let mut later_consent = consent("c2", ConsentPurpose::Recording, START + 40 * STEP);
         later_consent.decision = Decision::Declined;
         later_consent.corrects = Some(ConsentEventId::new("c1"));
+        // A session held after everything above, whose one question was not reached.
+        let mut s3 = SessionPlan::new(
+            SessionId::new("s3"),
+            Timestamp(START + 21 * 86_400_000),
+            LocationKind::NgoPremises,
+            LanguageTag::new("en"),
+            60,
+        );
+        s3.attendees = vec![Attendee {
+            name: "Ana Petrescu".into(),
+            agency: Some(AgencyId::new("police")),
+            role: AttendeeRole::LeadInterviewer,
+        }];
+        s3.questions = vec![QuestionId::new("q6")];
+        let held = HeldSession {
+            session: SessionId::new("s3"),
+            account: PriorAccountId::new("a-held"),
+            started: s3.date,
+            ended: Timestamp(s3.date.0 + 50 * 60_000),
+            present: s3.attendees.clone(),
+            breaks: Vec::new(),
+            recording: RecordingForm::NotesOnly,
+            stopped_by_survivor: None,
+            outcomes: vec![PlannedOutcome {
+                question: QuestionId::new("q6"),
+                outcome: QuestionOutcome::NotAsked {
+                    reason: NotAskedReason::OutOfTime,
+                },
+            }],
+            added_at_break: Vec::new(),
+            topics: Vec::new(),
+            note: String::new(),
+        };
+        let mut corrected = held.clone();
+        corrected.note = "The survivor asked to stop early.".into();
         let mut reworded = question("q2", "police", "Who paid for the journey?");
         reworded.priority = crate::model::case::Priority::High;
         vec![
@@ -1887,6 +1925,35 @@ mod tests {
                 },
                 "Labour office",
             ),
+            (CaseEdit::AddSession { session: s3 }, "2026-03-24"),
+            (
+                change("s3", SessionChange::ObserversOutside { outside: true }),
+                "another room",
+            ),
+            (
+                change("s3", SessionChange::QuestionBreak { planned: true }),
+                "Question break",
+            ),
+            (
+                CaseEdit::RecordHeldSession {
+                    record: Box::new(held),
+                },
+                "as held",
+            ),
+            (
+                CaseEdit::CorrectHeldSession {
+                    record: Box::new(corrected),
+                },
+                "Corrected the record",
+            ),
+            (
+                CaseEdit::CarryOver {
+                    from: SessionId::new("s3"),
+                    to: SessionId::new("s1"),
+                    questions: vec![QuestionId::new("q6")],
+                },
+                "Carried 1 question",
+            ),
         ]
     }
 
@@ -1912,15 +1979,18 @@ mod tests {
             CaseEdit::AddSession { .. } => 15,
             CaseEdit::RemoveSession { .. } => 16,
             CaseEdit::ChangeSession { change, .. } => 17 + session_variant(change),
-            CaseEdit::RecordConsent { .. } => 34,
-            CaseEdit::AttachReferral { .. } => 35,
-            CaseEdit::MoveReferral { .. } => 36,
-            CaseEdit::AcceptSuggestion { .. } => 37,
-            CaseEdit::UndoSuggestion { .. } => 38,
+            CaseEdit::RecordConsent { .. } => 36,
+            CaseEdit::AttachReferral { .. } => 37,
+            CaseEdit::MoveReferral { .. } => 38,
+            CaseEdit::AcceptSuggestion { .. } => 39,
+            CaseEdit::UndoSuggestion { .. } => 40,
+            CaseEdit::RecordHeldSession { .. } => 41,
+            CaseEdit::CorrectHeldSession { .. } => 42,
+            CaseEdit::CarryOver { .. } => 43,
         }
     }
 
-    const VARIANTS: usize = 39;
+    const VARIANTS: usize = 44;
 
     fn session_variant(change: &SessionChange) -> usize {
         match change {
@@ -1941,6 +2011,8 @@ mod tests {
             SessionChange::AddQuestion { .. } => 14,
             SessionChange::RemoveQuestion { .. } => 15,
             SessionChange::MoveQuestion { .. } => 16,
+            SessionChange::ObserversOutside { .. } => 17,
+            SessionChange::QuestionBreak { .. } => 18,
         }
     }
 

@@ -129,6 +129,8 @@ history-session-question-added = Added { $question } to { $session }
 history-session-question-removed = Took { $question } out of { $session }
 history-session-question-moved = { $direction ->
     [up] Moved { $question } up in { $session }
+   *[down] Moved { $question } down in { $session }
+}
 history-session-observers-outside = Observers follow { $session } from another room
 history-session-observers-inside = Observers are in the interview room for { $session }
 history-session-question-break = Question break planned before closure in { $session }
@@ -138,8 +140,6 @@ history-held-corrected = Corrected the record of { $session }
 history-carried-over = { $count ->
     [one] Carried 1 question not asked in { $from } over to { $to }
    *[other] Carried { $count } questions not asked in { $from } over to { $to }
-}
-   *[down] Moved { $question } down in { $session }
 }
 
 ## Consent
