@@ -1030,3 +1030,79 @@ fn a_case_stored_before_held_sessions_loads_and_one_with_them_round_trips() {
     let case = two_sessions();
     assert_eq!(decode_case(&encode_case(&case)), Ok(case));
 }
+
+// ---------- words for the refusals ----------
+
+#[test]
+fn every_refusal_of_a_held_session_has_words_in_english_and_spanish() {
+    use tell_once::i18n::{Locale, Translator};
+    let errors = [
+        HeldSessionError::AlreadyHeld {
+            session: s("s-first"),
+        },
+        HeldSessionError::NotHeld {
+            session: s("s-first"),
+        },
+        HeldSessionError::PlanHeld {
+            session: s("s-first"),
+        },
+        HeldSessionError::AccountStandsForSession {
+            account: PriorAccountId::new("pa-held-first"),
+            session: s("s-first"),
+        },
+        HeldSessionError::AccountChanged {
+            session: s("s-first"),
+            account: PriorAccountId::new("pa-held-first"),
+        },
+        HeldSessionError::EndsBeforeStart,
+        HeldSessionError::StoppedOutsideSession,
+        HeldSessionError::BreakOutsideSession { minute: 130 },
+        HeldSessionError::LeadInterviewers { found: 2 },
+        HeldSessionError::LeadWithoutAgency,
+        HeldSessionError::RecordingWithoutConsent {
+            form: RecordingForm::Audio,
+            status: ConsentStatus::Declined,
+        },
+        HeldSessionError::OutcomeMissing {
+            question: q("q-pay"),
+        },
+        HeldSessionError::OutcomeNotPlanned {
+            question: q("q-pay"),
+        },
+        HeldSessionError::OutcomeTwice {
+            question: q("q-pay"),
+        },
+        HeldSessionError::NotOffered {
+            question: q("q-pay"),
+        },
+    ];
+    let mut ids: Vec<&str> = errors.iter().map(HeldSessionError::message_id).collect();
+    ids.sort_unstable();
+    ids.dedup();
+    assert_eq!(ids.len(), errors.len(), "one message for each refusal");
+    for locale in [Locale::En, Locale::Es] {
+        let t = Translator::new(locale);
+        for error in &errors {
+            let text = t.tr_with(
+                error.message_id(),
+                &[
+                    ("session", "Session 1, 3 March 2026".into()),
+                    ("minutes", 130.into()),
+                    ("count", 2.into()),
+                    ("form", "audio".into()),
+                    ("question", "Tell me how you were paid.".into()),
+                ],
+            );
+            assert_ne!(text, error.message_id(), "{locale:?} lacks it");
+            assert!(!text.contains('{'), "{locale:?}: {text}");
+        }
+        let headline = t.tr_with(
+            "headline-achieved",
+            &[("once", 6.into()), ("told", 7.into())],
+        );
+        assert!(
+            headline.contains('6') && headline.contains('7'),
+            "{headline}"
+        );
+    }
+}

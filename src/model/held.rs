@@ -484,4 +484,29 @@ impl fmt::Display for HeldSessionError {
     }
 }
 
+impl HeldSessionError {
+    /// The id of the interface message that says this (`session.ftl`); its arguments are the
+    /// variant's fields: `session`, `minutes`, `count` (lead interviewers found), `form`
+    /// (`video` or `audio`) and `question` (the question's words).
+    pub fn message_id(&self) -> &'static str {
+        match self {
+            Self::AlreadyHeld { .. } => "held-error-already-held",
+            Self::NotHeld { .. } => "held-error-not-held",
+            Self::PlanHeld { .. } => "held-error-plan-held",
+            Self::AccountStandsForSession { .. } => "held-error-account-stands-for-session",
+            Self::AccountChanged { .. } => "held-error-account-changed",
+            Self::EndsBeforeStart => "held-error-ends-before-start",
+            Self::StoppedOutsideSession => "held-error-stopped-outside",
+            Self::BreakOutsideSession { .. } => "held-error-break-outside",
+            Self::LeadInterviewers { .. } => "held-error-lead-interviewers",
+            Self::LeadWithoutAgency => "held-error-lead-without-agency",
+            Self::RecordingWithoutConsent { .. } => "held-error-recording-without-consent",
+            Self::OutcomeMissing { .. } => "held-error-outcome-missing",
+            Self::OutcomeNotPlanned { .. } => "held-error-outcome-not-planned",
+            Self::OutcomeTwice { .. } => "held-error-outcome-twice",
+            Self::NotOffered { .. } => "held-error-not-offered",
+        }
+    }
+}
+
 impl std::error::Error for HeldSessionError {}
