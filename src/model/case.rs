@@ -6,7 +6,6 @@
 //! [`crate::model::edit`].
 
 use super::consent::{ConsentEvent, ConsentLedger};
-use super::held::HeldSession;
 use super::referral::{Referral, ReferralStatus};
 use super::topic::{Topic, TopicCatalogue};
 use super::{
@@ -501,6 +500,205 @@ impl SessionPlan {
             .iter()
             .filter(|a| !(self.observers_outside && a.role == AttendeeRole::Observer))
             .count()
+    }
+}
+
+/// How a held session was recorded.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RecordingForm {
+    Video,
+    Audio,
+    WrittenStatement,
+    /// Only the note-taker's notes.
+    NotesOnly,
+}
+
+impl RecordingForm {
+    pub const ALL: [RecordingForm; 4] = [
+        RecordingForm::Video,
+        RecordingForm::Audio,
+        RecordingForm::WrittenStatement,
+        RecordingForm::NotesOnly,
+    ];
+
+    /// The form of the prior account that stands for a session recorded this way.
+    pub fn account_form(self) -> AccountForm {
+        match self {
+            RecordingForm::Video => AccountForm::VideoRecorded,
+            RecordingForm::Audio => AccountForm::Audio,
+            RecordingForm::WrittenStatement => AccountForm::WrittenStatement,
+            RecordingForm::NotesOnly => AccountForm::Notes,
+        }
+    }
+
+    /// Whether recording this way needs the survivor's consent to audio or video recording
+    /// (DESIGN: "Recording by video or audio needs the recording consent"). A written
+    /// statement is the survivor's own words on paper, not a recording of them.
+    pub fn needs_recording_consent(self) -> bool {
+        matches!(self, RecordingForm::Video | RecordingForm::Audio)
+    }
+}
+
+/// Why a planned question was not asked.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum NotAskedReason {
+    /// The survivor chose not to answer it.
+    SurvivorDeclined,
+    OutOfTime,
+    /// The survivor told it without being asked, or the team no longer needs it.
+    NoLongerNeeded,
+    MovedToLaterSession,
+}
+
+impl NotAskedReason {
+    pub const ALL: [NotAskedReason; 4] = [
+        NotAskedReason::SurvivorDeclined,
+        NotAskedReason::OutOfTime,
+        NotAskedReason::NoLongerNeeded,
+        NotAskedReason::MovedToLaterSession,
+    ];
+}
+
+/// What became of a question in a held session.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case", deny_unknown_fields)]
+pub enum QuestionOutcome {
+    Answered,
+    PartlyAnswered,
+    NotAsked { reason: NotAskedReason },
+}
+
+impl QuestionOutcome {
+    /// The survivor was asked and answered, at least in part.
+    pub fn was_asked(self) -> bool {
+        matches!(
+            self,
+            QuestionOutcome::Answered | QuestionOutcome::PartlyAnswered
+        )
+    }
+
+    /// Nothing is left to ask: the question was asked, or is no longer needed. Asking again
+    /// what was partly answered would be a retelling; a follow-up is a new question.
+    pub fn settles(self) -> bool {
+        !self.carries_over()
+    }
+
+    /// Not asked for a reason that leaves it to ask in a later session.
+    pub fn carries_over(self) -> bool {
+        matches!(self, QuestionOutcome::NotAsked { reason } if reason != NotAskedReason::NoLongerNeeded)
+    }
+
+    /// How fully an answer covers the question's topics, as first proposed.
+    pub fn coverage(self) -> Option<Coverage> {
+        match self {
+            QuestionOutcome::Answered => Some(Coverage::Detailed),
+            QuestionOutcome::PartlyAnswered => Some(Coverage::Partial),
+            QuestionOutcome::NotAsked { .. } => None,
+        }
+    }
+}
+
+/// The outcome of one question of the plan.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PlannedOutcome {
+    pub question: QuestionId,
+    pub outcome: QuestionOutcome,
+}
+
+/// A question an observing agency passed to the lead interviewer at the question break,
+/// credited to that agency (`question.agency`), and what became of it. It is a question of
+/// the record, not of the case, unless it is carried over to a later session.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AddedQuestion {
+    pub question: Question,
+    pub outcome: QuestionOutcome,
+}
+
+/// The record of a session that took place.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct HeldSession {
+    /// The plan the session was held from.
+    pub session: SessionId,
+    /// The prior account that stands for this session in the ledger.
+    pub account: PriorAccountId,
+    pub started: Timestamp,
+    pub ended: Timestamp,
+    /// Who was actually present besides the survivor, in the role they had.
+    pub present: Vec<Attendee>,
+    /// Breaks actually taken, as minutes from the start.
+    pub breaks: Vec<u32>,
+    pub recording: RecordingForm,
+    /// When the survivor stopped the interview, if they did.
+    pub stopped_by_survivor: Option<Timestamp>,
+    /// The outcome of each question of the plan.
+    pub outcomes: Vec<PlannedOutcome>,
+    /// Questions added at the question break.
+    pub added_at_break: Vec<AddedQuestion>,
+    /// The topics the survivor told, and how fully.
+    pub topics: Vec<TopicCoverage>,
+    /// A note for the team.
+    pub note: String,
+}
+
+impl HeldSession {
+    /// How long the session lasted, in whole minutes.
+    pub fn duration_minutes(&self) -> i64 {
+        (self.ended.0 - self.started.0) / 60_000 // milliseconds in a minute
+    }
+
+    /// The lead interviewers present.
+    pub fn lead_interviewers(&self) -> impl Iterator<Item = &Attendee> {
+        self.present
+            .iter()
+            .filter(|a| a.role == AttendeeRole::LeadInterviewer)
+    }
+
+    /// The agency of the lead interviewer, which holds the record of the session.
+    pub fn lead_agency(&self) -> Option<&AgencyId> {
+        self.lead_interviewers()
+            .next()
+            .and_then(|lead| lead.agency.as_ref())
+    }
+
+    /// The prior account that stands for the session; `None` while no lead interviewer with
+    /// an agency is recorded as present (such a record is refused).
+    pub fn linked_account(&self) -> Option<PriorAccount> {
+        Some(PriorAccount {
+            id: self.account.clone(),
+            agency: self.lead_agency()?.clone(),
+            at: self.started,
+            form: self.recording.account_form(),
+            topics: self.topics.clone(),
+            obtainable: true,
+        })
+    }
+
+    /// What became of the question `id`, planned or added at the question break.
+    pub fn outcome_of(&self, id: &QuestionId) -> Option<QuestionOutcome> {
+        self.outcomes
+            .iter()
+            .find(|o| &o.question == id)
+            .map(|o| o.outcome)
+            .or_else(|| {
+                self.added_at_break
+                    .iter()
+                    .find(|a| &a.question.id == id)
+                    .map(|a| a.outcome)
+            })
+    }
+
+    /// How fully the survivor told `topic` in this session, if at all.
+    pub fn coverage_of(&self, topic: &TopicId) -> Option<Coverage> {
+        self.topics
+            .iter()
+            .filter(|entry| &entry.topic == topic)
+            .map(|entry| entry.coverage)
+            .max()
     }
 }
 
