@@ -19,8 +19,7 @@ use tell_once::model::held::{
 };
 use tell_once::model::planner::finding::{FindingKind, FindingSubject};
 use tell_once::model::planner::{
-    achieved_retelling, analyze, coverage_cell, coverage_columns, unscheduled_questions,
-    CoverageCell, CoverageColumn,
+    achieved_retelling, analyze, CoverageCell, CoverageColumn, CoverageMatrix,
 };
 use tell_once::model::schema::{decode_case, encode_case};
 use tell_once::model::topic::ids;
@@ -740,12 +739,15 @@ fn carry_over_keeps_agency_and_priority_and_skips_what_is_no_longer_needed() {
         }),
     );
     // A question carried over is not unscheduled any more.
-    assert!(unscheduled_questions(&case)
-        .iter()
-        .any(|question| question.id == q("q-pay")));
-    assert!(!unscheduled_questions(&after)
-        .iter()
-        .any(|question| question.id == q("q-pay")));
+    let unscheduled = |case: &Case| -> Vec<QuestionId> {
+        CoverageMatrix::of(case)
+            .unscheduled()
+            .iter()
+            .map(|question| question.id.clone())
+            .collect()
+    };
+    assert!(unscheduled(&case).contains(&q("q-pay")));
+    assert!(!unscheduled(&after).contains(&q("q-pay")));
 }
 
 // ---------- the achieved retelling load ----------
@@ -829,8 +831,9 @@ fn the_achieved_retelling_figure_of_a_two_session_case_is_computed_by_hand() {
 #[test]
 fn the_coverage_matrix_shows_held_sessions_apart_from_planned_ones() {
     let case = record_first(&planned_case(true));
+    let matrix = CoverageMatrix::of(&case);
     assert_eq!(
-        coverage_columns(&case),
+        matrix.columns,
         [
             CoverageColumn::PriorAccount(PriorAccountId::new("pa-intake")),
             CoverageColumn::HeldSession(s("s-first")),
@@ -839,7 +842,7 @@ fn the_coverage_matrix_shows_held_sessions_apart_from_planned_ones() {
     );
     let first = CoverageColumn::HeldSession(s("s-first"));
     assert_eq!(
-        coverage_cell(&case, &first, &TopicId::new(ids::WORKING_HOURS)),
+        matrix.cell(&first, &TopicId::new(ids::WORKING_HOURS)),
         // Asked in q-day and at the break.
         CoverageCell::Held {
             told: Some(Coverage::Detailed),
@@ -848,7 +851,7 @@ fn the_coverage_matrix_shows_held_sessions_apart_from_planned_ones() {
         }
     );
     assert_eq!(
-        coverage_cell(&case, &first, &TopicId::new(ids::PAYMENT_AND_DEBT)),
+        matrix.cell(&first, &TopicId::new(ids::PAYMENT_AND_DEBT)),
         CoverageCell::Held {
             told: None,
             asked: 0,
@@ -860,8 +863,7 @@ fn the_coverage_matrix_shows_held_sessions_apart_from_planned_ones() {
         [carry_over(&case, &s("s-first"), &s("s-second")).expect("carried")],
     );
     assert_eq!(
-        coverage_cell(
-            &carried,
+        CoverageMatrix::of(&carried).cell(
             &CoverageColumn::PlannedSession(s("s-second")),
             &TopicId::new(ids::PAYMENT_AND_DEBT)
         ),

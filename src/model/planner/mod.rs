@@ -24,9 +24,7 @@ pub use already_told::already_told;
 pub use coaching::coach_remarks;
 pub use consent_gate::consent_gate;
 pub use consent_view::{consent_findings, finding_purposes, latest_consent_time, offered_purposes};
-pub use coverage::{
-    coverage_cell, coverage_columns, unscheduled_questions, CoverageCell, CoverageColumn,
-};
+pub use coverage::{coverage_columns, CoverageCell, CoverageColumn, CoverageMatrix};
 pub use duplicate::duplicates;
 pub use retelling::{retelling_load, retold_topics, RetellingLoad, TopicRetelling, RETOLD_LIMIT};
 pub use roles::roles;
