@@ -14,8 +14,8 @@ use tell_once::model::consent::{
 };
 use tell_once::model::edit::{apply, check, record, replay, EditRefusal};
 use tell_once::model::held::{
-    carry_over, carry_over_offer, proposed_topics, AddedQuestion, HeldSession, HeldSessionError,
-    NotAskedReason, PlannedOutcome, QuestionOutcome, RecordingForm,
+    carry_over, carry_over_offer, latest_outcome, proposed_topics, AddedQuestion, HeldSession,
+    HeldSessionError, NotAskedReason, PlannedOutcome, QuestionOutcome, RecordingForm,
 };
 use tell_once::model::planner::finding::{FindingKind, FindingSubject};
 use tell_once::model::planner::{
@@ -797,6 +797,11 @@ fn the_achieved_retelling_figure_of_a_two_session_case_is_computed_by_hand() {
     // Told at least once: 7 topics (all but identity documents); told exactly once: 6 (all
     // but recruitment). "The survivor has told each topic once: 6 of 7 topics."
     let case = two_sessions();
+    // Pay was not reached in the first session and answered in the second.
+    assert_eq!(
+        latest_outcome(&case, &q("q-pay")).map(|(held, outcome)| (&held.session, outcome)),
+        Some((&s("s-second"), QuestionOutcome::Answered))
+    );
     let achieved = achieved_retelling(&case);
     let row = |id: &str| {
         let row = achieved

@@ -117,6 +117,18 @@ pub fn settled_questions(case: &Case) -> HashSet<&QuestionId> {
         .collect()
 }
 
+/// The latest held session (by when it started) that says what became of question `id`, with
+/// that outcome: what the questions list shows beside a question.
+pub fn latest_outcome<'a>(
+    case: &'a Case,
+    id: &QuestionId,
+) -> Option<(&'a HeldSession, QuestionOutcome)> {
+    case.held_sessions
+        .iter()
+        .filter_map(|held| Some((held, held.outcome_of(id)?)))
+        .max_by_key(|(held, _)| held.started)
+}
+
 /// The questions the held session of plan `held` did not ask, other than those no longer
 /// needed, that are still to be asked and not yet in a plan still to come: planned questions
 /// first, in the plan's order, then questions added at the question break. Empty when the
