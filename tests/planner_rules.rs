@@ -1188,6 +1188,26 @@ fn at_most_four_people_besides_the_survivor() {
 }
 
 #[test]
+fn observers_following_from_another_room_are_not_counted_in_the_room() {
+    let mut case = base_case();
+    let mut session = good_session("s1");
+    for name in ["Observer, labour inspectorate", "Observer, prosecutor"] {
+        session
+            .attendees
+            .push(Attendee::new(name, AttendeeRole::Observer));
+    }
+    session.observers_outside = true;
+    case.sessions.push(session.clone());
+    assert!(wellbeing(&case).is_empty(), "{:?}", wellbeing(&case));
+    session.observers_outside = false;
+    case.sessions = vec![session];
+    assert_eq!(
+        kinds(&wellbeing(&case)),
+        vec![FindingKind::TooManyAttendees]
+    );
+}
+
+#[test]
 fn interpreter_needed_where_languages_differ_or_profile_says_so() {
     let mut case = base_case();
     case.profile.language = LanguageTag::new("es-MX");

@@ -373,6 +373,7 @@ fn fixing_every_flaw_scores_everything_fixed() {
                     left.flaw.is_left_in(&tell_once::model::planner::Analysis {
                         findings: vec![f.clone()],
                         retelling: analysis.retelling.clone(),
+                        achieved: analysis.achieved.clone(),
                     })
                 })
                 .expect("the finding of a flaw left");

@@ -29,6 +29,11 @@ pub struct Case {
     pub prior_accounts: Vec<PriorAccount>,
     pub questions: Vec<Question>,
     pub sessions: Vec<SessionPlan>,
+    /// Records of the sessions that took place, one per plan, in the order they were recorded.
+    // Defaulted and left out when empty: a case saved before held sessions existed reads as
+    // one with none, and a case with none stays readable by the version before.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub held_sessions: Vec<HeldSession>,
     pub consent: ConsentLedger,
     pub referrals: Vec<Referral>,
     /// Suggestions accepted so far, oldest first, each with what it changed so that it can be undone.
@@ -57,6 +62,7 @@ impl Case {
             prior_accounts: Vec::new(),
             questions: Vec::new(),
             sessions: Vec::new(),
+            held_sessions: Vec::new(),
             consent: ConsentLedger::default(),
             referrals: Vec::new(),
             accepted: Vec::new(),
@@ -82,6 +88,16 @@ impl Case {
     /// The session plan with this id.
     pub fn session(&self, id: &SessionId) -> Option<&SessionPlan> {
         self.sessions.iter().find(|session| &session.id == id)
+    }
+
+    /// The record of the session held from the plan `id`, once it took place.
+    pub fn held_session(&self, id: &SessionId) -> Option<&HeldSession> {
+        self.held_sessions.iter().find(|held| &held.session == id)
+    }
+
+    /// The held session that the prior account `id` stands for, if it stands for one.
+    pub fn held_session_of_account(&self, id: &PriorAccountId) -> Option<&HeldSession> {
+        self.held_sessions.iter().find(|held| &held.account == id)
     }
 }
 
@@ -402,6 +418,18 @@ pub struct SessionPlan {
     pub needs_recording: bool,
     pub medical_examination: bool,
     pub photographs: bool,
+    /// The observers follow from another room (a video link), not from the interview room.
+    // Defaulted, and left out while false, so that plans saved before read as they were meant.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub observers_outside: bool,
+    /// Whether a question break is planned before closure; `None` follows the default
+    /// ([`SessionPlan::has_question_break`]) until the team chooses.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub question_break: Option<bool>,
+}
+
+fn is_false(value: &bool) -> bool {
+    !*value
 }
 
 impl SessionPlan {
@@ -427,6 +455,8 @@ impl SessionPlan {
             needs_recording: false,
             medical_examination: false,
             photographs: false,
+            observers_outside: false,
+            question_break: None,
         }
     }
 
@@ -443,6 +473,232 @@ impl SessionPlan {
     /// The support person, if one attends.
     pub fn support_person(&self) -> Option<&Attendee> {
         self.with_role(AttendeeRole::SupportPerson).next()
+    }
+
+    /// Whether agencies observe from outside the interview room: observers attend for an
+    /// agency, and they follow from another room.
+    pub fn observed_from_outside(&self) -> bool {
+        self.observers_outside
+            && self
+                .with_role(AttendeeRole::Observer)
+                .any(|observer| observer.agency.is_some())
+    }
+
+    /// Whether the plan has a question break before closure, in which the lead interviewer
+    /// collects the observing agencies' questions (Barnahus practice). Unless the team chose,
+    /// there is one exactly when agencies observe from outside the room: they cannot ask
+    /// otherwise, while observers in the room are not to ask the survivor themselves.
+    pub fn has_question_break(&self) -> bool {
+        self.question_break
+            .unwrap_or_else(|| self.observed_from_outside())
+    }
+
+    /// The people in the interview room besides the survivor: observers following from
+    /// another room are not there.
+    pub fn people_in_room(&self) -> usize {
+        self.attendees
+            .iter()
+            .filter(|a| !(self.observers_outside && a.role == AttendeeRole::Observer))
+            .count()
+    }
+}
+
+/// How a held session was recorded.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RecordingForm {
+    Video,
+    Audio,
+    WrittenStatement,
+    /// Only the note-taker's notes.
+    NotesOnly,
+}
+
+impl RecordingForm {
+    pub const ALL: [RecordingForm; 4] = [
+        RecordingForm::Video,
+        RecordingForm::Audio,
+        RecordingForm::WrittenStatement,
+        RecordingForm::NotesOnly,
+    ];
+
+    /// The form of the prior account that stands for a session recorded this way.
+    pub fn account_form(self) -> AccountForm {
+        match self {
+            RecordingForm::Video => AccountForm::VideoRecorded,
+            RecordingForm::Audio => AccountForm::Audio,
+            RecordingForm::WrittenStatement => AccountForm::WrittenStatement,
+            RecordingForm::NotesOnly => AccountForm::Notes,
+        }
+    }
+
+    /// Whether recording this way needs the survivor's consent to audio or video recording
+    /// (DESIGN: "Recording by video or audio needs the recording consent"). A written
+    /// statement is the survivor's own words on paper, not a recording of them.
+    pub fn needs_recording_consent(self) -> bool {
+        matches!(self, RecordingForm::Video | RecordingForm::Audio)
+    }
+}
+
+/// Why a planned question was not asked.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum NotAskedReason {
+    /// The survivor chose not to answer it.
+    SurvivorDeclined,
+    OutOfTime,
+    /// The survivor told it without being asked, or the team no longer needs it.
+    NoLongerNeeded,
+    MovedToLaterSession,
+}
+
+impl NotAskedReason {
+    pub const ALL: [NotAskedReason; 4] = [
+        NotAskedReason::SurvivorDeclined,
+        NotAskedReason::OutOfTime,
+        NotAskedReason::NoLongerNeeded,
+        NotAskedReason::MovedToLaterSession,
+    ];
+}
+
+/// What became of a question in a held session.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case", deny_unknown_fields)]
+pub enum QuestionOutcome {
+    Answered,
+    PartlyAnswered,
+    NotAsked { reason: NotAskedReason },
+}
+
+impl QuestionOutcome {
+    /// The survivor was asked and answered, at least in part.
+    pub fn was_asked(self) -> bool {
+        matches!(
+            self,
+            QuestionOutcome::Answered | QuestionOutcome::PartlyAnswered
+        )
+    }
+
+    /// Nothing is left to ask: the question was asked, or is no longer needed. Asking again
+    /// what was partly answered would be a retelling; a follow-up is a new question.
+    pub fn settles(self) -> bool {
+        !self.carries_over()
+    }
+
+    /// Not asked for a reason that leaves it to ask in a later session.
+    pub fn carries_over(self) -> bool {
+        matches!(self, QuestionOutcome::NotAsked { reason } if reason != NotAskedReason::NoLongerNeeded)
+    }
+
+    /// How fully an answer covers the question's topics, as first proposed.
+    pub fn coverage(self) -> Option<Coverage> {
+        match self {
+            QuestionOutcome::Answered => Some(Coverage::Detailed),
+            QuestionOutcome::PartlyAnswered => Some(Coverage::Partial),
+            QuestionOutcome::NotAsked { .. } => None,
+        }
+    }
+}
+
+/// The outcome of one question of the plan.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PlannedOutcome {
+    pub question: QuestionId,
+    pub outcome: QuestionOutcome,
+}
+
+/// A question an observing agency passed to the lead interviewer at the question break,
+/// credited to that agency (`question.agency`), and what became of it. It is a question of
+/// the record, not of the case, unless it is carried over to a later session.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AddedQuestion {
+    pub question: Question,
+    pub outcome: QuestionOutcome,
+}
+
+/// The record of a session that took place.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct HeldSession {
+    /// The plan the session was held from.
+    pub session: SessionId,
+    /// The prior account that stands for this session in the ledger.
+    pub account: PriorAccountId,
+    pub started: Timestamp,
+    pub ended: Timestamp,
+    /// Who was actually present besides the survivor, in the role they had.
+    pub present: Vec<Attendee>,
+    /// Breaks actually taken, as minutes from the start.
+    pub breaks: Vec<u32>,
+    pub recording: RecordingForm,
+    /// When the survivor stopped the interview, if they did.
+    pub stopped_by_survivor: Option<Timestamp>,
+    /// The outcome of each question of the plan.
+    pub outcomes: Vec<PlannedOutcome>,
+    /// Questions added at the question break.
+    pub added_at_break: Vec<AddedQuestion>,
+    /// The topics the survivor told, and how fully.
+    pub topics: Vec<TopicCoverage>,
+    /// A note for the team.
+    pub note: String,
+}
+
+impl HeldSession {
+    /// How long the session lasted, in whole minutes.
+    pub fn duration_minutes(&self) -> i64 {
+        (self.ended.0 - self.started.0) / 60_000 // milliseconds in a minute
+    }
+
+    /// The lead interviewers present.
+    pub fn lead_interviewers(&self) -> impl Iterator<Item = &Attendee> {
+        self.present
+            .iter()
+            .filter(|a| a.role == AttendeeRole::LeadInterviewer)
+    }
+
+    /// The agency of the lead interviewer, which holds the record of the session.
+    pub fn lead_agency(&self) -> Option<&AgencyId> {
+        self.lead_interviewers()
+            .next()
+            .and_then(|lead| lead.agency.as_ref())
+    }
+
+    /// The prior account that stands for the session; `None` while no lead interviewer with
+    /// an agency is recorded as present (such a record is refused).
+    pub fn linked_account(&self) -> Option<PriorAccount> {
+        Some(PriorAccount {
+            id: self.account.clone(),
+            agency: self.lead_agency()?.clone(),
+            at: self.started,
+            form: self.recording.account_form(),
+            topics: self.topics.clone(),
+            obtainable: true,
+        })
+    }
+
+    /// What became of the question `id`, planned or added at the question break.
+    pub fn outcome_of(&self, id: &QuestionId) -> Option<QuestionOutcome> {
+        self.outcomes
+            .iter()
+            .find(|o| &o.question == id)
+            .map(|o| o.outcome)
+            .or_else(|| {
+                self.added_at_break
+                    .iter()
+                    .find(|a| &a.question.id == id)
+                    .map(|a| a.outcome)
+            })
+    }
+
+    /// How fully the survivor told `topic` in this session, if at all.
+    pub fn coverage_of(&self, topic: &TopicId) -> Option<Coverage> {
+        self.topics
+            .iter()
+            .filter(|entry| &entry.topic == topic)
+            .map(|entry| entry.coverage)
+            .max()
     }
 }
 
@@ -548,6 +804,25 @@ pub enum CaseEdit {
     UndoSuggestion {
         position: usize,
     },
+    /// Record that the session planned as `record.session` took place, once per plan. It
+    /// adds the prior account `record.account`, which stands for it in the ledger.
+    RecordHeldSession {
+        // Boxed: a record is much larger than every other edit.
+        record: Box<HeldSession>,
+    },
+    /// Put a corrected record in place of the one of the same plan; the prior account that
+    /// stands for it follows.
+    CorrectHeldSession {
+        record: Box<HeldSession>,
+    },
+    /// Add questions that the held session `from` did not ask to the plan `to`: questions of
+    /// the case join the plan as they are (agency and priority kept), and questions added at
+    /// its question break join the case first.
+    CarryOver {
+        from: SessionId,
+        to: SessionId,
+        questions: Vec<QuestionId>,
+    },
 }
 
 /// A change to one session plan.
@@ -596,6 +871,14 @@ pub enum SessionChange {
         planned: bool,
     },
     Photographs {
+        planned: bool,
+    },
+    /// The observers follow from another room, or are in the interview room.
+    ObserversOutside {
+        outside: bool,
+    },
+    /// Plan a question break before closure, or plan none.
+    QuestionBreak {
         planned: bool,
     },
     /// Add a question to the session: it goes last in its PEACE phase.

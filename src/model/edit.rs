@@ -11,11 +11,13 @@ use super::case::{
     SetAside,
 };
 use super::consent::{ConsentError, ConsentPurpose};
+use super::held::{carry_over_offer, recording_consent, HeldSession, HeldSessionError};
 use super::planner::{accept, undo, PlannerError};
 use super::practice::is_practice_case_id;
 use super::referral::ReferralError;
 use super::topic::TopicError;
 use super::{AgencyId, PriorAccountId, QuestionId, ReferralId, SessionId, Timestamp, TopicId};
+use std::collections::HashSet;
 use std::fmt;
 
 /// Consecutive changes of the same field by the same person within this time are one entry of
@@ -25,25 +27,29 @@ pub const COALESCE_WITHIN_MS: i64 = 120_000;
 /// What in a case still names an agency, so that removing it would leave them pointing nowhere.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct AgencyUses {
-    /// Questions raised by the agency or credited to it.
+    /// Questions raised by the agency or credited to it, those added at a question break included.
     pub questions: usize,
     /// Prior accounts whose record the agency holds.
     pub prior_accounts: usize,
     /// Consent events about sharing a record with the agency.
     pub consent_events: usize,
-    /// People in session plans who attend for the agency.
+    /// People in session plans, or present at held sessions, who attend for the agency.
     pub attendees: usize,
 }
 
 impl AgencyUses {
     /// Everything in `case` that names the agency `id`.
     pub fn of(case: &Case, id: &AgencyId) -> Self {
+        let names = |q: &Question| &q.agency == id || q.credited_to.contains(id);
+        let added = case
+            .held_sessions
+            .iter()
+            .flat_map(|held| &held.added_at_break)
+            .filter(|added| case.question(&added.question.id).is_none());
+        let present = case.held_sessions.iter().flat_map(|held| &held.present);
         Self {
-            questions: case
-                .questions
-                .iter()
-                .filter(|q| &q.agency == id || q.credited_to.contains(id))
-                .count(),
+            questions: case.questions.iter().filter(|q| names(q)).count()
+                + added.filter(|added| names(&added.question)).count(),
             prior_accounts: case
                 .prior_accounts
                 .iter()
@@ -59,6 +65,7 @@ impl AgencyUses {
                 .sessions
                 .iter()
                 .flat_map(|s| &s.attendees)
+                .chain(present)
                 .filter(|a| a.agency.as_ref() == Some(id))
                 .count(),
         }
@@ -83,8 +90,15 @@ pub fn questions_relying_on(case: &Case, id: &PriorAccountId) -> usize {
 }
 
 /// Whether removing the question would break something that refers to it: a question merged
-/// into it, or an accepted suggestion that could no longer be undone.
+/// into it, an accepted suggestion that could no longer be undone, or the record or plan of a
+/// held session.
 pub fn question_in_use(case: &Case, id: &QuestionId) -> bool {
+    let held = case.held_sessions.iter().any(|held| {
+        held.outcome_of(id).is_some()
+            || case
+                .session(&held.session)
+                .is_some_and(|plan| plan.questions.contains(id))
+    });
     let merged_into_it = case
         .questions
         .iter()
@@ -93,7 +107,7 @@ pub fn question_in_use(case: &Case, id: &QuestionId) -> bool {
         .accepted
         .iter()
         .any(|entry| entry.before.iter().any(|q| &q.id == id));
-    merged_into_it || accepted
+    merged_into_it || accepted || held
 }
 
 /// Where a question would go when moved one place among the questions of its own agency; `None`
@@ -223,6 +237,7 @@ pub enum EditRefusal {
     Referral(ReferralError),
     Planner(PlannerError),
     Topic(TopicError),
+    Held(HeldSessionError),
 }
 
 /// What was left blank.
@@ -322,6 +337,7 @@ impl fmt::Display for EditRefusal {
             EditRefusal::Referral(error) => error.fmt(f),
             EditRefusal::Planner(error) => error.fmt(f),
             EditRefusal::Topic(error) => error.fmt(f),
+            EditRefusal::Held(error) => error.fmt(f),
         }
     }
 }
@@ -400,6 +416,166 @@ fn check_new_session(case: &Case, session: &SessionPlan) -> Result<(), EditRefus
             EditRefusal::UnknownQuestion {
                 question: question.clone(),
             }
+        })?;
+    }
+    Ok(())
+}
+
+fn held(error: HeldSessionError) -> EditRefusal {
+    EditRefusal::Held(error)
+}
+
+/// A held session's plan stays as it was when it took place: the record tells what happened.
+fn not_held(case: &Case, session: &SessionId) -> Result<(), EditRefusal> {
+    require(case.held_session(session).is_none(), || {
+        held(HeldSessionError::PlanHeld {
+            session: session.clone(),
+        })
+    })
+}
+
+/// The prior account that stands for a held session changes only through its record.
+fn not_linked(case: &Case, account: &PriorAccountId) -> Result<(), EditRefusal> {
+    match case.held_session_of_account(account) {
+        Some(record) => Err(held(HeldSessionError::AccountStandsForSession {
+            account: account.clone(),
+            session: record.session.clone(),
+        })),
+        None => Ok(()),
+    }
+}
+
+/// Checks a record of a held session, new (`earlier` is `None`) or correcting `earlier`.
+fn check_held_session(
+    case: &Case,
+    record: &HeldSession,
+    earlier: Option<&HeldSession>,
+) -> Result<(), EditRefusal> {
+    let plan = known_session(case, &record.session)?;
+    match earlier {
+        None => {
+            require(case.held_session(&record.session).is_none(), || {
+                held(HeldSessionError::AlreadyHeld {
+                    session: record.session.clone(),
+                })
+            })?;
+            require(case.prior_account(&record.account).is_none(), || {
+                EditRefusal::AlreadyInCase {
+                    id: record.account.to_string(),
+                }
+            })?;
+        }
+        Some(earlier) => require(earlier.account == record.account, || {
+            held(HeldSessionError::AccountChanged {
+                session: record.session.clone(),
+                account: earlier.account.clone(),
+            })
+        })?,
+    }
+    require(record.ended >= record.started, || {
+        held(HeldSessionError::EndsBeforeStart)
+    })?;
+    if let Some(stopped) = record.stopped_by_survivor {
+        require(record.started <= stopped && stopped <= record.ended, || {
+            held(HeldSessionError::StoppedOutsideSession)
+        })?;
+    }
+    for &minute in &record.breaks {
+        require(
+            minute > 0 && i64::from(minute) < record.duration_minutes(),
+            || held(HeldSessionError::BreakOutsideSession { minute }),
+        )?;
+    }
+    let leads = record.lead_interviewers().count();
+    require(leads == 1, || {
+        held(HeldSessionError::LeadInterviewers { found: leads })
+    })?;
+    require(record.lead_agency().is_some(), || {
+        held(HeldSessionError::LeadWithoutAgency)
+    })?;
+    for attendee in &record.present {
+        if let Some(agency) = &attendee.agency {
+            known_agency(case, agency)?;
+        }
+    }
+    if record.recording.needs_recording_consent() {
+        let status = recording_consent(case, record.started);
+        require(status.is_given(), || {
+            held(HeldSessionError::RecordingWithoutConsent {
+                form: record.recording,
+                status,
+            })
+        })?;
+    }
+    let mut seen: HashSet<&QuestionId> = HashSet::new();
+    for outcome in &record.outcomes {
+        let question = &outcome.question;
+        require(plan.questions.contains(question), || {
+            held(HeldSessionError::OutcomeNotPlanned {
+                question: question.clone(),
+            })
+        })?;
+        require(seen.insert(question), || {
+            held(HeldSessionError::OutcomeTwice {
+                question: question.clone(),
+            })
+        })?;
+    }
+    // A question set aside since it was planned needs no outcome: it was not to be asked.
+    for question in &plan.questions {
+        let to_ask = case.question(question).is_some_and(Question::is_asked);
+        require(!to_ask || seen.contains(question), || {
+            held(HeldSessionError::OutcomeMissing {
+                question: question.clone(),
+            })
+        })?;
+    }
+    let kept: Vec<&QuestionId> = earlier
+        .map(|e| e.added_at_break.iter().map(|a| &a.question.id).collect())
+        .unwrap_or_default();
+    let elsewhere: HashSet<&QuestionId> = case
+        .held_sessions
+        .iter()
+        .filter(|other| other.session != record.session)
+        .flat_map(|other| other.added_at_break.iter().map(|a| &a.question.id))
+        .collect();
+    for added in &record.added_at_break {
+        let id = &added.question.id;
+        // A question the record already had may have joined the case by a carry-over.
+        let new_to_case = kept.contains(&id) || case.question(id).is_none();
+        require(new_to_case && !elsewhere.contains(id), || {
+            EditRefusal::AlreadyInCase { id: id.to_string() }
+        })?;
+        require(seen.insert(id), || {
+            held(HeldSessionError::OutcomeTwice {
+                question: id.clone(),
+            })
+        })?;
+        check_question(case, &added.question)?;
+    }
+    known_topics(case, record.topics.iter().map(|t| &t.topic))
+}
+
+fn check_carry_over(
+    case: &Case,
+    from: &SessionId,
+    to: &SessionId,
+    questions: &[QuestionId],
+) -> Result<(), EditRefusal> {
+    require(case.held_session(from).is_some(), || {
+        held(HeldSessionError::NotHeld {
+            session: from.clone(),
+        })
+    })?;
+    known_session(case, to)?;
+    not_held(case, to)?;
+    let offer = carry_over_offer(case, from);
+    let mut seen = HashSet::new();
+    for question in questions {
+        require(offer.contains(question) && seen.insert(question), || {
+            held(HeldSessionError::NotOffered {
+                question: question.clone(),
+            })
         })?;
     }
     Ok(())
@@ -487,7 +663,9 @@ fn check_session_change(
         | SessionChange::SupportPersonDeclined { .. }
         | SessionChange::NeedsRecording { .. }
         | SessionChange::MedicalExamination { .. }
-        | SessionChange::Photographs { .. } => Ok(()),
+        | SessionChange::Photographs { .. }
+        | SessionChange::ObserversOutside { .. }
+        | SessionChange::QuestionBreak { .. } => Ok(()),
     }
 }
 
@@ -528,13 +706,17 @@ pub fn check(case: &Case, edit: &CaseEdit) -> Result<(), EditRefusal> {
             .clone()
             .add(topic.clone())
             .map_err(EditRefusal::Topic),
-        CaseEdit::PutPriorAccount { account } => check_account(case, account),
+        CaseEdit::PutPriorAccount { account } => {
+            not_linked(case, &account.id)?;
+            check_account(case, account)
+        }
         CaseEdit::RemovePriorAccount { account } => {
             require(case.prior_account(account).is_some(), || {
                 EditRefusal::UnknownPriorAccount {
                     account: account.clone(),
                 }
             })?;
+            not_linked(case, account)?;
             let questions = questions_relying_on(case, account);
             require(questions == 0, || EditRefusal::PriorAccountInUse {
                 account: account.clone(),
@@ -571,9 +753,14 @@ pub fn check(case: &Case, edit: &CaseEdit) -> Result<(), EditRefusal> {
             )
         }
         CaseEdit::AddSession { session } => check_new_session(case, session),
-        CaseEdit::RemoveSession { session } => known_session(case, session).map(|_| ()),
+        CaseEdit::RemoveSession { session } => {
+            known_session(case, session)?;
+            not_held(case, session)
+        }
         CaseEdit::ChangeSession { session, change } => {
-            check_session_change(case, known_session(case, session)?, change)
+            let plan = known_session(case, session)?;
+            not_held(case, session)?;
+            check_session_change(case, plan, change)
         }
         CaseEdit::RecordConsent { event } => {
             case.consent.check(event).map_err(EditRefusal::Consent)
@@ -605,6 +792,20 @@ pub fn check(case: &Case, edit: &CaseEdit) -> Result<(), EditRefusal> {
         CaseEdit::UndoSuggestion { position } => undo(case, *position)
             .map(|_| ())
             .map_err(EditRefusal::Planner),
+        CaseEdit::RecordHeldSession { record } => check_held_session(case, record, None),
+        CaseEdit::CorrectHeldSession { record } => {
+            let earlier = case.held_session(&record.session).ok_or_else(|| {
+                held(HeldSessionError::NotHeld {
+                    session: record.session.clone(),
+                })
+            })?;
+            check_held_session(case, record, Some(earlier))
+        }
+        CaseEdit::CarryOver {
+            from,
+            to,
+            questions,
+        } => check_carry_over(case, from, to, questions),
     }
 }
 
@@ -667,6 +868,8 @@ fn change_session(case: &mut Case, id: &SessionId, change: &SessionChange) {
         SessionChange::NeedsRecording { needed } => session.needs_recording = needed,
         SessionChange::MedicalExamination { planned } => session.medical_examination = planned,
         SessionChange::Photographs { planned } => session.photographs = planned,
+        SessionChange::ObserversOutside { outside } => session.observers_outside = outside,
+        SessionChange::QuestionBreak { planned } => session.question_break = Some(planned),
         SessionChange::RemoveQuestion { question } => session.questions.retain(|q| q != &question),
         SessionChange::AddQuestion { .. } | SessionChange::MoveQuestion { .. } => {
             unreachable!("ordered above")
@@ -746,8 +949,54 @@ fn change(case: &mut Case, edit: &CaseEdit) -> Result<(), EditRefusal> {
             planner_step(case, |case| accept(case, &suggestion))?
         }
         CaseEdit::UndoSuggestion { position } => planner_step(case, |case| undo(case, position))?,
+        CaseEdit::RecordHeldSession { record } => {
+            if let Some(account) = record.linked_account() {
+                case.prior_accounts.push(account);
+            }
+            case.held_sessions.push(*record);
+        }
+        CaseEdit::CorrectHeldSession { record } => {
+            // The account that stands for the session follows its record, in its place.
+            if let Some(account) = record.linked_account() {
+                let id = account.id.clone();
+                put_by(&mut case.prior_accounts, account, |a| a.id == id);
+            }
+            let session = record.session.clone();
+            put_by(&mut case.held_sessions, *record, |h| h.session == session);
+        }
+        CaseEdit::CarryOver {
+            from,
+            to,
+            questions,
+        } => carry_questions_over(case, &from, &to, questions),
     }
     Ok(())
+}
+
+/// Adds `questions` to the plan `to`: a question added at the question break of `from` joins
+/// the case first, as it was asked for (agency and priority kept).
+fn carry_questions_over(
+    case: &mut Case,
+    from: &SessionId,
+    to: &SessionId,
+    questions: Vec<QuestionId>,
+) {
+    for question in questions {
+        if case.question(&question).is_none() {
+            let added = case.held_session(from).and_then(|record| {
+                record
+                    .added_at_break
+                    .iter()
+                    .find(|added| added.question.id == question)
+            });
+            if let Some(added) = added {
+                let mut joining = added.question.clone();
+                joining.set_aside = None;
+                case.questions.push(joining);
+            }
+        }
+        change_session(case, to, &SessionChange::AddQuestion { question });
+    }
 }
 
 /// Replaces the case with the one the planner's `step` (accepting or undoing a suggestion)

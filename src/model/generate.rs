@@ -352,6 +352,8 @@ pub fn generated_case_with(settings: &GeneratorSettings) -> Case {
                 needs_recording: lcg.chance(60),
                 medical_examination: lcg.chance(10),
                 photographs: lcg.chance(10),
+                observers_outside: false,
+                question_break: None,
             }
         })
         .collect();
@@ -410,6 +412,7 @@ pub fn generated_case_with(settings: &GeneratorSettings) -> Case {
         prior_accounts,
         questions,
         sessions,
+        held_sessions: Vec::new(),
         consent,
         referrals,
         accepted: Vec::new(),

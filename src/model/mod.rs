@@ -9,6 +9,7 @@ pub mod consent;
 pub mod directory;
 pub mod edit;
 pub mod generate;
+pub mod held;
 pub mod planner;
 pub mod practice;
 pub mod referral;

@@ -253,6 +253,8 @@ pub fn sample_case() -> Case {
             needs_recording: true,
             medical_examination: false,
             photographs: false,
+            observers_outside: false,
+            question_break: None,
         },
         // A draft follow-up that a trainee still has to fix.
         SessionPlan {
@@ -277,6 +279,8 @@ pub fn sample_case() -> Case {
             needs_recording: false,
             medical_examination: false,
             photographs: true,
+            observers_outside: false,
+            question_break: None,
         },
     ];
     let shelter = Service {
@@ -351,6 +355,7 @@ pub fn sample_case() -> Case {
         prior_accounts,
         questions,
         sessions,
+        held_sessions: Vec::new(),
         consent: ledger,
         referrals,
         accepted: Vec::new(),

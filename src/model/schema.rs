@@ -13,6 +13,11 @@
 //! - **3**, current: the case keeps its `history`, every typed edit applied to it; a case of an
 //!   earlier version starts one that begins where it was migrated.
 //!
+//! Fields added within a version have a default and are left out while they hold it, so that a
+//! document without them reads as before and one that does not use them stays readable by the
+//! program before: in version 3, the case's `held_sessions` (none) and a session plan's
+//! `observers_outside` (false) and `question_break` (null: the default).
+//!
 //! Unknown fields are refused at every level, with the field's name in the error.
 
 use super::case::Case;

@@ -5,10 +5,12 @@
 //! the case; [`accept`] applies one to a new case, and [`undo`] takes it back exactly.
 
 mod accept;
+mod achieved;
 mod already_told;
 mod coaching;
 mod consent_gate;
 mod consent_view;
+mod coverage;
 mod duplicate;
 pub mod finding;
 mod retelling;
@@ -17,19 +19,23 @@ pub mod similarity;
 mod wellbeing;
 
 pub use accept::{accept, undo, undo_last, PlannerError};
+pub use achieved::{achieved_retelling, AchievedRetelling, TopicTold};
 pub use already_told::already_told;
 pub use coaching::coach_remarks;
 pub use consent_gate::consent_gate;
 pub use consent_view::{consent_findings, finding_purposes, latest_consent_time, offered_purposes};
+pub use coverage::{coverage_columns, CoverageCell, CoverageColumn, CoverageMatrix};
 pub use duplicate::duplicates;
 pub use retelling::{retelling_load, retold_topics, RetellingLoad, TopicRetelling, RETOLD_LIMIT};
 pub use roles::roles;
 pub use wellbeing::{wellbeing, LONGEST_STRETCH_MINUTES, MOST_PEOPLE_IN_ROOM};
 
 use super::case::Case;
+use super::held::settled_questions;
 use super::Timestamp;
 use finding::Finding;
 use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
 
 /// What the planner says about a case.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -38,6 +44,8 @@ pub struct Analysis {
     /// In rule order (already told, duplicates, retelling, consent, wellbeing, roles, coach), then case order.
     pub findings: Vec<Finding>,
     pub retelling: RetellingLoad,
+    /// What the held sessions achieved: how often the survivor has told each topic.
+    pub achieved: AchievedRetelling,
 }
 
 /// Runs every rule over the case, reading consent as of the latest event in its ledger
@@ -53,7 +61,12 @@ pub fn analyze(case: &Case) -> Analysis {
 /// session's date, or at `as_of` if that is earlier: consent must be in place when the session
 /// happens, and an event not yet known at `as_of` cannot count. Every other consent (sharing a
 /// record, a referral) is read at `as_of`.
+///
+/// The rules plan what is still to come ([`still_to_plan`]); what took place counts through
+/// the prior accounts that stand for the held sessions, like any other account.
 pub fn analyze_at(case: &Case, as_of: Timestamp) -> Analysis {
+    let achieved = achieved_retelling(case);
+    let case: &Case = &still_to_plan(case);
     let retelling = retelling_load(case);
     let mut findings = already_told(case, as_of);
     findings.extend(duplicates(case));
@@ -65,5 +78,50 @@ pub fn analyze_at(case: &Case, as_of: Timestamp) -> Analysis {
     Analysis {
         findings,
         retelling,
+        achieved,
     }
+}
+
+/// The case as the rules plan it: the plans of sessions still to come, and the questions left
+/// to ask. A held session's plan is history, and a question it settled (asked, or no longer
+/// needed) is not to be asked again; what the survivor told there stands in the prior account
+/// linked to it, which stays. Borrowed as it is while no session was held.
+pub fn still_to_plan(case: &Case) -> Cow<'_, Case> {
+    if case.held_sessions.is_empty() {
+        return Cow::Borrowed(case);
+    }
+    let settled = settled_questions(case);
+    let questions = case
+        .questions
+        .iter()
+        .filter(|q| !settled.contains(&q.id))
+        .cloned()
+        .collect();
+    let sessions = case
+        .sessions
+        .iter()
+        .filter(|plan| case.held_session(&plan.id).is_none())
+        .map(|plan| {
+            let mut plan = plan.clone();
+            plan.questions.retain(|id| !settled.contains(id));
+            plan
+        })
+        .collect();
+    Cow::Owned(Case {
+        id: case.id.clone(),
+        code: case.code.clone(),
+        fictional: case.fictional,
+        profile: case.profile.clone(),
+        agencies: case.agencies.clone(),
+        topics: case.topics.clone(),
+        prior_accounts: case.prior_accounts.clone(),
+        questions,
+        sessions,
+        held_sessions: case.held_sessions.clone(),
+        consent: case.consent.clone(),
+        referrals: case.referrals.clone(),
+        accepted: case.accepted.clone(),
+        // No rule reads the history, which can be long.
+        history: Vec::new(),
+    })
 }

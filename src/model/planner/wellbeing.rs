@@ -73,7 +73,7 @@ fn long_without_break(session: &SessionPlan) -> Option<Finding> {
 }
 
 fn too_many_attendees(session: &SessionPlan) -> Option<Finding> {
-    let people = session.attendees.len();
+    let people = session.people_in_room();
     (people > MOST_PEOPLE_IN_ROOM).then(|| {
         session_finding(
             FindingKind::TooManyAttendees,

@@ -80,7 +80,10 @@ impl ChangeKind {
             | CaseEdit::MoveQuestion { .. } => ChangeKind::Questions,
             CaseEdit::AddSession { .. }
             | CaseEdit::RemoveSession { .. }
-            | CaseEdit::ChangeSession { .. } => ChangeKind::Sessions,
+            | CaseEdit::ChangeSession { .. }
+            | CaseEdit::RecordHeldSession { .. }
+            | CaseEdit::CorrectHeldSession { .. }
+            | CaseEdit::CarryOver { .. } => ChangeKind::Sessions,
             CaseEdit::RecordConsent { .. } => ChangeKind::Consent,
             CaseEdit::AttachReferral { .. } | CaseEdit::MoveReferral { .. } => {
                 ChangeKind::Referrals
@@ -293,8 +296,24 @@ impl Memory {
                 | SessionChange::SupportPersonDeclined { .. }
                 | SessionChange::NeedsRecording { .. }
                 | SessionChange::MedicalExamination { .. }
-                | SessionChange::Photographs { .. } => {}
+                | SessionChange::Photographs { .. }
+                | SessionChange::ObserversOutside { .. }
+                | SessionChange::QuestionBreak { .. } => {}
             },
+            CaseEdit::RecordHeldSession { record } | CaseEdit::CorrectHeldSession { record } => {
+                let present = record.present.iter().filter_map(|a| a.agency.clone());
+                let asking = record
+                    .added_at_break
+                    .iter()
+                    .flat_map(|added| added.question.served_agencies());
+                recalled.agencies = present.chain(asking).collect();
+            }
+            CaseEdit::CarryOver { questions, .. } => {
+                recalled.agencies = questions
+                    .iter()
+                    .flat_map(|question| self.question_agencies(case, question))
+                    .collect();
+            }
             CaseEdit::RecordConsent { event } => {
                 if let ConsentPurpose::ShareRecord { agency } = &event.purpose {
                     recalled.agencies = vec![agency.clone()];
@@ -434,6 +453,8 @@ impl Memory {
                     | SessionChange::NeedsRecording { .. }
                     | SessionChange::MedicalExamination { .. }
                     | SessionChange::Photographs { .. }
+                    | SessionChange::ObserversOutside { .. }
+                    | SessionChange::QuestionBreak { .. }
                     | SessionChange::AddQuestion { .. }
                     | SessionChange::RemoveQuestion { .. }
                     | SessionChange::MoveQuestion { .. } => {}
@@ -488,7 +509,10 @@ impl Memory {
             | CaseEdit::MoveQuestion { .. }
             | CaseEdit::RemoveSession { .. }
             | CaseEdit::RecordConsent { .. }
-            | CaseEdit::MoveReferral { .. } => {}
+            | CaseEdit::MoveReferral { .. }
+            | CaseEdit::RecordHeldSession { .. }
+            | CaseEdit::CorrectHeldSession { .. }
+            | CaseEdit::CarryOver { .. } => {}
         }
     }
 }
@@ -1015,6 +1039,16 @@ fn describe_edit(names: &Names, recalled: &Recalled, edit: &CaseEdit) -> String 
                     "history-session-photographs",
                     "history-session-no-photographs",
                 ),
+                SessionChange::ObserversOutside { outside } => switch(
+                    *outside,
+                    "history-session-observers-outside",
+                    "history-session-observers-inside",
+                ),
+                SessionChange::QuestionBreak { planned } => switch(
+                    *planned,
+                    "history-session-question-break",
+                    "history-session-no-question-break",
+                ),
                 SessionChange::AddQuestion { question } => t.tr_with(
                     "history-session-question-added",
                     &[
@@ -1063,6 +1097,26 @@ fn describe_edit(names: &Names, recalled: &Recalled, edit: &CaseEdit) -> String 
                 None => decision,
             }
         }
+        CaseEdit::RecordHeldSession { record } => t.tr_with(
+            "history-held-recorded",
+            &[("session", names.session(&record.session).into())],
+        ),
+        CaseEdit::CorrectHeldSession { record } => t.tr_with(
+            "history-held-corrected",
+            &[("session", names.session(&record.session).into())],
+        ),
+        CaseEdit::CarryOver {
+            from,
+            to,
+            questions,
+        } => t.tr_with(
+            "history-carried-over",
+            &[
+                ("count", questions.len().into()),
+                ("from", names.session(from).into()),
+                ("to", names.session(to).into()),
+            ],
+        ),
         CaseEdit::AttachReferral { referral } => t.tr_with(
             "history-referral-attached",
             &[("service", referral.service.name.clone().into())],
@@ -1342,6 +1396,9 @@ mod tests {
     use crate::model::consent::{ConsentEvent, ConsentMethod};
     use crate::model::directory::Service;
     use crate::model::edit::record;
+    use crate::model::held::{
+        HeldSession, NotAskedReason, PlannedOutcome, QuestionOutcome, RecordingForm,
+    };
     use crate::model::referral::Referral;
     use crate::model::topic::Topic;
     use crate::model::{CaseId, ConsentEventId, LanguageTag, ServiceId, TopicId};
@@ -1448,6 +1505,41 @@ mod tests {
         let mut later_consent = consent("c2", ConsentPurpose::Recording, START + 40 * STEP);
         later_consent.decision = Decision::Declined;
         later_consent.corrects = Some(ConsentEventId::new("c1"));
+        // A session held after everything above, whose one question was not reached.
+        let mut s3 = SessionPlan::new(
+            SessionId::new("s3"),
+            Timestamp(START + 21 * 86_400_000),
+            LocationKind::NgoPremises,
+            LanguageTag::new("en"),
+            60,
+        );
+        s3.attendees = vec![Attendee {
+            name: "Ana Petrescu".into(),
+            agency: Some(AgencyId::new("police")),
+            role: AttendeeRole::LeadInterviewer,
+        }];
+        s3.questions = vec![QuestionId::new("q6")];
+        let held = HeldSession {
+            session: SessionId::new("s3"),
+            account: PriorAccountId::new("a-held"),
+            started: s3.date,
+            ended: Timestamp(s3.date.0 + 50 * 60_000),
+            present: s3.attendees.clone(),
+            breaks: Vec::new(),
+            recording: RecordingForm::NotesOnly,
+            stopped_by_survivor: None,
+            outcomes: vec![PlannedOutcome {
+                question: QuestionId::new("q6"),
+                outcome: QuestionOutcome::NotAsked {
+                    reason: NotAskedReason::OutOfTime,
+                },
+            }],
+            added_at_break: Vec::new(),
+            topics: Vec::new(),
+            note: String::new(),
+        };
+        let mut corrected = held.clone();
+        corrected.note = "The survivor asked to stop early.".into();
         let mut reworded = question("q2", "police", "Who paid for the journey?");
         reworded.priority = crate::model::case::Priority::High;
         vec![
@@ -1833,6 +1925,35 @@ mod tests {
                 },
                 "Labour office",
             ),
+            (CaseEdit::AddSession { session: s3 }, "2026-03-24"),
+            (
+                change("s3", SessionChange::ObserversOutside { outside: true }),
+                "another room",
+            ),
+            (
+                change("s3", SessionChange::QuestionBreak { planned: true }),
+                "Question break",
+            ),
+            (
+                CaseEdit::RecordHeldSession {
+                    record: Box::new(held),
+                },
+                "as held",
+            ),
+            (
+                CaseEdit::CorrectHeldSession {
+                    record: Box::new(corrected),
+                },
+                "Corrected the record",
+            ),
+            (
+                CaseEdit::CarryOver {
+                    from: SessionId::new("s3"),
+                    to: SessionId::new("s1"),
+                    questions: vec![QuestionId::new("q6")],
+                },
+                "Carried 1 question",
+            ),
         ]
     }
 
@@ -1858,15 +1979,18 @@ mod tests {
             CaseEdit::AddSession { .. } => 15,
             CaseEdit::RemoveSession { .. } => 16,
             CaseEdit::ChangeSession { change, .. } => 17 + session_variant(change),
-            CaseEdit::RecordConsent { .. } => 34,
-            CaseEdit::AttachReferral { .. } => 35,
-            CaseEdit::MoveReferral { .. } => 36,
-            CaseEdit::AcceptSuggestion { .. } => 37,
-            CaseEdit::UndoSuggestion { .. } => 38,
+            CaseEdit::RecordConsent { .. } => 36,
+            CaseEdit::AttachReferral { .. } => 37,
+            CaseEdit::MoveReferral { .. } => 38,
+            CaseEdit::AcceptSuggestion { .. } => 39,
+            CaseEdit::UndoSuggestion { .. } => 40,
+            CaseEdit::RecordHeldSession { .. } => 41,
+            CaseEdit::CorrectHeldSession { .. } => 42,
+            CaseEdit::CarryOver { .. } => 43,
         }
     }
 
-    const VARIANTS: usize = 39;
+    const VARIANTS: usize = 44;
 
     fn session_variant(change: &SessionChange) -> usize {
         match change {
@@ -1887,6 +2011,8 @@ mod tests {
             SessionChange::AddQuestion { .. } => 14,
             SessionChange::RemoveQuestion { .. } => 15,
             SessionChange::MoveQuestion { .. } => 16,
+            SessionChange::ObserversOutside { .. } => 17,
+            SessionChange::QuestionBreak { .. } => 18,
         }
     }
 

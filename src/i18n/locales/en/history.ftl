@@ -131,6 +131,16 @@ history-session-question-moved = { $direction ->
     [up] Moved { $question } up in { $session }
    *[down] Moved { $question } down in { $session }
 }
+history-session-observers-outside = Observers follow { $session } from another room
+history-session-observers-inside = Observers are in the interview room for { $session }
+history-session-question-break = Question break planned before closure in { $session }
+history-session-no-question-break = No question break planned in { $session }
+history-held-recorded = Recorded { $session } as held
+history-held-corrected = Corrected the record of { $session }
+history-carried-over = { $count ->
+    [one] Carried 1 question not asked in { $from } over to { $to }
+   *[other] Carried { $count } questions not asked in { $from } over to { $to }
+}
 
 ## Consent
 

@@ -348,6 +348,10 @@ headline-avoided = { $count ->
     [one] This plan avoids 1 repeated question.
    *[other] This plan avoids { $count } repeated questions.
 }
+headline-achieved = { $told ->
+    [one] The survivor has told each topic once: { $once } of 1 topic.
+   *[other] The survivor has told each topic once: { $once } of { $told } topics.
+}
 agencies-heading = Agencies
 accounts-heading = Prior accounts
 questions-heading = Questions

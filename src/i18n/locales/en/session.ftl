@@ -260,3 +260,27 @@ coverage-totals = { $questions ->
     [one] 1 fewer time a topic is asked about.
    *[other] { $askings } fewer times a topic is asked about.
 }
+
+## Held sessions: why a record of a session that took place, a correction or a carry-over is refused
+
+held-error-already-held = This session is already recorded as held. Correct its record instead.
+held-error-not-held = This session is not recorded as held yet.
+held-error-plan-held = This session took place, so its plan stays as it was. Correct the record of the session instead.
+held-error-account-stands-for-session = This prior account stands for { $session }, which took place. It changes with the session's record and cannot be changed or removed on its own.
+held-error-account-changed = A correction keeps the prior account that stands for the session.
+held-error-ends-before-start = The session ends before it starts. Check the start and end times.
+held-error-stopped-outside = Give a time between the start and the end of the session for when the survivor stopped the interview.
+held-error-break-outside = A break after { $minutes } minutes is not within the session.
+held-error-lead-interviewers = { $count ->
+    [0] Name the lead interviewer who was present.
+   *[other] { $count } people are recorded as lead interviewer. Keep the one who asked the questions.
+}
+held-error-lead-without-agency = Choose the lead interviewer's agency: it holds the record of the session.
+held-error-recording-without-consent = { $form ->
+    [audio] The session cannot be recorded as kept on audio: the survivor had not given consent to recording when it started.
+   *[video] The session cannot be recorded as kept on video: the survivor had not given consent to recording when it started.
+} Record it as notes only or as a written statement; if consent was given, record it in the consent section first.
+held-error-outcome-missing = Say what became of “{ $question }”: answered, partly answered, or why it was not asked.
+held-error-outcome-not-planned = “{ $question }” is not in this session's plan.
+held-error-outcome-twice = “{ $question }” has two outcomes. Keep one.
+held-error-not-offered = “{ $question }” is not one to carry over: it was asked, is no longer needed, or is already in a plan.

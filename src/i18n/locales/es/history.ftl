@@ -131,6 +131,16 @@ history-session-question-moved = { $direction ->
     [up] Se subió { $question } en { $session }
    *[down] Se bajó { $question } en { $session }
 }
+history-session-observers-outside = Quienes observan siguen { $session } desde otra sala
+history-session-observers-inside = Quienes observan están en la sala de la entrevista en { $session }
+history-session-question-break = Se prevé una pausa para preguntas antes del cierre en { $session }
+history-session-no-question-break = No se prevé una pausa para preguntas en { $session }
+history-held-recorded = Se registró { $session } como celebrada
+history-held-corrected = Se corrigió el registro de { $session }
+history-carried-over = { $count ->
+    [one] Se trasladó a { $to } 1 pregunta que no se hizo en { $from }
+   *[other] Se trasladaron a { $to } { $count } preguntas que no se hicieron en { $from }
+}
 
 ## Consentimiento
 

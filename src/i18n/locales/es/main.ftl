@@ -348,6 +348,10 @@ headline-avoided = { $count ->
     [one] Este plan evita 1 pregunta repetida.
    *[other] Este plan evita { $count } preguntas repetidas.
 }
+headline-achieved = { $told ->
+    [one] La persona sobreviviente ha contado cada tema una sola vez: { $once } de 1 tema.
+   *[other] La persona sobreviviente ha contado cada tema una sola vez: { $once } de { $told } temas.
+}
 agencies-heading = Organismos
 accounts-heading = Relatos previos
 questions-heading = Preguntas

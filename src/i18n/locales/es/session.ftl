@@ -260,3 +260,27 @@ coverage-totals = { $questions ->
     [one] en total, se pregunta por los temas 1 vez menos.
    *[other] en total, se pregunta por los temas { $askings } veces menos.
 }
+
+## Sesiones celebradas: por qué se rechaza el registro de una sesión que tuvo lugar, una corrección o un traslado
+
+held-error-already-held = Esta sesión ya está registrada como celebrada. Corrija su registro.
+held-error-not-held = Esta sesión aún no está registrada como celebrada.
+held-error-plan-held = Esta sesión ya se celebró, así que su plan queda como estaba. Corrija el registro de la sesión.
+held-error-account-stands-for-session = Este relato previo corresponde a { $session }, que ya se celebró. Cambia con el registro de la sesión y no se puede modificar ni quitar por separado.
+held-error-account-changed = Una corrección conserva el relato previo que corresponde a la sesión.
+held-error-ends-before-start = La sesión termina antes de empezar. Revise la hora de inicio y la de fin.
+held-error-stopped-outside = Indique una hora entre el inicio y el fin de la sesión para el momento en que la persona sobreviviente detuvo la entrevista.
+held-error-break-outside = Una pausa tras { $minutes } minutos queda fuera de la sesión.
+held-error-lead-interviewers = { $count ->
+    [0] Indique quién dirigió la entrevista como entrevistador/a principal.
+   *[other] Hay { $count } personas registradas como entrevistador/a principal. Deje solo a quien hizo las preguntas.
+}
+held-error-lead-without-agency = Elija a qué organismo pertenece quien hizo de entrevistador/a principal: ese organismo conserva el registro de la sesión.
+held-error-recording-without-consent = { $form ->
+    [audio] No se puede registrar la sesión como grabada en audio: cuando empezó, la persona sobreviviente no había dado su consentimiento para la grabación.
+   *[video] No se puede registrar la sesión como grabada en vídeo: cuando empezó, la persona sobreviviente no había dado su consentimiento para la grabación.
+} Regístrela solo con notas o como declaración escrita; si dio su consentimiento, anótelo antes en la sección Consentimiento.
+held-error-outcome-missing = Indique qué pasó con «{ $question }»: si se respondió, si se respondió en parte o por qué no se formuló.
+held-error-outcome-not-planned = «{ $question }» no está en el plan de esta sesión.
+held-error-outcome-twice = «{ $question }» tiene dos resultados. Deje uno.
+held-error-not-offered = «{ $question }» no es una pregunta para trasladar: se formuló, ya no hace falta o ya está en un plan.
