@@ -1552,10 +1552,25 @@ mod after_session {
     fn held_case(outcomes: [QuestionOutcome; 4]) -> Case {
         let mut case = base_case();
         case.questions = vec![
-            question("q-a", "police", "Tell me how the job was offered.", &["recruitment"]),
-            question("q-b", "ngo", "Describe where you sleep now.", &["current-safety"]),
+            question(
+                "q-a",
+                "police",
+                "Tell me how the job was offered.",
+                &["recruitment"],
+            ),
+            question(
+                "q-b",
+                "ngo",
+                "Describe where you sleep now.",
+                &["current-safety"],
+            ),
             question("q-c", "prosecutor", "Describe the journey.", &["travel"]),
-            question("q-d", "police", "Tell me how you were paid.", &["payment-and-debt"]),
+            question(
+                "q-d",
+                "police",
+                "Tell me how you were paid.",
+                &["payment-and-debt"],
+            ),
         ];
         let first = session("s1", 5_000, &["q-a", "q-b", "q-c", "q-d"]);
         let later = session("s2", 5_000 + 7 * 24 * 60 * MINUTE, &[]);

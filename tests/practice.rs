@@ -235,12 +235,15 @@ fn fix(case: &Case, flaw_kind: FindingKind, analysis_findings: &[Finding], index
             _ => None,
         })
         .unwrap_or_else(|| SessionId::new("s-draft"));
-    let session_mut = |case: &mut Case| -> &mut tell_once::model::case::SessionPlan {
+    fn session_mut<'a>(
+        case: &'a mut Case,
+        id: &SessionId,
+    ) -> &'a mut tell_once::model::case::SessionPlan {
         case.sessions
             .iter_mut()
-            .find(|s| s.id == session)
+            .find(|s| &s.id == id)
             .expect("the finding's session")
-    };
+    }
     use FindingKind::*;
     match flaw_kind {
         // Accepting the planner's suggestion: merge, read the record, reword, ask for share consent.
@@ -261,7 +264,7 @@ fn fix(case: &Case, flaw_kind: FindingKind, analysis_findings: &[Finding], index
             fixed
                 .questions
                 .retain(|q| q.id != QuestionId::new("q-room"));
-            session_mut(&mut fixed)
+            session_mut(&mut fixed, &session)
                 .questions
                 .retain(|q| q.as_str() != "q-room");
         }
@@ -278,17 +281,19 @@ fn fix(case: &Case, flaw_kind: FindingKind, analysis_findings: &[Finding], index
                 .expect("a purpose");
             record_consent(&mut fixed, purpose);
         }
-        LongWithoutBreak => session_mut(&mut fixed).breaks = vec![45, 90],
-        InterpreterMissing => session_mut(&mut fixed)
+        LongWithoutBreak => session_mut(&mut fixed, &session).breaks = vec![45, 90],
+        InterpreterMissing => session_mut(&mut fixed, &session)
             .attendees
             .push(Attendee::new("Sari Wijaya", AttendeeRole::Interpreter)),
-        IntimidatingLocation => session_mut(&mut fixed).location = LocationKind::NgoPremises,
-        TooManyAttendees => session_mut(&mut fixed)
+        IntimidatingLocation => {
+            session_mut(&mut fixed, &session).location = LocationKind::NgoPremises
+        }
+        TooManyAttendees => session_mut(&mut fixed, &session)
             .attendees
             .retain(|a| a.role != AttendeeRole::Observer),
-        NoSupportPerson => session_mut(&mut fixed).support_person_declined = true,
+        NoSupportPerson => session_mut(&mut fixed, &session).support_person_declined = true,
         SensitiveBeforeRapport => {
-            let order = &mut session_mut(&mut fixed).questions;
+            let order = &mut session_mut(&mut fixed, &session).questions;
             let first = order.remove(0);
             order.insert(2, first);
         }
@@ -296,7 +301,7 @@ fn fix(case: &Case, flaw_kind: FindingKind, analysis_findings: &[Finding], index
             .questions
             .retain(|q| q.id != QuestionId::new("q-injuries")),
         SeveralLeadInterviewers => {
-            let attendees = &mut session_mut(&mut fixed).attendees;
+            let attendees = &mut session_mut(&mut fixed, &session).attendees;
             let second = attendees
                 .iter()
                 .rposition(|a| a.role == AttendeeRole::LeadInterviewer)
@@ -304,14 +309,14 @@ fn fix(case: &Case, flaw_kind: FindingKind, analysis_findings: &[Finding], index
             attendees[second].role = AttendeeRole::Observer;
         }
         SeveralNoteTakers => {
-            let attendees = &mut session_mut(&mut fixed).attendees;
+            let attendees = &mut session_mut(&mut fixed, &session).attendees;
             let second = attendees
                 .iter()
                 .rposition(|a| a.role == AttendeeRole::NoteTaker)
                 .expect("a second note-taker");
             attendees.remove(second);
         }
-        NoNoteTaker => session_mut(&mut fixed)
+        NoNoteTaker => session_mut(&mut fixed, &session)
             .attendees
             .push(Attendee::new("DC Ari Mendes", AttendeeRole::NoteTaker)),
         SessionNotRecorded => {

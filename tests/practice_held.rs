@@ -8,8 +8,8 @@ use tell_once::model::case::{Case, CaseEdit};
 use tell_once::model::consent::{ConsentPurpose, ConsentStatus};
 use tell_once::model::edit::{check, record, EditRefusal};
 use tell_once::model::held::{
-    carry_over, carry_over_offer, proposed_topics, HeldSession, HeldSessionError,
-    NotAskedReason, QuestionOutcome, RecordingForm,
+    carry_over, carry_over_offer, proposed_topics, HeldSession, HeldSessionError, NotAskedReason,
+    QuestionOutcome, RecordingForm,
 };
 use tell_once::model::planner::finding::{FindingKind, FindingSubject};
 use tell_once::model::planner::{analyze, latest_consent_time, Analysis};
@@ -24,10 +24,14 @@ const NOW: Timestamp = Timestamp(1_773_792_000_000);
 
 fn build(language: &str) -> Scenario {
     let t = Translator::new(Locale::from_tag(language).expect("an interface language"));
-    scenario(ScenarioKey::Greenhouse, &LanguageTag::new(language), &|id| {
-        assert!(t.has(id), "{language} lacks the scenario text {id}");
-        t.tr(id)
-    })
+    scenario(
+        ScenarioKey::Greenhouse,
+        &LanguageTag::new(language),
+        &|id| {
+            assert!(t.has(id), "{language} lacks the scenario text {id}");
+            t.tr(id)
+        },
+    )
 }
 
 fn first() -> SessionId {
@@ -163,10 +167,12 @@ fn recording_the_first_session_on_video_or_audio_is_refused_since_she_did_not_ag
                     record: Box::new(held)
                 }
             ),
-            Err(EditRefusal::Held(HeldSessionError::RecordingWithoutConsent {
-                form,
-                status: ConsentStatus::Missing,
-            })),
+            Err(EditRefusal::Held(
+                HeldSessionError::RecordingWithoutConsent {
+                    form,
+                    status: ConsentStatus::Missing,
+                }
+            )),
             "{form:?}"
         );
     }
@@ -257,7 +263,11 @@ fn the_score_card_counts_both_as_left_until_done() {
         score(&scenario.flaws, &recorded),
         score(&scenario.flaws, &done),
     );
-    assert_eq!(after_record.fixed(), 2, "the session and its recording consent");
+    assert_eq!(
+        after_record.fixed(),
+        2,
+        "the session and its recording consent"
+    );
     assert_eq!(at_end.fixed(), 3);
     assert_eq!(at_end.total(), untouched.total());
     // Everything planted in the second session's draft is still left.

@@ -192,13 +192,6 @@ findings-explain-not-carried-over = This session did not ask { $count ->
     [one] it. Carry it over to the next session: it keeps its agency and priority.
    *[other] them. Carry them over to the next session: each keeps its agency and priority.
 }
-} for a reason that carries over (the survivor declined, out of time, or moved to a later session), and no session still to come has { $count ->
-    [one] it
-   *[other] them
-}. Carry { $count ->
-    [one] it
-   *[other] them
-} over to the next session: each keeps its agency and priority.
 findings-explain-duplicate-question = These questions of different agencies ask about the same topics in near-identical words. Ask it once: the lead interviewer asks one question for every agency, credited to all of them.
 findings-explain-retold-topic = The survivor has told { $topic } { $told ->
     [one] once

@@ -188,17 +188,10 @@ findings-explain-session-not-recorded = Ya pasó la hora prevista para esta sesi
 findings-explain-not-carried-over = En esta sesión { $count ->
     [one] quedó sin formular una pregunta que aún necesita
    *[other] quedaron sin formular { $count } preguntas que aún necesitan
-} respuesta (la persona sobreviviente no quiso responder, faltó tiempo o se dejó para una sesión posterior), y ninguna sesión pendiente { $count ->
+} respuesta (por negativa de la persona sobreviviente, por falta de tiempo o por aplazamiento a una sesión posterior), y ninguna sesión pendiente { $count ->
     [one] la incluye. Trasládela a la próxima sesión: conserva su organismo y su prioridad.
    *[other] las incluye. Trasládelas a la próxima sesión: cada una conserva su organismo y su prioridad.
 }
-} por un motivo que obliga a trasladarlas (la persona sobreviviente no quiso responder, faltó tiempo o se pasaron a una sesión posterior), y ninguna sesión pendiente { $count ->
-    [one] la incluye
-   *[other] las incluye
-}. { $count ->
-    [one] Trasládela
-   *[other] Trasládelas
-} a la próxima sesión: cada una conserva su organismo y su prioridad.
 findings-explain-duplicate-question = Estas preguntas de distintos organismos preguntan por los mismos temas con palabras casi idénticas. Pregúntelo una sola vez: el entrevistador/a principal formula una única pregunta para todos los organismos, que cuenta para todos ellos.
 findings-explain-retold-topic = La persona sobreviviente ya ha hablado del tema «{ $topic }» { $told ->
     [one] una vez
