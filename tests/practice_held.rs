@@ -117,7 +117,8 @@ fn the_first_session_took_place_by_the_scenarios_clock_and_is_planted_as_not_rec
     for &language in SCENARIO_LANGUAGES {
         let scenario = build(language);
         let case = &scenario.case;
-        let clock = latest_consent_time(case);
+        let clock = scenario.clock();
+        assert_eq!(clock, latest_consent_time(case));
         let plan = case.session(&first()).expect("s-first");
         let end = plan.date.0 + i64::from(plan.duration_minutes) * 60_000;
         assert!(end < clock.0, "the first session ended before the clock");

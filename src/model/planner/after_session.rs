@@ -28,7 +28,7 @@ pub fn sessions_not_recorded(case: &Case, at: Timestamp) -> Vec<Finding> {
             severity: Severity::Warning,
             concerns: vec![FindingSubject::Session(plan.id.clone())],
             explanation: format!(
-                "Session {} was planned to end before now and is not recorded as held: record what happened, or the next plan asks again what was told.",
+                "Session {} was planned to end before now and is not recorded as held: record what happened, or the next plan asks again what was told (if it did not take place, move or remove the plan).",
                 plan.id
             ),
             suggestion: None,

@@ -74,7 +74,7 @@ impl PlantedFlaw {
     /// ones a fix may change without fixing it: a coach remark is about its question (not the
     /// words that triggered it), a consent finding about the item and the purpose (not which
     /// agencies are still missing), a duplicate about all its questions, a session problem
-    /// about its session.
+    /// about its session, questions to carry over about the held session (not which are left).
     pub fn from_finding(finding: &Finding) -> Self {
         use FindingKind::*;
         let identifying =

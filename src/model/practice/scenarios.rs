@@ -15,6 +15,7 @@ use crate::model::consent::{
     ConsentEvent, ConsentLedger, ConsentMethod, ConsentParty, ConsentPurpose, Decision,
 };
 use crate::model::planner::finding::{FindingKind, FindingSubject};
+use crate::model::planner::latest_consent_time;
 use crate::model::topic::{ids, TopicCatalogue};
 use crate::model::{
     AgeGroup, AgencyId, CaseId, ConsentEventId, LanguageTag, PriorAccountId, QuestionId, SessionId,
@@ -44,6 +45,16 @@ pub struct Scenario {
     /// The flawed draft, `fictional`, with an id starting with [`PRACTICE_ID_PREFIX`].
     pub case: Case,
     pub flaws: Vec<PlantedFlaw>,
+}
+
+impl Scenario {
+    /// The moment the scenario is set at, as the planner reads its draft: its latest consent
+    /// event ([`latest_consent_time`]). Plans that ended before it took place. A decision
+    /// dated later (today, say) moves the case's clock on, and every plan that ended before
+    /// then is flagged as a session to record: practice events are best dated by this clock.
+    pub fn clock(&self) -> Timestamp {
+        latest_consent_time(&self.case)
+    }
 }
 
 /// A built-in scenario.

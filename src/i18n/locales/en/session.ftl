@@ -184,7 +184,7 @@ findings-explain-already-told = The survivor already told every topic of this qu
 findings-explain-consent-to-share-missing = The survivor already told this in detail in this prior account, but has not agreed to share the record with { $agencies }. Ask the survivor about sharing the record instead of asking the question again.
 findings-explain-share-consent-given = The survivor agreed to share this record: the question can now be answered from it.
 findings-explain-share-consent-refused = The survivor did not agree to share this record. The question was set aside waiting for that consent: undo that step under Accepted suggestions to ask it in the interview, or do without it.
-findings-explain-session-not-recorded = The time planned for this session has passed, and it is not recorded as held. Record what happened: until then, what the survivor told in it is in no record, and the next plan asks it again.
+findings-explain-session-not-recorded = The time planned for this session has passed, and it is not recorded as held. Record what happened: until then, what the survivor told in it is in no record, and the next plan asks it again. If the session did not take place, move or remove its plan.
 findings-explain-not-carried-over = This session did not ask { $count ->
     [one] one question that still needs
    *[other] { $count } questions that still need

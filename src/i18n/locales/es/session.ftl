@@ -184,7 +184,7 @@ findings-explain-already-told = La persona sobreviviente ya contó con detalle t
 findings-explain-consent-to-share-missing = La persona sobreviviente ya contó esto con detalle en este relato previo, pero no ha aceptado que el registro se comparta con { $agencies }. En lugar de volver a hacer la pregunta, pregúntele si acepta compartir el registro.
 findings-explain-share-consent-given = La persona sobreviviente aceptó compartir este registro: ahora la pregunta puede responderse a partir de él.
 findings-explain-share-consent-refused = La persona sobreviviente no aceptó compartir este registro. La pregunta se apartó a la espera de ese consentimiento: deshaga ese paso en Sugerencias aceptadas para formularla en la entrevista, o prescinda de ella.
-findings-explain-session-not-recorded = Ya pasó la hora prevista para esta sesión y no consta como celebrada. Registre lo que ocurrió: hasta entonces, lo que la persona sobreviviente contó en ella no figura en ningún registro, y el próximo plan volverá a preguntárselo.
+findings-explain-session-not-recorded = Ya pasó la hora prevista para esta sesión y no consta como celebrada. Registre lo que ocurrió: hasta entonces, lo que la persona sobreviviente contó en ella no figura en ningún registro, y el próximo plan volverá a preguntárselo. Si la sesión no llegó a celebrarse, cambie la fecha del plan o elimínelo.
 findings-explain-not-carried-over = En esta sesión { $count ->
     [one] quedó sin formular una pregunta que aún necesita
    *[other] quedaron sin formular { $count } preguntas que aún necesitan
