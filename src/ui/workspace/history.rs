@@ -1943,7 +1943,7 @@ mod tests {
             ),
             (
                 change("s3", SessionChange::BriefNamesAccounts { names: true }),
-                "brief names",
+                "names what earlier accounts said",
             ),
             (
                 CaseEdit::RecordHeldSession {
