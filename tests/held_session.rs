@@ -929,6 +929,45 @@ fn a_question_break_is_planned_by_default_when_agencies_observe_from_outside_the
 }
 
 #[test]
+fn the_interviewer_brief_leaves_out_earlier_accounts_until_the_team_turns_it_on_for_a_session() {
+    let case = planned_case(true);
+    let first = case.session(&s("s-first")).expect("planned");
+    assert!(!first.brief_names_accounts, "blind by default");
+    let named = recorded(
+        case.clone(),
+        [CaseEdit::ChangeSession {
+            session: s("s-first"),
+            change: SessionChange::BriefNamesAccounts { names: true },
+        }],
+    );
+    assert!(
+        named
+            .session(&s("s-first"))
+            .expect("planned")
+            .brief_names_accounts
+    );
+    // Only that session: the other plan's brief stays blind.
+    assert!(
+        !named
+            .session(&s("s-second"))
+            .expect("planned")
+            .brief_names_accounts
+    );
+    // A held plan stays as it was, its brief too.
+    let took_place = record_first(&case);
+    refused(
+        &took_place,
+        CaseEdit::ChangeSession {
+            session: s("s-first"),
+            change: SessionChange::BriefNamesAccounts { names: true },
+        },
+        held(HeldSessionError::PlanHeld {
+            session: s("s-first"),
+        }),
+    );
+}
+
+#[test]
 fn a_record_names_one_lead_interviewer_with_an_agency_and_an_outcome_for_every_planned_question() {
     let case = planned_case(true);
     let mut no_outcome = first_record(&case);

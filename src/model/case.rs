@@ -426,6 +426,10 @@ pub struct SessionPlan {
     /// ([`SessionPlan::has_question_break`]) until the team chooses.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub question_break: Option<bool>,
+    /// The interviewer brief names what earlier accounts said. Off unless the team turns it on:
+    /// a lead interviewer who comes without expectations cannot lead the survivor towards them.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub brief_names_accounts: bool,
 }
 
 fn is_false(value: &bool) -> bool {
@@ -457,6 +461,7 @@ impl SessionPlan {
             photographs: false,
             observers_outside: false,
             question_break: None,
+            brief_names_accounts: false,
         }
     }
 
@@ -880,6 +885,10 @@ pub enum SessionChange {
     /// Plan a question break before closure, or plan none.
     QuestionBreak {
         planned: bool,
+    },
+    /// Let the interviewer brief name what earlier accounts said, or keep it out.
+    BriefNamesAccounts {
+        names: bool,
     },
     /// Add a question to the session: it goes last in its PEACE phase.
     AddQuestion {

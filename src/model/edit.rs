@@ -665,7 +665,8 @@ fn check_session_change(
         | SessionChange::MedicalExamination { .. }
         | SessionChange::Photographs { .. }
         | SessionChange::ObserversOutside { .. }
-        | SessionChange::QuestionBreak { .. } => Ok(()),
+        | SessionChange::QuestionBreak { .. }
+        | SessionChange::BriefNamesAccounts { .. } => Ok(()),
     }
 }
 
@@ -870,6 +871,7 @@ fn change_session(case: &mut Case, id: &SessionId, change: &SessionChange) {
         SessionChange::Photographs { planned } => session.photographs = planned,
         SessionChange::ObserversOutside { outside } => session.observers_outside = outside,
         SessionChange::QuestionBreak { planned } => session.question_break = Some(planned),
+        SessionChange::BriefNamesAccounts { names } => session.brief_names_accounts = names,
         SessionChange::RemoveQuestion { question } => session.questions.retain(|q| q != &question),
         SessionChange::AddQuestion { .. } | SessionChange::MoveQuestion { .. } => {
             unreachable!("ordered above")

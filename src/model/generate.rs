@@ -354,6 +354,7 @@ pub fn generated_case_with(settings: &GeneratorSettings) -> Case {
                 photographs: lcg.chance(10),
                 observers_outside: false,
                 question_break: None,
+                brief_names_accounts: false,
             }
         })
         .collect();

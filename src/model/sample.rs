@@ -255,6 +255,7 @@ pub fn sample_case() -> Case {
             photographs: false,
             observers_outside: false,
             question_break: None,
+            brief_names_accounts: false,
         },
         // A draft follow-up that a trainee still has to fix.
         SessionPlan {
@@ -281,6 +282,7 @@ pub fn sample_case() -> Case {
             photographs: true,
             observers_outside: false,
             question_break: None,
+            brief_names_accounts: false,
         },
     ];
     let shelter = Service {

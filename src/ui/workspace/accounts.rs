@@ -1,10 +1,10 @@
 //! The prior accounts section of the case workspace: the ledger of what the survivor already told.
 
-use super::labels::topic_name;
 use super::labels::{account_date, account_summary, agency_name};
 use super::labels::{
     account_form_from_value, account_form_name, account_form_value, coverage_name, ACCOUNT_FORMS,
 };
+use super::labels::{session_name, topic_name};
 use super::list_form::{use_list_form, RemovalText};
 use super::section::{SectionPanel, SectionProps};
 use super::topic_picker::{add_topic_callback, TopicPicker};
@@ -161,16 +161,23 @@ pub fn AccountsSection(props: &SectionProps) -> Html {
                         </dd>
                     </div>
                 </dl>
-                <div class="actions">
-                    <button type="button" class="secondary" onclick={form.opener(Editing::Existing(account.id.clone()))}
-                        aria-label={t.tr_with("accounts-edit-named", &[("account", summary.clone().into())])}>
-                        { t.tr("accounts-edit") }
-                    </button>
-                    <button type="button" class="danger" onclick={on_remove_click}
-                        aria-label={t.tr_with("accounts-remove-named", &[("account", summary.into())])}>
-                        { t.tr("accounts-remove") }
-                    </button>
-                </div>
+                // The account of a held session changes with its record, in the session plan.
+                if let Some(held) = case.held_session_of_account(&account.id) {
+                    <p class="hint">{ t.tr_with("accounts-held-session", &[
+                        ("session", session_name(&t, &case, &held.session).into()),
+                    ]) }</p>
+                } else {
+                    <div class="actions">
+                        <button type="button" class="secondary" onclick={form.opener(Editing::Existing(account.id.clone()))}
+                            aria-label={t.tr_with("accounts-edit-named", &[("account", summary.clone().into())])}>
+                            { t.tr("accounts-edit") }
+                        </button>
+                        <button type="button" class="danger" onclick={on_remove_click}
+                            aria-label={t.tr_with("accounts-remove-named", &[("account", summary.into())])}>
+                            { t.tr("accounts-remove") }
+                        </button>
+                    </div>
+                }
             </li>
         }
     });

@@ -1,5 +1,6 @@
 //! The planner's analysis of the case on screen, kept off the path from a change to its paint.
 
+use crate::i18n::Translator;
 use crate::model::case::Case;
 use crate::model::planner::{analyze, Analysis};
 use std::rc::Rc;
@@ -83,4 +84,18 @@ pub fn use_analysis(case: Option<Rc<Case>>) -> Option<Rc<Analysis>> {
         }
     });
     analysis
+}
+
+/// What the held sessions achieved, "the survivor has told each topic once: 11 of 12 topics";
+/// `None` until a session has taken place, when there is nothing achieved to show yet.
+pub fn achieved_headline(t: &Translator, case: &Case, analysis: &Analysis) -> Option<String> {
+    (!case.held_sessions.is_empty()).then(|| {
+        t.tr_with(
+            "headline-achieved",
+            &[
+                ("once", analysis.achieved.told_once.into()),
+                ("told", analysis.achieved.topics_told.into()),
+            ],
+        )
+    })
 }

@@ -1,37 +1,16 @@
-//! The coverage section of the case workspace: a matrix of topics against prior accounts and
-//! planned sessions, showing where the survivor already told something and where the plan
-//! would have them tell it again.
+//! The coverage section of the case workspace: a matrix of topics against prior accounts, the
+//! sessions that took place and the planned sessions (the model's [`CoverageMatrix`]), showing
+//! where the survivor already told something and where the plan would have them tell it again.
 
 use super::labels::{coverage_in_sentence, prior_account_name, session_name, topic_name};
 use crate::i18n::Translator;
-use crate::model::case::{Case, Question};
+use crate::model::case::Case;
 use crate::model::planner::finding::{FindingKind, FindingSubject};
-use crate::model::planner::TopicRetelling;
+use crate::model::planner::{CoverageCell, CoverageColumn, CoverageMatrix, TopicRetelling};
 use crate::model::TopicId;
 use crate::ui::hooks::use_translator;
 use crate::ui::workspace::section::SectionProps;
 use yew::prelude::*;
-
-/// Of a group of questions, how many on a topic are still asked and how many were set aside.
-#[derive(Default)]
-struct Asking {
-    planned: usize,
-    avoided: usize,
-}
-
-impl Asking {
-    fn of<'a>(questions: impl Iterator<Item = &'a Question>, topic: &TopicId) -> Self {
-        let mut asking = Asking::default();
-        for question in questions.filter(|q| q.topics.contains(topic)) {
-            if question.is_asked() {
-                asking.planned += 1;
-            } else {
-                asking.avoided += 1;
-            }
-        }
-        asking
-    }
-}
 
 /// A cell with nothing in it still says so to a screen reader, and shows a quiet dash.
 fn empty_cell(t: &Translator) -> Html {
@@ -43,25 +22,81 @@ fn empty_cell(t: &Translator) -> Html {
     }
 }
 
-fn asking_cell(t: &Translator, asking: &Asking) -> Html {
-    if asking.planned == 0 && asking.avoided == 0 {
+fn asking_cell(t: &Translator, planned: usize, avoided: usize) -> Html {
+    if planned == 0 && avoided == 0 {
         return empty_cell(t);
     }
     html! {
-        <td class={classes!((asking.planned > 0).then_some("cell-planned"), (asking.avoided > 0).then_some("cell-avoided"))}>
-            if asking.planned > 0 {
+        <td class={classes!((planned > 0).then_some("cell-planned"), (avoided > 0).then_some("cell-avoided"))}>
+            if planned > 0 {
                 <span class="mark mark-planned">
                     <span aria-hidden="true">{ "▲ " }</span>
-                    { t.tr_with("coverage-cell-planned", &[("count", asking.planned.into())]) }
+                    { t.tr_with("coverage-cell-planned", &[("count", planned.into())]) }
                 </span>
             }
-            if asking.avoided > 0 {
+            if avoided > 0 {
                 <span class="mark mark-avoided">
                     <span aria-hidden="true">{ "✕ " }</span>
-                    { t.tr_with("coverage-cell-avoided", &[("count", asking.avoided.into())]) }
+                    { t.tr_with("coverage-cell-avoided", &[("count", avoided.into())]) }
                 </span>
             }
         </td>
+    }
+}
+
+/// A cell of the matrix as the model fills it.
+fn matrix_cell(t: &Translator, cell: CoverageCell) -> Html {
+    match cell {
+        CoverageCell::Empty => empty_cell(t),
+        CoverageCell::Told { coverage } => html! {
+            <td class="cell-told">
+                <span class="mark mark-told">
+                    <span aria-hidden="true">{ "● " }</span>
+                    { t.tr_with("coverage-cell-told", &[("level", coverage_in_sentence(t, coverage).into())]) }
+                </span>
+            </td>
+        },
+        CoverageCell::Held {
+            told,
+            asked,
+            not_asked,
+        } => html! {
+            <td class={classes!(told.is_some().then_some("cell-told"))}>
+                if let Some(level) = told {
+                    <span class="mark mark-told">
+                        <span aria-hidden="true">{ "● " }</span>
+                        { t.tr_with("coverage-cell-told", &[("level", coverage_in_sentence(t, level).into())]) }
+                    </span>
+                }
+                if asked + not_asked > 0 {
+                    <span class="mark">
+                        { t.tr_with("coverage-cell-held", &[("asked", asked.into()), ("notAsked", not_asked.into())]) }
+                    </span>
+                }
+            </td>
+        },
+        CoverageCell::Planned { planned, avoided } => asking_cell(t, planned, avoided),
+    }
+}
+
+/// The heading of a column of the matrix.
+fn column_heading(t: &Translator, case: &Case, column: &CoverageColumn) -> Html {
+    match column {
+        CoverageColumn::PriorAccount(id) => html! {
+            <th scope="col" class="col-account">
+                <span class="col-kind">{ t.tr("coverage-col-account") }</span>
+                { prior_account_name(t, case, id) }
+            </th>
+        },
+        CoverageColumn::HeldSession(id) => html! {
+            <th scope="col" class="col-account">
+                <span class="col-kind">{ t.tr("coverage-col-held") }</span>
+                { session_name(t, case, id) }
+            </th>
+        },
+        CoverageColumn::PlannedSession(id) => html! {
+            <th scope="col" class="col-session">{ session_name(t, case, id) }</th>
+        },
     }
 }
 
@@ -71,11 +106,8 @@ pub fn CoverageSection(props: &SectionProps) -> Html {
     let t = use_translator();
     let case: &Case = &props.case;
     let rows: &[TopicRetelling] = &props.analysis.retelling.topics;
-    let in_a_session = |question: &Question| {
-        case.sessions
-            .iter()
-            .any(|s| s.questions.contains(&question.id))
-    };
+    let matrix = CoverageMatrix::of(case);
+    let unscheduled = matrix.unscheduled();
     let over_limit = |topic: &TopicId| {
         props.analysis.findings.iter().any(|f| {
             f.kind == FindingKind::RetoldTopic
@@ -84,8 +116,8 @@ pub fn CoverageSection(props: &SectionProps) -> Html {
                     .any(|s| matches!(s, FindingSubject::Topic(id) if id == topic))
         })
     };
-    // Topic, each prior account, each session, the questions not in a session, three figures.
-    let columns = 1 + case.prior_accounts.len() + case.sessions.len() + 1 + 3;
+    // Topic, each account and session, the questions not in a session, three figures.
+    let columns = 1 + matrix.columns.len() + 1 + 3;
 
     let body = rows.iter().map(|row| {
         let topic = &row.topic;
@@ -97,31 +129,28 @@ pub fn CoverageSection(props: &SectionProps) -> Html {
         } else {
             Html::default()
         };
-        let accounts = case.prior_accounts.iter().map(|account| match account.coverage_of(topic) {
-            Some(level) => html! {
-                <td class="cell-told">
-                    <span class="mark mark-told">
-                        <span aria-hidden="true">{ "● " }</span>
-                        { t.tr_with("coverage-cell-told", &[("level", coverage_in_sentence(&t, level).into())]) }
-                    </span>
-                </td>
-            },
-            None => empty_cell(&t),
-        });
-        let sessions = case.sessions.iter().map(|session| {
-            let questions = session.questions.iter().filter_map(|id| case.question(id));
-            asking_cell(&t, &Asking::of(questions, topic))
-        });
-        let unscheduled = Asking::of(case.questions.iter().filter(|q| !in_a_session(q)), topic);
+        let cells = matrix
+            .columns
+            .iter()
+            .map(|column| matrix_cell(&t, matrix.cell(column, topic)));
+        let (planned, avoided) = unscheduled
+            .iter()
+            .filter(|q| q.topics.contains(topic))
+            .fold((0, 0), |(planned, avoided), q| {
+                if q.is_asked() {
+                    (planned + 1, avoided)
+                } else {
+                    (planned, avoided + 1)
+                }
+            });
         html! {
             <tr class={classes!((tellings > 1).then_some("row-retold"))}>
                 <th scope="row">
                     <span class="topic-name">{ topic_name(&t, topic) }</span>
                     { tag }
                 </th>
-                { for accounts }
-                { for sessions }
-                { asking_cell(&t, &unscheduled) }
+                { for cells }
+                { asking_cell(&t, planned, avoided) }
                 <td class="figure">{ row.already_told }</td>
                 <td class="figure">{ row.planned_raw }</td>
                 <td class="figure">{ row.planned_now }</td>
@@ -145,15 +174,7 @@ pub fn CoverageSection(props: &SectionProps) -> Html {
                     <thead>
                         <tr>
                             <th scope="col">{ t.tr("coverage-col-topic") }</th>
-                            { for case.prior_accounts.iter().map(|account| html! {
-                                <th scope="col" class="col-account">
-                                    <span class="col-kind">{ t.tr("coverage-col-account") }</span>
-                                    { prior_account_name(&t, case, &account.id) }
-                                </th>
-                            }) }
-                            { for case.sessions.iter().map(|session| html! {
-                                <th scope="col" class="col-session">{ session_name(&t, case, &session.id) }</th>
-                            }) }
+                            { for matrix.columns.iter().map(|column| column_heading(&t, case, column)) }
                             <th scope="col" class="col-session">{ t.tr("coverage-col-unscheduled") }</th>
                             <th scope="col" class="figure">{ t.tr("coverage-col-already-told") }</th>
                             <th scope="col" class="figure">{ t.tr("coverage-col-planned-raw") }</th>

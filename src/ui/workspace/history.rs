@@ -298,7 +298,8 @@ impl Memory {
                 | SessionChange::MedicalExamination { .. }
                 | SessionChange::Photographs { .. }
                 | SessionChange::ObserversOutside { .. }
-                | SessionChange::QuestionBreak { .. } => {}
+                | SessionChange::QuestionBreak { .. }
+                | SessionChange::BriefNamesAccounts { .. } => {}
             },
             CaseEdit::RecordHeldSession { record } | CaseEdit::CorrectHeldSession { record } => {
                 let present = record.present.iter().filter_map(|a| a.agency.clone());
@@ -455,6 +456,7 @@ impl Memory {
                     | SessionChange::Photographs { .. }
                     | SessionChange::ObserversOutside { .. }
                     | SessionChange::QuestionBreak { .. }
+                    | SessionChange::BriefNamesAccounts { .. }
                     | SessionChange::AddQuestion { .. }
                     | SessionChange::RemoveQuestion { .. }
                     | SessionChange::MoveQuestion { .. } => {}
@@ -1048,6 +1050,11 @@ fn describe_edit(names: &Names, recalled: &Recalled, edit: &CaseEdit) -> String 
                     *planned,
                     "history-session-question-break",
                     "history-session-no-question-break",
+                ),
+                SessionChange::BriefNamesAccounts { names } => switch(
+                    *names,
+                    "history-session-brief-names-accounts",
+                    "history-session-brief-blind",
                 ),
                 SessionChange::AddQuestion { question } => t.tr_with(
                     "history-session-question-added",
@@ -1935,6 +1942,10 @@ mod tests {
                 "Question break",
             ),
             (
+                change("s3", SessionChange::BriefNamesAccounts { names: true }),
+                "names what earlier accounts said",
+            ),
+            (
                 CaseEdit::RecordHeldSession {
                     record: Box::new(held),
                 },
@@ -1979,18 +1990,18 @@ mod tests {
             CaseEdit::AddSession { .. } => 15,
             CaseEdit::RemoveSession { .. } => 16,
             CaseEdit::ChangeSession { change, .. } => 17 + session_variant(change),
-            CaseEdit::RecordConsent { .. } => 36,
-            CaseEdit::AttachReferral { .. } => 37,
-            CaseEdit::MoveReferral { .. } => 38,
-            CaseEdit::AcceptSuggestion { .. } => 39,
-            CaseEdit::UndoSuggestion { .. } => 40,
-            CaseEdit::RecordHeldSession { .. } => 41,
-            CaseEdit::CorrectHeldSession { .. } => 42,
-            CaseEdit::CarryOver { .. } => 43,
+            CaseEdit::RecordConsent { .. } => 37,
+            CaseEdit::AttachReferral { .. } => 38,
+            CaseEdit::MoveReferral { .. } => 39,
+            CaseEdit::AcceptSuggestion { .. } => 40,
+            CaseEdit::UndoSuggestion { .. } => 41,
+            CaseEdit::RecordHeldSession { .. } => 42,
+            CaseEdit::CorrectHeldSession { .. } => 43,
+            CaseEdit::CarryOver { .. } => 44,
         }
     }
 
-    const VARIANTS: usize = 44;
+    const VARIANTS: usize = 45;
 
     fn session_variant(change: &SessionChange) -> usize {
         match change {
@@ -2013,6 +2024,7 @@ mod tests {
             SessionChange::MoveQuestion { .. } => 16,
             SessionChange::ObserversOutside { .. } => 17,
             SessionChange::QuestionBreak { .. } => 18,
+            SessionChange::BriefNamesAccounts { .. } => 19,
         }
     }
 

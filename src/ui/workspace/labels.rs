@@ -15,6 +15,7 @@ use crate::model::case::{
 };
 use crate::model::coach::RemarkKind;
 use crate::model::consent::ConsentPurpose;
+use crate::model::held::{NotAskedReason, QuestionOutcome, RecordingForm};
 use crate::model::planner::finding::{FindingKind, FindingSubject, Severity};
 use crate::model::topic::Topic;
 use crate::model::QuestionId;
@@ -230,6 +231,58 @@ pub fn attendee_role_name(t: &Translator, role: AttendeeRole) -> String {
         AttendeeRole::LegalRepresentative => t.tr("session-role-legal-representative"),
         AttendeeRole::Guardian => t.tr("session-role-guardian"),
         AttendeeRole::Other => t.tr("session-role-other"),
+    }
+}
+
+// ----- Held sessions -----
+
+/// Every form a held session can have been recorded in, in the order the list offers them.
+pub const RECORDING_FORMS: [RecordingForm; 4] = [
+    RecordingForm::Video,
+    RecordingForm::Audio,
+    RecordingForm::WrittenStatement,
+    RecordingForm::NotesOnly,
+];
+
+/// How a held session was recorded, in plain words.
+pub fn recording_form_name(t: &Translator, form: RecordingForm) -> String {
+    match form {
+        RecordingForm::Video => t.tr("held-recording-video"),
+        RecordingForm::Audio => t.tr("held-recording-audio"),
+        RecordingForm::WrittenStatement => t.tr("held-recording-written"),
+        RecordingForm::NotesOnly => t.tr("held-recording-notes"),
+    }
+}
+
+/// Every outcome of a question in a held session, in the order the list offers them.
+pub const QUESTION_OUTCOMES: [QuestionOutcome; 6] = [
+    QuestionOutcome::Answered,
+    QuestionOutcome::PartlyAnswered,
+    QuestionOutcome::NotAsked {
+        reason: NotAskedReason::SurvivorDeclined,
+    },
+    QuestionOutcome::NotAsked {
+        reason: NotAskedReason::OutOfTime,
+    },
+    QuestionOutcome::NotAsked {
+        reason: NotAskedReason::NoLongerNeeded,
+    },
+    QuestionOutcome::NotAsked {
+        reason: NotAskedReason::MovedToLaterSession,
+    },
+];
+
+/// What became of a question in a held session, in plain words.
+pub fn question_outcome_name(t: &Translator, outcome: QuestionOutcome) -> String {
+    match outcome {
+        QuestionOutcome::Answered => t.tr("held-outcome-answered"),
+        QuestionOutcome::PartlyAnswered => t.tr("held-outcome-partly"),
+        QuestionOutcome::NotAsked { reason } => match reason {
+            NotAskedReason::SurvivorDeclined => t.tr("held-outcome-declined"),
+            NotAskedReason::OutOfTime => t.tr("held-outcome-out-of-time"),
+            NotAskedReason::NoLongerNeeded => t.tr("held-outcome-no-longer-needed"),
+            NotAskedReason::MovedToLaterSession => t.tr("held-outcome-moved"),
+        },
     }
 }
 

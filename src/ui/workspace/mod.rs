@@ -8,6 +8,7 @@ mod coverage;
 mod finding_item;
 mod findings;
 mod handout;
+mod held;
 mod history;
 pub mod labels;
 mod list_form;
@@ -28,7 +29,7 @@ use crate::ui::routes::Route;
 use crate::ui::vault_state::TabRole;
 use accounts::AccountsSection;
 use agencies::AgenciesSection;
-use analysis::use_analysis;
+use analysis::{achieved_headline, use_analysis};
 use consent::ConsentSection;
 use coverage::CoverageSection;
 use findings::FindingsSection;
@@ -124,6 +125,9 @@ pub fn WorkspaceView(props: &WorkspaceViewProps) -> Html {
             // A child of the page itself, not of a heading block, so that it stays in view while the page scrolls.
             <p class="headline no-print">
                 { t.tr_with("headline-avoided", &[("count", avoided.into())]) }
+                if let Some(achieved) = achieved_headline(&t, &case, &section.analysis) {
+                    { " " }{ achieved }
+                }
             </p>
             <nav class="sections no-print" aria-label={t.tr("workspace-sections")}>
                 <ul>

@@ -1,26 +1,36 @@
 //! The interview plan as the team prints it: one session per page, who is in the room and in
-//! which role, the breaks, and the questions in PEACE order, each credited to its agencies.
+//! which role, the breaks, and the questions in PEACE order, each credited to its agencies; and
+//! the interviewer brief of one session, for the lead interviewer, which by default leaves out
+//! what earlier accounts said (the blind-interviewer practice of child advocacy centres).
 
 use crate::i18n::Translator;
-use crate::model::case::{AttendeeRole, Case, SessionPlan};
+use crate::model::case::{AttendeeRole, Case, Question, SessionPlan};
+use crate::model::SessionId;
 use crate::ui::format::date_time;
 use crate::ui::hooks::use_translator;
+use crate::ui::workspace::analysis::achieved_headline;
 use crate::ui::workspace::labels::{
-    agency_names, attendee_role_name, location_name, phase_name, PEACE_PHASES,
+    account_summary, agency_names, attendee_role_name, coverage_name, location_name, phase_name,
+    session_name, topic_name, PEACE_PHASES,
 };
 use crate::ui::workspace::section::SectionProps;
+use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 /// One session, as printed.
-fn session_sheet(t: &Translator, case: &Case, number: usize, session: &SessionPlan) -> Html {
-    let questions: Vec<_> = session
+/// The questions of a session still to be asked, in the plan's order.
+fn asked_questions<'a>(case: &'a Case, session: &SessionPlan) -> Vec<&'a Question> {
+    session
         .questions
         .iter()
         .filter_map(|id| case.question(id))
         .filter(|q| q.is_asked())
-        .collect();
-    let lead: Vec<_> = session.with_role(AttendeeRole::LeadInterviewer).collect();
-    let breaks = if session.breaks.is_empty() {
+        .collect()
+}
+
+/// The planned breaks, as "after 40 minutes, after 75 minutes".
+fn breaks_text(t: &Translator, session: &SessionPlan) -> String {
+    if session.breaks.is_empty() {
         t.tr("plan-breaks-none")
     } else {
         session
@@ -29,7 +39,67 @@ fn session_sheet(t: &Translator, case: &Case, number: usize, session: &SessionPl
             .map(|minute| t.tr_with("plan-break-at", &[("minute", (*minute).into())]))
             .collect::<Vec<_>>()
             .join(", ")
-    };
+    }
+}
+
+/// Whether and where the question break comes.
+fn question_break_text(t: &Translator, session: &SessionPlan) -> String {
+    t.tr(if session.has_question_break() {
+        "plan-question-break-yes"
+    } else {
+        "plan-question-break-no"
+    })
+}
+
+/// The questions by PEACE phase; `credits` adds the agencies each is asked for.
+fn questions_by_phase(t: &Translator, case: &Case, questions: &[&Question], credits: bool) -> Html {
+    html! {
+        { for PEACE_PHASES.iter().filter(|phase| questions.iter().any(|q| q.phase == **phase)).map(|phase| html! {
+            <section class="plan-phase">
+                <h5>{ phase_name(t, *phase) }</h5>
+                <ol>
+                    { for questions.iter().filter(|q| q.phase == *phase).map(|q| html! {
+                        <li>
+                            { q.text.clone() }
+                            if credits {
+                                <span class="plan-credit">
+                                    { t.tr_with("plan-asked-for", &[("agencies", agency_names(t, case, &q.served_agencies()).into())]) }
+                                </span>
+                            }
+                        </li>
+                    }) }
+                </ol>
+            </section>
+        }) }
+    }
+}
+
+/// What the survivor has already told, account by account: the ledger as the team reads it.
+fn accounts_told(t: &Translator, case: &Case) -> Html {
+    html! {
+        <section class="print-session" aria-labelledby="plan-told">
+            <h3 id="plan-told">{ t.tr("plan-told") }</h3>
+            if case.prior_accounts.is_empty() {
+                <p>{ t.tr("plan-told-none") }</p>
+            }
+            <ul>
+                { for case.prior_accounts.iter().map(|account| html! {
+                    <li>
+                        { account_summary(t, case, account) }{ ": " }
+                        { account.topics.iter()
+                            .map(|c| format!("{} ({})", topic_name(t, &c.topic), coverage_name(t, c.coverage)))
+                            .collect::<Vec<_>>().join(", ") }
+                    </li>
+                }) }
+            </ul>
+        </section>
+    }
+}
+
+fn session_sheet(t: &Translator, case: &Case, number: usize, session: &SessionPlan) -> Html {
+    let questions = asked_questions(case, session);
+    let lead: Vec<_> = session.with_role(AttendeeRole::LeadInterviewer).collect();
+    let breaks = breaks_text(t, session);
     html! {
         <article class="print-session" aria-labelledby={format!("plan-session-{number}")}>
             <h3 id={format!("plan-session-{number}")}>
@@ -45,6 +115,8 @@ fn session_sheet(t: &Translator, case: &Case, number: usize, session: &SessionPl
                 <dd>{ t.tr_with("plan-minutes", &[("minutes", session.duration_minutes.into())]) }</dd>
                 <dt>{ t.tr("plan-breaks") }</dt>
                 <dd>{ breaks }</dd>
+                <dt>{ t.tr("plan-question-break") }</dt>
+                <dd>{ question_break_text(t, session) }</dd>
                 <dt>{ t.tr("plan-language") }</dt>
                 <dd>{ session.language.0.clone() }</dd>
                 <dt>{ t.tr("plan-lead") }</dt>
@@ -60,21 +132,57 @@ fn session_sheet(t: &Translator, case: &Case, number: usize, session: &SessionPl
             if questions.is_empty() {
                 <p>{ t.tr("plan-questions-none") }</p>
             }
-            { for PEACE_PHASES.iter().filter(|phase| questions.iter().any(|q| q.phase == **phase)).map(|phase| html! {
-                <section class="plan-phase">
-                    <h5>{ phase_name(t, *phase) }</h5>
-                    <ol>
-                        { for questions.iter().filter(|q| q.phase == *phase).map(|q| html! {
-                            <li>
-                                { q.text.clone() }
-                                <span class="plan-credit">
-                                    { t.tr_with("plan-asked-for", &[("agencies", agency_names(t, case, &q.served_agencies()).into())]) }
-                                </span>
-                            </li>
-                        }) }
-                    </ol>
-                </section>
-            }) }
+            { questions_by_phase(t, case, &questions, true) }
+        </article>
+    }
+}
+
+/// The interviewer brief of one session: what the lead interviewer needs in the room, and,
+/// unless the team chose otherwise for this session, nothing of what earlier accounts said.
+fn interviewer_brief(t: &Translator, case: &Case, session: &SessionPlan) -> Html {
+    let questions = asked_questions(case, session);
+    let profile = &case.profile;
+    html! {
+        <article class="plan printable" aria-labelledby="brief-title">
+            <h2 id="brief-title">{ t.tr_with("brief-title", &[("code", case.code.clone().into())]) }</h2>
+            <p class="plan-confidential">{ t.tr("plan-confidential") }</p>
+            <h3>{ session_name(t, case, &session.id) }</h3>
+            <dl class="plan-facts">
+                <dt>{ t.tr("plan-place") }</dt>
+                <dd>{ format!("{} ({})", session.place, location_name(t, session.location)) }</dd>
+                <dt>{ t.tr("plan-duration") }</dt>
+                <dd>{ t.tr_with("plan-minutes", &[("minutes", session.duration_minutes.into())]) }</dd>
+                <dt>{ t.tr("plan-breaks") }</dt>
+                <dd>{ breaks_text(t, session) }</dd>
+                <dt>{ t.tr("plan-question-break") }</dt>
+                <dd>{ question_break_text(t, session) }</dd>
+                <dt>{ t.tr("plan-language") }</dt>
+                <dd>{ session.language.0.clone() }</dd>
+                <dt>{ t.tr("brief-interpreter") }</dt>
+                <dd>{ t.tr(if profile.interpreter_needed { "brief-yes" } else { "brief-no" }) }</dd>
+            </dl>
+            <h4>{ t.tr("brief-accommodations") }</h4>
+            if profile.accommodations.is_empty() {
+                <p>{ t.tr("brief-none") }</p>
+            } else {
+                <ul>{ for profile.accommodations.iter().map(|a| html! { <li>{ a.clone() }</li> }) }</ul>
+            }
+            <h4>{ t.tr("brief-avoid") }</h4>
+            if profile.avoid_topics.is_empty() {
+                <p>{ t.tr("brief-none") }</p>
+            } else {
+                <ul>{ for profile.avoid_topics.iter().map(|topic| html! { <li>{ topic_name(t, topic) }</li> }) }</ul>
+            }
+            <h4>{ t.tr("plan-questions") }</h4>
+            if questions.is_empty() {
+                <p>{ t.tr("plan-questions-none") }</p>
+            }
+            { questions_by_phase(t, case, &questions, false) }
+            if session.brief_names_accounts {
+                { accounts_told(t, case) }
+            } else {
+                <p class="brief-blind">{ t.tr("brief-blind") }</p>
+            }
         </article>
     }
 }
@@ -82,6 +190,8 @@ fn session_sheet(t: &Translator, case: &Case, number: usize, session: &SessionPl
 #[component]
 pub fn PlanSection(props: &SectionProps) -> Html {
     let t = use_translator();
+    // The session whose interviewer brief is shown and printed; the full plan while `None`.
+    let brief = use_state_eq(|| None::<SessionId>);
     let case = &props.case;
     let mut sessions: Vec<_> = case.sessions.iter().collect();
     sessions.sort_by_key(|s| s.date);
@@ -95,17 +205,44 @@ pub fn PlanSection(props: &SectionProps) -> Html {
         let _ = gloo::utils::window().print();
     });
     let avoided = props.analysis.retelling.repeated_questions_avoided;
+    let brief_session = (*brief)
+        .as_ref()
+        .and_then(|id| sessions.iter().copied().find(|s| &s.id == id));
+    let on_document = {
+        let brief = brief.clone();
+        Callback::from(move |e: Event| {
+            let value = e.target_unchecked_into::<HtmlSelectElement>().value();
+            brief.set((!value.is_empty()).then(|| SessionId::new(value)));
+        })
+    };
     html! {
         <>
             <section class="panel no-print" aria-labelledby="plan-tools-heading">
                 <h2 id="plan-tools-heading">{ t.tr("plan-heading") }</h2>
                 <p class="hint">{ t.tr("plan-intro") }</p>
-                <button type="button" onclick={print}>{ t.tr("plan-print") }</button>
+                <label for="plan-document">{ t.tr("plan-document") }</label>
+                <select id="plan-document" onchange={on_document}>
+                    <option value="" selected={brief_session.is_none()}>{ t.tr("plan-document-full") }</option>
+                    { for sessions.iter().map(|s| html! {
+                        <option value={s.id.to_string()} selected={brief_session.is_some_and(|b| b.id == s.id)}>
+                            { t.tr_with("plan-document-brief", &[("session", session_name(&t, case, &s.id).into())]) }
+                        </option>
+                    }) }
+                </select>
+                <button type="button" onclick={print}>
+                    { t.tr(if brief_session.is_some() { "plan-print-brief" } else { "plan-print" }) }
+                </button>
             </section>
+            if let Some(session) = brief_session {
+                { interviewer_brief(&t, case, session) }
+            } else {
             <article class="plan printable" aria-labelledby="plan-title">
                 <h2 id="plan-title">{ t.tr_with("plan-title", &[("code", case.code.clone().into())]) }</h2>
                 <p class="plan-confidential">{ t.tr("plan-confidential") }</p>
                 <p>{ t.tr_with("headline-avoided", &[("count", avoided.into())]) }</p>
+                if let Some(achieved) = achieved_headline(&t, case, &props.analysis) {
+                    <p>{ achieved }</p>
+                }
                 if sessions.is_empty() {
                     <p>{ t.tr("plan-sessions-none") }</p>
                 }
@@ -120,7 +257,9 @@ pub fn PlanSection(props: &SectionProps) -> Html {
                         </ul>
                     </section>
                 }
+                { accounts_told(&t, case) }
             </article>
+            }
         </>
     }
 }

@@ -3,6 +3,7 @@
 //! with the planner's wellbeing and roles findings beside each session.
 
 use super::finding_item::{concerns_session_plan, FindingItem};
+use super::held::HeldRecord;
 use super::labels::{agency_name, session_name};
 use crate::i18n::Translator;
 use crate::model::case::{
@@ -318,6 +319,11 @@ fn SessionCard(props: &SessionCardProps) -> Html {
     let on_recording = checkbox(|needed| SessionChange::NeedsRecording { needed });
     let on_medical = checkbox(|planned| SessionChange::MedicalExamination { planned });
     let on_photographs = checkbox(|planned| SessionChange::Photographs { planned });
+    let on_outside = checkbox(|outside| SessionChange::ObserversOutside { outside });
+    let on_question_break = checkbox(|planned| SessionChange::QuestionBreak { planned });
+    let on_brief = checkbox(|names| SessionChange::BriefNamesAccounts { names });
+    // A plan that took place stays as it was; its record is corrected instead.
+    let held = props.case.held_session(&id).is_some();
     let on_remove = {
         let (on_remove, id) = (props.on_remove.clone(), id.clone());
         Callback::from(move |_: MouseEvent| on_remove.emit(id.clone()))
@@ -336,8 +342,11 @@ fn SessionCard(props: &SessionCardProps) -> Html {
         <section class="panel session-plan" aria-labelledby={heading_id.clone()}>
             <h3 id={heading_id}>{ name.clone() }</h3>
             <div class="session-layout">
-                <fieldset class="session-form" disabled={props.read_only}>
+                <fieldset class="session-form" disabled={props.read_only || held}>
                     <legend class="visually-hidden">{ name.clone() }</legend>
+                    if held {
+                        <p class="hint">{ t.tr("held-plan-locked") }</p>
+                    }
                     if let Some(message) = &*edit_error {
                         <p id={field("edit-error")} class="error" role="alert">{ message.clone() }</p>
                     }
@@ -391,6 +400,24 @@ fn SessionCard(props: &SessionCardProps) -> Html {
                     <Attendees session={session.clone()} case={props.case.clone()} editor={editor.clone()} />
 
                     <div class="check">
+                        <input id={field("outside")} type="checkbox"
+                            checked={session.observers_outside} onchange={on_outside} />
+                        <label for={field("outside")}>{ t.tr("session-observers-outside") }</label>
+                    </div>
+                    <div class="check">
+                        <input id={field("question-break")} type="checkbox" aria-describedby={field("question-break-hint")}
+                            checked={session.has_question_break()} onchange={on_question_break} />
+                        <label for={field("question-break")}>{ t.tr("session-question-break") }</label>
+                    </div>
+                    <p id={field("question-break-hint")} class="hint">{ t.tr("session-question-break-hint") }</p>
+                    <div class="check">
+                        <input id={field("brief")} type="checkbox" aria-describedby={field("brief-hint")}
+                            checked={session.brief_names_accounts} onchange={on_brief} />
+                        <label for={field("brief")}>{ t.tr("session-brief-names-accounts") }</label>
+                    </div>
+                    <p id={field("brief-hint")} class="hint">{ t.tr("session-brief-names-accounts-hint") }</p>
+
+                    <div class="check">
                         <input id={field("declined")} type="checkbox"
                             checked={session.support_person_declined} onchange={on_declined} />
                         <label for={field("declined")}>{ t.tr("session-support-declined") }</label>
@@ -441,6 +468,8 @@ fn SessionCard(props: &SessionCardProps) -> Html {
                     }
                 </section>
             </div>
+            <HeldRecord session={session.clone()} session_heading={field("heading")}
+                case={props.case.clone()} editor={editor.clone()} read_only={props.read_only} />
         </section>
     }
 }

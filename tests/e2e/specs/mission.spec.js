@@ -114,7 +114,7 @@ test("the whole mission: plan once, with consent, support and printouts", async 
   await expect(page.getByRole("heading", { name: /^Accepted suggestions \(3\)$/ })).toBeVisible();
 
   await openSection(page, "Coverage");
-  await expect(page.getByRole("table", { name: "Topics against prior accounts and planned sessions" })).toBeVisible();
+  await expect(page.getByRole("table", { name: "Topics against prior accounts, held sessions and planned sessions" })).toBeVisible();
 
   await openSection(page, "Consent");
   await recordConsent(page, "Audio or video recording");

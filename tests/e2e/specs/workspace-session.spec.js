@@ -164,9 +164,9 @@ test("the coverage matrix is a table of topics against accounts and sessions tha
   await expectSaved(page);
 
   await openSection(page, "Coverage");
-  const region = page.getByRole("region", { name: "Topics against prior accounts and planned sessions" });
+  const region = page.getByRole("region", { name: "Topics against prior accounts, held sessions and planned sessions" });
   await expect(region).toHaveAttribute("tabindex", "0");
-  const table = region.getByRole("table", { name: "Topics against prior accounts and planned sessions" });
+  const table = region.getByRole("table", { name: "Topics against prior accounts, held sessions and planned sessions" });
   const headers = table.getByRole("columnheader");
   await expect(headers).toHaveText([
     "Topic",

@@ -85,6 +85,7 @@ accounts-error-topics = Pick at least one topic the survivor told about.
 accounts-edit = Edit
 accounts-edit-named = Edit { $account }
 accounts-remove = Remove
+accounts-held-session = This account stands for { $session }, which took place: it changes with the record of that session, in the session plan.
 accounts-remove-named = Remove { $account }
 accounts-remove-title = Remove this prior account?
 accounts-remove-message = { $account } is removed from the ledger, and the planner no longer counts it.

@@ -236,13 +236,15 @@ findings-error-undo-blocked = This cannot be undone yet: accepted suggestion { $
 
 coverage-intro = Where the survivor already told each topic, and where this plan would ask about it again. A row with both told and planned cells is a retelling.
 coverage-legend = Marks in the table
-coverage-legend-told = Told in a prior account, with how fully
+coverage-legend-told = Told in a prior account or a held session, with how fully
 coverage-legend-planned = Planned: still to be asked in that session, or in the plan while the question is in no session yet
 coverage-legend-avoided = Avoided: a question on the topic was set aside by an accepted suggestion
 coverage-legend-retold = The survivor would tell the topic more than once in all
-coverage-caption = Topics against prior accounts and planned sessions
+coverage-caption = Topics against prior accounts, held sessions and planned sessions
 coverage-col-topic = Topic
 coverage-col-account = Prior account:
+coverage-col-held = Held session:
+coverage-cell-held = Asked { $asked }, not asked { $notAsked }
 coverage-col-unscheduled = Not yet in a session
 coverage-col-already-told = Already told
 coverage-col-planned-raw = Planned in the plan as drafted
@@ -294,3 +296,76 @@ held-error-outcome-missing = Say what became of “{ $question }”: answered, p
 held-error-outcome-not-planned = “{ $question }” is not in this session's plan.
 held-error-outcome-twice = “{ $question }” has two outcomes. Keep one.
 held-error-not-offered = “{ $question }” is not one to carry over: it was asked, is no longer needed, or is already in a plan.
+
+## Held sessions: recording that a planned session took place, correcting the record, carrying over
+
+held-heading = Held session
+held-not-yet = Once this session has taken place, record what happened: it then counts as something the survivor has told, and the next plan does not ask it again.
+held-record = Record as held
+held-record-named = Record as held: { $session }
+held-record-heading = Record { $session } as held
+held-correct = Correct the record
+held-correct-named = Correct the record: { $session }
+held-correct-heading = Correct the record of { $session }
+held-form-intro = The form starts from the plan: change what went differently. Saving adds the session to the prior accounts, held by the lead interviewer's agency.
+held-took-place = Took place from { $started } to { $ended }, recorded as { $recording }.
+held-stopped-at = The survivor stopped the interview at { $time }.
+held-started = Started
+held-ended = Ended
+held-present = Who was present
+held-present-none = No one is planned in the room yet. Add the lead interviewer to the session plan first.
+held-present-person = { $name }, { $role } ({ $agency })
+held-breaks = Breaks taken, in minutes from the start
+held-breaks-hint = Separate them with commas, for example 40, 75. Leave empty if no break was taken.
+held-recording = How the session was recorded
+held-recording-hint = Video and audio need the survivor's consent to recording at the time the session started.
+held-recording-video = Video
+held-recording-audio = Audio
+held-recording-written = Written statement
+held-recording-notes = Notes only
+held-stopped = The survivor stopped the interview
+held-stopped-time = When the survivor stopped it
+held-outcomes = What became of each planned question
+held-outcomes-none = This session had no planned questions.
+held-outcome-of = Outcome of “{ $question }”
+held-outcome-answered = Answered
+held-outcome-partly = Partly answered
+held-outcome-declined = Not asked: the survivor declined
+held-outcome-out-of-time = Not asked: out of time
+held-outcome-no-longer-needed = Not asked: no longer needed
+held-outcome-moved = Not asked: moved to a later session
+held-added-heading = Questions added at the question break
+held-added-hint = Questions the observing agencies passed to the lead interviewer at the question break, credited to the agency that asked.
+held-added-line = “{ $question }”, asked for { $agency }: { $outcome }
+held-added-remove = Remove “{ $question }” from the questions added at the break
+held-added-agency = Agency that asked
+held-added-agency-choose = Choose the agency
+held-added-text = Question asked at the break
+held-added-topic = Its topic
+held-added-topic-none = No topic
+held-added-outcome = Outcome of the added question
+held-added-add = Add the question
+held-added-error-text = Type the question that was asked at the break.
+held-added-error-agency = Choose the agency that asked the question.
+held-topics = Topics the survivor told, and how fully
+held-topics-none = No topic was recorded as told.
+held-note = Note for the team
+held-save = Record the session as held
+held-save-correction = Save the correction
+held-error-time = Give the start, the end and any stop as a date and time.
+held-error-breaks = Give the breaks as whole minutes from the start, separated by commas.
+held-carry-over = { $count ->
+    [one] Carry the question not asked over to the next session
+   *[other] Carry the { $count } questions not asked over to the next session
+}
+held-carried-over = { $count ->
+    [one] 1 question carried over to { $session }.
+   *[other] { $count } questions carried over to { $session }.
+}
+held-carry-over-nothing = Every question of this session was asked, is no longer needed or is already in a later plan.
+held-plan-locked = This session took place: its plan stays as it was. Correct the record below instead.
+session-observers-outside = Observing agencies follow from another room
+session-question-break = Plan a question break before closure, for the observers to pass their questions to the lead interviewer
+session-question-break-hint = On by default when agencies observe from another room.
+session-brief-names-accounts = The interviewer brief names what earlier accounts said
+session-brief-names-accounts-hint = Off by default: a lead interviewer who does not know what was said before cannot lead the survivor towards it.

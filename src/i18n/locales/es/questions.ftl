@@ -85,6 +85,7 @@ accounts-error-topics = Marque al menos un tema del que haya hablado la persona 
 accounts-edit = Editar
 accounts-edit-named = Editar { $account }
 accounts-remove = Quitar
+accounts-held-session = Este relato corresponde a { $session }, que ya se realizó: cambia con el registro de esa sesión, en el plan de la sesión.
 accounts-remove-named = Quitar { $account }
 accounts-remove-title = ¿Quitar este relato previo?
 accounts-remove-message = { $account } se quita del historial, y el planificador deja de tenerlo en cuenta.

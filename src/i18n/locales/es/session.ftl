@@ -236,13 +236,15 @@ findings-error-undo-blocked = Todavía no se puede deshacer: la sugerencia acept
 
 coverage-intro = Dónde ya contó la persona sobreviviente cada tema, y dónde este plan volvería a preguntar por él. Una fila con celdas de contado y de planificado indica que el relato se repetiría.
 coverage-legend = Marcas de la tabla
-coverage-legend-told = Contado en un relato previo, con el grado de detalle
+coverage-legend-told = Contado en un relato previo o en una sesión realizada, con el grado de detalle
 coverage-legend-planned = Planificado: pendiente de preguntar en esa sesión, o en el plan mientras la pregunta aún no esté en ninguna sesión
 coverage-legend-avoided = Evitado: una sugerencia aceptada apartó una pregunta sobre el tema
 coverage-legend-retold = La persona sobreviviente contaría el tema más de una vez en total
-coverage-caption = Temas frente a relatos previos y sesiones planificadas
+coverage-caption = Temas frente a relatos previos, sesiones realizadas y sesiones planificadas
 coverage-col-topic = Tema
 coverage-col-account = Relato previo:
+coverage-col-held = Sesión realizada:
+coverage-cell-held = Formuladas { $asked }, no formuladas { $notAsked }
 coverage-col-unscheduled = Aún sin sesión
 coverage-col-already-told = Ya contado
 coverage-col-planned-raw = Planificado en el plan tal como se redactó
@@ -294,3 +296,76 @@ held-error-outcome-missing = Indique qué pasó con «{ $question }»: si se res
 held-error-outcome-not-planned = «{ $question }» no está en el plan de esta sesión.
 held-error-outcome-twice = «{ $question }» tiene dos resultados. Deje uno.
 held-error-not-offered = «{ $question }» no es una pregunta para trasladar: se formuló, ya no hace falta o ya está en un plan.
+
+## Held sessions: recording that a planned session took place, correcting the record, carrying over
+
+held-heading = Sesión realizada
+held-not-yet = Cuando esta sesión se haya realizado, registre lo que pasó: entonces cuenta como algo que la persona sobreviviente ya contó, y el siguiente plan no lo vuelve a preguntar.
+held-record = Registrar como realizada
+held-record-named = Registrar como realizada: { $session }
+held-record-heading = Registrar { $session } como realizada
+held-correct = Corregir el registro
+held-correct-named = Corregir el registro: { $session }
+held-correct-heading = Corregir el registro de { $session }
+held-form-intro = El formulario parte del plan: cambie lo que fue distinto. Al guardar, la sesión se añade a los relatos previos, en poder de la agencia de quien dirigió la entrevista.
+held-took-place = Se realizó de { $started } a { $ended }, registrada como { $recording }.
+held-stopped-at = La persona sobreviviente detuvo la entrevista a las { $time }.
+held-started = Inicio
+held-ended = Fin
+held-present = Quién estuvo presente
+held-present-none = Aún no hay nadie previsto en la sala. Añada primero a quien dirige la entrevista en el plan de la sesión.
+held-present-person = { $name }, { $role } ({ $agency })
+held-breaks = Pausas realizadas, en minutos desde el inicio
+held-breaks-hint = Sepárelas con comas, por ejemplo 40, 75. Déjelo vacío si no hubo pausas.
+held-recording = Cómo se registró la sesión
+held-recording-hint = El vídeo y el audio necesitan el consentimiento de la persona sobreviviente a la grabación en el momento en que empezó la sesión.
+held-recording-video = Vídeo
+held-recording-audio = Audio
+held-recording-written = Declaración escrita
+held-recording-notes = Solo notas
+held-stopped = La persona sobreviviente detuvo la entrevista
+held-stopped-time = Cuándo la detuvo
+held-outcomes = Qué pasó con cada pregunta prevista
+held-outcomes-none = Esta sesión no tenía preguntas previstas.
+held-outcome-of = Resultado de «{ $question }»
+held-outcome-answered = Respondida
+held-outcome-partly = Respondida en parte
+held-outcome-declined = No formulada: la persona sobreviviente no quiso
+held-outcome-out-of-time = No formulada: no hubo tiempo
+held-outcome-no-longer-needed = No formulada: ya no hace falta
+held-outcome-moved = No formulada: pasa a una sesión posterior
+held-added-heading = Preguntas añadidas en la pausa de preguntas
+held-added-hint = Preguntas que las agencias observadoras pasaron a quien dirigía la entrevista en la pausa de preguntas, atribuidas a la agencia que las pidió.
+held-added-line = «{ $question }», pedida por { $agency }: { $outcome }
+held-added-remove = Quitar «{ $question }» de las preguntas añadidas en la pausa
+held-added-agency = Agencia que la pidió
+held-added-agency-choose = Elija la agencia
+held-added-text = Pregunta formulada en la pausa
+held-added-topic = Su tema
+held-added-topic-none = Sin tema
+held-added-outcome = Resultado de la pregunta añadida
+held-added-add = Añadir la pregunta
+held-added-error-text = Escriba la pregunta que se formuló en la pausa.
+held-added-error-agency = Elija la agencia que pidió la pregunta.
+held-topics = Temas que contó la persona sobreviviente, y con qué detalle
+held-topics-none = No se registró ningún tema como contado.
+held-note = Nota para el equipo
+held-save = Registrar la sesión como realizada
+held-save-correction = Guardar la corrección
+held-error-time = Indique el inicio, el fin y cualquier interrupción como fecha y hora.
+held-error-breaks = Indique las pausas en minutos enteros desde el inicio, separadas por comas.
+held-carry-over = { $count ->
+    [one] Pasar la pregunta no formulada a la siguiente sesión
+   *[other] Pasar las { $count } preguntas no formuladas a la siguiente sesión
+}
+held-carried-over = { $count ->
+    [one] 1 pregunta pasada a { $session }.
+   *[other] { $count } preguntas pasadas a { $session }.
+}
+held-carry-over-nothing = Todas las preguntas de esta sesión se formularon, ya no hacen falta o ya están en un plan posterior.
+held-plan-locked = Esta sesión se realizó: su plan queda como estaba. Corrija el registro más abajo.
+session-observers-outside = Las agencias observadoras siguen la entrevista desde otra sala
+session-question-break = Prever una pausa de preguntas antes del cierre, para que las personas observadoras pasen sus preguntas a quien dirige la entrevista
+session-question-break-hint = Activada por defecto cuando las agencias observan desde otra sala.
+session-brief-names-accounts = El resumen para quien entrevista incluye lo que dijeron los relatos previos
+session-brief-names-accounts-hint = Desactivado por defecto: quien dirige la entrevista sin saber lo que se dijo antes no puede inducir a la persona sobreviviente hacia ello.
