@@ -11,11 +11,10 @@
 //!
 //! The case sits in the same versioned envelope the vault stores ([`crate::model::schema`]), so
 //! an older case is migrated and a newer one refused. The flaws are the planner's findings on the
-//! case when it was saved, with those their fixes can bring to light: the trainee's task is to
-//! fix them.
+//! case when it was saved: the trainee's task is to fix them.
 
 use super::scenarios::{Scenario, ScenarioOrigin};
-use super::{planted_flaws, PlantedFlaw, PRACTICE_ID_PREFIX};
+use super::{flaws_of, PlantedFlaw, PRACTICE_ID_PREFIX};
 use crate::model::case::{Case, HistoryEntry};
 use crate::model::planner::analyze;
 use crate::model::schema::{decode_case, encode_case, SchemaError};
@@ -101,8 +100,7 @@ struct PracticeFileIn {
     flaws: Vec<PlantedFlaw>,
 }
 
-/// The case as a practice file; its flaws are what the planner finds in it now
-/// ([`planted_flaws`]).
+/// The case as a practice file; its flaws are what the planner finds in it now.
 /// Refused unless the case is marked fictional.
 pub fn practice_file(case: &Case, summary: &str) -> Result<String, PracticeFileError> {
     if !case.fictional {
@@ -130,7 +128,7 @@ pub fn practice_file(case: &Case, summary: &str) -> Result<String, PracticeFileE
             .first()
             .map_or(&case.profile.language, |q| &q.language),
         case: &stored,
-        flaws: planted_flaws(&analyze(case)),
+        flaws: flaws_of(&analyze(case)),
     };
     serde_json::to_string_pretty(&file).map_err(|e| PracticeFileError::Invalid {
         detail: e.to_string(),
