@@ -51,6 +51,25 @@ fn question_break_text(t: &Translator, session: &SessionPlan) -> String {
     })
 }
 
+/// Where, how long, the breaks, the question break and the language: the facts of a session
+/// that the plan and the brief both give, as items of their list.
+fn session_facts(t: &Translator, session: &SessionPlan) -> Html {
+    html! {
+        <>
+            <dt>{ t.tr("plan-place") }</dt>
+            <dd>{ format!("{} ({})", session.place, location_name(t, session.location)) }</dd>
+            <dt>{ t.tr("plan-duration") }</dt>
+            <dd>{ t.tr_with("plan-minutes", &[("minutes", session.duration_minutes.into())]) }</dd>
+            <dt>{ t.tr("plan-breaks") }</dt>
+            <dd>{ breaks_text(t, session) }</dd>
+            <dt>{ t.tr("plan-question-break") }</dt>
+            <dd>{ question_break_text(t, session) }</dd>
+            <dt>{ t.tr("plan-language") }</dt>
+            <dd>{ session.language.0.clone() }</dd>
+        </>
+    }
+}
+
 /// The questions by PEACE phase; `credits` adds the agencies each is asked for.
 fn questions_by_phase(t: &Translator, case: &Case, questions: &[&Question], credits: bool) -> Html {
     html! {
@@ -99,7 +118,6 @@ fn accounts_told(t: &Translator, case: &Case) -> Html {
 fn session_sheet(t: &Translator, case: &Case, number: usize, session: &SessionPlan) -> Html {
     let questions = asked_questions(case, session);
     let lead: Vec<_> = session.with_role(AttendeeRole::LeadInterviewer).collect();
-    let breaks = breaks_text(t, session);
     html! {
         <article class="print-session" aria-labelledby={format!("plan-session-{number}")}>
             <h3 id={format!("plan-session-{number}")}>
@@ -109,16 +127,7 @@ fn session_sheet(t: &Translator, case: &Case, number: usize, session: &SessionPl
                 ]) }
             </h3>
             <dl class="plan-facts">
-                <dt>{ t.tr("plan-place") }</dt>
-                <dd>{ format!("{} ({})", session.place, location_name(t, session.location)) }</dd>
-                <dt>{ t.tr("plan-duration") }</dt>
-                <dd>{ t.tr_with("plan-minutes", &[("minutes", session.duration_minutes.into())]) }</dd>
-                <dt>{ t.tr("plan-breaks") }</dt>
-                <dd>{ breaks }</dd>
-                <dt>{ t.tr("plan-question-break") }</dt>
-                <dd>{ question_break_text(t, session) }</dd>
-                <dt>{ t.tr("plan-language") }</dt>
-                <dd>{ session.language.0.clone() }</dd>
+                { session_facts(t, session) }
                 <dt>{ t.tr("plan-lead") }</dt>
                 <dd>{ lead.iter().map(|a| a.name.clone()).collect::<Vec<_>>().join(", ") }</dd>
             </dl>
@@ -148,16 +157,7 @@ fn interviewer_brief(t: &Translator, case: &Case, session: &SessionPlan) -> Html
             <p class="plan-confidential">{ t.tr("plan-confidential") }</p>
             <h3>{ session_name(t, case, &session.id) }</h3>
             <dl class="plan-facts">
-                <dt>{ t.tr("plan-place") }</dt>
-                <dd>{ format!("{} ({})", session.place, location_name(t, session.location)) }</dd>
-                <dt>{ t.tr("plan-duration") }</dt>
-                <dd>{ t.tr_with("plan-minutes", &[("minutes", session.duration_minutes.into())]) }</dd>
-                <dt>{ t.tr("plan-breaks") }</dt>
-                <dd>{ breaks_text(t, session) }</dd>
-                <dt>{ t.tr("plan-question-break") }</dt>
-                <dd>{ question_break_text(t, session) }</dd>
-                <dt>{ t.tr("plan-language") }</dt>
-                <dd>{ session.language.0.clone() }</dd>
+                { session_facts(t, session) }
                 <dt>{ t.tr("brief-interpreter") }</dt>
                 <dd>{ t.tr(if profile.interpreter_needed { "brief-yes" } else { "brief-no" }) }</dd>
             </dl>

@@ -136,7 +136,7 @@ test(`${engine}: every workspace section shows its heading and works`, async () 
   await page.expectVisible({ text: /^This plan avoids \d+ repeated questions?\.$/ });
 
   await openSection("Coverage");
-  await page.expectVisible({ role: "table", name: "Topics against prior accounts and planned sessions" });
+  await page.expectVisible({ role: "table", name: "Topics against prior accounts, held sessions and planned sessions" });
 
   await openSection("Consent");
   await page.expectVisible({ role: "region", name: "Record a decision" });
