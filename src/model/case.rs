@@ -685,16 +685,20 @@ impl HeldSession {
 
     /// What became of the question `id`, planned or added at the question break.
     pub fn outcome_of(&self, id: &QuestionId) -> Option<QuestionOutcome> {
-        self.outcomes
+        self.question_outcomes()
+            .find(|(question, _)| *question == id)
+            .map(|(_, outcome)| outcome)
+    }
+
+    /// Every question the session had, planned first and then those added at the question
+    /// break, with what became of it.
+    pub fn question_outcomes(&self) -> impl Iterator<Item = (&QuestionId, QuestionOutcome)> {
+        let planned = self.outcomes.iter().map(|o| (&o.question, o.outcome));
+        let added = self
+            .added_at_break
             .iter()
-            .find(|o| &o.question == id)
-            .map(|o| o.outcome)
-            .or_else(|| {
-                self.added_at_break
-                    .iter()
-                    .find(|a| &a.question.id == id)
-                    .map(|a| a.outcome)
-            })
+            .map(|a| (&a.question.id, a.outcome));
+        planned.chain(added)
     }
 
     /// How fully the survivor told `topic` in this session, if at all.

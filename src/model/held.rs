@@ -104,14 +104,7 @@ pub fn recording_consent(case: &Case, at: Timestamp) -> ConsentStatus {
 pub fn settled_questions(case: &Case) -> HashSet<&QuestionId> {
     case.held_sessions
         .iter()
-        .flat_map(|held| {
-            let planned = held.outcomes.iter().map(|o| (&o.question, o.outcome));
-            let added = held
-                .added_at_break
-                .iter()
-                .map(|a| (&a.question.id, a.outcome));
-            planned.chain(added)
-        })
+        .flat_map(HeldSession::question_outcomes)
         .filter(|(_, outcome)| outcome.settles())
         .map(|(id, _)| id)
         .collect()

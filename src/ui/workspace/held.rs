@@ -247,15 +247,7 @@ pub fn HeldRecord(props: &HeldRecordProps) -> Html {
 /// plan still to come, and the first such plan.
 fn carried_over(case: &Case, record: &HeldSession) -> Option<(usize, SessionId)> {
     let not_asked = record
-        .outcomes
-        .iter()
-        .map(|o| (&o.question, o.outcome))
-        .chain(
-            record
-                .added_at_break
-                .iter()
-                .map(|a| (&a.question.id, a.outcome)),
-        )
+        .question_outcomes()
         .filter(|(_, outcome)| outcome.carries_over());
     let plans: Vec<&SessionId> = not_asked
         .filter_map(|(question, _)| {
