@@ -1514,3 +1514,198 @@ fn default_topics_are_many_stable_and_translatable() {
     assert_eq!(catalogue.topics().count(), topics.len() + 1);
     assert!(catalogue.get(&TopicId::new("boat-trip")).is_some());
 }
+
+// ---------- rule 1 after a session: recording it, carrying over ----------
+
+mod after_session {
+    use super::*;
+    use tell_once::model::case::{CaseEdit, PlannedOutcome};
+    use tell_once::model::edit::apply;
+    use tell_once::model::held::{carry_over, carry_over_offer, HeldSession};
+    use tell_once::model::held::{NotAskedReason, QuestionOutcome, RecordingForm};
+    use tell_once::model::planner::{questions_not_carried_over, sessions_not_recorded};
+
+    const MINUTE: i64 = 60_000;
+
+    fn s(id: &str) -> SessionId {
+        SessionId::new(id)
+    }
+
+    fn q(id: &str) -> QuestionId {
+        QuestionId::new(id)
+    }
+
+    /// A session at 5 000 for an hour, whose lead interviewer is the police's, with `questions`.
+    fn session(id: &str, date: i64, questions: &[&str]) -> SessionPlan {
+        let mut plan = good_session(id);
+        plan.date = Timestamp(date);
+        plan.attendees[0].agency = Some(AgencyId::new("police"));
+        plan.questions = questions.iter().map(|id| q(id)).collect();
+        plan
+    }
+
+    fn end_of(plan: &SessionPlan) -> Timestamp {
+        Timestamp(plan.date.0 + i64::from(plan.duration_minutes) * MINUTE)
+    }
+
+    /// Four questions asked in session 1, recorded as held with `outcomes` in their order; session 2 comes later.
+    fn held_case(outcomes: [QuestionOutcome; 4]) -> Case {
+        let mut case = base_case();
+        case.questions = vec![
+            question(
+                "q-a",
+                "police",
+                "Tell me how the job was offered.",
+                &["recruitment"],
+            ),
+            question(
+                "q-b",
+                "ngo",
+                "Describe where you sleep now.",
+                &["current-safety"],
+            ),
+            question("q-c", "prosecutor", "Describe the journey.", &["travel"]),
+            question(
+                "q-d",
+                "police",
+                "Tell me how you were paid.",
+                &["payment-and-debt"],
+            ),
+        ];
+        let first = session("s1", 5_000, &["q-a", "q-b", "q-c", "q-d"]);
+        let later = session("s2", 5_000 + 7 * 24 * 60 * MINUTE, &[]);
+        case.sessions = vec![first.clone(), later];
+        let mut held = HeldSession::from_plan(&case, &first, PriorAccountId::new("pa-s1"));
+        held.recording = RecordingForm::NotesOnly;
+        held.outcomes = ["q-a", "q-b", "q-c", "q-d"]
+            .iter()
+            .zip(outcomes)
+            .map(|(id, outcome)| PlannedOutcome {
+                question: q(id),
+                outcome,
+            })
+            .collect();
+        apply(
+            &mut case,
+            &CaseEdit::RecordHeldSession {
+                record: Box::new(held),
+            },
+        )
+        .expect("recorded as held");
+        case
+    }
+
+    fn not_asked(reason: NotAskedReason) -> QuestionOutcome {
+        QuestionOutcome::NotAsked { reason }
+    }
+
+    #[test]
+    fn a_plan_whose_time_has_passed_is_flagged_until_it_is_recorded_as_held() {
+        let mut case = base_case();
+        let plan = session("s1", 5_000, &[]);
+        let end = end_of(&plan);
+        case.sessions = vec![plan.clone()];
+
+        // Not while it is still to come or under way, nor the moment it was to end.
+        for at in [Timestamp(0), Timestamp(5_000), end] {
+            assert!(sessions_not_recorded(&case, at).is_empty(), "{at:?}");
+        }
+        let after = Timestamp(end.0 + 1);
+        let found = sessions_not_recorded(&case, after);
+        assert_eq!(kinds(&found), [FindingKind::SessionNotRecorded]);
+        assert_eq!(found[0].severity, Severity::Warning);
+        assert_eq!(found[0].concerns, [FindingSubject::Session(s("s1"))]);
+        assert!(found[0].explanation.contains("record what happened"));
+        // The whole analysis reports it among rule 1's findings.
+        let analysis = analyze_at(&case, after);
+        assert!(analysis.findings.contains(&found[0]));
+        assert!(!kinds(&analyze_at(&case, end).findings).contains(&FindingKind::SessionNotRecorded));
+
+        // Recorded as held, the plan is history: no longer flagged.
+        let held = HeldSession::from_plan(&case, &plan, PriorAccountId::new("pa-s1"));
+        apply(
+            &mut case,
+            &CaseEdit::RecordHeldSession {
+                record: Box::new(held),
+            },
+        )
+        .expect("recorded as held");
+        assert!(sessions_not_recorded(&case, Timestamp(i64::MAX)).is_empty());
+        assert!(!kinds(&analyze_at(&case, Timestamp(i64::MAX)).findings)
+            .contains(&FindingKind::SessionNotRecorded));
+    }
+
+    #[test]
+    fn analyze_reads_the_time_from_the_latest_consent_event() {
+        let mut case = base_case();
+        let plan = session("s1", 5_000, &[]);
+        let end = end_of(&plan);
+        case.sessions = vec![plan];
+        with_consents(&mut case, &[(ConsentPurpose::TakePart, Decision::Given)]);
+        assert!(!kinds(&analyze(&case).findings).contains(&FindingKind::SessionNotRecorded));
+        // A decision recorded after the session ended shows that its time has passed.
+        let mut later = event(1, share("prosecutor"), Decision::Given);
+        later.at = Timestamp(end.0 + MINUTE);
+        with_events(
+            &mut case,
+            vec![event(0, ConsentPurpose::TakePart, Decision::Given), later],
+        );
+        assert!(kinds(&analyze(&case).findings).contains(&FindingKind::SessionNotRecorded));
+    }
+
+    #[test]
+    fn unasked_questions_that_carry_over_are_flagged_until_a_later_plan_has_them() {
+        let case = held_case([
+            QuestionOutcome::Answered,
+            not_asked(NotAskedReason::OutOfTime),
+            not_asked(NotAskedReason::NoLongerNeeded),
+            not_asked(NotAskedReason::SurvivorDeclined),
+        ]);
+        let found = questions_not_carried_over(&case);
+        assert_eq!(kinds(&found), [FindingKind::NotCarriedOver]);
+        assert_eq!(found[0].severity, Severity::Warning);
+        // The held session, then the questions the one place that decides offers.
+        let offer = carry_over_offer(&case, &s("s1"));
+        assert_eq!(offer, [q("q-b"), q("q-d")]);
+        let mut subjects = vec![FindingSubject::Session(s("s1"))];
+        subjects.extend(offer.into_iter().map(FindingSubject::Question));
+        assert_eq!(found[0].concerns, subjects);
+        assert!(analyze(&case).findings.contains(&found[0]));
+
+        // One of them in a plan still to come: only the other is flagged.
+        let mut planned = case.clone();
+        planned.sessions[1].questions.push(q("q-b"));
+        let found = questions_not_carried_over(&planned);
+        assert_eq!(
+            found[0].concerns,
+            [
+                FindingSubject::Session(s("s1")),
+                FindingSubject::Question(q("q-d"))
+            ]
+        );
+
+        // Carried over in one step: nothing is flagged.
+        let mut carried = case.clone();
+        let edit = carry_over(&carried, &s("s1"), &s("s2")).expect("two to carry over");
+        apply(&mut carried, &edit).expect("carried over");
+        assert!(questions_not_carried_over(&carried).is_empty());
+        assert!(!kinds(&analyze(&carried).findings).contains(&FindingKind::NotCarriedOver));
+    }
+
+    #[test]
+    fn nothing_is_flagged_when_every_question_was_asked_or_is_no_longer_needed() {
+        let case = held_case([
+            QuestionOutcome::Answered,
+            QuestionOutcome::PartlyAnswered,
+            not_asked(NotAskedReason::NoLongerNeeded),
+            QuestionOutcome::Answered,
+        ]);
+        assert!(questions_not_carried_over(&case).is_empty());
+        assert!(!kinds(&analyze(&case).findings).contains(&FindingKind::NotCarriedOver));
+        // Nor a plan that was never held, whatever its questions.
+        let mut unheld = base_case();
+        unheld.questions = case.questions.clone();
+        unheld.sessions = vec![session("s1", 5_000, &["q-a", "q-b"])];
+        assert!(questions_not_carried_over(&unheld).is_empty());
+    }
+}

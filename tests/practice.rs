@@ -7,7 +7,10 @@ use tell_once::model::case::{CaseEdit, HistoryEntry};
 use tell_once::model::consent::{
     ConsentEvent, ConsentMethod, ConsentParty, ConsentPurpose, Decision,
 };
-use tell_once::model::edit::record;
+use tell_once::model::edit::{apply, record};
+use tell_once::model::held::{
+    carry_over, proposed_topics, HeldSession, NotAskedReason, QuestionOutcome, RecordingForm,
+};
 use tell_once::model::planner::finding::{Finding, FindingKind};
 use tell_once::model::planner::{accept, analyze};
 use tell_once::model::practice::file::{
@@ -15,10 +18,14 @@ use tell_once::model::practice::file::{
 };
 use tell_once::model::practice::scenarios::{scenario, Scenario, ScenarioKey, SCENARIO_LANGUAGES};
 use tell_once::model::practice::score::score;
-use tell_once::model::practice::{flaws_of, is_practice_case_id, FlawGroup, Guidance};
+use tell_once::model::practice::{
+    flaws_of, is_practice_case_id, planted_flaws, FlawGroup, Guidance, PlantedFlaw,
+};
 use tell_once::model::sample::sample_case;
 use tell_once::model::schema::{SchemaError, CURRENT_SCHEMA};
-use tell_once::model::{ConsentEventId, LanguageTag, QuestionId, SessionId, Timestamp};
+use tell_once::model::{
+    ConsentEventId, LanguageTag, PriorAccountId, QuestionId, SessionId, Timestamp,
+};
 
 fn translator(language: &str) -> Translator {
     Translator::new(Locale::from_tag(language).expect("an interface language"))
@@ -123,7 +130,19 @@ fn every_planted_flaw_is_found_and_nothing_else() {
                 "{key:?} ({language}): {flaw:?} is found but not planted"
             );
         }
-        assert_eq!(found.len(), scenario.flaws.len(), "{key:?} ({language})");
+        // Besides what the draft shows, only what its fixes bring to light is planted.
+        let shown = scenario
+            .flaws
+            .iter()
+            .filter(|f| f.arises_from.is_none())
+            .count();
+        assert_eq!(found.len(), shown, "{key:?} ({language})");
+        let order = |f: &PlantedFlaw| format!("{f:?}");
+        let mut expected = planted_flaws(&analysis);
+        let mut planted = scenario.flaws.clone();
+        expected.sort_by_key(order);
+        planted.sort_by_key(order);
+        assert_eq!(planted, expected, "{key:?} ({language})");
     }
 }
 
@@ -207,12 +226,23 @@ fn fix(case: &Case, flaw_kind: FindingKind, analysis_findings: &[Finding], index
         .nth(index)
         .expect("the finding to fix");
     let mut fixed = case.clone();
-    fn session_mut(case: &mut Case) -> &mut tell_once::model::case::SessionPlan {
-        let id = SessionId::new("s-draft");
+    // The session the finding is about; the draft's one session where it names none.
+    let session = finding
+        .concerns
+        .iter()
+        .find_map(|s| match s {
+            tell_once::model::planner::finding::FindingSubject::Session(id) => Some(id.clone()),
+            _ => None,
+        })
+        .unwrap_or_else(|| SessionId::new("s-draft"));
+    fn session_mut<'a>(
+        case: &'a mut Case,
+        id: &SessionId,
+    ) -> &'a mut tell_once::model::case::SessionPlan {
         case.sessions
             .iter_mut()
-            .find(|s| s.id == id)
-            .expect("s-draft")
+            .find(|s| &s.id == id)
+            .expect("the finding's session")
     }
     use FindingKind::*;
     match flaw_kind {
@@ -234,7 +264,7 @@ fn fix(case: &Case, flaw_kind: FindingKind, analysis_findings: &[Finding], index
             fixed
                 .questions
                 .retain(|q| q.id != QuestionId::new("q-room"));
-            session_mut(&mut fixed)
+            session_mut(&mut fixed, &session)
                 .questions
                 .retain(|q| q.as_str() != "q-room");
         }
@@ -251,17 +281,19 @@ fn fix(case: &Case, flaw_kind: FindingKind, analysis_findings: &[Finding], index
                 .expect("a purpose");
             record_consent(&mut fixed, purpose);
         }
-        LongWithoutBreak => session_mut(&mut fixed).breaks = vec![45, 90],
-        InterpreterMissing => session_mut(&mut fixed)
+        LongWithoutBreak => session_mut(&mut fixed, &session).breaks = vec![45, 90],
+        InterpreterMissing => session_mut(&mut fixed, &session)
             .attendees
             .push(Attendee::new("Sari Wijaya", AttendeeRole::Interpreter)),
-        IntimidatingLocation => session_mut(&mut fixed).location = LocationKind::NgoPremises,
-        TooManyAttendees => session_mut(&mut fixed)
+        IntimidatingLocation => {
+            session_mut(&mut fixed, &session).location = LocationKind::NgoPremises
+        }
+        TooManyAttendees => session_mut(&mut fixed, &session)
             .attendees
             .retain(|a| a.role != AttendeeRole::Observer),
-        NoSupportPerson => session_mut(&mut fixed).support_person_declined = true,
+        NoSupportPerson => session_mut(&mut fixed, &session).support_person_declined = true,
         SensitiveBeforeRapport => {
-            let order = &mut session_mut(&mut fixed).questions;
+            let order = &mut session_mut(&mut fixed, &session).questions;
             let first = order.remove(0);
             order.insert(2, first);
         }
@@ -269,7 +301,7 @@ fn fix(case: &Case, flaw_kind: FindingKind, analysis_findings: &[Finding], index
             .questions
             .retain(|q| q.id != QuestionId::new("q-injuries")),
         SeveralLeadInterviewers => {
-            let attendees = &mut session_mut(&mut fixed).attendees;
+            let attendees = &mut session_mut(&mut fixed, &session).attendees;
             let second = attendees
                 .iter()
                 .rposition(|a| a.role == AttendeeRole::LeadInterviewer)
@@ -277,16 +309,46 @@ fn fix(case: &Case, flaw_kind: FindingKind, analysis_findings: &[Finding], index
             attendees[second].role = AttendeeRole::Observer;
         }
         SeveralNoteTakers => {
-            let attendees = &mut session_mut(&mut fixed).attendees;
+            let attendees = &mut session_mut(&mut fixed, &session).attendees;
             let second = attendees
                 .iter()
                 .rposition(|a| a.role == AttendeeRole::NoteTaker)
                 .expect("a second note-taker");
             attendees.remove(second);
         }
-        NoNoteTaker => session_mut(&mut fixed)
+        NoNoteTaker => session_mut(&mut fixed, &session)
             .attendees
             .push(Attendee::new("DC Ari Mendes", AttendeeRole::NoteTaker)),
+        SessionNotRecorded => {
+            // As the scenario tells it: notes only, and no time left for the question on pay.
+            let plan = case.session(&session).expect("the plan");
+            let account = PriorAccountId::new(format!("pa-held-{session}"));
+            let mut held = HeldSession::from_plan(case, plan, account);
+            held.recording = RecordingForm::NotesOnly;
+            for outcome in &mut held.outcomes {
+                if outcome.question == QuestionId::new("q-pay") {
+                    outcome.outcome = QuestionOutcome::NotAsked {
+                        reason: NotAskedReason::OutOfTime,
+                    };
+                }
+            }
+            held.topics = proposed_topics(case, &held.outcomes, &held.added_at_break);
+            let edit = CaseEdit::RecordHeldSession {
+                record: Box::new(held),
+            };
+            apply(&mut fixed, &edit).expect("recorded as held");
+        }
+        NotCarriedOver => {
+            let next = case
+                .sessions
+                .iter()
+                .find(|plan| case.held_session(&plan.id).is_none())
+                .expect("a plan still to come")
+                .id
+                .clone();
+            let edit = carry_over(case, &session, &next).expect("questions to carry over");
+            apply(&mut fixed, &edit).expect("carried over");
+        }
         other => panic!("no fix written for {other:?}"),
     }
     fixed
@@ -326,19 +388,29 @@ fn record_consent(case: &mut Case, purpose: ConsentPurpose) {
     }
 }
 
+/// Fixes the one flaw `flaw` of `case`, which the planner reports there.
+fn fix_flaw(case: &Case, flaw: &PlantedFlaw) -> Case {
+    let analysis = analyze(case);
+    // Which finding of that kind is this flaw.
+    let index = analysis
+        .findings
+        .iter()
+        .filter(|f| f.kind == flaw.kind)
+        .position(|f| PlantedFlaw::from_finding(f).subjects == flaw.subjects)
+        .expect("the flaw's finding");
+    fix(case, flaw.kind, &analysis.findings, index)
+}
+
 #[test]
 fn fixing_each_flaw_flips_it_to_fixed_and_only_it() {
     for (key, language, scenario) in every_scenario() {
-        let analysis = analyze(&scenario.case);
         for (i, flaw) in scenario.flaws.iter().enumerate() {
-            // Which finding of that kind is this flaw.
-            let index = analysis
-                .findings
-                .iter()
-                .filter(|f| f.kind == flaw.kind)
-                .position(|f| tell_once::model::practice::PlantedFlaw::from_finding(f) == *flaw)
-                .expect("the flaw's finding");
-            let fixed_case = fix(&scenario.case, flaw.kind, &analysis.findings, index);
+            // A flaw that a fix brings to light is there to fix only after that fix.
+            let start = match &flaw.arises_from {
+                Some(cause) => fix_flaw(&scenario.case, cause),
+                None => scenario.case.clone(),
+            };
+            let fixed_case = fix_flaw(&start, flaw);
             let card = score(&scenario.flaws, &fixed_case);
             let this = card.flaws.iter().find(|s| s.flaw == *flaw).expect("scored");
             assert!(
@@ -490,6 +562,8 @@ fn every_kind_has_a_rule_and_guidance() {
         ConsentToShareMissing,
         ShareConsentGiven,
         ShareConsentRefused,
+        SessionNotRecorded,
+        NotCarriedOver,
         DuplicateQuestion,
         RetoldTopic,
         ConsentMissing,

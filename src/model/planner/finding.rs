@@ -70,6 +70,11 @@ pub enum FindingKind {
     ShareConsentGiven,
     /// Rule 1: the survivor declined or withdrew the share consent a set-aside question waits for.
     ShareConsentRefused,
+    /// Rule 1: a session's planned time has passed and it is not recorded as held, so what the
+    /// survivor told there is in no record and the next plan would ask it again.
+    SessionNotRecorded,
+    /// Rule 1: a held session did not ask questions that carry over, and no plan still to come has them.
+    NotCarriedOver,
     /// Rule 2: agencies ask the same thing in near-identical words.
     DuplicateQuestion,
     /// Rule 3: the survivor would tell this topic more than [`RETOLD_LIMIT`](super::RETOLD_LIMIT) times.
@@ -116,9 +121,12 @@ impl FindingKind {
     pub fn rule(self) -> Rule {
         use FindingKind::*;
         match self {
-            AlreadyTold | ConsentToShareMissing | ShareConsentGiven | ShareConsentRefused => {
-                Rule::AlreadyTold
-            }
+            AlreadyTold
+            | ConsentToShareMissing
+            | ShareConsentGiven
+            | ShareConsentRefused
+            | SessionNotRecorded
+            | NotCarriedOver => Rule::AlreadyTold,
             DuplicateQuestion => Rule::Duplicates,
             RetoldTopic => Rule::Retelling,
             ConsentMissing | ConsentDeclined | ConsentWithdrawn => Rule::Consent,

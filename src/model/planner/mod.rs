@@ -6,6 +6,7 @@
 
 mod accept;
 mod achieved;
+mod after_session;
 mod already_told;
 mod coaching;
 mod consent_gate;
@@ -20,6 +21,7 @@ mod wellbeing;
 
 pub use accept::{accept, undo, undo_last, PlannerError};
 pub use achieved::{achieved_retelling, AchievedRetelling, TopicTold};
+pub use after_session::{questions_not_carried_over, sessions_not_recorded};
 pub use already_told::already_told;
 pub use coaching::coach_remarks;
 pub use consent_gate::consent_gate;
@@ -63,12 +65,19 @@ pub fn analyze(case: &Case) -> Analysis {
 /// record, a referral) is read at `as_of`.
 ///
 /// The rules plan what is still to come ([`still_to_plan`]); what took place counts through
-/// the prior accounts that stand for the held sessions, like any other account.
+/// the prior accounts that stand for the held sessions, like any other account. A plan whose
+/// time has passed by `as_of` is still planned until it is recorded as held, and is flagged
+/// ([`sessions_not_recorded`]); so are a held session's unasked questions while no plan
+/// still to come has them ([`questions_not_carried_over`]).
 pub fn analyze_at(case: &Case, as_of: Timestamp) -> Analysis {
     let achieved = achieved_retelling(case);
+    // Read on the whole case: they are about what took place, which `still_to_plan` sets apart.
+    let mut after_sessions = sessions_not_recorded(case, as_of);
+    after_sessions.extend(questions_not_carried_over(case));
     let case: &Case = &still_to_plan(case);
     let retelling = retelling_load(case);
     let mut findings = already_told(case, as_of);
+    findings.extend(after_sessions);
     findings.extend(duplicates(case));
     findings.extend(retold_topics(&retelling));
     findings.extend(consent_gate(case, as_of));

@@ -11,10 +11,11 @@
 //!
 //! The case sits in the same versioned envelope the vault stores ([`crate::model::schema`]), so
 //! an older case is migrated and a newer one refused. The flaws are the planner's findings on the
-//! case when it was saved: the trainee's task is to fix them.
+//! case when it was saved, with those their fixes can bring to light: the trainee's task is to
+//! fix them.
 
 use super::scenarios::{Scenario, ScenarioOrigin};
-use super::{flaws_of, PlantedFlaw, PRACTICE_ID_PREFIX};
+use super::{planted_flaws, PlantedFlaw, PRACTICE_ID_PREFIX};
 use crate::model::case::{Case, HistoryEntry};
 use crate::model::planner::analyze;
 use crate::model::schema::{decode_case, encode_case, SchemaError};
@@ -100,7 +101,8 @@ struct PracticeFileIn {
     flaws: Vec<PlantedFlaw>,
 }
 
-/// The case as a practice file; its flaws are what the planner finds in it now.
+/// The case as a practice file; its flaws are what the planner finds in it now
+/// ([`planted_flaws`]).
 /// Refused unless the case is marked fictional.
 pub fn practice_file(case: &Case, summary: &str) -> Result<String, PracticeFileError> {
     if !case.fictional {
@@ -128,7 +130,7 @@ pub fn practice_file(case: &Case, summary: &str) -> Result<String, PracticeFileE
             .first()
             .map_or(&case.profile.language, |q| &q.language),
         case: &stored,
-        flaws: flaws_of(&analyze(case)),
+        flaws: planted_flaws(&analyze(case)),
     };
     serde_json::to_string_pretty(&file).map_err(|e| PracticeFileError::Invalid {
         detail: e.to_string(),

@@ -5,7 +5,9 @@
 //! on (a question, a session, a consent purpose...), never by its wording or position, so that
 //! any legitimate fix counts: rewording the question, deleting it, accepting the planner's
 //! suggestion, recording the consent, adding a break. A flaw is fixed when the planner no longer
-//! reports a finding of that kind on those items.
+//! reports a finding of that kind on those items. A flaw that only a fix can bring to light
+//! (questions to carry over from a session the trainee records as held) is planted with the flaw
+//! it follows, and is fixed once that one is and the planner does not report it.
 //!
 //! Nothing here touches the vault: a scenario is built in memory, from texts looked up by the
 //! caller (the UI passes its Fluent catalogue of the scenario's language).
@@ -37,19 +39,42 @@ pub struct PlantedFlaw {
     pub kind: FindingKind,
     /// The items the flaw sits on (see [`PlantedFlaw::from_finding`] for which ones count).
     pub subjects: Vec<FindingSubject>,
+    /// The flaw whose fix brings this one to light ([`PlantedFlaw::follow_on`]): the planner
+    /// cannot report it before, so it counts as left while that flaw is left.
+    // Left out when absent, so that files of flaws the draft shows read as they always did.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub arises_from: Option<Box<PlantedFlaw>>,
 }
 
 impl PlantedFlaw {
     /// A flaw of `kind` on `subjects`.
     pub fn new(kind: FindingKind, subjects: Vec<FindingSubject>) -> Self {
-        Self { kind, subjects }
+        Self {
+            kind,
+            subjects,
+            arises_from: None,
+        }
+    }
+
+    /// The flaw that fixing this one can bring to light, planted with it: a session that took
+    /// place, once recorded, may leave questions to carry over, and the draft cannot show them
+    /// before the trainee says which were not asked.
+    pub fn follow_on(&self) -> Option<PlantedFlaw> {
+        match self.kind {
+            FindingKind::SessionNotRecorded => Some(PlantedFlaw {
+                kind: FindingKind::NotCarriedOver,
+                subjects: self.subjects.clone(),
+                arises_from: Some(Box::new(self.clone())),
+            }),
+            _ => None,
+        }
     }
 
     /// The flaw a finding reports. It keeps the items that identify the problem and drops the
     /// ones a fix may change without fixing it: a coach remark is about its question (not the
     /// words that triggered it), a consent finding about the item and the purpose (not which
     /// agencies are still missing), a duplicate about all its questions, a session problem
-    /// about its session.
+    /// about its session, questions to carry over about the held session (not which are left).
     pub fn from_finding(finding: &Finding) -> Self {
         use FindingKind::*;
         let identifying =
@@ -70,8 +95,16 @@ impl PlantedFlaw {
     }
 
     /// Whether this flaw is still in a plan with this analysis. A duplicate stays while any two
-    /// of its questions are still reported as duplicates of each other.
+    /// of its questions are still reported as duplicates of each other; a flaw that arises from
+    /// another stays while that one does.
     pub fn is_left_in(&self, analysis: &Analysis) -> bool {
+        if self
+            .arises_from
+            .as_ref()
+            .is_some_and(|cause| cause.is_left_in(analysis))
+        {
+            return true;
+        }
         analysis
             .findings
             .iter()
@@ -108,6 +141,18 @@ pub fn flaws_of(analysis: &Analysis) -> Vec<PlantedFlaw> {
     flaws
 }
 
+/// The flaws a draft with this analysis plants: every flaw it reports ([`flaws_of`]), each
+/// followed by the flaw its fix can bring to light ([`PlantedFlaw::follow_on`]).
+pub fn planted_flaws(analysis: &Analysis) -> Vec<PlantedFlaw> {
+    flaws_of(analysis)
+        .into_iter()
+        .flat_map(|flaw| {
+            let follow_on = flaw.follow_on();
+            std::iter::once(flaw).chain(follow_on)
+        })
+        .collect()
+}
+
 /// The parts of a score card, in the order it shows them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum FlawGroup {
@@ -121,19 +166,29 @@ pub enum FlawGroup {
     WellbeingRisks,
     /// Rule 6.
     Roles,
+    /// Rule 1 after a session took place: recording it as held, and carrying over what it did
+    /// not ask. Apart from the repeated questions, since the fix is a record, not a plan.
+    AfterSession,
 }
 
 impl FlawGroup {
-    pub const ALL: [FlawGroup; 5] = [
+    pub const ALL: [FlawGroup; 6] = [
         FlawGroup::RepeatedQuestions,
         FlawGroup::CoachRemarks,
         FlawGroup::ConsentsMissing,
         FlawGroup::WellbeingRisks,
         FlawGroup::Roles,
+        FlawGroup::AfterSession,
     ];
 
     /// The group a finding of this kind is scored in.
     pub fn of(kind: FindingKind) -> FlawGroup {
+        if matches!(
+            kind,
+            FindingKind::SessionNotRecorded | FindingKind::NotCarriedOver
+        ) {
+            return FlawGroup::AfterSession;
+        }
         match kind.rule().number() {
             1..=3 => FlawGroup::RepeatedQuestions,
             4 => FlawGroup::ConsentsMissing,
@@ -151,6 +206,7 @@ impl FlawGroup {
             FlawGroup::ConsentsMissing => "consent",
             FlawGroup::WellbeingRisks => "wellbeing",
             FlawGroup::Roles => "roles",
+            FlawGroup::AfterSession => "after-session",
         }
     }
 }
@@ -190,6 +246,10 @@ impl Guidance {
             AlreadyTold | ConsentToShareMissing | ShareConsentGiven | ShareConsentRefused => {
                 &[WhoEthics2003, AchievingBestEvidence]
             }
+            // Record once and reuse the record; ask first whether the person was interviewed.
+            SessionNotRecorded => &[AchievingBestEvidence, WhoEthics2003],
+            // Every agency's question asked in the one interview; Evaluate before the next plan.
+            NotCarriedOver => &[Barnahus, PeaceUnodcModule8],
             DuplicateQuestion => &[Barnahus, AchievingBestEvidence],
             RetoldTopic => &[AchievingBestEvidence, WhoEthics2003],
             ConsentMissing | ConsentDeclined | ConsentWithdrawn => &[WhoEthics2003],

@@ -15,6 +15,7 @@ use crate::model::consent::{
     ConsentEvent, ConsentLedger, ConsentMethod, ConsentParty, ConsentPurpose, Decision,
 };
 use crate::model::planner::finding::{FindingKind, FindingSubject};
+use crate::model::planner::latest_consent_time;
 use crate::model::topic::{ids, TopicCatalogue};
 use crate::model::{
     AgeGroup, AgencyId, CaseId, ConsentEventId, LanguageTag, PriorAccountId, QuestionId, SessionId,
@@ -46,6 +47,16 @@ pub struct Scenario {
     pub flaws: Vec<PlantedFlaw>,
 }
 
+impl Scenario {
+    /// The moment the scenario is set at, as the planner reads its draft: its latest consent
+    /// event ([`latest_consent_time`]). Plans that ended before it took place. A decision
+    /// dated later (today, say) moves the case's clock on, and every plan that ended before
+    /// then is flagged as a session to record: practice events are best dated by this clock.
+    pub fn clock(&self) -> Timestamp {
+        latest_consent_time(&self.case)
+    }
+}
+
 /// A built-in scenario.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum ScenarioKey {
@@ -55,13 +66,17 @@ pub enum ScenarioKey {
     OnlineRecruitment,
     /// Domestic servitude of a girl of fifteen.
     DomesticServitude,
+    /// Labour exploitation of an adult woman in greenhouses, after a first session that took
+    /// place and that the trainee must record.
+    Greenhouse,
 }
 
 impl ScenarioKey {
-    pub const ALL: [ScenarioKey; 3] = [
+    pub const ALL: [ScenarioKey; 4] = [
         ScenarioKey::FishingVessel,
         ScenarioKey::OnlineRecruitment,
         ScenarioKey::DomesticServitude,
+        ScenarioKey::Greenhouse,
     ];
 
     /// The stable name of the scenario, in its message ids and its case id.
@@ -70,6 +85,7 @@ impl ScenarioKey {
             ScenarioKey::FishingVessel => "fishing",
             ScenarioKey::OnlineRecruitment => "online",
             ScenarioKey::DomesticServitude => "domestic",
+            ScenarioKey::Greenhouse => "greenhouse",
         }
     }
 
@@ -111,6 +127,7 @@ pub fn scenario(
         ScenarioKey::FishingVessel => fishing_vessel(&draft),
         ScenarioKey::OnlineRecruitment => online_recruitment(&draft),
         ScenarioKey::DomesticServitude => domestic_servitude(&draft),
+        ScenarioKey::Greenhouse => greenhouse(&draft),
     };
     Scenario {
         origin: ScenarioOrigin::Catalogue(key),
@@ -678,6 +695,159 @@ fn domestic_servitude(d: &Draft<'_>) -> (Case, Vec<PlantedFlaw>) {
         on_question(CoachClosedInFreeRecall, "q-lock"),
         on_question(CoachWhy, "q-teacher"),
         on_question(CoachCompound, "q-pay"),
+    ];
+    (case, flaws)
+}
+
+/// A woman recruited from abroad to pick in greenhouses, housed in a caravan and paid less what
+/// was taken for rent and transport. She told an outreach worker a little. Her first session
+/// took place on 12 March (the summary says what she answered, and that the question on pay was
+/// out of time) but nobody recorded it, and she agreed to take part but not to be filmed, though
+/// its plan said video. The day after, she agreed to share the record with the prosecutor, so
+/// the case's clock (its latest consent) is past that session. The draft of the second session
+/// duplicates the passport question, has three flawed wordings, no break in two and a half
+/// hours, and is at a police station.
+fn greenhouse(d: &Draft<'_>) -> (Case, Vec<PlantedFlaw>) {
+    use PeacePhase::{Account, Closure, Engage};
+    let mut case = d.case(SurvivorProfile {
+        language: d.language.clone(),
+        interpreter_needed: false,
+        age_group: AgeGroup::Adult,
+        accommodations: vec![d.text("accommodation")],
+        avoid_topics: Vec::new(),
+        support_person: Some(d.text("support-person")),
+    });
+    case.agencies = vec![
+        d.agency("police", AgencyRole::Police),
+        d.agency("inspectorate", AgencyRole::LabourInspectorate),
+        d.agency("prosecutor", AgencyRole::Prosecutor),
+        d.agency("ngo", AgencyRole::Ngo),
+    ];
+    case.prior_accounts = vec![account(
+        "pa-outreach",
+        "ngo",
+        2,
+        AccountForm::Notes,
+        &[
+            (ids::ACCOMMODATION, Coverage::Mentioned),
+            (ids::CURRENT_SAFETY, Coverage::Partial),
+        ],
+    )];
+    case.questions = vec![
+        // The first session's questions.
+        d.question("q-rapport", "ngo", &[], Engage),
+        {
+            let mut q = d.question("q-recruited", "police", &[ids::RECRUITMENT], Account);
+            q.priority = Priority::High;
+            q
+        },
+        d.question(
+            "q-day",
+            "inspectorate",
+            &[ids::WORK_CONDITIONS, ids::WORKING_HOURS],
+            Account,
+        ),
+        {
+            let mut q = d.question("q-pay", "inspectorate", &[ids::PAYMENT_AND_DEBT], Account);
+            q.priority = Priority::High;
+            q
+        },
+        d.question("q-support", "ngo", &[], Closure),
+        // The second session's draft.
+        d.question("q-since", "ngo", &[], Engage),
+        {
+            let mut q = d.question(
+                "q-passport-police",
+                "police",
+                &[ids::IDENTITY_DOCUMENTS],
+                Account,
+            );
+            q.priority = Priority::High;
+            q
+        },
+        d.question(
+            "q-passport-inspectorate",
+            "inspectorate",
+            &[ids::IDENTITY_DOCUMENTS],
+            Account,
+        ),
+        d.question("q-supervisor", "police", &[ids::PERPETRATORS], Account),
+        d.question("q-leave", "prosecutor", &[ids::ESCAPE], Account),
+        d.question("q-caravan", "ngo", &[ids::ACCOMMODATION], Account),
+        d.question("q-next", "ngo", &[], Closure),
+    ];
+    let lead = || {
+        attendee(
+            "DS Petra Lowell",
+            Some("police"),
+            AttendeeRole::LeadInterviewer,
+        )
+    };
+    let note_taker = || attendee("PC Idris Quell", Some("police"), AttendeeRole::NoteTaker);
+    let support = || attendee("Maren Holt", Some("ngo"), AttendeeRole::SupportPerson);
+    let mut first = SessionPlan::new(
+        SessionId::new("s-first"),
+        at(12, 10),
+        LocationKind::NgoPremises,
+        d.language.clone(),
+        90,
+    );
+    first.place = d.text("place-first");
+    first.breaks = vec![45];
+    first.attendees = vec![lead(), note_taker(), support()];
+    // The plan said video; she did not agree to it (the ledger has no recording consent).
+    first.needs_recording = true;
+    first.questions = question_order(&["q-rapport", "q-recruited", "q-day", "q-pay", "q-support"]);
+    let mut second = SessionPlan::new(
+        SessionId::new("s-second"),
+        at(19, 10),
+        LocationKind::PoliceStation,
+        d.language.clone(),
+        150,
+    );
+    second.place = d.text("place-second");
+    second.attendees = vec![lead(), note_taker(), support()];
+    second.questions = question_order(&[
+        "q-since",
+        "q-passport-police",
+        "q-passport-inspectorate",
+        "q-supervisor",
+        "q-leave",
+        "q-caravan",
+        "q-next",
+    ]);
+    case.sessions = vec![first, second];
+    case.consent = ledger(vec![
+        d.consent(
+            "c-take-part",
+            ConsentPurpose::TakePart,
+            ConsentParty::Survivor,
+            10,
+        ),
+        // The latest event, the day after the first session: the case's clock is past it.
+        d.consent(
+            "c-share-prosecutor",
+            ConsentPurpose::ShareRecord {
+                agency: AgencyId::new("prosecutor"),
+            },
+            ConsentParty::Survivor,
+            13,
+        ),
+    ]);
+    use FindingKind::*;
+    let not_recorded = on_session(SessionNotRecorded, "s-first");
+    let flaws = vec![
+        not_recorded.clone(),
+        not_recorded
+            .follow_on()
+            .expect("recording a session can leave questions to carry over"),
+        duplicate(&["q-passport-police", "q-passport-inspectorate"]),
+        consent_missing("s-first", ConsentPurpose::Recording),
+        on_session(LongWithoutBreak, "s-second"),
+        on_session(IntimidatingLocation, "s-second"),
+        on_question(CoachLeading, "q-supervisor"),
+        on_question(CoachWhy, "q-leave"),
+        on_question(CoachCompound, "q-caravan"),
     ];
     (case, flaws)
 }

@@ -68,6 +68,18 @@ pub fn explanation(t: &Translator, case: &Case, analysis: &Analysis, finding: &F
         }
         ShareConsentGiven => t.tr("findings-explain-share-consent-given"),
         ShareConsentRefused => t.tr("findings-explain-share-consent-refused"),
+        SessionNotRecorded => t.tr("findings-explain-session-not-recorded"),
+        NotCarriedOver => {
+            let questions = finding
+                .concerns
+                .iter()
+                .filter(|subject| matches!(subject, FindingSubject::Question(_)))
+                .count();
+            t.tr_with(
+                "findings-explain-not-carried-over",
+                &[("count", questions.into())],
+            )
+        }
         DuplicateQuestion => t.tr("findings-explain-duplicate-question"),
         RetoldTopic => {
             let row = topic_of(finding)

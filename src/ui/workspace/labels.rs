@@ -528,6 +528,8 @@ pub fn kind_title(t: &Translator, kind: FindingKind) -> String {
         ConsentToShareMissing => t.tr("findings-kind-consent-to-share-missing"),
         ShareConsentGiven => t.tr("findings-kind-share-consent-given"),
         ShareConsentRefused => t.tr("findings-kind-share-consent-refused"),
+        SessionNotRecorded => t.tr("findings-kind-session-not-recorded"),
+        NotCarriedOver => t.tr("findings-kind-not-carried-over"),
         DuplicateQuestion => t.tr("findings-kind-duplicate-question"),
         RetoldTopic => t.tr("findings-kind-retold-topic"),
         ConsentMissing => t.tr("findings-kind-consent-missing"),

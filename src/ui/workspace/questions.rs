@@ -2,6 +2,7 @@
 //! is written, with what the planner says about each question beside it.
 
 use super::labels::agency_name;
+use super::labels::session_name;
 use super::labels::topic_name;
 use super::labels::{account_summary, agency_names, remark_kind_text};
 use super::labels::{
@@ -178,6 +179,16 @@ fn finding_text(t: &Translator, case: &Case, finding: &Finding, question: &Quest
         ),
         FindingKind::SensitiveBeforeRapport => t.tr("questions-finding-sensitive-before-rapport"),
         FindingKind::AvoidedTopic => t.tr("questions-finding-avoided-topic"),
+        FindingKind::NotCarriedOver => {
+            let held = finding.concerns.iter().find_map(|s| match s {
+                FindingSubject::Session(id) => Some(session_name(t, case, id)),
+                _ => None,
+            });
+            t.tr_with(
+                "questions-finding-not-carried-over",
+                &[("session", held.unwrap_or_default().into())],
+            )
+        }
         FindingKind::CoachLeading => coach(RemarkKind::Leading),
         FindingKind::CoachCompound => coach(RemarkKind::Compound),
         FindingKind::CoachForcedChoice => coach(RemarkKind::ForcedChoice),
@@ -187,6 +198,7 @@ fn finding_text(t: &Translator, case: &Case, finding: &Finding, question: &Quest
         // These rules speak of sessions, topics and roles, never of one question; should one
         // ever name a question, its own explanation is shown rather than nothing.
         FindingKind::RetoldTopic
+        | FindingKind::SessionNotRecorded
         | FindingKind::LongWithoutBreak
         | FindingKind::TooManyAttendees
         | FindingKind::InterpreterMissing

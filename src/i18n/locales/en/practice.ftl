@@ -49,6 +49,7 @@ practice-group-coach = Coach remarks left
 practice-group-consent = Consents missing
 practice-group-wellbeing = Wellbeing risks
 practice-group-roles = Roles in the room
+practice-group-after-session = After a session: its record
 practice-group-left = { $left } of { $total } left
 practice-fixed = Fixed
 practice-missed = Missed
@@ -71,7 +72,7 @@ practice-save-refused = This case was not created as fictional, so it cannot be 
 practice-save-done = Practice file saved.
 
 # The seven planner rules, as the score card explains them.
-practice-rule-1 = Already told: if a record the team can obtain already holds the answer, and the survivor agreed to share it, read the record instead of asking again; if not, ask for that consent instead of the question.
+practice-rule-1 = Already told: if a record the team can obtain already holds the answer, and the survivor agreed to share it, read the record instead of asking again; if not, ask for that consent instead of the question. A session that took place counts as told only once it is recorded as held, and what it did not ask is carried over to the next session.
 practice-rule-2 = Duplicates: when two agencies ask the same thing, one lead interviewer asks it once, for both.
 practice-rule-3 = Retelling: each time the survivor retells a part of the story hurts, and differences between tellings are used against them. Keep each topic to as few tellings as possible.
 practice-rule-4 = Consent: recording, sharing, referrals, medical examinations and photographs need the survivor's informed consent, purpose by purpose; for a child, the guardian's consent and the child's own assent.

@@ -250,4 +250,5 @@ questions-finding-consent-declined = The survivor declined to share the record w
 questions-finding-consent-withdrawn = The survivor withdrew consent to share the record with { $agencies }.
 questions-finding-sensitive-before-rapport = It asks about a sensitive topic before any rapport (Engage) question of the session. Move it after the Engage questions.
 questions-finding-avoided-topic = It touches a topic the survivor asked not to be asked about. Drop it, or agree with the survivor beforehand how to approach it.
+questions-finding-not-carried-over = It was not asked in { $session }, and no session still to come has it. Carry it over to the next session.
 questions-finding-coach = { $remark } The words: “{ $trigger }”. Open wording: { $rewording }

@@ -66,3 +66,29 @@ scenario-domestic-q-lock = Did the family lock the door at night?
 scenario-domestic-q-teacher = Why did you not tell your teacher sooner?
 scenario-domestic-q-pay = What were you paid and who kept the money?
 scenario-domestic-q-support = Tell me what support you would like after today.
+
+## Labour exploitation in greenhouses, after a first session that took place
+
+scenario-greenhouse-title = After the first interview at Fenmarch
+scenario-greenhouse-summary = A woman of thirty-four was recruited from abroad to pick tomatoes in the Fenmarch greenhouses. She lived in a caravan, and rent and transport were taken from her pay. Her first interview took place on 12 March at the Brightwater Migrant Support Centre, but nobody has recorded it yet. She agreed to take part but not to be filmed, so the camera stayed off and only notes were taken. She answered every question but one: there was no time left for the question on her pay. Record the session as it took place, then improve the draft of the second one.
+scenario-greenhouse-accommodation = Mornings only: she works an evening shift
+scenario-greenhouse-support-person = Migrant support caseworker
+scenario-greenhouse-agency-police = Fenmarch Police, Modern Slavery Unit
+scenario-greenhouse-agency-inspectorate = Fenmarch Labour Inspectorate
+scenario-greenhouse-agency-prosecutor = Lowmoor Prosecutor's Office
+scenario-greenhouse-agency-ngo = Brightwater Migrant Support Centre
+scenario-greenhouse-place-first = Quiet room, Brightwater Migrant Support Centre
+scenario-greenhouse-place-second = Interview room 2, Fenmarch police station
+scenario-greenhouse-consent-recorded-by = Maren Holt, Brightwater caseworker
+scenario-greenhouse-q-rapport = Tell me what you would like us to call you today.
+scenario-greenhouse-q-recruited = Tell me how you came to hear about the work in the greenhouses.
+scenario-greenhouse-q-day = Describe a usual working day in the greenhouses, from morning to night.
+scenario-greenhouse-q-pay = Tell me how you were paid.
+scenario-greenhouse-q-support = Tell me what support you would like after today.
+scenario-greenhouse-q-since = Tell me how you have been since we last met.
+scenario-greenhouse-q-passport-police = Tell me what happened to your passport at the farm.
+scenario-greenhouse-q-passport-inspectorate = Tell me what happened to your passport on the farm.
+scenario-greenhouse-q-supervisor = The supervisor was the one in charge, wasn't he?
+scenario-greenhouse-q-leave = Why didn't you leave the farm when the season ended?
+scenario-greenhouse-q-caravan = Where did you sleep at the farm and who else slept there?
+scenario-greenhouse-q-next = Tell me what you would like to happen next.

@@ -103,7 +103,7 @@ findings-summary = { $count ->
 findings-rule-heading = { $rule } ({ $count })
 findings-rule-none = Nothing found.
 findings-rule-already-told = Already told
-findings-rule-already-told-checks = A question whose every topic the survivor already told in detail, in a record the team can obtain and may share.
+findings-rule-already-told-checks = A question whose every topic the survivor already told in detail, in a record the team can obtain and may share; a session that took place but is not recorded as held; questions a held session did not ask that no later session has.
 findings-rule-duplicates = Duplicate questions
 findings-rule-duplicates-checks = Agencies asking about the same topics in near-identical words.
 findings-rule-retelling = Retelling
@@ -156,6 +156,8 @@ findings-kind-already-told = Already told in a record
 findings-kind-consent-to-share-missing = Already told, but the record may not be shared yet
 findings-kind-share-consent-given = The record may now be shared
 findings-kind-share-consent-refused = The survivor did not agree to share the record
+findings-kind-session-not-recorded = A session that took place is not recorded
+findings-kind-not-carried-over = Questions not asked and not carried over
 findings-kind-duplicate-question = The same question from several agencies
 findings-kind-retold-topic = A topic told too many times
 findings-kind-consent-missing = Consent not recorded
@@ -182,6 +184,14 @@ findings-explain-already-told = The survivor already told every topic of this qu
 findings-explain-consent-to-share-missing = The survivor already told this in detail in this prior account, but has not agreed to share the record with { $agencies }. Ask the survivor about sharing the record instead of asking the question again.
 findings-explain-share-consent-given = The survivor agreed to share this record: the question can now be answered from it.
 findings-explain-share-consent-refused = The survivor did not agree to share this record. The question was set aside waiting for that consent: undo that step under Accepted suggestions to ask it in the interview, or do without it.
+findings-explain-session-not-recorded = The time planned for this session has passed, and it is not recorded as held. Record what happened: until then, what the survivor told in it is in no record, and the next plan asks it again. If the session did not take place, move or remove its plan.
+findings-explain-not-carried-over = This session did not ask { $count ->
+    [one] one question that still needs
+   *[other] { $count } questions that still need
+} an answer (the survivor declined, time ran out, or a later session was to ask), and no session still to come has { $count ->
+    [one] it. Carry it over to the next session: it keeps its agency and priority.
+   *[other] them. Carry them over to the next session: each keeps its agency and priority.
+}
 findings-explain-duplicate-question = These questions of different agencies ask about the same topics in near-identical words. Ask it once: the lead interviewer asks one question for every agency, credited to all of them.
 findings-explain-retold-topic = The survivor has told { $topic } { $told ->
     [one] once

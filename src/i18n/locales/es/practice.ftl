@@ -49,6 +49,7 @@ practice-group-coach = Observaciones del asesor que quedan
 practice-group-consent = Consentimientos que faltan
 practice-group-wellbeing = Riesgos para el bienestar
 practice-group-roles = Funciones en la sala
+practice-group-after-session = Después de una sesión: su registro
 practice-group-left = Quedan { $left } de { $total }
 practice-fixed = Corregido
 practice-missed = Sin corregir
@@ -71,7 +72,7 @@ practice-save-refused = Este caso no se creó como ficticio, así que no se pued
 practice-save-done = Archivo de práctica guardado.
 
 # Las siete reglas del planificador, tal como las explica la hoja de resultados.
-practice-rule-1 = Ya contado: si un registro que el equipo puede obtener ya contiene la respuesta y la persona aceptó compartirlo, lea el registro en lugar de volver a preguntar; si no, pida ese consentimiento en lugar de la pregunta.
+practice-rule-1 = Ya contado: si un registro que el equipo puede obtener ya contiene la respuesta y la persona aceptó compartirlo, lea el registro en lugar de volver a preguntar; si no, pida ese consentimiento en lugar de la pregunta. Una sesión ya celebrada solo cuenta como relato cuando se registra, y lo que no se preguntó en ella se traslada a la sesión siguiente.
 practice-rule-2 = Duplicados: cuando dos organismos preguntan lo mismo, una sola persona entrevistadora lo pregunta una vez, para ambos.
 practice-rule-3 = Repetición del relato: cada vez que la persona vuelve a contar una parte de su historia le hace daño, y las diferencias entre relatos se usan en su contra. Limite cada tema al menor número de relatos posible.
 practice-rule-4 = Consentimiento: la grabación, compartir registros, las derivaciones, los exámenes médicos y las fotografías necesitan el consentimiento informado de la persona, finalidad por finalidad; para un menor, el consentimiento de su tutor y su propio asentimiento.

@@ -250,4 +250,5 @@ questions-finding-consent-declined = La persona sobreviviente no aceptó compart
 questions-finding-consent-withdrawn = La persona sobreviviente retiró su consentimiento para compartir el registro con { $agencies }.
 questions-finding-sensitive-before-rapport = Pregunta por un tema sensible antes que cualquier pregunta de la sesión destinada a crear un clima de confianza (fase Entablar relación y explicar). Colóquela después de las preguntas de esa fase.
 questions-finding-avoided-topic = Toca un tema sobre el que la persona sobreviviente pidió que no se le preguntara. Elimínela, o acuerde antes con la persona sobreviviente cómo abordarlo.
+questions-finding-not-carried-over = No se formuló en { $session } y ninguna sesión pendiente la incluye. Trasládela a la próxima sesión.
 questions-finding-coach = { $remark } Las palabras: «{ $trigger }». Redacción abierta: { $rewording }

@@ -66,3 +66,29 @@ scenario-domestic-q-lock = ¿La familia cerraba la puerta con llave por la noche
 scenario-domestic-q-teacher = ¿Por qué no se lo contó antes a su profesora?
 scenario-domestic-q-pay = ¿Cuánto le pagaban y quién se quedaba con el dinero?
 scenario-domestic-q-support = Cuénteme qué apoyo le gustaría recibir después de hoy.
+
+## Explotación laboral en invernaderos, después de una primera sesión ya celebrada
+
+scenario-greenhouse-title = Después de la primera entrevista en Fenmarch
+scenario-greenhouse-summary = Una mujer de treinta y cuatro años fue captada en el extranjero para recoger tomates en los invernaderos de Fenmarch. Vivía en una caravana, y del sueldo le descontaban el alquiler y el transporte. Su primera entrevista tuvo lugar el 12 de marzo en el Centro de Apoyo a Migrantes Brightwater, pero nadie la ha registrado todavía. Aceptó participar, pero no que la grabaran, así que la cámara se quedó apagada y solo se tomaron notas. Respondió a todas las preguntas menos una: no quedó tiempo para la pregunta sobre su salario. Registre la sesión tal como se celebró y después mejore el borrador de la segunda.
+scenario-greenhouse-accommodation = Solo por la mañana: trabaja en el turno de tarde
+scenario-greenhouse-support-person = Trabajadora social de apoyo a migrantes
+scenario-greenhouse-agency-police = Policía de Fenmarch, Unidad contra la Esclavitud Moderna
+scenario-greenhouse-agency-inspectorate = Inspección de Trabajo de Fenmarch
+scenario-greenhouse-agency-prosecutor = Fiscalía de Lowmoor
+scenario-greenhouse-agency-ngo = Centro de Apoyo a Migrantes Brightwater
+scenario-greenhouse-place-first = Sala tranquila, Centro de Apoyo a Migrantes Brightwater
+scenario-greenhouse-place-second = Sala de entrevistas 2, comisaría de Fenmarch
+scenario-greenhouse-consent-recorded-by = Maren Holt, trabajadora social de Brightwater
+scenario-greenhouse-q-rapport = Cuénteme cómo le gustaría que la llamemos hoy.
+scenario-greenhouse-q-recruited = Cuénteme cómo se enteró del trabajo en los invernaderos.
+scenario-greenhouse-q-day = Describa un día normal de trabajo en los invernaderos, de la mañana a la noche.
+scenario-greenhouse-q-pay = Cuénteme cómo le pagaban.
+scenario-greenhouse-q-support = Cuénteme qué apoyo le gustaría recibir después de hoy.
+scenario-greenhouse-q-since = Cuénteme cómo ha estado desde la última vez que nos vimos.
+scenario-greenhouse-q-passport-police = Cuénteme qué pasó con su pasaporte en la finca.
+scenario-greenhouse-q-passport-inspectorate = Cuénteme qué pasó con su pasaporte dentro de la finca.
+scenario-greenhouse-q-supervisor = El supervisor era quien mandaba, ¿verdad?
+scenario-greenhouse-q-leave = ¿Por qué no dejó la finca cuando terminó la temporada?
+scenario-greenhouse-q-caravan = ¿Dónde dormía en la finca y quién más dormía allí?
+scenario-greenhouse-q-next = Cuénteme qué le gustaría que pasara a partir de ahora.

@@ -103,7 +103,7 @@ findings-summary = { $count ->
 findings-rule-heading = { $rule } ({ $count })
 findings-rule-none = No se encontró nada.
 findings-rule-already-told = Ya contado
-findings-rule-already-told-checks = Una pregunta cuyos temas la persona sobreviviente ya contó todos con detalle, en un registro que el equipo puede obtener y compartir.
+findings-rule-already-told-checks = Una pregunta cuyos temas la persona sobreviviente ya contó todos con detalle, en un registro que el equipo puede obtener y compartir; una sesión ya celebrada que no se ha registrado; preguntas que una sesión celebrada no formuló y que ninguna sesión posterior incluye.
 findings-rule-duplicates = Preguntas duplicadas
 findings-rule-duplicates-checks = Organismos que preguntan por los mismos temas con palabras casi idénticas.
 findings-rule-retelling = Repetición del relato
@@ -156,6 +156,8 @@ findings-kind-already-told = Ya contado en un registro
 findings-kind-consent-to-share-missing = Ya contado, pero todavía no se puede compartir el registro
 findings-kind-share-consent-given = Ahora se puede compartir el registro
 findings-kind-share-consent-refused = La persona sobreviviente no aceptó compartir el registro
+findings-kind-session-not-recorded = Una sesión ya celebrada sin registrar
+findings-kind-not-carried-over = Preguntas que no se formularon ni se han trasladado
 findings-kind-duplicate-question = La misma pregunta de varios organismos
 findings-kind-retold-topic = Un tema contado demasiadas veces
 findings-kind-consent-missing = Consentimiento no registrado
@@ -182,6 +184,14 @@ findings-explain-already-told = La persona sobreviviente ya contó con detalle t
 findings-explain-consent-to-share-missing = La persona sobreviviente ya contó esto con detalle en este relato previo, pero no ha aceptado que el registro se comparta con { $agencies }. En lugar de volver a hacer la pregunta, pregúntele si acepta compartir el registro.
 findings-explain-share-consent-given = La persona sobreviviente aceptó compartir este registro: ahora la pregunta puede responderse a partir de él.
 findings-explain-share-consent-refused = La persona sobreviviente no aceptó compartir este registro. La pregunta se apartó a la espera de ese consentimiento: deshaga ese paso en Sugerencias aceptadas para formularla en la entrevista, o prescinda de ella.
+findings-explain-session-not-recorded = Ya pasó la hora prevista para esta sesión y no consta como celebrada. Registre lo que ocurrió: hasta entonces, lo que la persona sobreviviente contó en ella no figura en ningún registro, y el próximo plan volverá a preguntárselo. Si la sesión no llegó a celebrarse, cambie la fecha del plan o elimínelo.
+findings-explain-not-carried-over = En esta sesión { $count ->
+    [one] quedó sin formular una pregunta que aún necesita
+   *[other] quedaron sin formular { $count } preguntas que aún necesitan
+} respuesta (por negativa de la persona sobreviviente, por falta de tiempo o por aplazamiento a una sesión posterior), y ninguna sesión pendiente { $count ->
+    [one] la incluye. Trasládela a la próxima sesión: conserva su organismo y su prioridad.
+   *[other] las incluye. Trasládelas a la próxima sesión: cada una conserva su organismo y su prioridad.
+}
 findings-explain-duplicate-question = Estas preguntas de distintos organismos preguntan por los mismos temas con palabras casi idénticas. Pregúntelo una sola vez: el entrevistador/a principal formula una única pregunta para todos los organismos, que cuenta para todos ellos.
 findings-explain-retold-topic = La persona sobreviviente ya ha hablado del tema «{ $topic }» { $told ->
     [one] una vez
