@@ -9,10 +9,11 @@ use super::consent::{ConsentEvent, ConsentLedger};
 use super::referral::{Referral, ReferralStatus};
 use super::topic::{Topic, TopicCatalogue};
 use super::{
-    AgeGroup, AgencyId, CaseId, LanguageTag, PriorAccountId, QuestionId, ReferralId, SessionId,
-    Timestamp, TopicId,
+    AgeGroup, AgencyId, CaseId, LanguageTag, PriorAccountId, QuestionId, QuestionRequestId,
+    ReferralId, SessionId, Timestamp, TopicId,
 };
 use serde::{Deserialize, Serialize};
+use std::fmt;
 
 /// One survivor's matter.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -34,6 +35,11 @@ pub struct Case {
     // one with none, and a case with none stays readable by the version before.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub held_sessions: Vec<HeldSession>,
+    /// The question requests sent to agencies, in the order they were sent, each with what
+    /// the lead needs to merge the agency's returns.
+    // Defaulted and left out when empty, like `held_sessions`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub question_requests: Vec<SentRequest>,
     pub consent: ConsentLedger,
     pub referrals: Vec<Referral>,
     /// Suggestions accepted so far, oldest first, each with what it changed so that it can be undone.
@@ -63,6 +69,7 @@ impl Case {
             questions: Vec::new(),
             sessions: Vec::new(),
             held_sessions: Vec::new(),
+            question_requests: Vec::new(),
             consent: ConsentLedger::default(),
             referrals: Vec::new(),
             accepted: Vec::new(),
@@ -98,6 +105,11 @@ impl Case {
     /// The held session that the prior account `id` stands for, if it stands for one.
     pub fn held_session_of_account(&self, id: &PriorAccountId) -> Option<&HeldSession> {
         self.held_sessions.iter().find(|held| &held.account == id)
+    }
+
+    /// The question request with this id, as the lead sent it.
+    pub fn question_request(&self, id: &QuestionRequestId) -> Option<&SentRequest> {
+        self.question_requests.iter().find(|sent| &sent.id == id)
     }
 }
 
@@ -711,6 +723,84 @@ impl HeldSession {
     }
 }
 
+/// The secret that a question request carries and its returns give back: only the agency that
+/// could read the request knows it, so a return that carries it comes from that agency. Made
+/// at random by the vault; never shown.
+#[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct ReplyToken(String);
+
+impl ReplyToken {
+    pub fn new(token: impl Into<String>) -> Self {
+        Self(token.into())
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    /// Whether `other` is this token, compared in time that does not depend on where they
+    /// differ, so that a forged return learns nothing of the token from how long it is refused.
+    pub fn matches(&self, other: &ReplyToken) -> bool {
+        let (a, b) = (self.0.as_bytes(), other.0.as_bytes());
+        a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
+    }
+}
+
+impl fmt::Debug for ReplyToken {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        // A secret: never in logs or test output.
+        f.write_str("ReplyToken(..)")
+    }
+}
+
+/// The lead's record of a question request sent to an agency: what a return must match, and
+/// what tells the lead's own changes from the agency's.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SentRequest {
+    pub id: QuestionRequestId,
+    /// The agency the request was sent to.
+    pub agency: AgencyId,
+    pub token: ReplyToken,
+    pub sent_at: Timestamp,
+    pub due: Timestamp,
+    /// The agency's questions as the lead and the agency last agreed on them: as they were
+    /// when the request was made, then as each merged return gave them (less what a merge
+    /// could not apply). A question the lead changed since then, which the agency also
+    /// changed, is a conflict for the lead to decide.
+    pub agency_questions: Vec<Question>,
+    /// The sequence number of the last return merged; 0 until one is. A return must come after it.
+    pub last_merged: u64,
+}
+
+/// A change an agency returned that the lead merges into the case.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case", deny_unknown_fields)]
+pub enum MergedChange {
+    /// A question the agency added.
+    Add { question: Question },
+    /// The agency's new version of one of its questions (words, topics, phase, priority,
+    /// language); what the lead's suggestions set on it stays as it is.
+    Change { question: Question },
+    /// A question the agency withdrew: it leaves the case and every session plan.
+    Withdraw { question: QuestionId },
+}
+
+/// What the lead takes from one return of an agency, all at once.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MergedReturn {
+    pub request: QuestionRequestId,
+    pub agency: AgencyId,
+    /// The return's sequence number: "return n" of the request.
+    pub sequence: u64,
+    /// The changes the lead chose, in the order they apply.
+    pub changes: Vec<MergedChange>,
+    /// What the request's [`SentRequest::agency_questions`] become.
+    pub agency_questions: Vec<Question>,
+}
+
 /// One step up or down in a list whose order matters.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -831,6 +921,16 @@ pub enum CaseEdit {
         from: SessionId,
         to: SessionId,
         questions: Vec<QuestionId>,
+    },
+    /// Record that a question request was sent to `request.agency`, once per request id.
+    RecordQuestionRequest {
+        // Boxed: it holds the agency's questions.
+        request: Box<SentRequest>,
+    },
+    /// Merge the changes the lead chose from an agency's return to a question request, and
+    /// note the return as merged: one entry of the history, "from the agency, return n".
+    MergeReturn {
+        merge: Box<MergedReturn>,
     },
 }
 

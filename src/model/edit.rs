@@ -7,10 +7,11 @@
 //! once and sends the same edit to its reducer, which calls [`record`] on the case it holds.
 
 use super::case::{
-    Case, CaseEdit, Direction, HistoryEntry, PriorAccount, Question, SessionChange, SessionPlan,
-    SetAside,
+    Case, CaseEdit, Direction, HistoryEntry, MergedChange, MergedReturn, PriorAccount, Question,
+    SentRequest, SessionChange, SessionPlan, SetAside,
 };
 use super::consent::{ConsentError, ConsentPurpose};
+use super::exchange::ExchangeRefusal;
 use super::held::{carry_over_offer, recording_consent, HeldSession, HeldSessionError};
 use super::planner::{accept, undo, PlannerError};
 use super::practice::is_practice_case_id;
@@ -238,6 +239,7 @@ pub enum EditRefusal {
     Planner(PlannerError),
     Topic(TopicError),
     Held(HeldSessionError),
+    Exchange(ExchangeRefusal),
 }
 
 /// What was left blank.
@@ -338,6 +340,7 @@ impl fmt::Display for EditRefusal {
             EditRefusal::Planner(error) => error.fmt(f),
             EditRefusal::Topic(error) => error.fmt(f),
             EditRefusal::Held(error) => error.fmt(f),
+            EditRefusal::Exchange(error) => error.fmt(f),
         }
     }
 }
@@ -807,6 +810,9 @@ pub fn check(case: &Case, edit: &CaseEdit) -> Result<(), EditRefusal> {
             to,
             questions,
         } => check_carry_over(case, from, to, questions),
+        CaseEdit::RecordQuestionRequest { request } => check_question_request(case, request),
+        // Checked by merging on a copy, as `apply` does.
+        CaseEdit::MergeReturn { merge } => merged_return(case, merge).map(|_| ()),
     }
 }
 
@@ -971,8 +977,117 @@ fn change(case: &mut Case, edit: &CaseEdit) -> Result<(), EditRefusal> {
             to,
             questions,
         } => carry_questions_over(case, &from, &to, questions),
+        CaseEdit::RecordQuestionRequest { request } => case.question_requests.push(*request),
+        CaseEdit::MergeReturn { merge } => {
+            // Merged on a copy without the history, which the merge does not touch.
+            let history = std::mem::take(&mut case.history);
+            let merged = merged_return(case, &merge);
+            case.history = history;
+            let mut merged = merged?;
+            merged.history = std::mem::take(&mut case.history);
+            *case = merged;
+        }
     }
     Ok(())
+}
+
+fn exchange(refusal: ExchangeRefusal) -> EditRefusal {
+    EditRefusal::Exchange(refusal)
+}
+
+fn check_question_request(case: &Case, request: &SentRequest) -> Result<(), EditRefusal> {
+    known_agency(case, &request.agency)?;
+    require(case.question_request(&request.id).is_none(), || {
+        EditRefusal::AlreadyInCase {
+            id: request.id.to_string(),
+        }
+    })?;
+    require(request.due >= request.sent_at, || {
+        exchange(ExchangeRefusal::DueBeforeRequest)
+    })
+}
+
+/// Applies one change of an agency's return to `case` as the edit of its questions it stands
+/// for (put or remove), checked as that edit is; an added question must be new to the case.
+/// Refuses and leaves the case as it was.
+pub fn apply_merged_change(case: &mut Case, change: &MergedChange) -> Result<(), EditRefusal> {
+    match change {
+        MergedChange::Add { question } => {
+            require(case.question(&question.id).is_none(), || {
+                EditRefusal::AlreadyInCase {
+                    id: question.id.to_string(),
+                }
+            })?;
+            apply(
+                case,
+                &CaseEdit::PutQuestion {
+                    question: question.clone(),
+                },
+            )
+        }
+        MergedChange::Change { question } => apply(
+            case,
+            &CaseEdit::PutQuestion {
+                question: question.clone(),
+            },
+        ),
+        MergedChange::Withdraw { question } => apply(
+            case,
+            &CaseEdit::RemoveQuestion {
+                question: question.clone(),
+            },
+        ),
+    }
+}
+
+/// The case with `merge` applied: the request known, the return from its agency and newer than
+/// the last merged, every question the agency's, each change applied in turn.
+fn merged_return(case: &Case, merge: &MergedReturn) -> Result<Case, EditRefusal> {
+    let request = merge.request.clone();
+    let sent = case
+        .question_request(&merge.request)
+        .ok_or_else(|| exchange(ExchangeRefusal::UnknownRequest {
+            request: request.clone(),
+        }))?;
+    require(sent.agency == merge.agency, || {
+        exchange(ExchangeRefusal::WrongAgency {
+            request: request.clone(),
+            expected: sent.agency.clone(),
+            found: merge.agency.clone(),
+        })
+    })?;
+    require(merge.sequence > sent.last_merged, || {
+        exchange(ExchangeRefusal::AlreadyMerged {
+            request: request.clone(),
+            sequence: merge.sequence,
+            last_merged: sent.last_merged,
+        })
+    })?;
+    let returned = merge.changes.iter().filter_map(|change| match change {
+        MergedChange::Add { question } | MergedChange::Change { question } => Some(question),
+        MergedChange::Withdraw { .. } => None,
+    });
+    for question in merge.agency_questions.iter().chain(returned) {
+        require(question.agency == merge.agency, || {
+            exchange(ExchangeRefusal::ForeignQuestion {
+                question: question.id.clone(),
+                agency: question.agency.clone(),
+            })
+        })?;
+    }
+    let mut merged = case.clone();
+    for change in &merge.changes {
+        apply_merged_change(&mut merged, change)?;
+    }
+    if let Some(sent) = merged
+        .question_requests
+        .iter_mut()
+        .find(|sent| sent.id == merge.request)
+    {
+        sent.last_merged = merge.sequence;
+        sent.agency_questions = merge.agency_questions.clone();
+    }
+    Ok(merged)
 }
 
 /// Adds `questions` to the plan `to`: a question added at the question break of `from` joins
@@ -1021,9 +1136,12 @@ fn planner_step(
 /// not touched: [`record`] is what a person's change goes through.
 pub fn apply(case: &mut Case, edit: &CaseEdit) -> Result<(), EditRefusal> {
     match edit {
-        // The planner checks these by computing the new case, which `change` does anyway and
-        // refuses from without changing anything: checking first would compute it twice.
-        CaseEdit::AcceptSuggestion { .. } | CaseEdit::UndoSuggestion { .. } => change(case, edit),
+        // The planner checks these by computing the new case, and a merge by merging on a copy,
+        // which `change` does anyway and refuses from without changing anything: checking
+        // first would compute it twice.
+        CaseEdit::AcceptSuggestion { .. }
+        | CaseEdit::UndoSuggestion { .. }
+        | CaseEdit::MergeReturn { .. } => change(case, edit),
         _ => {
             check(case, edit)?;
             change(case, edit)

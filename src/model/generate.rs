@@ -414,6 +414,7 @@ pub fn generated_case_with(settings: &GeneratorSettings) -> Case {
         questions,
         sessions,
         held_sessions: Vec::new(),
+        question_requests: Vec::new(),
         consent,
         referrals,
         accepted: Vec::new(),

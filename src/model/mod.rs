@@ -8,6 +8,7 @@ pub mod coach;
 pub mod consent;
 pub mod directory;
 pub mod edit;
+pub mod exchange;
 pub mod generate;
 pub mod held;
 pub mod planner;
@@ -72,6 +73,8 @@ id_type!(
     ServiceId,
     /// A service attached to a case.
     ReferralId,
+    /// A question request the lead sent to one agency, and the returns that answer it.
+    QuestionRequestId,
 );
 
 /// A moment in time, in milliseconds since the Unix epoch (UTC). Passed in, never read from a clock here.

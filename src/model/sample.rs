@@ -358,6 +358,7 @@ pub fn sample_case() -> Case {
         questions,
         sessions,
         held_sessions: Vec::new(),
+        question_requests: Vec::new(),
         consent: ledger,
         referrals,
         accepted: Vec::new(),

@@ -15,8 +15,13 @@
 //!
 //! Fields added within a version have a default and are left out while they hold it, so that a
 //! document without them reads as before and one that does not use them stays readable by the
-//! program before: in version 3, the case's `held_sessions` (none) and a session plan's
-//! `observers_outside` (false) and `question_break` (null: the default).
+//! program before: in version 3, the case's `held_sessions` (none) and `question_requests`
+//! (none), and a session plan's `observers_outside` (false) and `question_break` (null: the
+//! default).
+//!
+//! A case inside another document (the share packet of a question request, an agency's
+//! contribution) is kept in this stored form too ([`stored_form`]), so that it says its version
+//! and is migrated like any stored case when read.
 //!
 //! Unknown fields are refused at every level, with the field's name in the error.
 
@@ -110,6 +115,11 @@ pub fn decode_case(json: &str) -> Result<Case, SchemaError> {
     let document: Value = serde_json::from_str(json).map_err(|e| SchemaError::Malformed {
         detail: e.to_string(),
     })?;
+    decode_stored(document)
+}
+
+/// Reads a stored case already parsed as JSON: what [`decode_case`] does after parsing.
+fn decode_stored(document: Value) -> Result<Case, SchemaError> {
     let Value::Object(mut envelope) = document else {
         return Err(SchemaError::NotAStoredCase);
     };
@@ -209,4 +219,26 @@ fn migrate_v2_to_v3(mut case: Value) -> Result<Value, SchemaError> {
         serde_json::json!([{ "begins": { "at": null, "migrated": true } }]),
     );
     Ok(case)
+}
+
+/// Serde for a case held inside another document, in its stored form (`{"schema": N, "case":
+/// {...}}`): written at the current version, read at any version [`decode_case`] reads. Use
+/// with `#[serde(with = "crate::model::schema::stored_form")]`.
+pub mod stored_form {
+    use super::{decode_stored, Case, StoredCaseRef, CURRENT_SCHEMA};
+    use serde::de::Error;
+    use serde::{Deserialize, Deserializer, Serialize, Serializer};
+    use serde_json::Value;
+
+    pub fn serialize<S: Serializer>(case: &Case, serializer: S) -> Result<S::Ok, S::Error> {
+        StoredCaseRef {
+            schema: CURRENT_SCHEMA,
+            case,
+        }
+        .serialize(serializer)
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Case, D::Error> {
+        decode_stored(Value::deserialize(deserializer)?).map_err(D::Error::custom)
+    }
 }

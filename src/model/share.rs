@@ -19,6 +19,7 @@
 //! | `questions` | the agency's own questions and those credited to it by a merge, unchanged |
 //! | `sessions` | none: the interview plan stays with the team that runs it |
 //! | `held_sessions` | none, for the same reason; the prior account standing for a held session is a record like the others |
+//! | `question_requests` | none: they hold reply tokens and other agencies' questions |
 //! | `consent` | the events about sharing with this agency, taking part and use as evidence, with every event of their correction chains (see below) |
 //! | `referrals` | none, ever: support referrals are the survivor's own business |
 //! | `accepted` | none: the undo history holds copies of other agencies' questions |
@@ -99,6 +100,9 @@ pub fn share_packet(case: &Case, agency: &AgencyId, at: Timestamp) -> Case {
         // Like the plans, the records of held sessions stay with the team that ran them; the
         // prior accounts that stand for them travel as any other record does.
         held_sessions: Vec::new(),
+        // The requests sent to agencies hold their reply tokens and other agencies' questions:
+        // the lead's own business.
+        question_requests: Vec::new(),
         consent,
         referrals: Vec::new(),
         accepted: Vec::new(),

@@ -127,6 +127,8 @@ pub fn still_to_plan(case: &Case) -> Cow<'_, Case> {
         questions,
         sessions,
         held_sessions: case.held_sessions.clone(),
+        // No rule reads the requests sent to agencies.
+        question_requests: Vec::new(),
         consent: case.consent.clone(),
         referrals: case.referrals.clone(),
         accepted: case.accepted.clone(),

@@ -8,7 +8,8 @@
 
 use crate::i18n::Translator;
 use crate::model::case::{
-    Attendee, Case, CaseEdit, Direction, HistoryEntry, PriorAccount, SessionChange, Suggestion,
+    Attendee, Case, CaseEdit, Direction, HistoryEntry, MergedChange, PriorAccount, Question,
+    SessionChange, Suggestion,
 };
 use crate::model::consent::{ConsentParty, ConsentPurpose, Decision};
 use crate::model::practice::is_practice_case_id;
@@ -16,7 +17,7 @@ use crate::model::referral::ReferralStatus;
 use crate::model::{
     AgeGroup, AgencyId, PriorAccountId, QuestionId, ReferralId, SessionId, Timestamp,
 };
-use crate::ui::format::date_time;
+use crate::ui::format::{date, date_time};
 use crate::ui::hooks::use_translator;
 use crate::ui::workspace::analysis::SameCase;
 use crate::ui::workspace::labels::{
@@ -77,7 +78,9 @@ impl ChangeKind {
             }
             CaseEdit::PutQuestion { .. }
             | CaseEdit::RemoveQuestion { .. }
-            | CaseEdit::MoveQuestion { .. } => ChangeKind::Questions,
+            | CaseEdit::MoveQuestion { .. }
+            | CaseEdit::RecordQuestionRequest { .. }
+            | CaseEdit::MergeReturn { .. } => ChangeKind::Questions,
             CaseEdit::AddSession { .. }
             | CaseEdit::RemoveSession { .. }
             | CaseEdit::ChangeSession { .. }
@@ -315,6 +318,10 @@ impl Memory {
                     .flat_map(|question| self.question_agencies(case, question))
                     .collect();
             }
+            CaseEdit::RecordQuestionRequest { request } => {
+                recalled.agencies = vec![request.agency.clone()];
+            }
+            CaseEdit::MergeReturn { merge } => recalled.agencies = vec![merge.agency.clone()],
             CaseEdit::RecordConsent { event } => {
                 if let ConsentPurpose::ShareRecord { agency } = &event.purpose {
                     recalled.agencies = vec![agency.clone()];
@@ -390,23 +397,15 @@ impl Memory {
             CaseEdit::PutPriorAccount { account } => {
                 self.accounts.insert(account.id.clone(), account.clone());
             }
-            CaseEdit::PutQuestion { question } => {
-                let agencies = match self.questions.get(&question.id) {
-                    // Credits come from accepted suggestions, which a form leaves as they are.
-                    Some(seen) => {
-                        let mut agencies = vec![question.agency.clone()];
-                        agencies.extend(seen.agencies.iter().skip(1).cloned());
-                        agencies
+            CaseEdit::PutQuestion { question } => self.learn_question(question),
+            CaseEdit::MergeReturn { merge } => {
+                for change in &merge.changes {
+                    if let MergedChange::Add { question } | MergedChange::Change { question } =
+                        change
+                    {
+                        self.learn_question(question);
                     }
-                    None => question.served_agencies(),
-                };
-                self.questions.insert(
-                    question.id.clone(),
-                    SeenQuestion {
-                        text: question.text.clone(),
-                        agencies,
-                    },
-                );
+                }
             }
             CaseEdit::AddSession { session } => {
                 self.sessions.insert(
@@ -514,8 +513,29 @@ impl Memory {
             | CaseEdit::MoveReferral { .. }
             | CaseEdit::RecordHeldSession { .. }
             | CaseEdit::CorrectHeldSession { .. }
-            | CaseEdit::CarryOver { .. } => {}
+            | CaseEdit::CarryOver { .. }
+            | CaseEdit::RecordQuestionRequest { .. } => {}
         }
+    }
+
+    /// Takes in a question put in the case as a form puts it (a merged change does too).
+    fn learn_question(&mut self, question: &Question) {
+        let agencies = match self.questions.get(&question.id) {
+            // Credits come from accepted suggestions, which a form leaves as they are.
+            Some(seen) => {
+                let mut agencies = vec![question.agency.clone()];
+                agencies.extend(seen.agencies.iter().skip(1).cloned());
+                agencies
+            }
+            None => question.served_agencies(),
+        };
+        self.questions.insert(
+            question.id.clone(),
+            SeenQuestion {
+                text: question.text.clone(),
+                agencies,
+            },
+        );
     }
 }
 
@@ -1124,6 +1144,43 @@ fn describe_edit(names: &Names, recalled: &Recalled, edit: &CaseEdit) -> String 
                 ("to", names.session(to).into()),
             ],
         ),
+        CaseEdit::RecordQuestionRequest { request } => t.tr_with(
+            "history-question-request",
+            &[
+                ("agency", names.agency(&request.agency).into()),
+                ("due", date(request.due, t.locale()).into()),
+            ],
+        ),
+        CaseEdit::MergeReturn { merge } => {
+            let changes: Vec<String> = merge
+                .changes
+                .iter()
+                .map(|change| match change {
+                    MergedChange::Add { question } => t.tr_with(
+                        "history-merge-added",
+                        &[("question", names.quoted(&question.text).into())],
+                    ),
+                    MergedChange::Change { question } => t.tr_with(
+                        "history-merge-changed",
+                        &[("question", names.quoted(&question.text).into())],
+                    ),
+                    MergedChange::Withdraw { question } => t.tr_with(
+                        "history-merge-withdrawn",
+                        &[("question", names.question(question).into())],
+                    ),
+                })
+                .collect();
+            let args = [
+                ("agency", names.agency(&merge.agency).into()),
+                ("number", merge.sequence.into()),
+                ("changes", changes.join("; ").into()),
+            ];
+            if changes.is_empty() {
+                t.tr_with("history-merge-return-nothing", &args)
+            } else {
+                t.tr_with("history-merge-return", &args)
+            }
+        }
         CaseEdit::AttachReferral { referral } => t.tr_with(
             "history-referral-attached",
             &[("service", referral.service.name.clone().into())],
@@ -1397,8 +1454,8 @@ mod tests {
     use super::*;
     use crate::i18n::{texts, Locale, TextFile};
     use crate::model::case::{
-        AccountForm, Agency, AgencyRole, AttendeeRole, Coverage, LocationKind, PeacePhase,
-        Question, SessionPlan, TopicCoverage,
+        AccountForm, Agency, AgencyRole, AttendeeRole, Coverage, LocationKind, MergedReturn,
+        PeacePhase, ReplyToken, SentRequest, SessionPlan, TopicCoverage,
     };
     use crate::model::consent::{ConsentEvent, ConsentMethod};
     use crate::model::directory::Service;
@@ -1408,7 +1465,9 @@ mod tests {
     };
     use crate::model::referral::Referral;
     use crate::model::topic::Topic;
-    use crate::model::{CaseId, ConsentEventId, LanguageTag, ServiceId, TopicId};
+    use crate::model::{
+        CaseId, ConsentEventId, LanguageTag, QuestionRequestId, ServiceId, TopicId,
+    };
 
     /// Far enough apart that no two edits are merged into one entry.
     const STEP: i64 = 10 * 60_000;
@@ -1547,6 +1606,7 @@ mod tests {
         };
         let mut corrected = held.clone();
         corrected.note = "The survivor asked to stop early.".into();
+        let advert = question("q7", "ngo", "How did you find the advert?");
         let mut reworded = question("q2", "police", "Who paid for the journey?");
         reworded.priority = crate::model::case::Priority::High;
         vec![
@@ -1965,6 +2025,34 @@ mod tests {
                 },
                 "Carried 1 question",
             ),
+            (
+                CaseEdit::RecordQuestionRequest {
+                    request: Box::new(SentRequest {
+                        id: QuestionRequestId::new("r1"),
+                        agency: AgencyId::new("ngo"),
+                        token: ReplyToken::new("a secret"),
+                        sent_at: Timestamp(START + 30 * 86_400_000),
+                        due: Timestamp(START + 37 * 86_400_000),
+                        agency_questions: Vec::new(),
+                        last_merged: 0,
+                    }),
+                },
+                "Sent a question request to Harbour Trust",
+            ),
+            (
+                CaseEdit::MergeReturn {
+                    merge: Box::new(MergedReturn {
+                        request: QuestionRequestId::new("r1"),
+                        agency: AgencyId::new("ngo"),
+                        sequence: 1,
+                        changes: vec![MergedChange::Add {
+                            question: advert.clone(),
+                        }],
+                        agency_questions: vec![advert],
+                    }),
+                },
+                "From Harbour Trust, return 1: added “How did you find the advert?”",
+            ),
         ]
     }
 
@@ -1998,10 +2086,12 @@ mod tests {
             CaseEdit::RecordHeldSession { .. } => 42,
             CaseEdit::CorrectHeldSession { .. } => 43,
             CaseEdit::CarryOver { .. } => 44,
+            CaseEdit::RecordQuestionRequest { .. } => 45,
+            CaseEdit::MergeReturn { .. } => 46,
         }
     }
 
-    const VARIANTS: usize = 45;
+    const VARIANTS: usize = 47;
 
     fn session_variant(change: &SessionChange) -> usize {
         match change {

@@ -95,6 +95,15 @@ history-question-moved = { $direction ->
    *[down] Moved { $question } down among the questions of { $agency }
 }
 
+## Question requests to agencies
+
+history-question-request = Sent a question request to { $agency }, questions due { $due }
+history-merge-return = From { $agency }, return { $number }: { $changes }
+history-merge-return-nothing = From { $agency }, return { $number }: nothing taken, the lead kept its own versions
+history-merge-added = added { $question }
+history-merge-changed = changed { $question }
+history-merge-withdrawn = withdrew { $question }
+
 ## Sessions
 
 history-session-added = Added { $session } to the plan

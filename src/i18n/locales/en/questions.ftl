@@ -252,3 +252,17 @@ questions-finding-sensitive-before-rapport = It asks about a sensitive topic bef
 questions-finding-avoided-topic = It touches a topic the survivor asked not to be asked about. Drop it, or agree with the survivor beforehand how to approach it.
 questions-finding-not-carried-over = It was not asked in { $session }, and no session still to come has it. Carry it over to the next session.
 questions-finding-coach = { $remark } The words: “{ $trigger }”. Open wording: { $rewording }
+
+## Question requests to agencies and their returns: why a request or a return is refused
+
+exchange-error-due-before-request = The questions would be due before the request is sent. Choose a later date.
+exchange-error-unknown-request = This case sent no such question request. The return answers another case, or a request made in another vault.
+exchange-error-wrong-token = The return does not carry the secret reply token of the request, so it was not made from that request. It was not merged.
+exchange-error-wrong-agency = The request went to { $agency }, but the return comes from { $found }. It was not merged.
+exchange-error-already-merged = This is return { $sequence }, and return { $merged } of the same request is already merged. An older return cannot be merged again.
+exchange-error-foreign-question = The return carries { $question }, which another agency raised. An agency returns only its own questions.
+exchange-error-question-twice = The return carries { $question } twice. The file is damaged.
+exchange-error-conflict-undecided = You and the agency both changed { $question } since the request. Choose which version to keep.
+contribution-error-not-a-question-change = Here you add, change and withdraw your agency's own questions. Everything else stays as the lead sent it.
+contribution-error-not-own-question = { $question } is another agency's question. Only the lead changes it.
+contribution-error-edit = That change was not made: { $reason }

@@ -95,6 +95,15 @@ history-question-moved = { $direction ->
    *[down] Se bajó { $question } entre las preguntas de { $agency }
 }
 
+## Solicitudes de preguntas a organismos
+
+history-question-request = Se envió una solicitud de preguntas a { $agency }, con las preguntas para el { $due }
+history-merge-return = De { $agency }, respuesta { $number }: { $changes }
+history-merge-return-nothing = De { $agency }, respuesta { $number }: no se incorporó nada, se mantuvieron las versiones propias
+history-merge-added = añadió { $question }
+history-merge-changed = cambió { $question }
+history-merge-withdrawn = retiró { $question }
+
 ## Sesiones
 
 history-session-added = Se añadió { $session } al plan

@@ -252,3 +252,17 @@ questions-finding-sensitive-before-rapport = Pregunta por un tema sensible antes
 questions-finding-avoided-topic = Toca un tema sobre el que la persona sobreviviente pidió que no se le preguntara. Elimínela, o acuerde antes con la persona sobreviviente cómo abordarlo.
 questions-finding-not-carried-over = No se formuló en { $session } y ninguna sesión pendiente la incluye. Trasládela a la próxima sesión.
 questions-finding-coach = { $remark } Las palabras: «{ $trigger }». Redacción abierta: { $rewording }
+
+## Solicitudes de preguntas a organismos y sus respuestas: por qué se rechaza una solicitud o una respuesta
+
+exchange-error-due-before-request = Las preguntas vencerían antes de enviar la solicitud. Elija una fecha posterior.
+exchange-error-unknown-request = Este caso no envió esa solicitud de preguntas. La respuesta corresponde a otro caso o a una solicitud hecha en otra bóveda.
+exchange-error-wrong-token = La respuesta no lleva el código secreto de respuesta de la solicitud, así que no se hizo a partir de ella. No se incorporó.
+exchange-error-wrong-agency = La solicitud se envió a { $agency }, pero la respuesta viene de { $found }. No se incorporó.
+exchange-error-already-merged = Esta es la respuesta { $sequence } y ya se incorporó la respuesta { $merged } de la misma solicitud. Una respuesta anterior no puede volver a incorporarse.
+exchange-error-foreign-question = La respuesta incluye { $question }, que planteó otro organismo. Un organismo solo devuelve sus propias preguntas.
+exchange-error-question-twice = La respuesta incluye { $question } dos veces. El archivo está dañado.
+exchange-error-conflict-undecided = Usted y el organismo cambiaron { $question } desde la solicitud. Elija qué versión conservar.
+contribution-error-not-a-question-change = Aquí se añaden, cambian y retiran las preguntas propias de su organismo. Todo lo demás queda como lo envió el organismo que coordina.
+contribution-error-not-own-question = { $question } es una pregunta de otro organismo. Solo el organismo que coordina la cambia.
+contribution-error-edit = Ese cambio no se hizo: { $reason }
