@@ -398,8 +398,14 @@ pub fn seal_with_passphrase(
 ) -> Result<String, SealError> {
     let mut recipient = age::scrypt::Recipient::new(passphrase.clone());
     recipient.set_work_factor(work_factor.log_n());
-    let encryptor = age::Encryptor::with_recipients(iter::once(&recipient as &dyn age::Recipient))
-        .map_err(seal_error)?;
+    seal_armored(plaintext, &recipient)
+}
+
+/// Encrypts `plaintext` to one age recipient (a passphrase, or a public key such as an
+/// agency's exchange key) as an armored (text) age file that `age -d` reads.
+pub fn seal_armored(plaintext: &[u8], recipient: &dyn age::Recipient) -> Result<String, SealError> {
+    let encryptor =
+        age::Encryptor::with_recipients(iter::once(recipient)).map_err(seal_error)?;
     let armored = ArmoredWriter::wrap_output(Vec::new(), Format::AsciiArmor).map_err(seal_error)?;
     let mut writer = encryptor.wrap_output(armored).map_err(seal_error)?;
     writer.write_all(plaintext).map_err(seal_error)?;
@@ -439,7 +445,7 @@ pub fn open_with_passphrase(
 
 /// An armored file without the UTF-8 byte-order mark that some editors (Notepad) write before
 /// text; a binary file keeps every byte.
-fn without_byte_order_mark(file: &[u8]) -> &[u8] {
+pub(crate) fn without_byte_order_mark(file: &[u8]) -> &[u8] {
     match file.strip_prefix(b"\xEF\xBB\xBF") {
         Some(text) if text.trim_ascii_start().starts_with(ARMOR_BEGIN.as_bytes()) => text,
         _ => file,
@@ -448,7 +454,7 @@ fn without_byte_order_mark(file: &[u8]) -> &[u8] {
 
 /// Recognises an age file by its first line and an armored one by its end line, so that
 /// "not age" and "cut short" are told apart from damage inside the file.
-fn check_age_framing(file: &[u8]) -> Result<(), OpenError> {
+pub(crate) fn check_age_framing(file: &[u8]) -> Result<(), OpenError> {
     let start = file
         .iter()
         .position(|b| !b.is_ascii_whitespace())
@@ -495,7 +501,7 @@ fn classify(e: DecryptError) -> OpenError {
     }
 }
 
-fn classify_io(e: &io::Error) -> OpenError {
+pub(crate) fn classify_io(e: &io::Error) -> OpenError {
     if e.kind() == io::ErrorKind::UnexpectedEof {
         OpenError::Truncated
     } else {
@@ -503,7 +509,7 @@ fn classify_io(e: &io::Error) -> OpenError {
     }
 }
 
-fn read_plaintext(reader: &mut impl Read) -> Result<Zeroizing<Vec<u8>>, OpenError> {
+pub(crate) fn read_plaintext(reader: &mut impl Read) -> Result<Zeroizing<Vec<u8>>, OpenError> {
     let mut plaintext = Zeroizing::new(Vec::new());
     reader
         .read_to_end(&mut plaintext)

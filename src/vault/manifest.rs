@@ -13,6 +13,7 @@ use std::fmt;
 use serde::{Deserialize, Serialize};
 
 use super::crypto::{hex_sha256, SealError, VaultIdentity, TAG_LEN};
+use super::store::{CONTRIBUTIONS_KEY, DIRECTORY_KEY, EXCHANGE_KEY, SETTINGS_KEY};
 use crate::model::CaseId;
 
 /// The key of the manifest on [`super::store::Shelf::Vault`].
@@ -40,6 +41,57 @@ pub struct Manifest {
     pub directory_sha256: Option<String>,
     /// SHA-256 of the settings' ciphertext, once saved.
     pub settings_sha256: Option<String>,
+    /// SHA-256 of the sharing keys' ciphertext, once made. Left out while there is none, so
+    /// that a vault that never exchanged keeps the manifest the version before wrote.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub exchange_sha256: Option<String>,
+    /// SHA-256 of the contributions' ciphertext, once saved; left out likewise.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub contributions_sha256: Option<String>,
+}
+
+/// A record on the vault's shelf that belongs to no one case, sealed like a case and listed in
+/// the manifest by its digest.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum SharedRecord {
+    /// The service directory.
+    Directory,
+    /// The vault's settings.
+    Settings,
+    /// The vault's exchange identity and its contacts.
+    ExchangeKeys,
+    /// The question requests this vault's agency contributes to.
+    Contributions,
+}
+
+impl SharedRecord {
+    /// Every shared record.
+    pub const ALL: [SharedRecord; 4] = [
+        SharedRecord::Directory,
+        SharedRecord::Settings,
+        SharedRecord::ExchangeKeys,
+        SharedRecord::Contributions,
+    ];
+
+    /// Its key on [`super::store::Shelf::Vault`].
+    pub fn key(self) -> &'static str {
+        match self {
+            SharedRecord::Directory => DIRECTORY_KEY,
+            SharedRecord::Settings => SETTINGS_KEY,
+            SharedRecord::ExchangeKeys => EXCHANGE_KEY,
+            SharedRecord::Contributions => CONTRIBUTIONS_KEY,
+        }
+    }
+
+    /// What it is, in messages.
+    pub fn name(self) -> &'static str {
+        match self {
+            SharedRecord::Directory => "service directory",
+            SharedRecord::Settings => "vault settings",
+            SharedRecord::ExchangeKeys => "sharing keys",
+            SharedRecord::Contributions => "contributions",
+        }
+    }
 }
 
 /// Why the manifest could not be trusted.
@@ -64,6 +116,26 @@ impl fmt::Display for ManifestError {
 }
 
 impl Manifest {
+    /// The digest listed for a shared record, if it was saved.
+    pub fn shared(&self, record: SharedRecord) -> &Option<String> {
+        match record {
+            SharedRecord::Directory => &self.directory_sha256,
+            SharedRecord::Settings => &self.settings_sha256,
+            SharedRecord::ExchangeKeys => &self.exchange_sha256,
+            SharedRecord::Contributions => &self.contributions_sha256,
+        }
+    }
+
+    /// The digest listed for a shared record, to change.
+    pub fn shared_mut(&mut self, record: SharedRecord) -> &mut Option<String> {
+        match record {
+            SharedRecord::Directory => &mut self.directory_sha256,
+            SharedRecord::Settings => &mut self.settings_sha256,
+            SharedRecord::ExchangeKeys => &mut self.exchange_sha256,
+            SharedRecord::Contributions => &mut self.contributions_sha256,
+        }
+    }
+
     /// The storage key that holds `case`, if listed.
     pub fn key_of(&self, case: &CaseId) -> Option<&str> {
         self.records
@@ -139,10 +211,11 @@ pub enum IntegrityProblem {
     },
     /// The vault's unencrypted metadata was edited.
     MetadataAltered,
-    /// The service directory or the settings record differs from the one the manifest lists.
+    /// A shared record (the directory, the settings, the sharing keys, the contributions)
+    /// differs from the one the manifest lists.
     SharedRecordAltered {
-        /// Which: `"directory"` or `"settings"`.
-        record: &'static str,
+        /// Which.
+        record: SharedRecord,
     },
     /// The manifest itself is missing or cannot be trusted, so nothing could be checked.
     ManifestUntrusted {
@@ -173,7 +246,8 @@ impl fmt::Display for IntegrityProblem {
             Self::MetadataAltered => write!(f, "the vault's unencrypted details were changed outside Tell Once"),
             Self::SharedRecordAltered { record } => write!(
                 f,
-                "the vault's {record} record was changed outside Tell Once"
+                "the {} record of the vault was changed outside Tell Once",
+                record.name()
             ),
             Self::ManifestUntrusted { detail } => write!(
                 f,

@@ -14,6 +14,7 @@
 
 pub mod autosave;
 pub mod crypto;
+pub mod exchange;
 pub mod export;
 #[cfg(target_arch = "wasm32")]
 pub mod indexeddb;
@@ -34,10 +35,10 @@ use crate::model::{CaseId, Timestamp};
 use crypto::{
     check_new_passphrase, PassphraseError, SealError, UnwrapError, VaultIdentity, WorkFactor,
 };
-use manifest::{digest, IntegrityProblem, Manifest, RecordEntry, MANIFEST_KEY};
+use manifest::{digest, IntegrityProblem, Manifest, RecordEntry, SharedRecord, MANIFEST_KEY};
 use store::{
     load_meta, load_wrapped_identity, save_wrapped_identity, Shelf, StoreError, StoreWrite,
-    VaultMeta, VaultStore, DIRECTORY_KEY, IDENTITY_KEY, META_KEY, SETTINGS_KEY, VAULT_SCHEMA,
+    VaultMeta, VaultStore, IDENTITY_KEY, META_KEY, VAULT_SCHEMA,
 };
 
 pub use settings::{AuthorError, VaultSettings};
@@ -256,10 +257,15 @@ struct CaseRecord<'a> {
 /// A fresh storage key: random, so that storage shows nothing of a case (its id may spell its
 /// code) and a key says nothing of which case it holds.
 fn new_storage_key() -> String {
+    random_hex(16)
+}
+
+/// `bytes` random bytes from the operating system, in lower-case hexadecimal.
+pub(crate) fn random_hex(bytes: usize) -> String {
     use rand::RngCore;
-    let mut bytes = [0u8; 16];
-    rand::rngs::OsRng.fill_bytes(&mut bytes);
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
+    let mut random = vec![0u8; bytes];
+    rand::rngs::OsRng.fill_bytes(&mut random);
+    random.iter().map(|b| format!("{b:02x}")).collect()
 }
 
 /// What is inside the service directory's ciphertext. The field name tells it from a case record
@@ -439,6 +445,9 @@ pub struct UnlockedVault<S> {
     meta: RefCell<VaultMeta>,
     index: RefCell<Index>,
     integrity: RefCell<Vec<IntegrityProblem>>,
+    /// The exchange identity made on first use while it is being saved (see
+    /// [`exchange`]), so that two tasks asking at once get the same one.
+    pending_exchange: RefCell<Option<exchange::ExchangeIdentity>>,
 }
 
 /// A stored case record, opened.
@@ -455,6 +464,7 @@ impl<S: VaultStore + Clone> UnlockedVault<S> {
             meta: RefCell::new(meta),
             index: RefCell::new(index),
             integrity: RefCell::new(Vec::new()),
+            pending_exchange: RefCell::new(None),
         }
     }
 
@@ -518,8 +528,10 @@ impl<S: VaultStore + Clone> UnlockedVault<S> {
                 }
             },
         };
-        let directory = self.shared_digest(DIRECTORY_KEY).await?;
-        let settings = self.shared_digest(SETTINGS_KEY).await?;
+        let mut stored = Vec::with_capacity(SharedRecord::ALL.len());
+        for record in SharedRecord::ALL {
+            stored.push((record, self.shared_digest(record).await?));
+        }
         let mut index = self.index.borrow_mut();
         match trusted {
             Some(manifest) => {
@@ -528,12 +540,9 @@ impl<S: VaultStore + Clone> UnlockedVault<S> {
                 if manifest.meta_sha256 != digest(&meta_bytes) {
                     problems.push(IntegrityProblem::MetadataAltered);
                 }
-                for (record, stored, listed) in [
-                    ("directory", &directory, &manifest.directory_sha256),
-                    ("settings", &settings, &manifest.settings_sha256),
-                ] {
-                    if stored != listed {
-                        problems.push(IntegrityProblem::SharedRecordAltered { record });
+                for (record, digest) in &stored {
+                    if digest != manifest.shared(*record) {
+                        problems.push(IntegrityProblem::SharedRecordAltered { record: *record });
                     }
                 }
                 *index = Index {
@@ -543,13 +552,15 @@ impl<S: VaultStore + Clone> UnlockedVault<S> {
             }
             None => {
                 // Nothing to check against: take storage as it is, and scan before writing.
+                let mut manifest = Manifest {
+                    meta_sha256: digest(&meta_bytes),
+                    ..Manifest::default()
+                };
+                for (record, digest) in stored {
+                    *manifest.shared_mut(record) = digest;
+                }
                 *index = Index {
-                    manifest: Manifest {
-                        meta_sha256: digest(&meta_bytes),
-                        records: Default::default(),
-                        directory_sha256: directory,
-                        settings_sha256: settings,
-                    },
+                    manifest,
                     records_known: false,
                 };
             }
@@ -558,10 +569,10 @@ impl<S: VaultStore + Clone> UnlockedVault<S> {
         Ok(())
     }
 
-    async fn shared_digest(&self, key: &str) -> Result<Option<String>, VaultError> {
+    async fn shared_digest(&self, record: SharedRecord) -> Result<Option<String>, VaultError> {
         Ok(self
             .store
-            .get(Shelf::Vault, key)
+            .get(Shelf::Vault, record.key())
             .await?
             .map(|bytes| digest(&bytes)))
     }
@@ -604,8 +615,9 @@ impl<S: VaultStore + Clone> UnlockedVault<S> {
         };
         let meta_bytes = json_bytes(&meta)?;
         manifest.meta_sha256 = digest(&meta_bytes);
-        manifest.directory_sha256 = self.shared_digest(DIRECTORY_KEY).await?;
-        manifest.settings_sha256 = self.shared_digest(SETTINGS_KEY).await?;
+        for record in SharedRecord::ALL {
+            *manifest.shared_mut(record) = self.shared_digest(record).await?;
+        }
         let sealed_manifest = manifest.seal(&self.identity)?;
         let mut writes = Vec::with_capacity(moves.len() * 2 + 2);
         for (shelf, old_key, key, bytes) in &moves {
@@ -762,7 +774,7 @@ impl<S: VaultStore + Clone> UnlockedVault<S> {
         let record = DirectoryRecord {
             service_directory: document,
         };
-        self.store_shared(DIRECTORY_KEY, &record).await
+        self.store_shared(SharedRecord::Directory, &record).await
     }
 
     /// The service directory's JSON document exactly as saved, decrypted; `None` when no
@@ -771,7 +783,7 @@ impl<S: VaultStore + Clone> UnlockedVault<S> {
     /// A stored directory that does not decrypt, or that is not a directory record, is
     /// [`StoreError::Malformed`]; it is left in place (nothing is deleted) until a save replaces it.
     pub async fn load_directory(&self) -> Result<Option<Zeroizing<Vec<u8>>>, VaultError> {
-        self.load_vault_record(DIRECTORY_KEY, "the service directory", |plaintext| {
+        self.load_vault_record(SharedRecord::Directory, |plaintext| {
             let record: DirectoryRecord<'_> = serde_json::from_slice(plaintext)?;
             Ok(Zeroizing::new(
                 record.service_directory.get().as_bytes().to_vec(),
@@ -790,7 +802,7 @@ impl<S: VaultStore + Clone> UnlockedVault<S> {
         let record = SettingsRecord {
             vault_settings: settings,
         };
-        self.store_shared(SETTINGS_KEY, &record).await
+        self.store_shared(SharedRecord::Settings, &record).await
     }
 
     /// The vault's settings as last saved, decrypted; [`VaultSettings::default`] (nothing set)
@@ -801,7 +813,7 @@ impl<S: VaultStore + Clone> UnlockedVault<S> {
     /// replaces them.
     pub async fn load_settings(&self) -> Result<VaultSettings, VaultError> {
         let settings = self
-            .load_vault_record(SETTINGS_KEY, "the vault settings", |plaintext| {
+            .load_vault_record(SharedRecord::Settings, |plaintext| {
                 let record: SettingsRecord<VaultSettings> = serde_json::from_slice(plaintext)?;
                 Ok(record.vault_settings)
             })
@@ -819,18 +831,20 @@ impl<S: VaultStore + Clone> UnlockedVault<S> {
 
     /// Seals a record shared by all cases (the directory, the settings) and stores it with the
     /// manifest's digest of it, then checks it like a case record.
-    async fn store_shared<T: Serialize>(&self, key: &str, record: &T) -> Result<(), VaultError> {
+    async fn store_shared<T: Serialize>(
+        &self,
+        shared: SharedRecord,
+        record: &T,
+    ) -> Result<(), VaultError> {
         let (plaintext, ciphertext) = self.seal(record)?;
         let sha256 = Some(digest(&ciphertext));
-        let previous = {
-            let index = self.index.borrow();
-            shared_digest_of(&index.manifest, key).clone()
-        };
+        let previous = self.index.borrow().manifest.shared(shared).clone();
+        let key = shared.key();
         self.write_listed(
             &[put(Shelf::Vault, key, &ciphertext)],
-            |manifest| *shared_digest_of_mut(manifest, key) = sha256.clone(),
+            |manifest| *manifest.shared_mut(shared) = sha256.clone(),
             |manifest| {
-                let listed = shared_digest_of_mut(manifest, key);
+                let listed = manifest.shared_mut(shared);
                 if *listed == sha256 {
                     *listed = previous;
                 }
@@ -841,20 +855,21 @@ impl<S: VaultStore + Clone> UnlockedVault<S> {
             .await
     }
 
-    /// Reads the record under `key` on [`Shelf::Vault`], decrypts it and hands the plaintext to
+    /// Reads a shared record on [`Shelf::Vault`], decrypts it and hands the plaintext to
     /// `parse`; `None` when nothing is stored there. A record that does not decrypt or parse is
-    /// [`StoreError::Malformed`] naming `what`, and is left in place.
+    /// [`StoreError::Malformed`] naming it, and is left in place.
     async fn load_vault_record<R>(
         &self,
-        key: &str,
-        what: &str,
+        record: SharedRecord,
         parse: impl FnOnce(&[u8]) -> Result<R, serde_json::Error>,
     ) -> Result<Option<R>, VaultError> {
-        let Some(ciphertext) = self.store.get(Shelf::Vault, key).await? else {
+        let Some(ciphertext) = self.store.get(Shelf::Vault, record.key()).await? else {
             return Ok(None);
         };
-        let damaged =
-            |detail: String| VaultError::Store(StoreError::Malformed(format!("{what}: {detail}")));
+        let what = record.name();
+        let damaged = |detail: String| {
+            VaultError::Store(StoreError::Malformed(format!("the {what}: {detail}")))
+        };
         let plaintext = self
             .identity
             .open_record(&ciphertext)
@@ -1112,9 +1127,9 @@ impl<S: VaultStore + Clone> UnlockedVault<S> {
         self.know_records().await?;
         let next = VaultIdentity::generate();
         let mut manifest = self.index.borrow().manifest.clone();
-        let shared: Vec<&str> = [DIRECTORY_KEY, SETTINGS_KEY]
+        let shared: Vec<SharedRecord> = SharedRecord::ALL
             .into_iter()
-            .filter(|key| shared_digest_of(&manifest, key).is_some())
+            .filter(|record| manifest.shared(*record).is_some())
             .collect();
         let records: Vec<String> = manifest.records.keys().cloned().collect();
         let total = records.len() + shared.len();
@@ -1133,12 +1148,13 @@ impl<S: VaultStore + Clone> UnlockedVault<S> {
             resealed.push((Shelf::Cases, key.clone(), sealed));
             progress(resealed.len(), total);
         }
-        for key in shared {
+        for record in shared {
+            let key = record.key();
             let Some(ciphertext) = self.store.get(Shelf::Vault, key).await? else {
                 continue;
             };
             let sealed = self.reseal(&next, &ciphertext, key)?;
-            *shared_digest_of_mut(&mut manifest, key) = Some(digest(&sealed));
+            *manifest.shared_mut(record) = Some(digest(&sealed));
             resealed.push((Shelf::Vault, key.to_owned(), sealed));
             progress(resealed.len(), total);
         }
@@ -1274,20 +1290,4 @@ fn is_record_problem(problem: &IntegrityProblem) -> bool {
             | IntegrityProblem::Altered { .. }
             | IntegrityProblem::Unlisted { .. }
     )
-}
-
-fn shared_digest_of<'a>(manifest: &'a Manifest, key: &str) -> &'a Option<String> {
-    if key == DIRECTORY_KEY {
-        &manifest.directory_sha256
-    } else {
-        &manifest.settings_sha256
-    }
-}
-
-fn shared_digest_of_mut<'a>(manifest: &'a mut Manifest, key: &str) -> &'a mut Option<String> {
-    if key == DIRECTORY_KEY {
-        &mut manifest.directory_sha256
-    } else {
-        &mut manifest.settings_sha256
-    }
 }

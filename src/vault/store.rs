@@ -21,7 +21,8 @@ pub enum Shelf {
     /// Records that could not be read, kept aside (never deleted) under `"<case id>#<n>"`.
     Quarantine,
     /// The wrapped identity, the vault metadata, and the encrypted records all cases share: the
-    /// service directory ([`DIRECTORY_KEY`]) and the vault's settings ([`SETTINGS_KEY`]).
+    /// service directory ([`DIRECTORY_KEY`]), the vault's settings ([`SETTINGS_KEY`]), its
+    /// sharing keys ([`EXCHANGE_KEY`]) and contributions ([`CONTRIBUTIONS_KEY`]).
     Vault,
 }
 
@@ -172,6 +173,11 @@ pub const META_KEY: &str = "meta";
 pub const DIRECTORY_KEY: &str = "directory";
 /// The key of the vault's settings on [`Shelf::Vault`]: one encrypted record for the whole vault.
 pub const SETTINGS_KEY: &str = "settings";
+/// The key of the vault's exchange identity and contacts on [`Shelf::Vault`]: one encrypted record.
+pub const EXCHANGE_KEY: &str = "exchange";
+/// The key of the contributions to other agencies' question requests on [`Shelf::Vault`]: one
+/// encrypted record.
+pub const CONTRIBUTIONS_KEY: &str = "contributions";
 
 /// Non-secret facts about the vault, stored in clear beside the wrapped identity.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -12,7 +12,7 @@ use crate::ui::routes::Route;
 use crate::ui::tabs::TabChannel;
 use crate::ui::vault_state::{TabRole, UnlockedState, VaultAction};
 use crate::ui::vault_tasks::delete_case;
-use crate::vault::manifest::IntegrityProblem;
+use crate::vault::manifest::{IntegrityProblem, SharedRecord};
 use std::rc::Rc;
 use yew::platform::spawn_local;
 use yew::prelude::*;
@@ -409,10 +409,11 @@ fn integrity_problem(
             t.tr_with("integrity-unlisted", &[("case", case(case_id).into())])
         }
         IntegrityProblem::MetadataAltered => t.tr("integrity-metadata"),
-        IntegrityProblem::SharedRecordAltered { record } => t.tr(if *record == "directory" {
-            "integrity-directory"
-        } else {
-            "integrity-settings"
+        IntegrityProblem::SharedRecordAltered { record } => t.tr(match record {
+            SharedRecord::Directory => "integrity-directory",
+            SharedRecord::Settings => "integrity-settings",
+            SharedRecord::ExchangeKeys => "integrity-exchange-keys",
+            SharedRecord::Contributions => "integrity-contributions",
         }),
         IntegrityProblem::ManifestUntrusted { .. } => t.tr("integrity-manifest"),
     }

@@ -152,6 +152,8 @@ integrity-unlisted = Case { $case } was put into this vault outside Tell Once.
 integrity-metadata = The vault's unencrypted details (such as its layout or the date of the last export) were changed outside Tell Once.
 integrity-directory = The service directory was changed outside Tell Once.
 integrity-settings = The vault's settings were changed outside Tell Once.
+integrity-exchange-keys = The vault's sharing keys and contacts were changed outside Tell Once.
+integrity-contributions = The vault's contributions to other agencies' question requests were changed outside Tell Once.
 integrity-manifest = The vault's list of its own records was removed or changed outside Tell Once, so no case could be checked this time. The next save writes it again.
 unreadable-heading = Records that cannot be read
 unreadable-intro = These records are damaged or were changed outside Tell Once. They were kept aside, not deleted; every other case opens as usual.
@@ -452,3 +454,28 @@ author-saved = Changes are now recorded as made by { $name }.
 author-error-blank = Type a name or a role, such as “Victim specialist”.
 author-error-too-long = Keep it to { $max } characters or fewer.
 edit-refused = That change was not made: { $reason }
+
+## Exchange between agencies: sharing keys, contacts and the files exchanged
+
+exchange-key-error-blank = Paste the agency's sharing key. It starts with age1.
+exchange-key-error-secret-key = This is a secret key, which must never be shared. Ask the agency for its public sharing key (it starts with age1), and tell it to make a new key pair.
+exchange-key-error-not-a-key = This is not a sharing key. A sharing key starts with age1 and has 62 characters.
+exchange-key-error-checksum = This sharing key has a mistake in it: its checksum does not match. Copy it again, or compare it character by character.
+exchange-key-error-own-key = This is this vault's own sharing key. Add the other agency's key.
+contact-error-blank-name = Type the agency's name.
+contact-error-already-a-contact = This sharing key is already the contact { $agency }.
+contact-error-unknown = No contact has this sharing key.
+exchange-file-error-too-large = The file is { $size } bytes, above the limit of { $max }. It was not opened.
+exchange-file-error-file = The file cannot be opened: { $reason }
+exchange-file-error-not-for-this-vault = This file was made for another agency's sharing key. This vault cannot open it.
+exchange-file-error-passphrase-needed = This request is protected by a passphrase. Type the one the lead gave you.
+exchange-file-error-not-a-request = This file is not a question request.
+exchange-file-error-not-a-return = This file is not a return to a question request.
+exchange-file-error-newer = This file was made by a newer version of Tell Once (format { $found }; this version reads up to { $supported }). Update the app.
+exchange-file-error-damaged = The file opens, but what it holds is damaged.
+exchange-file-error-own-request = This question request was made in this vault. Send it to the agency it is for.
+exchange-error-request-refused = The request was not made: { $reason }
+exchange-error-weak-passphrase = The passphrase for the request is too easy to guess: { $reason }
+exchange-error-unknown-contribution = This vault has no contribution to that question request.
+exchange-error-storage = The vault could not keep it: { $reason }
+exchange-error-encryption = The file could not be encrypted: { $reason }

@@ -152,6 +152,8 @@ integrity-unlisted = El caso { $case } se añadió a esta bóveda fuera de Tell 
 integrity-metadata = Los datos sin cifrar de la bóveda (como su formato o la fecha de la última exportación) se modificaron fuera de Tell Once.
 integrity-directory = El directorio de servicios se modificó fuera de Tell Once.
 integrity-settings = La configuración de la bóveda se modificó fuera de Tell Once.
+integrity-exchange-keys = Las claves para compartir y los contactos de la bóveda se modificaron fuera de Tell Once.
+integrity-contributions = Las contribuciones de la bóveda a solicitudes de preguntas de otros organismos se modificaron fuera de Tell Once.
 integrity-manifest = La lista que la bóveda lleva de sus propios registros se eliminó o modificó fuera de Tell Once, así que esta vez no se pudo comprobar ningún caso. El próximo guardado la vuelve a escribir.
 unreadable-heading = Registros que no se pueden leer
 unreadable-intro = Estos registros están dañados o se modificaron fuera de Tell Once. Se han apartado, no eliminado; todos los demás casos se abren con normalidad.
@@ -452,3 +454,28 @@ author-saved = Los cambios se registran ahora como hechos por { $name }.
 author-error-blank = Escriba un nombre o una función, por ejemplo «Especialista en víctimas».
 author-error-too-long = Use { $max } caracteres como máximo.
 edit-refused = Ese cambio no se hizo: { $reason }
+
+## Intercambio entre organismos: claves para compartir, contactos y archivos intercambiados
+
+exchange-key-error-blank = Pegue la clave para compartir del organismo. Empieza por age1.
+exchange-key-error-secret-key = Esta es una clave secreta, que nunca debe compartirse. Pida al organismo su clave pública para compartir (empieza por age1) y dígale que cree un nuevo par de claves.
+exchange-key-error-not-a-key = Esto no es una clave para compartir. Una clave para compartir empieza por age1 y tiene 62 caracteres.
+exchange-key-error-checksum = Esta clave para compartir tiene un error: su suma de comprobación no coincide. Cópiela de nuevo o compárela carácter por carácter.
+exchange-key-error-own-key = Esta es la clave para compartir de esta misma bóveda. Añada la clave del otro organismo.
+contact-error-blank-name = Escriba el nombre del organismo.
+contact-error-already-a-contact = Esta clave para compartir ya es la del contacto { $agency }.
+contact-error-unknown = Ningún contacto tiene esta clave para compartir.
+exchange-file-error-too-large = El archivo tiene { $size } bytes, por encima del límite de { $max }. No se abrió.
+exchange-file-error-file = El archivo no se puede abrir: { $reason }
+exchange-file-error-not-for-this-vault = Este archivo se hizo para la clave para compartir de otro organismo. Esta bóveda no puede abrirlo.
+exchange-file-error-passphrase-needed = Esta solicitud está protegida con una frase de contraseña. Escriba la que le dio el organismo que coordina.
+exchange-file-error-not-a-request = Este archivo no es una solicitud de preguntas.
+exchange-file-error-not-a-return = Este archivo no es una respuesta a una solicitud de preguntas.
+exchange-file-error-newer = Este archivo se hizo con una versión más reciente de Tell Once (formato { $found }; esta versión lee hasta el { $supported }). Actualice la aplicación.
+exchange-file-error-damaged = El archivo se abre, pero su contenido está dañado.
+exchange-file-error-own-request = Esta solicitud de preguntas se hizo en esta bóveda. Envíela al organismo al que va dirigida.
+exchange-error-request-refused = No se hizo la solicitud: { $reason }
+exchange-error-weak-passphrase = La frase de contraseña de la solicitud es demasiado fácil de adivinar: { $reason }
+exchange-error-unknown-contribution = Esta bóveda no tiene ninguna contribución a esa solicitud de preguntas.
+exchange-error-storage = La bóveda no pudo guardarlo: { $reason }
+exchange-error-encryption = No se pudo cifrar el archivo: { $reason }
