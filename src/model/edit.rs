@@ -11,7 +11,7 @@ use super::case::{
     SentRequest, SessionChange, SessionPlan, SetAside,
 };
 use super::consent::{ConsentError, ConsentPurpose};
-use super::exchange::ExchangeRefusal;
+use super::exchange::refusal::ExchangeRefusal;
 use super::held::{carry_over_offer, recording_consent, HeldSession, HeldSessionError};
 use super::planner::{accept, undo, PlannerError};
 use super::practice::is_practice_case_id;

@@ -1,5 +1,6 @@
 //! The age cryptography of the vault: the passphrase work factor, the passphrase policy,
-//! the vault identity and its wrap, record encryption, and passphrase files (exports).
+//! the vault identity and its wrap, record encryption, passphrase files (exports), and the
+//! exchange identity that other agencies encrypt question requests and returns to.
 //!
 //! Everything here is pure computation over bytes (randomness comes from the operating
 //! system through `age`); storage lives in [`super::store`].
@@ -16,6 +17,8 @@ use hkdf::Hkdf;
 use hmac::{Hmac, Mac};
 use sha2::{Digest, Sha256};
 use zeroize::Zeroizing;
+
+use crate::model::exchange::ExchangeKey;
 
 /// The smallest scrypt work factor (log2 N) accepted for anything a user keeps: the vault's
 /// wrapped identity and exports.
@@ -687,6 +690,61 @@ impl VaultIdentity {
             .read_to_end(&mut plaintext)
             .map_err(|e| fail(e.to_string()))?;
         Ok(plaintext)
+    }
+}
+
+/// The vault's exchange identity (age X25519): what other agencies encrypt question requests
+/// and returns to. It is not the vault's own identity and opens none of its records: a copy
+/// given away, or lost, exposes only the files exchanged with it.
+#[derive(Clone)]
+pub struct ExchangeIdentity {
+    identity: age::x25519::Identity,
+}
+
+impl fmt::Debug for ExchangeIdentity {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        // Never print the secret key.
+        f.debug_struct("ExchangeIdentity")
+            .field("key", &self.key().0)
+            .finish()
+    }
+}
+
+impl ExchangeIdentity {
+    /// A fresh random identity.
+    pub fn generate() -> Self {
+        Self {
+            identity: age::x25519::Identity::generate(),
+        }
+    }
+
+    /// Reads an identity from its `AGE-SECRET-KEY-1…` line.
+    pub fn from_age_secret(text: &str) -> Result<Self, &'static str> {
+        age::x25519::Identity::from_str(text.trim()).map(|identity| Self { identity })
+    }
+
+    /// The public key, safe to give to anyone.
+    pub fn key(&self) -> ExchangeKey {
+        ExchangeKey(self.identity.to_public().to_string())
+    }
+
+    /// The secret key as age writes it (`AGE-SECRET-KEY-1…`).
+    pub fn age_secret(&self) -> SecretString {
+        self.identity.to_string()
+    }
+
+    /// The identity as an age identity file, as `age-keygen` writes one: the public key in a
+    /// comment, then the secret key. `age -d -i FILE` reads it.
+    pub fn identity_file(&self) -> SecretString {
+        SecretString::from(format!(
+            "# Tell Once exchange identity: keep it secret\n# public key: {}\n{}\n",
+            self.key(),
+            self.age_secret().expose_secret()
+        ))
+    }
+
+    pub(crate) fn age_identity(&self) -> &age::x25519::Identity {
+        &self.identity
     }
 }
 

@@ -447,7 +447,7 @@ pub struct UnlockedVault<S> {
     integrity: RefCell<Vec<IntegrityProblem>>,
     /// The exchange identity made on first use while it is being saved (see
     /// [`exchange`]), so that two tasks asking at once get the same one.
-    pending_exchange: RefCell<Option<exchange::ExchangeIdentity>>,
+    pending_exchange: RefCell<Option<crypto::ExchangeIdentity>>,
 }
 
 /// A stored case record, opened.

@@ -3,13 +3,26 @@
 //! the same typed edits as any case, so the planner's findings (already told, duplicates, the
 //! coach) apply to them as usual.
 
-use super::{QuestionRequest, QuestionReturn};
-use crate::model::case::{Case, CaseEdit, HistoryEntry, Question, Suggestion};
+use super::request::QuestionRequest;
+use crate::model::case::{Case, CaseEdit, HistoryEntry, Question, ReplyToken, Suggestion};
 use crate::model::edit::{check, record, EditRefusal};
 use crate::model::planner::{analyze, Analysis};
-use crate::model::{AgencyId, QuestionId, Timestamp};
+use crate::model::{AgencyId, QuestionId, QuestionRequestId, Timestamp};
 use serde::{Deserialize, Serialize};
 use std::fmt;
+
+/// What an agency returns to the lead: its full set of questions, nothing else.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct QuestionReturn {
+    pub request: QuestionRequestId,
+    pub token: ReplyToken,
+    /// 1 for the first return to a request, one more for each after it.
+    pub sequence: u64,
+    pub agency: AgencyId,
+    /// Every question the agency raises, as it has them now; one it withdrew is not there.
+    pub questions: Vec<Question>,
+}
 
 /// A question request opened by the agency it was sent to, with the agency's work on it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

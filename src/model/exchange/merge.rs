@@ -10,7 +10,8 @@
 //! Questions are compared by what the agency writes ([`same_question`]), not by what the lead's
 //! suggestions set on them.
 
-use super::{ExchangeRefusal, QuestionReturn};
+use super::contribution::QuestionReturn;
+use super::refusal::ExchangeRefusal;
 use crate::model::case::{Case, CaseEdit, MergedChange, MergedReturn, Question, SentRequest};
 use crate::model::edit::{apply_merged_change, EditRefusal};
 use crate::model::planner::finding::{Finding, FindingSubject};

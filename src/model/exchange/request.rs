@@ -1,6 +1,6 @@
 //! The question request: what the lead sends one agency, made from the agency's share packet.
 
-use super::ExchangeKey;
+use super::key::ExchangeKey;
 use crate::model::case::{Case, CaseEdit, Coverage, ReplyToken, SentRequest};
 use crate::model::edit::{check, EditRefusal};
 use crate::model::share::share_packet;

@@ -15,11 +15,12 @@ use age::DecryptError;
 use serde::{Deserialize, Serialize};
 use zeroize::Zeroizing;
 
-use super::keys::{recipient, ExchangeIdentity, ExchangeKeyError};
+use super::keys::{recipient, ExchangeKeyError};
 use crate::model::exchange::{ExchangeKey, QuestionRequest, QuestionReturn};
 use crate::vault::crypto::{
     check_age_framing, classify_io, open_with_passphrase, read_plaintext, seal_armored,
-    seal_with_passphrase, without_byte_order_mark, OpenError, SealError, WorkFactor,
+    seal_with_passphrase, without_byte_order_mark, ExchangeIdentity, OpenError, SealError,
+    WorkFactor,
 };
 use crate::vault::export::{MAX_IMPORT_BYTES, MAX_IMPORT_WORK_FACTOR};
 

@@ -1,70 +1,15 @@
-//! Sharing keys: the vault's exchange identity, a key as another agency gives it, the
-//! fingerprint two people read to each other, and the key as a QR code.
+//! Sharing keys: a key as another agency gives it, the fingerprint two people read to each
+//! other, and the key as a QR code. The vault's own exchange identity is with the vault's
+//! other age keys ([`crate::vault::crypto::ExchangeIdentity`]).
 
 use std::fmt;
 use std::str::FromStr;
 
-use age::secrecy::{ExposeSecret, SecretString};
 use qrcode::render::svg;
 use qrcode::{EcLevel, QrCode};
 use sha2::{Digest, Sha256};
 
 use crate::model::exchange::ExchangeKey;
-
-/// The vault's exchange identity (age X25519): what other agencies encrypt question requests
-/// and returns to. It is not the vault's own identity and opens none of its records: a copy
-/// given away, or lost, exposes only the files exchanged with it.
-#[derive(Clone)]
-pub struct ExchangeIdentity {
-    identity: age::x25519::Identity,
-}
-
-impl fmt::Debug for ExchangeIdentity {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        // Never print the secret key.
-        f.debug_struct("ExchangeIdentity")
-            .field("key", &self.key().0)
-            .finish()
-    }
-}
-
-impl ExchangeIdentity {
-    /// A fresh random identity.
-    pub fn generate() -> Self {
-        Self {
-            identity: age::x25519::Identity::generate(),
-        }
-    }
-
-    /// Reads an identity from its `AGE-SECRET-KEY-1…` line.
-    pub fn from_age_secret(text: &str) -> Result<Self, &'static str> {
-        age::x25519::Identity::from_str(text.trim()).map(|identity| Self { identity })
-    }
-
-    /// The public key, safe to give to anyone.
-    pub fn key(&self) -> ExchangeKey {
-        ExchangeKey(self.identity.to_public().to_string())
-    }
-
-    /// The secret key as age writes it (`AGE-SECRET-KEY-1…`).
-    pub fn age_secret(&self) -> SecretString {
-        self.identity.to_string()
-    }
-
-    /// The identity as an age identity file, as `age-keygen` writes one: the public key in a
-    /// comment, then the secret key. `age -d -i FILE` reads it.
-    pub fn identity_file(&self) -> SecretString {
-        SecretString::from(format!(
-            "# Tell Once exchange identity: keep it secret\n# public key: {}\n{}\n",
-            self.key(),
-            self.age_secret().expose_secret()
-        ))
-    }
-
-    pub(crate) fn age_identity(&self) -> &age::x25519::Identity {
-        &self.identity
-    }
-}
 
 /// Why a text is not another agency's exchange key.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -19,9 +19,9 @@ pub use files::{
     seal_return, ExchangeFileError, RequestLock, SealRequestError, SealedWith, EXCHANGE_SCHEMA,
     REQUEST_FORMAT, RETURN_FORMAT,
 };
-pub use keys::{
-    fingerprint, parse_exchange_key, qr_svg, ExchangeIdentity, ExchangeKeyError,
-};
+pub use keys::{fingerprint, parse_exchange_key, qr_svg, ExchangeKeyError};
+
+use super::crypto::ExchangeIdentity;
 
 use std::fmt;
 
