@@ -1044,11 +1044,11 @@ pub fn apply_merged_change(case: &mut Case, change: &MergedChange) -> Result<(),
 /// the last merged, every question the agency's, each change applied in turn.
 fn merged_return(case: &Case, merge: &MergedReturn) -> Result<Case, EditRefusal> {
     let request = merge.request.clone();
-    let sent = case
-        .question_request(&merge.request)
-        .ok_or_else(|| exchange(ExchangeRefusal::UnknownRequest {
+    let sent = case.question_request(&merge.request).ok_or_else(|| {
+        exchange(ExchangeRefusal::UnknownRequest {
             request: request.clone(),
-        }))?;
+        })
+    })?;
     require(sent.agency == merge.agency, || {
         exchange(ExchangeRefusal::WrongAgency {
             request: request.clone(),

@@ -407,8 +407,7 @@ pub fn seal_with_passphrase(
 /// Encrypts `plaintext` to one age recipient (a passphrase, or a public key such as an
 /// agency's exchange key) as an armored (text) age file that `age -d` reads.
 pub fn seal_armored(plaintext: &[u8], recipient: &dyn age::Recipient) -> Result<String, SealError> {
-    let encryptor =
-        age::Encryptor::with_recipients(iter::once(recipient)).map_err(seal_error)?;
+    let encryptor = age::Encryptor::with_recipients(iter::once(recipient)).map_err(seal_error)?;
     let armored = ArmoredWriter::wrap_output(Vec::new(), Format::AsciiArmor).map_err(seal_error)?;
     let mut writer = encryptor.wrap_output(armored).map_err(seal_error)?;
     writer.write_all(plaintext).map_err(seal_error)?;

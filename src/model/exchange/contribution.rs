@@ -101,7 +101,10 @@ impl Contribution {
     /// The questions the agency raises, as it has them now.
     pub fn own_questions(&self) -> impl Iterator<Item = &Question> {
         let agency = self.agency();
-        self.case.questions.iter().filter(move |q| &q.agency == agency)
+        self.case
+            .questions
+            .iter()
+            .filter(move |q| &q.agency == agency)
     }
 
     /// The planner's analysis of the contribution, as of any case.

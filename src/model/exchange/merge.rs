@@ -101,11 +101,11 @@ pub fn check_return<'a>(
     answer: &QuestionReturn,
 ) -> Result<&'a SentRequest, ExchangeRefusal> {
     let request = answer.request.clone();
-    let sent = case
-        .question_request(&answer.request)
-        .ok_or_else(|| ExchangeRefusal::UnknownRequest {
-            request: request.clone(),
-        })?;
+    let sent =
+        case.question_request(&answer.request)
+            .ok_or_else(|| ExchangeRefusal::UnknownRequest {
+                request: request.clone(),
+            })?;
     if !sent.token.matches(&answer.token) {
         return Err(ExchangeRefusal::WrongToken { request });
     }

@@ -194,7 +194,10 @@ pub fn seal_request(
 }
 
 /// Encrypts a return to the lead's sharing key.
-pub fn seal_return(answer: &QuestionReturn, lead: &ExchangeKey) -> Result<String, SealRequestError> {
+pub fn seal_return(
+    answer: &QuestionReturn,
+    lead: &ExchangeKey,
+) -> Result<String, SealRequestError> {
     let plaintext = json(&ReturnFile {
         format: RETURN_FORMAT,
         schema: EXCHANGE_SCHEMA,

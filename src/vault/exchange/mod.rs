@@ -347,7 +347,10 @@ impl<S: VaultStore + Clone> UnlockedVault<S> {
     }
 
     /// The contribution to the request `id`.
-    pub async fn contribution(&self, id: &QuestionRequestId) -> Result<Contribution, ExchangeError> {
+    pub async fn contribution(
+        &self,
+        id: &QuestionRequestId,
+    ) -> Result<Contribution, ExchangeError> {
         self.contributions()
             .await?
             .into_iter()
@@ -365,7 +368,10 @@ impl<S: VaultStore + Clone> UnlockedVault<S> {
 
     /// Keeps the agency's work on a contribution (encrypted, read back and checked), in place
     /// of the one to the same request.
-    pub async fn save_contribution(&self, contribution: &Contribution) -> Result<(), ExchangeError> {
+    pub async fn save_contribution(
+        &self,
+        contribution: &Contribution,
+    ) -> Result<(), ExchangeError> {
         let mut contributions = self.contributions().await?;
         let at = contributions
             .iter()
@@ -389,7 +395,10 @@ impl<S: VaultStore + Clone> UnlockedVault<S> {
     /// Writes the next return of the contribution to request `id` for the lead: the agency's
     /// questions, nothing else of this vault, encrypted to the lead's sharing key from the
     /// request. The contribution then notes the return, so that the next one comes after it.
-    pub async fn return_to_lead(&self, id: &QuestionRequestId) -> Result<ReturnFile, ExchangeError> {
+    pub async fn return_to_lead(
+        &self,
+        id: &QuestionRequestId,
+    ) -> Result<ReturnFile, ExchangeError> {
         let mut contribution = self.contribution(id).await?;
         let answer = contribution.next_return();
         let file = seal_return(&answer, &contribution.request.lead.key)?;
