@@ -15,7 +15,7 @@ use crate::model::edit::EditRefusal;
 use crate::model::planner::finding::{Finding, FindingKind, FindingSubject};
 use crate::model::planner::{consent_findings, finding_purposes, offered_purposes};
 use crate::model::{AgeGroup, ConsentEventId, LanguageTag, Timestamp};
-use crate::ui::clock::{new_id, now};
+use crate::ui::clock::new_id;
 use crate::ui::components::{input_value, NavLink};
 use crate::ui::format::{date_time, local_input_value, parse_local_input};
 use crate::ui::hooks::{use_latest, use_translator};

@@ -14,7 +14,7 @@ use crate::model::edit::{apply, in_phase_order, EditRefusal};
 use crate::model::held::{
     self, AddedQuestion, HeldSession, HeldSessionError, PlannedOutcome, QuestionOutcome,
 };
-use crate::model::{AgencyId, PriorAccountId, QuestionId, SessionId, Timestamp, TopicId};
+use crate::model::{AgencyId, PriorAccountId, QuestionId, SessionId, TopicId};
 use crate::ui::clock::new_id;
 use crate::ui::format::{date_time, local_input_value, parse_local_input};
 use crate::ui::hooks::use_translator;

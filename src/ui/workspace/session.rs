@@ -12,7 +12,7 @@ use crate::model::case::{
 };
 use crate::model::edit::{check, in_phase_order, EditRefusal};
 use crate::model::planner::Analysis;
-use crate::model::{AgencyId, LanguageTag, QuestionId, SessionId, Timestamp};
+use crate::model::{AgencyId, LanguageTag, QuestionId, SessionId};
 use crate::ui::clock::new_id;
 use crate::ui::components::dialog::ConfirmDialog;
 use crate::ui::components::focus_element;
