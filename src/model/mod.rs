@@ -11,6 +11,7 @@ pub mod edit;
 pub mod exchange;
 pub mod generate;
 pub mod held;
+pub mod htcds;
 pub mod planner;
 pub mod practice;
 pub mod referral;
@@ -81,6 +82,48 @@ id_type!(
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(transparent)]
 pub struct Timestamp(pub i64);
+
+impl Timestamp {
+    /// The calendar day of this moment in UTC, as ISO 8601 writes it (`2026-02-13`): the form
+    /// of a date in exchange files, which have no time zone of the reader to go by.
+    pub fn utc_date(self) -> String {
+        let (year, month, day) = self.utc_civil_date();
+        format!("{year:04}-{month:02}-{day:02}")
+    }
+
+    /// This moment in UTC to the second, as ISO 8601 writes it (`2026-02-13T11:00:00Z`).
+    pub fn utc_date_time(self) -> String {
+        let millis = self.0.rem_euclid(DAY_MS);
+        let (hour, minute, second) = (
+            millis / 3_600_000,
+            millis / 60_000 % 60,
+            millis / 1_000 % 60,
+        );
+        format!("{}T{hour:02}:{minute:02}:{second:02}Z", self.utc_date())
+    }
+
+    /// Year, month (1-12) and day (1-31) of this moment in UTC, in the proleptic Gregorian
+    /// calendar (Howard Hinnant's `civil_from_days`).
+    fn utc_civil_date(self) -> (i64, i64, i64) {
+        let z = self.0.div_euclid(DAY_MS) + 719_468;
+        let era = z.div_euclid(146_097);
+        let day_of_era = z.rem_euclid(146_097);
+        let year_of_era =
+            (day_of_era - day_of_era / 1460 + day_of_era / 36_524 - day_of_era / 146_096) / 365;
+        let day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
+        let month_index = (5 * day_of_year + 2) / 153;
+        let day = day_of_year - (153 * month_index + 2) / 5 + 1;
+        let month = if month_index < 10 {
+            month_index + 3
+        } else {
+            month_index - 9
+        };
+        (year_of_era + era * 400 + i64::from(month <= 2), month, day)
+    }
+}
+
+/// Milliseconds in a day.
+const DAY_MS: i64 = 86_400_000;
 
 /// A BCP 47 language tag such as `en`, `es` or `pt-BR`.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]

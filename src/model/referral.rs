@@ -178,6 +178,17 @@ impl Referral {
         self.history.first().map(|change| change.at)
     }
 
+    /// When the referral was last sent to the service (moved to `Referred`), as its history
+    /// stands at `as_of`; `None` if it was never sent by then. A referral declined and offered
+    /// again can be sent twice: the later time is the referral that stands.
+    pub fn referred_at(&self, as_of: Timestamp) -> Option<Timestamp> {
+        self.history
+            .iter()
+            .filter(|change| change.to == ReferralStatus::Referred && change.at <= as_of)
+            .map(|change| change.at)
+            .max()
+    }
+
     /// The consent purpose that gates referring to this referral's service.
     pub fn consent_purpose(&self) -> ConsentPurpose {
         ConsentPurpose::Referral {

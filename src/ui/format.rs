@@ -77,24 +77,9 @@ fn format(at: Timestamp, tag: &'static str, style: Style) -> String {
 /// same in every language ("2026-11-21 14:03").
 #[cfg(not(target_arch = "wasm32"))]
 fn format(at: Timestamp, _tag: &'static str, style: Style) -> String {
-    let (days, millis) = (at.0.div_euclid(86_400_000), at.0.rem_euclid(86_400_000));
+    let millis = at.0.rem_euclid(86_400_000);
     let (hour, minute) = (millis / 3_600_000, millis / 60_000 % 60);
-    // Days since 1970-01-01 to a civil date (Howard Hinnant's algorithm).
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let day_of_era = z.rem_euclid(146_097);
-    let year_of_era =
-        (day_of_era - day_of_era / 1460 + day_of_era / 36_524 - day_of_era / 146_096) / 365;
-    let day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
-    let month_index = (5 * day_of_year + 2) / 153;
-    let day = day_of_year - (153 * month_index + 2) / 5 + 1;
-    let month = if month_index < 10 {
-        month_index + 3
-    } else {
-        month_index - 9
-    };
-    let year = year_of_era + era * 400 + i64::from(month <= 2);
-    let date = format!("{year:04}-{month:02}-{day:02}");
+    let date = at.utc_date();
     match style {
         Style::TimeOfDay => format!("{hour:02}:{minute:02}"),
         Style::DateTime => format!("{date} {hour:02}:{minute:02}"),

@@ -30,6 +30,7 @@ use super::crypto::{
 use super::store::VaultStore;
 use super::{CaseDocument, ListedCase, UnlockedVault, UnreadableReason, VaultError};
 use crate::model::case::Case;
+use crate::model::htcds::htcds_export;
 use crate::model::schema::{decode_case, SchemaError};
 use crate::model::{CaseId, Timestamp};
 
@@ -194,6 +195,76 @@ pub fn export_cases(
             .map_err(|e| ExportError::Encryption(SealError(e.to_string())))?,
     );
     seal_with_passphrase(&plaintext, passphrase, work_factor).map_err(ExportError::Encryption)
+}
+
+// ---------------------------------------------------------------------------------------------
+// HTCDS export
+
+/// The form of an HTCDS export file.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum HtcdsFormat {
+    Csv,
+    Json,
+}
+
+impl HtcdsFormat {
+    /// Both forms, CSV first.
+    pub const ALL: [HtcdsFormat; 2] = [HtcdsFormat::Csv, HtcdsFormat::Json];
+
+    /// The extension of the decrypted file.
+    pub const fn extension(self) -> &'static str {
+        match self {
+            HtcdsFormat::Csv => "csv",
+            HtcdsFormat::Json => "json",
+        }
+    }
+}
+
+/// An encrypted file made for someone else's system, with the name to offer it under.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct NamedExport {
+    /// Such as `tell-once-htcds-TO-2026-014-2026-03-01.csv.age`: the code (letters, digits and
+    /// dashes only), the UTC day of the export, and the decrypted file's extension before `.age`.
+    pub file_name: String,
+    /// The armored age file (readable with `age -d` and the passphrase).
+    pub armored: String,
+}
+
+/// The case's consent and referrals in HTCDS 2.0 field names ([`crate::model::htcds`]) as
+/// `format`, encrypted with the passphrase like every export. One file per form, so that the
+/// interface can offer each as one download.
+pub fn export_htcds(
+    case: &Case,
+    format: HtcdsFormat,
+    passphrase: &SecretString,
+    work_factor: WorkFactor,
+    now: Timestamp,
+) -> Result<NamedExport, ExportError> {
+    check_new_passphrase(passphrase).map_err(ExportError::WeakPassphrase)?;
+    let export = htcds_export(case, now);
+    let plaintext = Zeroizing::new(match format {
+        HtcdsFormat::Csv => export.to_csv(),
+        HtcdsFormat::Json => export.to_json(),
+    });
+    let armored = seal_with_passphrase(plaintext.as_bytes(), passphrase, work_factor)
+        .map_err(ExportError::Encryption)?;
+    let code = file_name_code(&case.code);
+    let file_name = format!(
+        "tell-once-htcds-{code}{}{}.{}.age",
+        if code.is_empty() { "" } else { "-" },
+        now.utc_date(),
+        format.extension()
+    );
+    Ok(NamedExport { file_name, armored })
+}
+
+/// A case code as a part of a file name: letters and digits kept, anything else a dash.
+fn file_name_code(code: &str) -> String {
+    let safe: String = code
+        .chars()
+        .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
+        .collect();
+    safe.trim_matches('-').to_owned()
 }
 
 /// Which cases to export.

@@ -52,12 +52,15 @@ pub fn PracticeWorkspace(props: &PracticeWorkspaceProps) -> Html {
     ));
     let editor = {
         let dispatcher = practice.dispatcher();
-        CaseEditor::new(Callback::from(move |edit: CaseEdit| {
-            dispatcher.dispatch(PracticeAction::Edit {
-                edit: Box::new(edit),
-                now: now(),
-            })
-        }))
+        CaseEditor::on_scenario_clock(
+            Callback::from(move |edit: CaseEdit| {
+                dispatcher.dispatch(PracticeAction::Edit {
+                    edit: Box::new(edit),
+                    now: now(),
+                })
+            }),
+            exercise.scenario.clock(),
+        )
     };
     let section = SectionProps {
         case: case.clone(),

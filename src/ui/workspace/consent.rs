@@ -15,7 +15,7 @@ use crate::model::edit::EditRefusal;
 use crate::model::planner::finding::{Finding, FindingKind, FindingSubject};
 use crate::model::planner::{consent_findings, finding_purposes, offered_purposes};
 use crate::model::{AgeGroup, ConsentEventId, LanguageTag, Timestamp};
-use crate::ui::clock::{new_id, now};
+use crate::ui::clock::new_id;
 use crate::ui::components::{input_value, NavLink};
 use crate::ui::format::{date_time, local_input_value, parse_local_input};
 use crate::ui::hooks::{use_latest, use_translator};
@@ -317,7 +317,7 @@ pub fn ConsentSection(props: &SectionProps) -> Html {
     let references = use_references_token(&case);
     // The form as of this render, for the callbacks of cards that did not render again.
     let form_now = use_latest(&*form);
-    let at = now();
+    let at = props.editor.now();
     let purposes = offered_purposes(&case, &props.analysis.findings);
 
     // One way to change a field of the form.
@@ -387,7 +387,7 @@ pub fn ConsentSection(props: &SectionProps) -> Html {
                 return;
             };
             let at = match &form.when {
-                When::Now => now(),
+                When::Now => editor.now(),
                 When::Exactly(at) => *at,
                 When::Typed(value) => match parse_local_input(value) {
                     Some(at) => at,
@@ -429,7 +429,7 @@ pub fn ConsentSection(props: &SectionProps) -> Html {
             let mut recorded = case.consent.clone();
             let status = recorded
                 .record(consent_event)
-                .map(|()| recorded.status(&purpose, now(), case.profile.age_group));
+                .map(|()| recorded.status(&purpose, editor.now(), case.profile.age_group));
             match status {
                 Ok(status) => outcome.set(Some(Ok(t.tr_with(
                     "consent-recorded",
@@ -514,7 +514,7 @@ pub fn ConsentSection(props: &SectionProps) -> Html {
                     ConsentEventId::new(new_id()),
                     pending.purpose.clone(),
                     pending.party,
-                    now(),
+                    editor.now(),
                     recorded_by.trim(),
                 )
                 .map_err(EditRefusal::Consent)

@@ -14,16 +14,14 @@ use crate::model::edit::{apply, in_phase_order, EditRefusal};
 use crate::model::held::{
     self, AddedQuestion, HeldSession, HeldSessionError, PlannedOutcome, QuestionOutcome,
 };
-use crate::model::{AgencyId, PriorAccountId, QuestionId, SessionId, Timestamp, TopicId};
-use crate::ui::clock::{new_id, now};
+use crate::model::{AgencyId, PriorAccountId, QuestionId, SessionId, TopicId};
+use crate::ui::clock::new_id;
 use crate::ui::format::{date_time, local_input_value, parse_local_input};
 use crate::ui::hooks::use_translator;
 use fluent_bundle::FluentValue;
 use std::rc::Rc;
 use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
-
-const HOUR_MS: i64 = 3_600_000;
 
 /// A refusal of a held-session edit in the interface's words.
 pub fn held_refusal(t: &Translator, case: &Case, refusal: &EditRefusal) -> String {
@@ -284,7 +282,7 @@ fn carry_over(
             let id = SessionId::new(new_id());
             let mut session = SessionPlan::new(
                 id.clone(),
-                Timestamp((now().0 / HOUR_MS + 1) * HOUR_MS),
+                editor.next_full_hour(),
                 plan.location,
                 plan.language.clone(),
                 plan.duration_minutes,

@@ -5,7 +5,7 @@
 use crate::model::case::{Case, CaseEdit};
 use crate::model::edit::{check, EditRefusal};
 use crate::model::planner::Analysis;
-use crate::model::CaseId;
+use crate::model::{CaseId, Timestamp};
 use crate::ui::clock::now;
 use crate::ui::hooks::use_translator;
 use crate::ui::vault_state::{VaultAction, VaultState};
@@ -82,12 +82,38 @@ impl WorkspaceSection {
 #[derive(Clone, PartialEq)]
 pub struct CaseEditor {
     send: Callback<CaseEdit>,
+    /// The case's "now" when it is not the browser's: a practice scenario's fixed clock.
+    fixed_clock: Option<Timestamp>,
 }
 
 impl CaseEditor {
-    /// An editor that hands every edit to `send`.
+    /// An editor that hands every edit to `send`, on the browser's clock.
     pub fn new(send: Callback<CaseEdit>) -> Self {
-        Self { send }
+        Self {
+            send,
+            fixed_clock: None,
+        }
+    }
+
+    /// An editor of a practice case, whose "now" is the scenario's clock: a consent dated at
+    /// the real time would move the case months past its past-dated plans, and every one of
+    /// them would then count as a session not recorded.
+    pub fn on_scenario_clock(send: Callback<CaseEdit>, clock: Timestamp) -> Self {
+        Self {
+            send,
+            fixed_clock: Some(clock),
+        }
+    }
+
+    /// The time a section dates what happens "now" (a decision, a withdrawal, a new plan).
+    pub fn now(&self) -> Timestamp {
+        self.fixed_clock.unwrap_or_else(now)
+    }
+
+    /// When a new plan starts: the next full hour, a date to change, not a guess at the real one.
+    pub fn next_full_hour(&self) -> Timestamp {
+        const HOUR_MS: i64 = 3_600_000;
+        Timestamp((self.now().0 / HOUR_MS + 1) * HOUR_MS)
     }
 
     /// An editor of a case of the vault: each edit is dispatched to the vault and autosaved.

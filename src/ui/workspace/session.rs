@@ -12,8 +12,8 @@ use crate::model::case::{
 };
 use crate::model::edit::{check, in_phase_order, EditRefusal};
 use crate::model::planner::Analysis;
-use crate::model::{AgencyId, LanguageTag, QuestionId, SessionId, Timestamp};
-use crate::ui::clock::{new_id, now};
+use crate::model::{AgencyId, LanguageTag, QuestionId, SessionId};
+use crate::ui::clock::new_id;
 use crate::ui::components::dialog::ConfirmDialog;
 use crate::ui::components::focus_element;
 use crate::ui::format::{local_input_value, parse_local_input};
@@ -28,7 +28,6 @@ use yew::prelude::*;
 
 /// A new session lasts an hour unless the team says otherwise.
 const DEFAULT_DURATION_MINUTES: u32 = 60;
-const HOUR_MS: i64 = 3_600_000;
 
 /// Sends a change of one session of the case, as the case shown has it.
 fn change_session(
@@ -97,8 +96,7 @@ pub fn SessionSection(props: &SectionProps) -> Html {
         let focus_pending = focus_pending.clone();
         Callback::from(move |_: MouseEvent| {
             let id = SessionId::new(new_id());
-            // The next full hour: a date to change, not a guess at the real one.
-            let start = Timestamp((now().0 / HOUR_MS + 1) * HOUR_MS);
+            let start = editor.next_full_hour();
             let session = SessionPlan::new(
                 id.clone(),
                 start,

@@ -294,3 +294,59 @@ test("a case created fictional, after a confirmation, can be saved as a practice
   await expect(page.getByRole("heading", { name: "Current exercise: TO-TRAIN-07" })).toBeVisible();
   await expectNoAxeViolations(page);
 });
+
+test("the greenhouse scenario: the trainee records the first session as it took place and carries over what it did not ask", async ({ page }) => {
+  await openApp(page);
+  await startScenario(page, "After the first interview at Fenmarch");
+  await expect(page.getByRole("heading", { level: 1, name: "Practice case PRACTICE-GREENHOUSE" })).toBeVisible();
+  await tools(page).getByRole("link", { name: "Score card" }).click();
+  await expect(page.getByText("0 of 9 planted flaws fixed.")).toBeVisible();
+  await expect(page.getByRole("region", { name: "After a session: its record" }).getByText("2 of 2 left")).toBeVisible();
+  await page.getByRole("link", { name: "Back to the exercise" }).click();
+
+  // A decision the trainee records "now" is dated by the scenario's clock (13 March 2026), not
+  // the real day: else the second session, planned for 19 March, would have passed unrecorded.
+  await section(page, "Consent");
+  const decision = page.getByRole("region", { name: "Record a decision" });
+  await decision.getByLabel("Purpose").selectOption({ label: "Contact afterwards" });
+  await expect(decision.getByLabel("When", { exact: true })).toHaveValue(/^2026-03-1[34]T/);
+  await decision.getByLabel("Given: they agree").check();
+  await decision.getByLabel("Recorded by").fill("Maren Holt, Brightwater caseworker");
+  await decision.getByLabel("The survivor understood what they decided").check();
+  await decision.getByRole("button", { name: "Record decision" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Recorded. Contact afterwards: Given." })).toBeVisible();
+
+  // The plan said video; she did not agree to be filmed, so only notes were taken.
+  await section(page, "Session plan");
+  const first = page.getByRole("region", { name: /^Session 1, / });
+  await first.getByRole("button", { name: /^Record as held: Session 1, / }).click();
+  const record = first.getByRole("form", { name: /^Record Session 1, .* as held$/ });
+  await expect(record.getByLabel("How the session was recorded")).toHaveValue(/video/i);
+  await record.getByRole("button", { name: "Record the session as held" }).click();
+  await expect(record.getByRole("alert")).toHaveText(/cannot be recorded as kept on video: the survivor had not given consent to recording/);
+  await record.getByLabel("How the session was recorded").selectOption({ label: "Notes only" });
+  await record.getByLabel("Outcome of “Tell me how you were paid.”").selectOption({ label: "Not asked: out of time" });
+  await record.getByRole("button", { name: "Record the session as held" }).click();
+  const held = first.getByRole("region", { name: "Held session" });
+  await expect(held).toContainText("Notes only");
+
+  await tools(page).getByRole("link", { name: "Score card" }).click();
+  await expect(page.getByText("2 of 9 planted flaws fixed.")).toBeVisible();
+  const afterSession = page.getByRole("region", { name: "After a session: its record" });
+  await expect(afterSession.getByText("1 of 2 left")).toBeVisible();
+  await expect(page.getByText("Your changes brought in no new problem.")).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  await page.getByRole("link", { name: "Back to the exercise" }).click();
+  await section(page, "Session plan");
+  await page.getByRole("region", { name: "Held session" })
+    .getByRole("button", { name: "Carry the question not asked over to the next session" }).click();
+  await expect(page.getByRole("region", { name: "Held session" }).getByRole("status")).toHaveText(/^1 question carried over to Session 2, /);
+  await expect(page.getByRole("region", { name: /^Session 2, / }).getByText("Tell me how you were paid.").first()).toBeVisible();
+
+  await tools(page).getByRole("link", { name: "Score card" }).click();
+  await expect(page.getByText("3 of 9 planted flaws fixed.")).toBeVisible();
+  await expect(afterSession.getByText("0 of 2 left")).toBeVisible();
+  await expect(page.getByText("Your changes brought in no new problem.")).toBeVisible();
+  await shots(page, "greenhouse-score");
+});
