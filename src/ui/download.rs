@@ -1,6 +1,14 @@
-//! Files the app makes in the browser and offers to save: a backup of the vault, a practice file.
+//! Files in and out of the browser: those the app makes and offers to save (a backup of the
+//! vault, a practice file, a question request), and those the user chooses to open.
 
 use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+
+/// Reads a chosen file's bytes; `None` when the browser cannot read it.
+pub(crate) async fn file_bytes(file: &web_sys::File) -> Option<Vec<u8>> {
+    let buffer = JsFuture::from(file.array_buffer()).await.ok()?;
+    Some(js_sys::Uint8Array::new(&buffer).to_vec())
+}
 
 /// Offers a text file for download, made in the browser.
 pub(crate) fn download(file_name: &str, text: &str) -> Result<(), wasm_bindgen::JsValue> {

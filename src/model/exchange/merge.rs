@@ -15,7 +15,7 @@ use super::refusal::ExchangeRefusal;
 use crate::model::case::{Case, CaseEdit, MergedChange, MergedReturn, Question, SentRequest};
 use crate::model::edit::{apply_merged_change, EditRefusal};
 use crate::model::planner::finding::{Finding, FindingSubject};
-use crate::model::planner::{analyze, RetellingLoad};
+use crate::model::planner::{analyze, Analysis, RetellingLoad};
 use crate::model::{AgencyId, QuestionId, QuestionRequestId};
 use std::collections::{BTreeMap, HashSet};
 
@@ -91,6 +91,10 @@ pub struct MergePreview {
     /// The retelling figures (the plan's headline) now, and once merged as chosen.
     pub retelling_before: RetellingLoad,
     pub retelling_after: RetellingLoad,
+    /// The case as it would be once merged as chosen, and its analysis: what the items'
+    /// findings name (a new question, say) is found there.
+    pub merged: Case,
+    pub merged_analysis: Analysis,
 }
 
 /// The request of `case` that `answer` answers, if the return may be merged: it names a request
@@ -262,7 +266,9 @@ pub fn preview_merge(
         sequence: answer.sequence,
         items,
         retelling_before: analyze(case).retelling,
-        retelling_after: after.retelling,
+        retelling_after: after.retelling.clone(),
+        merged,
+        merged_analysis: after,
     })
 }
 

@@ -8,6 +8,7 @@ use crate::model::CaseId;
 use crate::ui::clock::{new_id, now};
 use crate::ui::components::dialog::ConfirmDialog;
 use crate::ui::components::input_value;
+use crate::ui::download::file_bytes;
 use crate::ui::errors::{case_schema_error, import_error};
 use crate::ui::format::date_time;
 use crate::ui::hooks::{use_translator, use_vault};
@@ -19,7 +20,6 @@ use crate::vault::export::{
 use age::secrecy::SecretString;
 use std::collections::{BTreeMap, BTreeSet};
 use std::rc::Rc;
-use wasm_bindgen_futures::JsFuture;
 use web_sys::HtmlInputElement;
 use yew::platform::spawn_local;
 use yew::prelude::*;
@@ -205,12 +205,6 @@ pub fn cases_to_import(
         imported.push(ImportedCase { case, renamed_from });
     }
     Ok(imported)
-}
-
-/// Reads a chosen file's bytes.
-async fn file_bytes(file: &web_sys::File) -> Option<Vec<u8>> {
-    let buffer = JsFuture::from(file.array_buffer()).await.ok()?;
-    Some(js_sys::Uint8Array::new(&buffer).to_vec())
 }
 
 /// Opens an export file and imports the cases the user picks.
