@@ -1,8 +1,10 @@
 //! Errors as the user reads them: what went wrong and what to do, in the interface language.
 
 use crate::i18n::Translator;
+use crate::model::edit::EditRefusal;
 use crate::model::schema::SchemaError;
 use crate::vault::crypto::{Advice, OpenError, PassphraseError, Weakness};
+use crate::vault::exchange::{ContactError, ExchangeError, ExchangeFileError};
 use crate::vault::export::ImportError;
 use crate::vault::store::StoreError;
 use crate::vault::VaultError;
@@ -97,21 +99,7 @@ pub fn import_error(t: &Translator, error: &ImportError) -> String {
                 ("max", megabytes(*max).into()),
             ],
         ),
-        ImportError::File(OpenError::NotAgeFile) => t.tr("error-import-not-age"),
-        ImportError::File(OpenError::UnknownAgeVersion) => t.tr("error-import-age-version"),
-        ImportError::File(OpenError::Truncated) => t.tr("error-import-truncated"),
-        ImportError::File(OpenError::NotPassphraseProtected) => t.tr("error-import-not-passphrase"),
-        ImportError::File(OpenError::ExcessiveWorkFactor { required, max }) => t.tr_with(
-            // At or below the limit, the browser could not give scrypt the memory it needs.
-            if required > max {
-                "error-import-work-factor"
-            } else {
-                "error-import-work-factor-memory"
-            },
-            &[("required", (*required).into()), ("max", (*max).into())],
-        ),
-        ImportError::File(OpenError::WrongPassphrase) => t.tr("error-import-wrong-passphrase"),
-        ImportError::File(OpenError::Corrupted) => t.tr("error-import-corrupted"),
+        ImportError::File(error) => open_error(t, error),
         ImportError::NotTellOnceExport { .. } => t.tr("error-import-not-tell-once"),
         ImportError::NewerExportSchema { .. } => t.tr("error-import-newer"),
         ImportError::DuplicateCaseInFile(id) => {
@@ -140,6 +128,62 @@ pub fn import_error(t: &Translator, error: &ImportError) -> String {
         ),
         ImportError::CaseIdMismatch { .. } => t.tr("error-import-inconsistent"),
         ImportError::Vault(error) => vault_error(t, error),
+    }
+}
+
+/// Why an age file (an import, a question request, a return) cannot be opened.
+fn open_error(t: &Translator, error: &OpenError) -> String {
+    match error {
+        OpenError::NotAgeFile => t.tr("error-import-not-age"),
+        OpenError::UnknownAgeVersion => t.tr("error-import-age-version"),
+        OpenError::Truncated => t.tr("error-import-truncated"),
+        OpenError::NotPassphraseProtected => t.tr("error-import-not-passphrase"),
+        OpenError::ExcessiveWorkFactor { required, max } => t.tr_with(
+            // At or below the limit, the browser could not give scrypt the memory it needs.
+            if required > max {
+                "error-import-work-factor"
+            } else {
+                "error-import-work-factor-memory"
+            },
+            &[("required", (*required).into()), ("max", (*max).into())],
+        ),
+        OpenError::WrongPassphrase => t.tr("error-import-wrong-passphrase"),
+        OpenError::Corrupted => t.tr("error-import-corrupted"),
+    }
+}
+
+/// The message for an exchange between agencies that could not be made: a contact, a sharing
+/// key, a request or return file, storage. A refused return is the case's to say (it names the
+/// case's agencies and questions).
+pub fn exchange_error(t: &Translator, error: &ExchangeError) -> String {
+    let id = error.message_id();
+    match error {
+        ExchangeError::Contact(ContactError::AlreadyAContact { agency }) => {
+            t.tr_with(id, &[("agency", agency.clone().into())])
+        }
+        ExchangeError::File(ExchangeFileError::TooLarge { size, max }) => t.tr_with(
+            id,
+            &[
+                ("size", megabytes(*size).into()),
+                ("max", megabytes(*max).into()),
+            ],
+        ),
+        ExchangeError::File(ExchangeFileError::File(open)) => open_error(t, open),
+        ExchangeError::File(ExchangeFileError::NewerFormat { found, supported }) => t.tr_with(
+            id,
+            &[
+                ("found", (*found).into()),
+                ("supported", (*supported).into()),
+            ],
+        ),
+        ExchangeError::Request(EditRefusal::Exchange(_)) => t.tr(id),
+        ExchangeError::Request(refusal) => t.tr_with(id, &[("reason", refusal.to_string().into())]),
+        ExchangeError::WeakPassphrase(weak) => {
+            vault_error(t, &VaultError::WeakPassphrase(weak.clone()))
+        }
+        ExchangeError::Vault(error) => vault_error(t, error),
+        ExchangeError::Encryption(error) => t.tr_with(id, &[("reason", error.to_string().into())]),
+        _ => t.tr(id),
     }
 }
 

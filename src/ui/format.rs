@@ -107,6 +107,21 @@ pub fn utc_date(at: Timestamp, language: impl Catalogue) -> String {
     format(at, language.tag(), Style::DateUtc)
 }
 
+/// A day as a date input shows it (`2026-03-04`), in UTC like the days the app keeps.
+pub fn day_input_value(at: Timestamp) -> String {
+    at.utc_date()
+}
+
+/// The moment a date input's value (`2026-03-04`) is kept as: noon UTC of that day, the same
+/// day in every time zone.
+pub fn parse_day_input(value: &str) -> Option<Timestamp> {
+    if value.len() != 10 {
+        return None;
+    }
+    let ms = Date::parse(&format!("{value}T12:00:00Z"));
+    (!ms.is_nan()).then_some(Timestamp(ms as i64))
+}
+
 /// A moment as a `datetime-local` input writes it, in the device's time zone ("2026-11-21T14:03").
 pub fn local_input_value(at: Timestamp) -> String {
     let date = Date::new(&JsValue::from_f64(at.0 as f64));

@@ -248,7 +248,7 @@ pub fn export_htcds(
     });
     let armored = seal_with_passphrase(plaintext.as_bytes(), passphrase, work_factor)
         .map_err(ExportError::Encryption)?;
-    let code = file_name_code(&case.code);
+    let code = file_name_part(&case.code);
     let file_name = format!(
         "tell-once-htcds-{code}{}{}.{}.age",
         if code.is_empty() { "" } else { "-" },
@@ -258,8 +258,9 @@ pub fn export_htcds(
     Ok(NamedExport { file_name, armored })
 }
 
-/// A case code as a part of a file name: letters and digits kept, anything else a dash.
-fn file_name_code(code: &str) -> String {
+/// A case code or a name as a part of a file name: letters and digits kept, anything else a
+/// dash, so that every system takes the name as it is.
+pub fn file_name_part(code: &str) -> String {
     let safe: String = code
         .chars()
         .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })

@@ -18,7 +18,7 @@ use crate::ui::hooks::{use_page_title, use_translator, use_vault};
 use crate::ui::preferences::{Preferences, AUTO_LOCK_CHOICES};
 use crate::ui::vault_state::VaultAction;
 use crate::vault::crypto::{check_new_passphrase, WorkFactor};
-use crate::vault::export::export_cases;
+use crate::vault::export::{export_cases, export_htcds, file_name_part, HtcdsFormat};
 use crate::vault::{CaseDocument, VaultError};
 use age::secrecy::SecretString;
 use std::rc::Rc;
@@ -87,17 +87,9 @@ fn BackupSection() -> Html {
 /// A file name with the date, such as `tell-once-2026-11-21.age`, or with the case's code
 /// (letters, digits and dashes only) for the export of one case.
 fn export_file_name(at: Timestamp, code: Option<&str>) -> String {
-    let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(at.0 as f64));
-    let iso: String = date.to_iso_string().into();
     match code {
-        Some(code) => {
-            let safe: String = code
-                .chars()
-                .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
-                .collect();
-            format!("tell-once-{}-{}.age", safe.trim_matches('-'), &iso[..10])
-        }
-        None => format!("tell-once-{}.age", &iso[..10]),
+        Some(code) => format!("tell-once-{}-{}.age", file_name_part(code), at.utc_date()),
+        None => format!("tell-once-{}.age", at.utc_date()),
     }
 }
 
@@ -118,13 +110,15 @@ pub fn ExportForm(props: &ExportFormProps) -> Html {
     let selected = use_state(|| None::<CaseId>);
     // For one case: None exports the whole case; an agency exports its share packet.
     let for_agency = use_state(|| None::<AgencyId>);
+    // For one case: None is Tell Once's own file; HTCDS 2.0 is for a case-data system.
+    let htcds = use_state(|| None::<HtcdsFormat>);
     let passphrase = use_state(String::new);
     let confirmation = use_state(String::new);
     let outcome = use_state(|| None::<Result<String, String>>);
     let busy = use_state(|| false);
 
     let onsubmit = {
-        let for_agency = for_agency.clone();
+        let (for_agency, htcds) = (for_agency.clone(), htcds.clone());
         let (selected, passphrase, confirmation, outcome, busy, vault, t) = (
             selected.clone(),
             passphrase.clone(),
@@ -149,6 +143,28 @@ pub fn ExportForm(props: &ExportFormProps) -> Html {
             }
             if *passphrase != *confirmation {
                 outcome.set(Some(Err(t.tr("error-passphrase-mismatch"))));
+                return;
+            }
+            if let (Some(format), Some(case)) = (
+                *htcds,
+                selected.as_ref().and_then(|id| unlocked.cases.get(id)),
+            ) {
+                let (case, outcome, busy, t) =
+                    (case.clone(), outcome.clone(), busy.clone(), t.clone());
+                busy.set(true);
+                outcome.set(None);
+                spawn_local(async move {
+                    // Let the progress line paint before the key derivation holds the thread.
+                    yew::platform::time::sleep(std::time::Duration::from_millis(30)).await;
+                    let result = export_htcds(&case, format, &secret, WorkFactor::DEFAULT, now())
+                        .map_err(|e| t.tr_with("error-export", &[("detail", e.to_string().into())]))
+                        .and_then(|file| {
+                            download(&file.file_name, &file.armored)
+                                .map_err(|_| t.tr("error-download"))
+                        });
+                    outcome.set(Some(result.map(|()| t.tr("export-htcds-done"))));
+                    busy.set(false);
+                });
                 return;
             }
             let chosen = match &*selected {
@@ -208,11 +224,12 @@ pub fn ExportForm(props: &ExportFormProps) -> Html {
         .map(|unlocked| unlocked.cases_by_code())
         .unwrap_or_default();
     let onselect = {
-        let (selected, for_agency) = (selected.clone(), for_agency.clone());
+        let (selected, for_agency, htcds) = (selected.clone(), for_agency.clone(), htcds.clone());
         Callback::from(move |event: Event| {
             let value = event.target_unchecked_into::<HtmlSelectElement>().value();
             selected.set((!value.is_empty()).then(|| CaseId::new(value)));
             for_agency.set(None);
+            htcds.set(None);
         })
     };
     let on_agency = {
@@ -222,10 +239,25 @@ pub fn ExportForm(props: &ExportFormProps) -> Html {
             for_agency.set((!value.is_empty()).then(|| AgencyId::new(value)));
         })
     };
+    let on_format = {
+        let (htcds, for_agency) = (htcds.clone(), for_agency.clone());
+        Callback::from(move |event: Event| {
+            let value = event.target_unchecked_into::<HtmlSelectElement>().value();
+            htcds.set(
+                HtcdsFormat::ALL
+                    .into_iter()
+                    .find(|format| format.extension() == value),
+            );
+            for_agency.set(None);
+        })
+    };
     let selected_case = selected
         .as_ref()
         .and_then(|id| cases.iter().find(|c| &c.id == id));
     let submit_label = match (selected_case, &*for_agency) {
+        (Some(case), _) if htcds.is_some() => {
+            t.tr_with("export-submit-htcds", &[("code", case.code.clone().into())])
+        }
         (Some(case), Some(agency)) => t.tr_with(
             "export-submit-packet",
             &[
@@ -255,7 +287,16 @@ pub fn ExportForm(props: &ExportFormProps) -> Html {
                     </option>
                 }) }
             </select>
-            if let Some(case) = selected_case.filter(|case| !case.agencies.is_empty()) {
+            if selected_case.is_some() {
+                <label for={id("format")}>{ t.tr("export-format") }</label>
+                <select id={id("format")} onchange={on_format} aria-describedby={id("format-hint")}>
+                    <option value="" selected={htcds.is_none()}>{ t.tr("export-format-tell-once") }</option>
+                    <option value="csv" selected={*htcds == Some(HtcdsFormat::Csv)}>{ t.tr("export-format-htcds-csv") }</option>
+                    <option value="json" selected={*htcds == Some(HtcdsFormat::Json)}>{ t.tr("export-format-htcds-json") }</option>
+                </select>
+                <p id={id("format-hint")} class="hint">{ t.tr("export-format-hint") }</p>
+            }
+            if let Some(case) = selected_case.filter(|case| !case.agencies.is_empty() && htcds.is_none()) {
                 <label for={id("for")}>{ t.tr("export-for") }</label>
                 <select id={id("for")} onchange={on_agency} aria-describedby={id("for-hint")}>
                     <option value="" selected={for_agency.is_none()}>{ t.tr("export-for-team") }</option>

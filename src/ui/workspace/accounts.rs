@@ -12,34 +12,18 @@ use crate::i18n::Translator;
 use crate::model::case::{AccountForm, Case, CaseEdit, PriorAccount, TopicCoverage};
 use crate::model::edit::EditRefusal;
 use crate::model::topic::Topic;
-use crate::model::{AgencyId, PriorAccountId, Timestamp};
+use crate::model::{AgencyId, PriorAccountId};
 use crate::ui::clock::new_id;
 use crate::ui::components::NavLink;
+use crate::ui::format::{day_input_value, parse_day_input};
 use crate::ui::hooks::use_translator;
 use crate::ui::routes::Route;
 use crate::ui::workspace::section::WorkspaceSection;
-use js_sys::Date;
+
 use std::rc::Rc;
-use wasm_bindgen::JsValue;
+
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
-
-/// An account's date as a date input shows it (`2026-03-04`).
-fn date_input_value(at: Timestamp) -> String {
-    let iso: String = Date::new(&JsValue::from_f64(at.0 as f64))
-        .to_iso_string()
-        .into();
-    iso.chars().take(10).collect()
-}
-
-/// The moment a date input's value (`2026-03-04`) is kept as: noon UTC of that day.
-fn date_from_input(value: &str) -> Option<Timestamp> {
-    if value.len() != 10 {
-        return None;
-    }
-    let ms = Date::parse(&format!("{value}T12:00:00Z"));
-    (!ms.is_nan()).then_some(Timestamp(ms as i64))
-}
 
 /// Why a prior account edit was refused, in plain words.
 fn account_refusal(t: &Translator, case: &Case, refusal: &EditRefusal) -> String {
@@ -254,7 +238,7 @@ fn PriorAccountForm(props: &PriorAccountFormProps) -> Html {
     let date = use_state(|| {
         initial
             .as_ref()
-            .map(|a| date_input_value(a.at))
+            .map(|a| day_input_value(a.at))
             .unwrap_or_default()
     });
     let form = use_state(|| {
@@ -305,7 +289,7 @@ fn PriorAccountForm(props: &PriorAccountFormProps) -> Html {
             let agency_id = AgencyId::new((*agency).clone());
             let error = if case.agency(&agency_id).is_none() {
                 Some(t.tr("accounts-error-agency"))
-            } else if date_from_input(&date).is_none() {
+            } else if parse_day_input(&date).is_none() {
                 Some(t.tr("accounts-error-date"))
             } else if topics.is_empty() {
                 Some(t.tr("accounts-error-topics"))
@@ -316,7 +300,7 @@ fn PriorAccountForm(props: &PriorAccountFormProps) -> Html {
                 problem.set(error);
                 return;
             }
-            let Some(at) = date_from_input(&date) else {
+            let Some(at) = parse_day_input(&date) else {
                 return;
             };
             on_save.emit(PriorAccount {

@@ -17,6 +17,7 @@ mod profile;
 mod questions;
 mod references;
 mod referrals;
+mod requests;
 pub mod section;
 mod session;
 mod topic_picker;
@@ -39,6 +40,7 @@ use plan::PlanSection;
 use profile::ProfileSection;
 use questions::QuestionsSection;
 use referrals::ReferralsSection;
+use requests::RequestsSection;
 use section::{CaseEditor, SectionProps, WorkspaceSection};
 use session::SessionSection;
 use yew::prelude::*;
@@ -146,6 +148,7 @@ pub fn WorkspaceView(props: &WorkspaceViewProps) -> Html {
                 WorkspaceSection::Agencies => html! { <AgenciesSection ..section.clone() /> },
                 WorkspaceSection::Accounts => html! { <AccountsSection ..section.clone() /> },
                 WorkspaceSection::Questions => html! { <QuestionsSection ..section.clone() /> },
+                WorkspaceSection::Requests => html! { <RequestsSection ..section.clone() /> },
                 WorkspaceSection::Session => html! { <SessionSection ..section.clone() /> },
                 WorkspaceSection::Findings => html! { <FindingsSection ..section.clone() /> },
                 WorkspaceSection::Coverage => html! { <CoverageSection ..section.clone() /> },

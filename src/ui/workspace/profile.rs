@@ -6,6 +6,7 @@ use crate::model::{AgeGroup, LanguageTag};
 use crate::ui::download::download;
 use crate::ui::hooks::{use_draft, use_translator};
 use crate::ui::workspace::section::SectionProps;
+use crate::vault::export::file_name_part;
 use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
@@ -187,9 +188,5 @@ pub fn ProfileSection(props: &SectionProps) -> Html {
 
 /// `tell-once-practice-<code>.json`, with the code's letters and digits only.
 fn practice_file_name(code: &str) -> String {
-    let safe: String = code
-        .chars()
-        .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
-        .collect();
-    format!("tell-once-practice-{}.json", safe.trim_matches('-'))
+    format!("tell-once-practice-{}.json", file_name_part(code))
 }

@@ -19,6 +19,7 @@ pub enum WorkspaceSection {
     Agencies,
     Accounts,
     Questions,
+    Requests,
     Session,
     Findings,
     Coverage,
@@ -32,11 +33,12 @@ pub enum WorkspaceSection {
 impl WorkspaceSection {
     /// Every section, in order, with the part of the address that names it. The message id of
     /// a section's name is its slug followed by `-heading`.
-    const SLUGS: [(WorkspaceSection, &'static str); 12] = [
+    const SLUGS: [(WorkspaceSection, &'static str); 13] = [
         (WorkspaceSection::Profile, "profile"),
         (WorkspaceSection::Agencies, "agencies"),
         (WorkspaceSection::Accounts, "accounts"),
         (WorkspaceSection::Questions, "questions"),
+        (WorkspaceSection::Requests, "requests"),
         (WorkspaceSection::Session, "session"),
         (WorkspaceSection::Findings, "findings"),
         (WorkspaceSection::Coverage, "coverage"),
@@ -48,12 +50,19 @@ impl WorkspaceSection {
     ];
 
     /// The sections offered, in the order the section navigation lists them: in practice mode
-    /// every one but the referrals, which need the vault's directory.
+    /// every one but the referrals, which need the vault's directory, and the question requests,
+    /// which need the vault's sharing key.
     pub fn offered(practice: bool) -> impl Iterator<Item = WorkspaceSection> {
         Self::SLUGS
             .into_iter()
             .map(|(section, _)| section)
-            .filter(move |section| !(practice && *section == WorkspaceSection::Referrals))
+            .filter(move |section| {
+                !(practice
+                    && matches!(
+                        section,
+                        WorkspaceSection::Referrals | WorkspaceSection::Requests
+                    ))
+            })
     }
 
     /// The part of the address that names the section.

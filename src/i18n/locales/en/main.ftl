@@ -301,6 +301,13 @@ export-for = What to export
 export-for-team = The whole case, for the team
 export-for-agency = Share packet for { $agency }
 export-for-hint = A share packet holds only what the survivor consented to share with that agency: its own questions, the prior accounts they may see, and the related consents.
+export-format = Form of the export
+export-format-tell-once = Tell Once file (the case, to import in Tell Once)
+export-format-htcds-csv = HTCDS 2.0, CSV (consent and referrals, for a case-data system)
+export-format-htcds-json = HTCDS 2.0, JSON (consent and referrals, for a case-data system)
+export-format-hint = HTCDS is IOM's Human Trafficking Case Data Standard. It holds the consent to take part and each referral sent, with the organisations, and nothing of what the survivor said. It has no place for consent per purpose, its withdrawals or a referral's status: those stay in Tell Once.
+export-submit-htcds = Export { $code } for HTCDS
+export-htcds-done = The HTCDS file is encrypted with your passphrase and ready to save. Open it with age (age -d) before loading it into a case-data system.
 export-submit-packet = Export the share packet of { $code } for { $agency }
 
 ## Errors
@@ -465,7 +472,7 @@ exchange-key-error-own-key = This is this vault's own sharing key. Add the other
 contact-error-blank-name = Type the agency's name.
 contact-error-already-a-contact = This sharing key is already the contact { $agency }.
 contact-error-unknown = No contact has this sharing key.
-exchange-file-error-too-large = The file is { $size } bytes, above the limit of { $max }. It was not opened.
+exchange-file-error-too-large = The file is { $size } MB, above the limit of { $max } MB. It was not opened.
 exchange-file-error-file = The file cannot be opened: { $reason }
 exchange-file-error-not-for-this-vault = This file was made for another agency's sharing key. This vault cannot open it.
 exchange-file-error-passphrase-needed = This request is protected by a passphrase. Type the one the lead gave you.

@@ -266,3 +266,58 @@ exchange-error-conflict-undecided = You and the agency both changed { $question 
 contribution-error-not-a-question-change = Here you add, change and withdraw your agency's own questions. Everything else stays as the lead sent it.
 contribution-error-not-own-question = { $question } is another agency's question. Only the lead changes it.
 contribution-error-edit = That change was not made: { $reason }
+
+## Question requests: the lead asks agencies for their questions, and merges what they return
+
+requests-heading = Question requests
+requests-intro = Ask each agency for its questions from its own device: send it a request file, encrypted so that only it can open it, and merge the questions it returns into this one plan. The request holds only what the survivor agreed to share with that agency.
+requests-make-heading = Ask an agency for its questions
+requests-no-agency = Add the agencies of the case first: a request goes to one of them.
+requests-agency = Agency to ask
+requests-lead = Your agency, as they will see it
+requests-lead-hint = The agency sees this name on the request, and returns its questions to this vault.
+requests-due = Questions due by
+requests-note = Note to the agency (optional)
+requests-lock = Lock the request with
+requests-lock-contact = { $contact }'s sharing key (fingerprint not compared yet)
+requests-lock-contact-verified = { $contact }'s sharing key (fingerprint compared)
+requests-lock-passphrase = A passphrase I will pass on by phone
+requests-lock-hint = With the agency's sharing key, only its vault opens the file. Without one, choose a passphrase and give it to the agency by another channel than the file.
+requests-passphrase = Passphrase for the request
+requests-passphrase-hint = Give it to the agency by phone or in person, never with the file.
+requests-make = Make the request file
+requests-making = Making the request file…
+requests-made-key = Request file made for { $agency }, locked with { $contact }'s sharing key (fingerprint { $fingerprint }): only their vault opens it. Send them the file.
+requests-made-passphrase = Request file made for { $agency }, locked with the passphrase you typed. Send them the file, and give them the passphrase by another channel.
+requests-error-agency = Choose the agency to ask.
+requests-error-lead = Type the name of your agency: the agency sees it on the request.
+requests-error-due = Give the date the questions are due by.
+requests-error-contact = That contact is no longer in this vault. Choose another key, or a passphrase.
+requests-sent-heading = Requests sent
+requests-sent-none = No request sent yet.
+requests-sent-line = { $agency }: sent { $sent }, due { $due }. { $merged ->
+    [0] No return merged yet.
+    [one] Return 1 merged.
+   *[other] Returns up to { $merged } merged.
+}
+requests-return-heading = Merge a return
+requests-return-file = Return file
+requests-return-read = Read the return
+requests-return-choose = Choose the return file the agency sent.
+requests-return-unreadable = The browser could not read the chosen file. Choose it again.
+requests-preview-heading = Return { $sequence } from { $agency }
+requests-preview-changes = Changes in the return
+requests-preview-nothing = This return changes nothing: the agency's questions are as this case has them.
+requests-headline-change = This plan avoids { $before } repeated questions now; merged, it would avoid { $after }.
+requests-change-new = New question: “{ $words }”
+requests-change-changed = Changed question: “{ $words }”
+requests-change-withdrawn = Withdrawn question: “{ $words }”
+requests-conflict = You changed this question too since the request. Choose the version to keep; { $agency } is not told.
+requests-keep-lead = Keep yours: “{ $words }”
+requests-keep-removed = Keep it removed, as you did
+requests-take-returned = Take { $agency }'s: “{ $words }”
+requests-take-withdrawal = Take { $agency }'s withdrawal
+requests-change-refused = This change cannot be made as the case is now, and is left out: { $reason } It comes back with the agency's next return.
+requests-merge = Merge the return
+requests-discard = Set the return aside
+requests-merged = Return { $sequence } from { $agency } merged. Each change is in the case history.

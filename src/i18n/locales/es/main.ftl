@@ -301,6 +301,13 @@ export-for = Qué exportar
 export-for-team = El caso completo, para el equipo
 export-for-agency = Paquete para compartir con { $agency }
 export-for-hint = Un paquete para compartir contiene solo lo que la persona sobreviviente aceptó compartir con ese organismo: las preguntas del propio organismo, los relatos previos que puede consultar y los consentimientos correspondientes.
+export-format = Forma de la exportación
+export-format-tell-once = Archivo de Tell Once (el caso, para importarlo en Tell Once)
+export-format-htcds-csv = HTCDS 2.0, CSV (consentimiento y derivaciones, para un sistema de datos de casos)
+export-format-htcds-json = HTCDS 2.0, JSON (consentimiento y derivaciones, para un sistema de datos de casos)
+export-format-hint = HTCDS es el estándar de datos de casos de trata de personas de la OIM. Contiene el consentimiento para participar y cada derivación enviada, con los organismos, y nada de lo que dijo la persona sobreviviente. No tiene lugar para el consentimiento por finalidad, sus retiradas ni el estado de una derivación: eso queda en Tell Once.
+export-submit-htcds = Exportar { $code } para HTCDS
+export-htcds-done = El archivo HTCDS está cifrado con su frase de contraseña y listo para guardar. Ábralo con age (age -d) antes de cargarlo en un sistema de datos de casos.
 export-submit-packet = Exportar el paquete de { $code } para compartir con { $agency }
 
 ## Errores
@@ -465,7 +472,7 @@ exchange-key-error-own-key = Esta es la clave para compartir de esta misma bóve
 contact-error-blank-name = Escriba el nombre del organismo.
 contact-error-already-a-contact = Esta clave para compartir ya es la del contacto { $agency }.
 contact-error-unknown = Ningún contacto tiene esta clave para compartir.
-exchange-file-error-too-large = El archivo tiene { $size } bytes, por encima del límite de { $max }. No se abrió.
+exchange-file-error-too-large = El archivo tiene { $size } MB, por encima del límite de { $max } MB. No se abrió.
 exchange-file-error-file = El archivo no se puede abrir: { $reason }
 exchange-file-error-not-for-this-vault = Este archivo se hizo para la clave para compartir de otro organismo. Esta bóveda no puede abrirlo.
 exchange-file-error-passphrase-needed = Esta solicitud está protegida con una frase de contraseña. Escriba la que le dio el organismo que coordina.

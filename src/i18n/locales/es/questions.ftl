@@ -266,3 +266,58 @@ exchange-error-conflict-undecided = Usted y el organismo cambiaron { $question }
 contribution-error-not-a-question-change = Aquí se añaden, cambian y retiran las preguntas propias de su organismo. Todo lo demás queda como lo envió el organismo que coordina.
 contribution-error-not-own-question = { $question } es una pregunta de otro organismo. Solo el organismo que coordina la cambia.
 contribution-error-edit = Ese cambio no se hizo: { $reason }
+
+## Solicitudes de preguntas: la persona que dirige pide sus preguntas a los organismos y fusiona lo que devuelven
+
+requests-heading = Solicitudes de preguntas
+requests-intro = Pida a cada organismo sus preguntas desde su propio dispositivo: envíele un archivo de solicitud, cifrado para que solo él pueda abrirlo, y fusione las preguntas que devuelva en este único plan. La solicitud contiene solo lo que la persona sobreviviente aceptó compartir con ese organismo.
+requests-make-heading = Pedir sus preguntas a un organismo
+requests-no-agency = Añada primero los organismos del caso: una solicitud va a uno de ellos.
+requests-agency = Organismo al que pedir
+requests-lead = Su organismo, tal como lo verán
+requests-lead-hint = El organismo ve este nombre en la solicitud y devuelve sus preguntas a esta bóveda.
+requests-due = Preguntas para el
+requests-note = Nota para el organismo (opcional)
+requests-lock = Proteger la solicitud con
+requests-lock-contact = La clave para compartir de { $contact } (huella aún no comparada)
+requests-lock-contact-verified = La clave para compartir de { $contact } (huella comparada)
+requests-lock-passphrase = Una frase de contraseña que daré por teléfono
+requests-lock-hint = Con la clave para compartir del organismo, solo su bóveda abre el archivo. Sin ella, elija una frase de contraseña y désela al organismo por otro canal que el archivo.
+requests-passphrase = Frase de contraseña de la solicitud
+requests-passphrase-hint = Déselo al organismo por teléfono o en persona, nunca con el archivo.
+requests-make = Crear el archivo de solicitud
+requests-making = Creando el archivo de solicitud…
+requests-made-key = Archivo de solicitud creado para { $agency }, protegido con la clave para compartir de { $contact } (huella { $fingerprint }): solo su bóveda lo abre. Envíeles el archivo.
+requests-made-passphrase = Archivo de solicitud creado para { $agency }, protegido con la frase de contraseña que escribió. Envíeles el archivo y deles la frase por otro canal.
+requests-error-agency = Elija el organismo al que pedir.
+requests-error-lead = Escriba el nombre de su organismo: el organismo lo ve en la solicitud.
+requests-error-due = Indique la fecha para la que se esperan las preguntas.
+requests-error-contact = Ese contacto ya no está en esta bóveda. Elija otra clave o una frase de contraseña.
+requests-sent-heading = Solicitudes enviadas
+requests-sent-none = Aún no se ha enviado ninguna solicitud.
+requests-sent-line = { $agency }: enviada el { $sent }, para el { $due }. { $merged ->
+    [0] Aún no se ha fusionado ninguna respuesta.
+    [one] Respuesta 1 fusionada.
+   *[other] Respuestas hasta la { $merged } fusionadas.
+}
+requests-return-heading = Fusionar una respuesta
+requests-return-file = Archivo de respuesta
+requests-return-read = Leer la respuesta
+requests-return-choose = Elija el archivo de respuesta que envió el organismo.
+requests-return-unreadable = El navegador no pudo leer el archivo elegido. Elíjalo de nuevo.
+requests-preview-heading = Respuesta { $sequence } de { $agency }
+requests-preview-changes = Cambios de la respuesta
+requests-preview-nothing = Esta respuesta no cambia nada: las preguntas del organismo están como las tiene este caso.
+requests-headline-change = Este plan evita ahora { $before } preguntas repetidas; fusionada, evitaría { $after }.
+requests-change-new = Pregunta nueva: «{ $words }»
+requests-change-changed = Pregunta cambiada: «{ $words }»
+requests-change-withdrawn = Pregunta retirada: «{ $words }»
+requests-conflict = Usted también cambió esta pregunta desde la solicitud. Elija la versión que se queda; a { $agency } no se le comunica.
+requests-keep-lead = Quedarse con la suya: «{ $words }»
+requests-keep-removed = Mantenerla eliminada, como hizo usted
+requests-take-returned = Tomar la de { $agency }: «{ $words }»
+requests-take-withdrawal = Aceptar la retirada de { $agency }
+requests-change-refused = Este cambio no puede hacerse tal como está el caso, y se deja fuera: { $reason } Volverá con la próxima respuesta del organismo.
+requests-merge = Fusionar la respuesta
+requests-discard = Dejar la respuesta a un lado
+requests-merged = Respuesta { $sequence } de { $agency } fusionada. Cada cambio está en el historial del caso.
