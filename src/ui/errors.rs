@@ -3,6 +3,7 @@
 use crate::i18n::Translator;
 use crate::model::schema::SchemaError;
 use crate::vault::crypto::{Advice, OpenError, PassphraseError, Weakness};
+use crate::vault::exchange::{ContactError, ExchangeError, ExchangeFileError};
 use crate::vault::export::ImportError;
 use crate::vault::store::StoreError;
 use crate::vault::VaultError;
@@ -157,4 +158,45 @@ pub fn case_schema_error(t: &Translator, error: &SchemaError) -> String {
 /// A size in megabytes with one decimal, as the size messages show it.
 fn megabytes(bytes: usize) -> String {
     format!("{:.1}", bytes as f64 / (1024.0 * 1024.0))
+}
+
+/// The message for an exchange between agencies that could not be made: a contact refused, a
+/// sharing key or an exchanged file that cannot be used, a storage failure. A refusal of the
+/// lead's case (`questions.ftl`) is said by the case workspace; here its plain reason is given.
+pub fn exchange_error(t: &Translator, error: &ExchangeError) -> String {
+    let id = error.message_id();
+    match error {
+        ExchangeError::Contact(ContactError::AlreadyAContact { agency }) => {
+            t.tr_with(id, &[("agency", agency.clone().into())])
+        }
+        ExchangeError::File(ExchangeFileError::TooLarge { size, max }) => {
+            t.tr_with(id, &[("size", (*size).into()), ("max", (*max).into())])
+        }
+        ExchangeError::File(ExchangeFileError::File(open)) => t.tr_with(
+            id,
+            &[(
+                "reason",
+                import_error(t, &ImportError::File(open.clone())).into(),
+            )],
+        ),
+        ExchangeError::File(ExchangeFileError::NewerFormat { found, supported }) => t.tr_with(
+            id,
+            &[
+                ("found", found.to_string().into()),
+                ("supported", supported.to_string().into()),
+            ],
+        ),
+        ExchangeError::Vault(vault) => t.tr_with(id, &[("reason", vault_error(t, vault).into())]),
+        ExchangeError::WeakPassphrase(weak) => t.tr_with(
+            id,
+            &[(
+                "reason",
+                vault_error(t, &VaultError::WeakPassphrase(weak.clone())).into(),
+            )],
+        ),
+        ExchangeError::Request(_) | ExchangeError::Encryption(_) => {
+            t.tr_with(id, &[("reason", error.to_string().into())])
+        }
+        _ => t.tr(id),
+    }
 }
