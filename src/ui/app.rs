@@ -20,7 +20,7 @@ use super::vault_tasks::{find_vault, release_writer};
 use super::workspace::section::WorkspaceSection;
 use crate::i18n::{texts, Catalogue, Locale, Translator};
 use crate::model::practice::is_practice_case_id;
-use crate::model::CaseId;
+use crate::model::{CaseId, QuestionRequestId};
 use yew::platform::spawn_local;
 use yew::prelude::*;
 use yew_router::prelude::*;
@@ -260,6 +260,12 @@ fn switch(route: Route) -> Html {
             None => html! { <NotFoundPage /> },
         },
         Route::Vault => html! { <PartPageView page={PartPage::Vault} /> },
+        Route::Exchange => {
+            html! { <VaultGate><PartPageView page={PartPage::Exchange} /></VaultGate> }
+        }
+        Route::ExchangeRequest { id } => html! {
+            <VaultGate><PartPageView page={PartPage::Contribution { id: QuestionRequestId::new(id) }} /></VaultGate>
+        },
         Route::Practice => html! { <PartPageView page={PartPage::PracticeChooser} /> },
         Route::PracticeScore => html! { <PartPageView page={PartPage::PracticeScore} /> },
         Route::PracticePresenter => html! { <PartPageView page={PartPage::PracticePresenter} /> },

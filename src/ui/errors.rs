@@ -178,10 +178,14 @@ pub fn exchange_error(t: &Translator, error: &ExchangeError) -> String {
         ),
         ExchangeError::Request(EditRefusal::Exchange(_)) => t.tr(id),
         ExchangeError::Request(refusal) => t.tr_with(id, &[("reason", refusal.to_string().into())]),
-        ExchangeError::WeakPassphrase(weak) => {
-            vault_error(t, &VaultError::WeakPassphrase(weak.clone()))
-        }
-        ExchangeError::Vault(error) => vault_error(t, error),
+        ExchangeError::WeakPassphrase(weak) => t.tr_with(
+            id,
+            &[(
+                "reason",
+                vault_error(t, &VaultError::WeakPassphrase(weak.clone())).into(),
+            )],
+        ),
+        ExchangeError::Vault(vault) => t.tr_with(id, &[("reason", vault_error(t, vault).into())]),
         ExchangeError::Encryption(error) => t.tr_with(id, &[("reason", error.to_string().into())]),
         _ => t.tr(id),
     }

@@ -9,16 +9,17 @@
 
 use super::hooks::use_translator;
 use super::language::LanguageChoice;
-use super::pages::{CreateVaultForm, ExportForm, GateForm, UnlockForm, VaultPage};
+use super::pages::{CreateVaultForm, ExchangePage, ExportForm, GateForm, UnlockForm, VaultPage};
 use super::practice::chooser::PracticePage;
 use super::practice::score::{PracticePresenterPage, PracticeScorePage};
 use super::practice::workspace::PracticeWorkspace;
 use super::vault_state::LockNotice;
+use super::workspace::contribution::ContributionWorkspace;
 use super::workspace::section::WorkspaceSection;
 use super::workspace::Workspace;
 use crate::i18n::texts::{self, TextsUnavailable};
 use crate::i18n::{Catalogue, Locale, SurvivorLanguage, TextFile};
-use crate::model::CaseId;
+use crate::model::{CaseId, QuestionRequestId};
 use futures_util::future::{join, try_join_all};
 use std::cell::Cell;
 #[cfg(feature = "parts")]
@@ -54,6 +55,12 @@ pub enum PartPage {
     EmergencyExport,
     /// The vault's gate: choose the passphrase on first run, or unlock.
     Gate(GateForm),
+    /// Exchange between agencies, the agency's side: sharing key, contacts, requests received.
+    Exchange,
+    /// The contribution to another agency's question request.
+    Contribution {
+        id: QuestionRequestId,
+    },
 }
 
 /// The separately loaded modules. Pages that share code share what they have in common too:
@@ -67,6 +74,9 @@ pub enum Part {
     /// The form that chooses a new vault's passphrase: apart from the unlock form, because the
     /// passphrase estimator's dictionaries are large and unlocking does not need them.
     CreateVault,
+    /// The agency's side of an exchange: the keys page and the contribution workspace, which
+    /// shows the workspace's questions section and so its texts.
+    Exchange,
 }
 
 impl PartPage {
@@ -80,13 +90,14 @@ impl PartPage {
             PartPage::Vault | PartPage::EmergencyExport => Part::Vault,
             PartPage::Gate(GateForm::Create) => Part::CreateVault,
             PartPage::Gate(_) => Part::Gate,
+            PartPage::Exchange | PartPage::Contribution { .. } => Part::Exchange,
         }
     }
 }
 
 thread_local! {
     /// Parts already fetched in this page's life; a part is never fetched twice.
-    static LOADED: [Cell<bool>; 5] = const { [const { Cell::new(false) }; 5] };
+    static LOADED: [Cell<bool>; 6] = const { [const { Cell::new(false) }; 6] };
 }
 
 impl Part {
@@ -101,6 +112,8 @@ impl Part {
                 TextFile::Practice,
                 TextFile::History,
             ],
+            // The contribution workspace shows the questions section and the workspace's labels.
+            Part::Exchange => Part::Workspace.texts(),
             // Practice mode shows the same workspace sections.
             Part::Practice => &[
                 TextFile::Questions,
@@ -127,6 +140,7 @@ impl Part {
             Part::Vault => 2,
             Part::Gate => 3,
             Part::CreateVault => 4,
+            Part::Exchange => 5,
         }
     }
 
@@ -162,6 +176,7 @@ impl Part {
                     Part::Vault => load_vault().await,
                     Part::Gate => load_gate().await,
                     Part::CreateVault => load_create_vault().await,
+                    Part::Exchange => load_exchange().await,
                 }
                 .map_err(|_| PartUnavailable)?;
                 LOADED.with(|loaded| loaded[self.index()].set(true));
@@ -216,6 +231,17 @@ fn create_vault_form() -> Result<Html, SplitLoaderError> {
     Ok(html! { <CreateVaultForm /> })
 }
 
+#[cfg_attr(
+    feature = "parts",
+    wasm_split(exchange, preload(load_exchange), fallible)
+)]
+fn exchange_page(page: PartPage) -> Result<Html, SplitLoaderError> {
+    Ok(match page {
+        PartPage::Contribution { id } => html! { <ContributionWorkspace {id} /> },
+        _ => html! { <ExchangePage /> },
+    })
+}
+
 /// With the app in one piece, every part is there from the start.
 #[cfg(not(feature = "parts"))]
 mod whole {
@@ -236,9 +262,14 @@ mod whole {
     pub async fn load_create_vault() -> Result<(), SplitLoaderError> {
         Ok(())
     }
+    pub async fn load_exchange() -> Result<(), SplitLoaderError> {
+        Ok(())
+    }
 }
 #[cfg(not(feature = "parts"))]
-use whole::{load_create_vault, load_gate, load_practice, load_vault, load_workspace};
+use whole::{
+    load_create_vault, load_exchange, load_gate, load_practice, load_vault, load_workspace,
+};
 
 /// Calls a cut point whose part is loaded: async when the app is in parts (and then ready at
 /// once), a plain call when it is in one piece.
@@ -259,6 +290,7 @@ fn render(page: &PartPage) -> Html {
         PartPage::Vault | PartPage::EmergencyExport => loaded!(vault_page(page.clone())),
         PartPage::Gate(GateForm::Create) => loaded!(create_vault_form()),
         PartPage::Gate(GateForm::Unlock(notice)) => loaded!(gate_form(notice)),
+        PartPage::Exchange | PartPage::Contribution { .. } => loaded!(exchange_page(page.clone())),
         PartPage::PracticeChooser
         | PartPage::PracticeCase { .. }
         | PartPage::PracticeScore

@@ -14,6 +14,12 @@ pub enum Route {
     CaseSection { id: String, section: String },
     #[at("/vault")]
     Vault,
+    /// Exchange between agencies, the agency's side: sharing keys, contacts, requests received.
+    #[at("/exchange")]
+    Exchange,
+    /// A contribution to another agency's question request, by the request's id.
+    #[at("/exchange/requests/:id")]
+    ExchangeRequest { id: String },
     #[at("/safety")]
     Safety,
     /// Practice mode: choose a scenario. The practice case itself is edited at `/cases/practice-.../...`.
@@ -34,6 +40,7 @@ impl Route {
         (Route::Home, "nav-home"),
         (Route::Cases, "nav-cases"),
         (Route::Vault, "nav-vault"),
+        (Route::Exchange, "nav-exchange"),
         (Route::Practice, "nav-practice"),
         (Route::Safety, "nav-safety"),
     ];

@@ -1,6 +1,7 @@
 //! One module per page of the app.
 
 mod cases;
+mod exchange;
 mod home;
 mod not_found;
 mod safety;
@@ -11,6 +12,7 @@ mod vault_passphrase;
 mod vault_wipe;
 
 pub use cases::CasesPage;
+pub use exchange::ExchangePage;
 pub use home::HomePage;
 pub use not_found::NotFoundPage;
 pub use safety::SafetyPage;

@@ -4,6 +4,7 @@ mod accounts;
 mod agencies;
 pub mod analysis;
 mod consent;
+pub mod contribution;
 mod coverage;
 mod finding_item;
 mod findings;

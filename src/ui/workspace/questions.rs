@@ -278,6 +278,9 @@ struct QuestionRowProps {
     first: bool,
     last: bool,
     actions: QuestionActions,
+    /// Whether the row offers its buttons: in a contribution, another agency's question is
+    /// shown only, since only the lead changes it.
+    editable: bool,
 }
 
 impl QuestionRowProps {
@@ -294,6 +297,7 @@ impl PartialEq for QuestionRowProps {
         mine == theirs
             && self.first == other.first
             && self.last == other.last
+            && self.editable == other.editable
             && self.references == other.references
             && self
                 .findings
@@ -406,6 +410,7 @@ fn QuestionRow(props: &QuestionRowProps) -> Html {
                     </ul>
                 </div>
             }
+            if props.editable {
             <div class="actions">
                 <button type="button" class="secondary" aria-label={named("questions-edit-named")}
                     onclick={{ let (c, id) = (actions.on_edit.clone(), id.clone()); Callback::from(move |_: MouseEvent| c.emit(id.clone())) }}>
@@ -424,6 +429,7 @@ fn QuestionRow(props: &QuestionRowProps) -> Html {
                     { t.tr("questions-remove") }
                 </button>
             </div>
+            }
         </li>
     }
 }
@@ -431,11 +437,46 @@ fn QuestionRow(props: &QuestionRowProps) -> Html {
 /// The questions of every agency, grouped by agency, with the question coach and the planner's findings.
 #[component]
 pub fn QuestionsSection(props: &SectionProps) -> Html {
+    html! { <QuestionsView section={props.clone()} contributor={None::<AgencyId>} /> }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ContributionQuestionsProps {
+    /// The contribution's case (the request's packet with the agency's work), its analysis,
+    /// and an editor that records each edit in the contribution.
+    pub section: SectionProps,
+    /// The agency contributing: only its questions can be added, changed and withdrawn.
+    pub agency: AgencyId,
+}
+
+/// The questions of a contribution to another agency's question request: the contributing
+/// agency's own, which it adds, changes and withdraws, first; every other agency's shown only.
+#[component]
+pub fn ContributionQuestions(props: &ContributionQuestionsProps) -> Html {
+    html! { <QuestionsView section={props.section.clone()} contributor={Some(props.agency.clone())} /> }
+}
+
+#[derive(Properties, PartialEq)]
+struct QuestionsViewProps {
+    section: SectionProps,
+    /// In a contribution, the agency contributing; `None` in a case's own workspace.
+    contributor: Option<AgencyId>,
+}
+
+#[component]
+fn QuestionsView(view: &QuestionsViewProps) -> Html {
+    let props = &view.section;
+    let contributor = view.contributor.as_ref();
     let t = use_translator();
     let case = props.case.clone();
     let form = use_list_form::<Editing, QuestionId>(question_refusal);
 
-    let on_add_topic = add_topic_callback(&props.editor, &case, props.read_only);
+    // A contribution changes questions only: no topic is added to what the lead sent.
+    let on_add_topic = add_topic_callback(
+        &props.editor,
+        &case,
+        props.read_only || contributor.is_some(),
+    );
     let on_save = {
         let (form, editor, case, t) = (form.clone(), props.editor.clone(), case.clone(), t.clone());
         Callback::from(move |question: Question| {
@@ -502,6 +543,7 @@ pub fn QuestionsSection(props: &SectionProps) -> Html {
         on_save: on_save.clone(),
         on_cancel: form.closer(),
         on_add_topic: on_add_topic.clone(),
+        only_agency: contributor.cloned(),
     };
 
     // One group per agency; questions whose agency is gone (from an older or imported case) get a group too.
@@ -516,6 +558,10 @@ pub fn QuestionsSection(props: &SectionProps) -> Html {
         {
             groups.push((None, question.agency.clone()));
         }
+    }
+    // In a contribution, the agency's own questions come first.
+    if let Some(own) = contributor {
+        groups.sort_by_key(|(_, id)| id != own);
     }
 
     let mut positions_by_agency: HashMap<&AgencyId, Vec<usize>> = HashMap::new();
@@ -554,6 +600,7 @@ pub fn QuestionsSection(props: &SectionProps) -> Html {
         let count = positions.len();
         let heading_id = format!("questions-group-{agency_id}");
         let name = agency_name(&t, &case, agency_id);
+        let editable = contributor.is_none_or(|own| own == agency_id);
         let items = positions.iter().enumerate().map(|(i, &position)| {
             let question = &case.questions[position];
             if form.is_editing(&Editing::Existing(question.id.clone())) {
@@ -563,7 +610,7 @@ pub fn QuestionsSection(props: &SectionProps) -> Html {
                 html! {
                     <QuestionRow key={question.id.to_string()} case={case.clone()} {position}
                         findings={findings.clone()} references={references.clone()} positions={question_positions.clone()}
-                        first={i == 0} last={i + 1 == count} actions={actions.clone()} />
+                        first={i == 0} last={i + 1 == count} actions={actions.clone()} {editable} />
                 }
             }
         });
@@ -576,12 +623,15 @@ pub fn QuestionsSection(props: &SectionProps) -> Html {
                         <span class="tag">{ agency_role_name(&t, agency.role) }</span>
                     }
                 </h3>
+                if !editable {
+                    <p class="hint">{ t.tr_with("contribution-others-read-only", &[("agency", name.clone().into())]) }</p>
+                }
                 if positions.is_empty() {
                     <p class="hint">{ t.tr_with("questions-group-empty", &[("agency", name.clone().into())]) }</p>
                 } else {
                     <ol class="question-list">{ for items }</ol>
                 }
-                if agency.is_some() {
+                if agency.is_some() && editable {
                     if form.is_editing(&Editing::New(agency_id.clone())) {
                         <div class="question-new"><QuestionForm ..form_props(None, agency_id.clone()) /></div>
                     } else {
@@ -594,6 +644,21 @@ pub fn QuestionsSection(props: &SectionProps) -> Html {
         }
     });
 
+    if contributor.is_some() {
+        // The same controls under the contribution's own heading.
+        return html! {
+            <section aria-labelledby="contribution-questions-heading" class="panel workspace-questions">
+                <h2 id="contribution-questions-heading">{ t.tr("contribution-questions-heading") }</h2>
+                <p class="hint">{ t.tr("contribution-questions-intro") }</p>
+                <fieldset disabled={props.read_only}>
+                    <legend class="visually-hidden">{ t.tr("contribution-questions-heading") }</legend>
+                    { form.refusal_view() }
+                    { for group_html }
+                </fieldset>
+                { form.footer(removal) }
+            </section>
+        };
+    }
     html! {
         <SectionPanel section={WorkspaceSection::Questions} class="workspace-questions" intro="questions-intro"
             read_only={props.read_only} after={form.footer(removal)}>
@@ -621,6 +686,8 @@ struct QuestionFormProps {
     on_save: Callback<Question>,
     on_cancel: Callback<()>,
     on_add_topic: Option<Callback<Topic, Result<(), EditRefusal>>>,
+    /// In a contribution, the one agency whose questions can be written.
+    only_agency: Option<AgencyId>,
 }
 
 /// Adds or changes one question, with the coach's remarks on the wording as it is typed.
@@ -764,7 +831,7 @@ fn QuestionForm(props: &QuestionFormProps) -> Html {
                 if props.case.agency(&agency).is_none() {
                     <option value="" selected=true>{ t.tr("questions-agency-choose") }</option>
                 }
-                { for props.case.agencies.iter().map(|a| html! {
+                { for props.case.agencies.iter().filter(|a| props.only_agency.as_ref().is_none_or(|own| own == &a.id)).map(|a| html! {
                     <option value={a.id.to_string()} selected={*agency == a.id}>{ a.name.clone() }</option>
                 }) }
             </select>
@@ -898,6 +965,7 @@ mod tests {
                 on_remove: Callback::noop(),
                 on_move: Callback::noop(),
             },
+            editable: true,
         }
     }
 

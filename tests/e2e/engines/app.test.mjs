@@ -128,6 +128,9 @@ test(`${engine}: every workspace section shows its heading and works`, async () 
   await openSection("Questions");
   await page.expectVisible({ role: "heading", level: 4, name: "Tell me about how you were recruited." });
 
+  await openSection("Question requests");
+  await page.expectVisible({ role: "button", name: "Make the request file" });
+
   await openSection("Session plan");
   await page.click({ role: "button", name: "Add a session" });
   await page.expectVisible({ role: "region", name: /^Session 1, / });

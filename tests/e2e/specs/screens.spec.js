@@ -5,9 +5,9 @@ import { test, expect, openApp, createVault, createCase, expectNoAxeViolations }
 test.describe.configure({ timeout: 420_000 });
 
 const SECTIONS = {
-  en: ["Survivor profile", "Agencies", "Prior accounts", "Questions", "Session plan", "Findings", "Coverage",
+  en: ["Survivor profile", "Agencies", "Prior accounts", "Questions", "Question requests", "Session plan", "Findings", "Coverage",
     "Consent", "Referrals", "Interview plan", "Survivor handout", "Change history"],
-  es: ["Perfil de la persona sobreviviente", "Organismos", "Relatos previos", "Preguntas", "Plan de la sesión",
+  es: ["Perfil de la persona sobreviviente", "Organismos", "Relatos previos", "Preguntas", "Solicitudes de preguntas", "Plan de la sesión",
     "Hallazgos", "Cobertura", "Consentimiento", "Derivaciones", "Plan de entrevista", "Hoja informativa para la persona sobreviviente",
     "Historial de cambios"],
 };

@@ -321,3 +321,47 @@ requests-change-refused = This change cannot be made as the case is now, and is 
 requests-merge = Merge the return
 requests-discard = Set the return aside
 requests-merged = Return { $sequence } from { $agency } merged. Each change is in the case history.
+## The contribution workspace: a question request from another agency, opened in this vault
+
+contribution-back = Back to Exchange
+contribution-loading = Opening the contribution…
+contribution-missing-heading = Request not found
+contribution-heading = Request { $code } from { $lead }
+contribution-own-count = { $count ->
+    [one] { $agency } raises 1 question.
+   *[other] { $agency } raises { $count } questions.
+}
+contribution-sent-heading = What you were sent
+contribution-sent-intro = As the lead sent it, read only: only what the survivor consented to share with your agency.
+contribution-lead = Lead agency
+contribution-for = Your agency in the case
+contribution-sent-at = Sent
+contribution-due = Questions due
+contribution-note = Note from the lead
+contribution-no-note = No note.
+contribution-language = Survivor's language
+contribution-interpreter = Interpreter needed
+contribution-age-group = Age group
+contribution-accommodations = Accommodations
+contribution-avoid = Topics to avoid
+contribution-support = Support person
+contribution-yes = Yes
+contribution-no = No
+contribution-none = None
+contribution-told-heading = What the survivor has already told
+contribution-told-in = (in { $records })
+contribution-told-none = Nothing the survivor told is shared with your agency.
+contribution-questions-heading = Your questions
+contribution-questions-intro = Add, change and withdraw your agency's questions, coached as you write them. The findings show what the survivor has already told and which questions another agency already asks.
+contribution-others-read-only = { $agency }'s questions are shown as the lead sent them: only the lead can change them.
+contribution-save-failed = Your last change is shown here but was not kept in the vault: { $reason } Keep this page open and try again.
+contribution-save-retry = Try saving again
+contribution-return-heading = Return to the lead
+contribution-return-intro = Writes a file with your agency's questions, encrypted so that only { $lead } can open it. Nothing else of your vault is in it.
+contribution-no-return-yet = No return written yet.
+contribution-returns-made = Returns written so far: { $sequence }.
+contribution-return = Return to the lead
+contribution-returning = Writing the return…
+contribution-returned = Return { $sequence } written: send this file to { $lead }. Nothing else of your vault is in it.
+contribution-return-failed = The return was not written: { $reason }
+contribution-return-download-failed = The return was written, but the browser did not save the file. Try again: the next return holds the same questions.

@@ -321,3 +321,47 @@ requests-change-refused = Este cambio no puede hacerse tal como está el caso, y
 requests-merge = Fusionar la respuesta
 requests-discard = Dejar la respuesta a un lado
 requests-merged = Respuesta { $sequence } de { $agency } fusionada. Cada cambio está en el historial del caso.
+## El espacio de contribución: una solicitud de preguntas de otro organismo, abierta en esta bóveda
+
+contribution-back = Volver a Intercambio
+contribution-loading = Abriendo la contribución…
+contribution-missing-heading = Solicitud no encontrada
+contribution-heading = Solicitud { $code } de { $lead }
+contribution-own-count = { $count ->
+    [one] { $agency } plantea 1 pregunta.
+   *[other] { $agency } plantea { $count } preguntas.
+}
+contribution-sent-heading = Lo que le enviaron
+contribution-sent-intro = Tal como lo envió el organismo que coordina, solo lectura: únicamente lo que la persona sobreviviente consintió compartir con su organismo.
+contribution-lead = Organismo que coordina
+contribution-for = Su organismo en el caso
+contribution-sent-at = Enviada
+contribution-due = Plazo de las preguntas
+contribution-note = Nota del organismo que coordina
+contribution-no-note = Sin nota.
+contribution-language = Idioma de la persona sobreviviente
+contribution-interpreter = Necesita intérprete
+contribution-age-group = Grupo de edad
+contribution-accommodations = Adaptaciones
+contribution-avoid = Temas que evitar
+contribution-support = Persona de apoyo
+contribution-yes = Sí
+contribution-no = No
+contribution-none = Ninguno
+contribution-told-heading = Lo que la persona sobreviviente ya ha contado
+contribution-told-in = (en { $records })
+contribution-told-none = Nada de lo que contó la persona sobreviviente se comparte con su organismo.
+contribution-questions-heading = Sus preguntas
+contribution-questions-intro = Añada, cambie y retire las preguntas de su organismo, con las sugerencias del asistente mientras las escribe. Los hallazgos muestran lo que la persona sobreviviente ya ha contado y qué preguntas ya hace otro organismo.
+contribution-others-read-only = Las preguntas de { $agency } se muestran tal como las envió el organismo que coordina: solo él puede cambiarlas.
+contribution-save-failed = Su último cambio se muestra aquí, pero no se guardó en la bóveda: { $reason } Mantenga esta página abierta e inténtelo de nuevo.
+contribution-save-retry = Volver a intentar guardar
+contribution-return-heading = Devolver al organismo que coordina
+contribution-return-intro = Escribe un archivo con las preguntas de su organismo, cifrado para que solo { $lead } pueda abrirlo. No contiene nada más de su bóveda.
+contribution-no-return-yet = Todavía no se ha escrito ninguna respuesta.
+contribution-returns-made = Respuestas escritas hasta ahora: { $sequence }.
+contribution-return = Devolver al organismo que coordina
+contribution-returning = Escribiendo la respuesta…
+contribution-returned = Respuesta { $sequence } escrita: envíe este archivo a { $lead }. No contiene nada más de su bóveda.
+contribution-return-failed = La respuesta no se escribió: { $reason }
+contribution-return-download-failed = La respuesta se escribió, pero el navegador no guardó el archivo. Inténtelo de nuevo: la siguiente respuesta contiene las mismas preguntas.
