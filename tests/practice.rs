@@ -446,6 +446,7 @@ fn fixing_every_flaw_scores_everything_fixed() {
                         findings: vec![f.clone()],
                         retelling: analysis.retelling.clone(),
                         achieved: analysis.achieved.clone(),
+                        corroboration: analysis.corroboration,
                     })
                 })
                 .expect("the finding of a flaw left");

@@ -6,11 +6,12 @@
 //! [`crate::model::edit`].
 
 use super::consent::{ConsentEvent, ConsentLedger};
+use super::evidence::{EvidenceGuidance, EvidenceItem, EvidenceStatus};
 use super::referral::{Referral, ReferralStatus};
 use super::topic::{Topic, TopicCatalogue};
 use super::{
-    AgeGroup, AgencyId, CaseId, LanguageTag, PriorAccountId, QuestionId, QuestionRequestId,
-    ReferralId, SessionId, Timestamp, TopicId,
+    AgeGroup, AgencyId, CaseId, EvidenceId, LanguageTag, PriorAccountId, QuestionId,
+    QuestionRequestId, ReferralId, SessionId, Timestamp, TopicId,
 };
 use serde::{Deserialize, Serialize};
 use std::fmt;
@@ -40,6 +41,16 @@ pub struct Case {
     // Defaulted and left out when empty, like `held_sessions`.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub question_requests: Vec<SentRequest>,
+    /// Evidence other than testimony that can corroborate topics of the account, in the order
+    /// it was added.
+    // Defaulted and left out when empty, like `held_sessions`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub evidence: Vec<EvidenceItem>,
+    /// Lines the team added to the evidence catalogue for this case (the defaults come with
+    /// the program: [`default_guidance`](super::evidence::default_guidance)).
+    // Defaulted and left out when empty, like `held_sessions`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub evidence_guidance: Vec<EvidenceGuidance>,
     pub consent: ConsentLedger,
     pub referrals: Vec<Referral>,
     /// Suggestions accepted so far, oldest first, each with what it changed so that it can be undone.
@@ -70,6 +81,8 @@ impl Case {
             sessions: Vec::new(),
             held_sessions: Vec::new(),
             question_requests: Vec::new(),
+            evidence: Vec::new(),
+            evidence_guidance: Vec::new(),
             consent: ConsentLedger::default(),
             referrals: Vec::new(),
             accepted: Vec::new(),
@@ -105,6 +118,11 @@ impl Case {
     /// The held session that the prior account `id` stands for, if it stands for one.
     pub fn held_session_of_account(&self, id: &PriorAccountId) -> Option<&HeldSession> {
         self.held_sessions.iter().find(|held| &held.account == id)
+    }
+
+    /// The evidence item with this id.
+    pub fn evidence_item(&self, id: &EvidenceId) -> Option<&EvidenceItem> {
+        self.evidence.iter().find(|item| &item.id == id)
     }
 
     /// The question request with this id, as the lead sent it.
@@ -347,6 +365,9 @@ pub enum Suggestion {
     },
     /// Replace the question's wording with an open one.
     Reword { question: QuestionId, text: String },
+    /// Add `item` to the case's evidence: a request for evidence that can corroborate a topic
+    /// resting on the survivor's word alone. Undoing it takes the item out again.
+    RequestEvidence { item: EvidenceItem },
 }
 
 /// A suggestion the team accepted, with the questions it changed as they were before.
@@ -354,7 +375,8 @@ pub enum Suggestion {
 #[serde(deny_unknown_fields)]
 pub struct AcceptedSuggestion {
     pub suggestion: Suggestion,
-    /// The changed questions before the change, in case order.
+    /// The changed questions before the change, in case order (none for an evidence request,
+    /// which changes no question).
     pub before: Vec<Question>,
 }
 
@@ -931,6 +953,24 @@ pub enum CaseEdit {
     /// note the return as merged: one entry of the history, "from the agency, return n".
     MergeReturn {
         merge: Box<MergedReturn>,
+    },
+    /// Add an evidence item, or change the kind, description, topics or agency of the one with
+    /// the same id (its status stays as it is: it moves by `MoveEvidence`).
+    PutEvidence {
+        item: EvidenceItem,
+    },
+    /// Take an evidence item out of the case.
+    RemoveEvidence {
+        item: EvidenceId,
+    },
+    /// Move an evidence item's status on: requested, obtained, not obtainable (with why).
+    MoveEvidence {
+        item: EvidenceId,
+        to: EvidenceStatus,
+    },
+    /// Add a line to the case's evidence catalogue: a kind of evidence for a topic.
+    AddEvidenceGuidance {
+        guidance: EvidenceGuidance,
     },
 }
 

@@ -8,16 +8,21 @@
 
 use super::case::{
     Case, CaseEdit, Direction, HistoryEntry, MergedChange, MergedReturn, PriorAccount, Question,
-    SentRequest, SessionChange, SessionPlan, SetAside,
+    SentRequest, SessionChange, SessionPlan, SetAside, Suggestion,
 };
 use super::consent::{ConsentError, ConsentPurpose};
+use super::evidence::{
+    check_guidance, check_item, check_move, check_new_item, EvidenceItem, EvidenceRefusal,
+};
 use super::exchange::refusal::ExchangeRefusal;
 use super::held::{carry_over_offer, recording_consent, HeldSession, HeldSessionError};
 use super::planner::{accept, undo, PlannerError};
 use super::practice::is_practice_case_id;
 use super::referral::ReferralError;
 use super::topic::TopicError;
-use super::{AgencyId, PriorAccountId, QuestionId, ReferralId, SessionId, Timestamp, TopicId};
+use super::{
+    AgencyId, EvidenceId, PriorAccountId, QuestionId, ReferralId, SessionId, Timestamp, TopicId,
+};
 use std::collections::HashSet;
 use std::fmt;
 
@@ -36,6 +41,8 @@ pub struct AgencyUses {
     pub consent_events: usize,
     /// People in session plans, or present at held sessions, who attend for the agency.
     pub attendees: usize,
+    /// Evidence items the agency holds or is to obtain.
+    pub evidence: usize,
 }
 
 impl AgencyUses {
@@ -69,6 +76,7 @@ impl AgencyUses {
                 .chain(present)
                 .filter(|a| a.agency.as_ref() == Some(id))
                 .count(),
+            evidence: case.evidence.iter().filter(|e| &e.agency == id).count(),
         }
     }
 
@@ -109,6 +117,13 @@ pub fn question_in_use(case: &Case, id: &QuestionId) -> bool {
         .iter()
         .any(|entry| entry.before.iter().any(|q| &q.id == id));
     merged_into_it || accepted || held
+}
+
+/// Whether an accepted suggestion added the evidence item `id`: it leaves by undoing that.
+pub fn evidence_added_by_suggestion(case: &Case, id: &EvidenceId) -> bool {
+    case.accepted.iter().any(
+        |entry| matches!(&entry.suggestion, Suggestion::RequestEvidence { item } if &item.id == id),
+    )
 }
 
 /// Where a question would go when moved one place among the questions of its own agency; `None`
@@ -240,6 +255,7 @@ pub enum EditRefusal {
     Topic(TopicError),
     Held(HeldSessionError),
     Exchange(ExchangeRefusal),
+    Evidence(EvidenceRefusal),
 }
 
 /// What was left blank.
@@ -290,8 +306,8 @@ impl fmt::Display for EditRefusal {
             }
             EditRefusal::AgencyInUse { agency, uses } => write!(
                 f,
-                "agency {agency} is still named by {} questions, {} prior accounts, {} consent events and {} attendees: change those first",
-                uses.questions, uses.prior_accounts, uses.consent_events, uses.attendees
+                "agency {agency} is still named by {} questions, {} prior accounts, {} consent events, {} attendees and {} evidence items: change those first",
+                uses.questions, uses.prior_accounts, uses.consent_events, uses.attendees, uses.evidence
             ),
             EditRefusal::PriorAccountInUse { account, questions } => write!(
                 f,
@@ -341,6 +357,7 @@ impl fmt::Display for EditRefusal {
             EditRefusal::Topic(error) => error.fmt(f),
             EditRefusal::Held(error) => error.fmt(f),
             EditRefusal::Exchange(error) => error.fmt(f),
+            EditRefusal::Evidence(error) => error.fmt(f),
         }
     }
 }
@@ -813,7 +830,37 @@ pub fn check(case: &Case, edit: &CaseEdit) -> Result<(), EditRefusal> {
         CaseEdit::RecordQuestionRequest { request } => check_question_request(case, request),
         // Checked by merging on a copy, as `apply` does.
         CaseEdit::MergeReturn { merge } => merged_return(case, merge).map(|_| ()),
+        CaseEdit::PutEvidence { item } => match case.evidence_item(&item.id) {
+            // A form changes what it shows; the status stays the item's own.
+            Some(existing) => check_item(
+                case,
+                &EvidenceItem {
+                    status: existing.status.clone(),
+                    ..item.clone()
+                },
+            ),
+            None => check_new_item(case, item),
+        }
+        .map_err(EditRefusal::Evidence),
+        CaseEdit::RemoveEvidence { item } => {
+            known_evidence(case, item)?;
+            require(!evidence_added_by_suggestion(case, item), || {
+                EditRefusal::Evidence(EvidenceRefusal::AddedBySuggestion { item: item.clone() })
+            })
+        }
+        CaseEdit::MoveEvidence { item, to } => {
+            let found = known_evidence(case, item)?;
+            check_move(&found.status, to).map_err(EditRefusal::Evidence)
+        }
+        CaseEdit::AddEvidenceGuidance { guidance } => {
+            check_guidance(case, guidance).map_err(EditRefusal::Evidence)
+        }
     }
+}
+
+fn known_evidence<'a>(case: &'a Case, id: &EvidenceId) -> Result<&'a EvidenceItem, EditRefusal> {
+    case.evidence_item(id)
+        .ok_or_else(|| EditRefusal::Evidence(EvidenceRefusal::UnknownItem { item: id.clone() }))
 }
 
 /// Puts `saved` in place of the entry with the same id, or at the end when it is new.
@@ -987,6 +1034,27 @@ fn change(case: &mut Case, edit: &CaseEdit) -> Result<(), EditRefusal> {
             merged.history = std::mem::take(&mut case.history);
             *case = merged;
         }
+        CaseEdit::PutEvidence { item } => {
+            match case.evidence.iter_mut().find(|e| e.id == item.id) {
+                Some(existing) => {
+                    existing.kind = item.kind;
+                    existing.description = item.description.trim().to_owned();
+                    existing.topics = item.topics;
+                    existing.agency = item.agency;
+                }
+                None => case.evidence.push(EvidenceItem {
+                    description: item.description.trim().to_owned(),
+                    ..item
+                }),
+            }
+        }
+        CaseEdit::RemoveEvidence { item } => case.evidence.retain(|e| e.id != item),
+        CaseEdit::MoveEvidence { item, to } => {
+            if let Some(existing) = case.evidence.iter_mut().find(|e| e.id == item) {
+                existing.status = to;
+            }
+        }
+        CaseEdit::AddEvidenceGuidance { guidance } => case.evidence_guidance.push(guidance),
     }
     Ok(())
 }

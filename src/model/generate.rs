@@ -415,6 +415,8 @@ pub fn generated_case_with(settings: &GeneratorSettings) -> Case {
         sessions,
         held_sessions: Vec::new(),
         question_requests: Vec::new(),
+        evidence: Vec::new(),
+        evidence_guidance: Vec::new(),
         consent,
         referrals,
         accepted: Vec::new(),

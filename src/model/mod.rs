@@ -8,6 +8,7 @@ pub mod coach;
 pub mod consent;
 pub mod directory;
 pub mod edit;
+pub mod evidence;
 pub mod exchange;
 pub mod generate;
 pub mod held;
@@ -76,6 +77,8 @@ id_type!(
     ReferralId,
     /// A question request the lead sent to one agency, and the returns that answer it.
     QuestionRequestId,
+    /// An evidence item of a case: something other than testimony that can corroborate topics.
+    EvidenceId,
 );
 
 /// A moment in time, in milliseconds since the Unix epoch (UTC). Passed in, never read from a clock here.

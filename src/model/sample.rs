@@ -359,6 +359,8 @@ pub fn sample_case() -> Case {
         sessions,
         held_sessions: Vec::new(),
         question_requests: Vec::new(),
+        evidence: Vec::new(),
+        evidence_guidance: Vec::new(),
         consent: ledger,
         referrals,
         accepted: Vec::new(),

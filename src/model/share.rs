@@ -20,6 +20,8 @@
 //! | `sessions` | none: the interview plan stays with the team that runs it |
 //! | `held_sessions` | none, for the same reason; the prior account standing for a held session is a record like the others |
 //! | `question_requests` | none: they hold reply tokens and other agencies' questions |
+//! | `evidence` | only with share consent, and then only the items the agency holds or is to obtain (its own `agency`): other agencies' evidence is theirs to share |
+//! | `evidence_guidance` | as it is, like `topics`: lines of the catalogue, not the survivor's words |
 //! | `consent` | the events about sharing with this agency, taking part and use as evidence, with every event of their correction chains (see below) |
 //! | `referrals` | none, ever: support referrals are the survivor's own business |
 //! | `accepted` | none: the undo history holds copies of other agencies' questions |
@@ -57,6 +59,15 @@ pub fn share_packet(case: &Case, agency: &AgencyId, at: Timestamp) -> Case {
         .questions
         .iter()
         .filter(|question| question.served_agencies().contains(agency))
+        .cloned()
+        .collect();
+
+    // Evidence says what happened to the survivor as records do: it travels under the same
+    // consent, and only the agency's own.
+    let evidence = case
+        .evidence
+        .iter()
+        .filter(|item| share_given && &item.agency == agency)
         .cloned()
         .collect();
 
@@ -103,6 +114,8 @@ pub fn share_packet(case: &Case, agency: &AgencyId, at: Timestamp) -> Case {
         // The requests sent to agencies hold their reply tokens and other agencies' questions:
         // the lead's own business.
         question_requests: Vec::new(),
+        evidence,
+        evidence_guidance: case.evidence_guidance.clone(),
         consent,
         referrals: Vec::new(),
         accepted: Vec::new(),

@@ -1,11 +1,13 @@
 //! Accepting a suggestion, and taking it back.
 //!
-//! Accepting only ever changes questions in place (never adds, removes or reorders them) and
-//! appends an [`AcceptedSuggestion`] that keeps the questions as they were. Undoing puts those
-//! questions back and drops the entry, so accept followed by undo gives back the same case.
+//! Accepting only ever changes questions in place (never adds, removes or reorders them) or,
+//! for an evidence request, adds one evidence item; it appends an [`AcceptedSuggestion`] that
+//! keeps the questions as they were. Undoing puts those questions back (or takes the evidence
+//! item out) and drops the entry, so accept followed by undo gives back the same case.
 
 use super::consent_view::{latest_consent_time, ConsentView};
 use crate::model::case::{AcceptedSuggestion, Case, Coverage, SetAside, Suggestion};
+use crate::model::evidence::{check_new_item, EvidenceRefusal};
 use crate::model::{AgencyId, PriorAccountId, QuestionId};
 use std::fmt;
 
@@ -49,6 +51,8 @@ pub enum PlannerError {
         position: usize,
         later: usize,
     },
+    /// The evidence request cannot join the case.
+    Evidence(EvidenceRefusal),
 }
 
 impl fmt::Display for PlannerError {
@@ -91,6 +95,7 @@ impl fmt::Display for PlannerError {
                 f,
                 "accepted suggestion {position} cannot be undone before suggestion {later}, which changed the same questions"
             ),
+            PlannerError::Evidence(refusal) => refusal.fmt(f),
         }
     }
 }
@@ -238,6 +243,11 @@ pub fn accept(case: &Case, suggestion: &Suggestion) -> Result<Case, PlannerError
             next.questions[i].text = text.clone();
             vec![i]
         }
+        Suggestion::RequestEvidence { item } => {
+            check_new_item(case, item).map_err(PlannerError::Evidence)?;
+            next.evidence.push(item.clone());
+            Vec::new()
+        }
     };
     let mut changed = changed;
     changed.sort_unstable();
@@ -272,6 +282,10 @@ pub fn undo(case: &Case, position: usize) -> Result<Case, PlannerError> {
     for before in &entry.before {
         let i = position_of(case, &before.id)?;
         next.questions[i] = before.clone();
+    }
+    // The request goes whatever became of it since: undoing takes back the request.
+    if let Suggestion::RequestEvidence { item } = &entry.suggestion {
+        next.evidence.retain(|e| e.id != item.id);
     }
     next.accepted.remove(position);
     Ok(next)

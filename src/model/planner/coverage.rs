@@ -4,8 +4,13 @@
 //! started, each shown by its record (the prior account that stands for it is not shown again);
 //! session plans still to come. A cell says how fully a topic was told there, or how many
 //! questions on it were asked, not asked, planned or set aside.
+//!
+//! Beside the columns, each topic's row names the evidence items that can corroborate it, with
+//! their status ([`CoverageMatrix::evidence`]), and how far they go
+//! ([`CoverageMatrix::corroboration`]).
 
 use crate::model::case::{Case, Coverage, Question};
+use crate::model::evidence::{corroboration_of, items_covering, Corroboration, EvidenceItem};
 use crate::model::held::settled_questions;
 use crate::model::{PriorAccountId, QuestionId, SessionId, TopicId};
 use std::collections::HashSet;
@@ -127,6 +132,16 @@ impl<'a> CoverageMatrix<'a> {
                 }
             }
         }
+    }
+
+    /// The evidence items that can corroborate `topic`, in case order, each with its status.
+    pub fn evidence(&self, topic: &TopicId) -> Vec<&'a EvidenceItem> {
+        items_covering(self.case, topic)
+    }
+
+    /// How far the evidence goes for `topic`: the best status among its items.
+    pub fn corroboration(&self, topic: &TopicId) -> Corroboration {
+        corroboration_of(self.case, topic)
     }
 
     /// Questions left to ask (not settled by a held session) that no plan still to come

@@ -5,10 +5,12 @@
 use crate::model::case::Suggestion;
 use crate::model::coach::Trigger;
 use crate::model::consent::ConsentPurpose;
-use crate::model::{AgencyId, PriorAccountId, QuestionId, ReferralId, SessionId, TopicId};
+use crate::model::{
+    AgencyId, EvidenceId, PriorAccountId, QuestionId, ReferralId, SessionId, TopicId,
+};
 use serde::{Deserialize, Serialize};
 
-/// The planner's rules, numbered 1 to 7 as DESIGN lists them, in the order the planner runs them.
+/// The planner's rules, numbered 1 to 8 as DESIGN lists them, in the order the planner runs them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Rule {
     AlreadyTold,
@@ -18,10 +20,11 @@ pub enum Rule {
     Wellbeing,
     Roles,
     Coach,
+    Corroboration,
 }
 
 impl Rule {
-    pub const ALL: [Rule; 7] = [
+    pub const ALL: [Rule; 8] = [
         Rule::AlreadyTold,
         Rule::Duplicates,
         Rule::Retelling,
@@ -29,9 +32,10 @@ impl Rule {
         Rule::Wellbeing,
         Rule::Roles,
         Rule::Coach,
+        Rule::Corroboration,
     ];
 
-    /// The rule's number in DESIGN (1-7).
+    /// The rule's number in DESIGN (1-8).
     pub fn number(self) -> u8 {
         match self {
             Rule::AlreadyTold => 1,
@@ -41,6 +45,7 @@ impl Rule {
             Rule::Wellbeing => 5,
             Rule::Roles => 6,
             Rule::Coach => 7,
+            Rule::Corroboration => 8,
         }
     }
 
@@ -54,6 +59,7 @@ impl Rule {
             Rule::Wellbeing => "wellbeing",
             Rule::Roles => "roles",
             Rule::Coach => "coach",
+            Rule::Corroboration => "corroboration",
         }
     }
 }
@@ -114,6 +120,15 @@ pub enum FindingKind {
     CoachWhy,
     CoachJargon,
     CoachClosedInFreeRecall,
+    /// Rule 8: a topic the plan asks about rests on the survivor's word alone: no evidence
+    /// requested or obtained covers it.
+    WordAlone,
+    /// Rule 8: evidence obtained covers every topic of a question: ask only what it cannot
+    /// show (a confirmation, the survivor's own experience). The question stays.
+    CoveredByEvidence,
+    /// Rule 8: evidence was requested more than
+    /// [`EVIDENCE_REMINDER_DAYS`](super::EVIDENCE_REMINDER_DAYS) days ago and is not in yet.
+    EvidenceOverdue,
 }
 
 impl FindingKind {
@@ -146,6 +161,7 @@ impl FindingKind {
             | CoachWhy
             | CoachJargon
             | CoachClosedInFreeRecall => Rule::Coach,
+            WordAlone | CoveredByEvidence | EvidenceOverdue => Rule::Corroboration,
         }
     }
 }
@@ -176,6 +192,7 @@ pub enum FindingSubject {
     Referral(ReferralId),
     Topic(TopicId),
     Agency(AgencyId),
+    Evidence(EvidenceId),
 }
 
 /// One thing the planner says about the case.

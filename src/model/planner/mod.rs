@@ -11,6 +11,7 @@ mod already_told;
 mod coaching;
 mod consent_gate;
 mod consent_view;
+pub mod corroboration;
 mod coverage;
 mod duplicate;
 pub mod finding;
@@ -26,6 +27,10 @@ pub use already_told::already_told;
 pub use coaching::coach_remarks;
 pub use consent_gate::consent_gate;
 pub use consent_view::{consent_findings, finding_purposes, latest_consent_time, offered_purposes};
+pub use corroboration::{
+    corroboration, corroboration_summary, dated_request, request_options, CorroborationSummary,
+    EVIDENCE_REMINDER_DAYS,
+};
 pub use coverage::{coverage_columns, CoverageCell, CoverageColumn, CoverageMatrix};
 pub use duplicate::duplicates;
 pub use retelling::{retelling_load, retold_topics, RetellingLoad, TopicRetelling, RETOLD_LIMIT};
@@ -43,11 +48,16 @@ use std::borrow::Cow;
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Analysis {
-    /// In rule order (already told, duplicates, retelling, consent, wellbeing, roles, coach), then case order.
+    /// In rule order (already told, duplicates, retelling, consent, wellbeing, roles, coach,
+    /// corroboration), then case order.
     pub findings: Vec<Finding>,
     pub retelling: RetellingLoad,
     /// What the held sessions achieved: how often the survivor has told each topic.
     pub achieved: AchievedRetelling,
+    /// How many topics of the plan evidence can corroborate (rule 8).
+    // Defaulted: an analysis kept before rule 8 reads as one of a case with no evidence.
+    #[serde(default)]
+    pub corroboration: CorroborationSummary,
 }
 
 /// Runs every rule over the case, reading consent as of the latest event in its ledger
@@ -84,10 +94,12 @@ pub fn analyze_at(case: &Case, as_of: Timestamp) -> Analysis {
     findings.extend(wellbeing(case));
     findings.extend(roles(case));
     findings.extend(coach_remarks(case));
+    findings.extend(corroboration(case, as_of));
     Analysis {
         findings,
         retelling,
         achieved,
+        corroboration: corroboration_summary(case),
     }
 }
 
@@ -129,6 +141,8 @@ pub fn still_to_plan(case: &Case) -> Cow<'_, Case> {
         held_sessions: case.held_sessions.clone(),
         // No rule reads the requests sent to agencies.
         question_requests: Vec::new(),
+        evidence: case.evidence.clone(),
+        evidence_guidance: case.evidence_guidance.clone(),
         consent: case.consent.clone(),
         referrals: case.referrals.clone(),
         accepted: case.accepted.clone(),

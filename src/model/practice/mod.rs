@@ -169,16 +169,19 @@ pub enum FlawGroup {
     /// Rule 1 after a session took place: recording it as held, and carrying over what it did
     /// not ask. Apart from the repeated questions, since the fix is a record, not a plan.
     AfterSession,
+    /// Rule 8: a topic resting on the survivor's word alone, fixed by requesting evidence.
+    Evidence,
 }
 
 impl FlawGroup {
-    pub const ALL: [FlawGroup; 6] = [
+    pub const ALL: [FlawGroup; 7] = [
         FlawGroup::RepeatedQuestions,
         FlawGroup::CoachRemarks,
         FlawGroup::ConsentsMissing,
         FlawGroup::WellbeingRisks,
         FlawGroup::Roles,
         FlawGroup::AfterSession,
+        FlawGroup::Evidence,
     ];
 
     /// The group a finding of this kind is scored in.
@@ -194,6 +197,7 @@ impl FlawGroup {
             4 => FlawGroup::ConsentsMissing,
             5 => FlawGroup::WellbeingRisks,
             6 => FlawGroup::Roles,
+            8 => FlawGroup::Evidence,
             _ => FlawGroup::CoachRemarks,
         }
     }
@@ -207,6 +211,7 @@ impl FlawGroup {
             FlawGroup::WellbeingRisks => "wellbeing",
             FlawGroup::Roles => "roles",
             FlawGroup::AfterSession => "after-session",
+            FlawGroup::Evidence => "evidence",
         }
     }
 }
@@ -224,6 +229,12 @@ pub enum Guidance {
     PeaceUnodcModule8,
     /// The Barnahus model: one child-friendly house, one interview, every agency.
     Barnahus,
+    /// UNODC, Evidential Issues in Trafficking in Persons Cases (2017): the case as a mosaic of
+    /// testimonial, documentary and real evidence.
+    UnodcEvidential2017,
+    /// US Office for Victims of Crime, human trafficking task force e-guide, section 5.4:
+    /// "no detail is too insignificant to corroborate".
+    OvcEGuide54,
 }
 
 impl Guidance {
@@ -235,6 +246,8 @@ impl Guidance {
             Guidance::OvcEGuide53 => "ovc-5-3",
             Guidance::PeaceUnodcModule8 => "peace-unodc-8",
             Guidance::Barnahus => "barnahus",
+            Guidance::UnodcEvidential2017 => "unodc-evidential-2017",
+            Guidance::OvcEGuide54 => "ovc-5-4",
         }
     }
 
@@ -266,6 +279,7 @@ impl Guidance {
             | CoachWhy
             | CoachJargon
             | CoachClosedInFreeRecall => &[PeaceUnodcModule8, AchievingBestEvidence],
+            WordAlone | CoveredByEvidence | EvidenceOverdue => &[UnodcEvidential2017, OvcEGuide54],
         }
     }
 }

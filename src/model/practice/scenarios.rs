@@ -14,12 +14,13 @@ use crate::model::case::{
 use crate::model::consent::{
     ConsentEvent, ConsentLedger, ConsentMethod, ConsentParty, ConsentPurpose, Decision,
 };
+use crate::model::evidence::{EvidenceItem, EvidenceKind, EvidenceStatus};
 use crate::model::planner::finding::{FindingKind, FindingSubject};
 use crate::model::planner::latest_consent_time;
 use crate::model::topic::{ids, TopicCatalogue};
 use crate::model::{
-    AgeGroup, AgencyId, CaseId, ConsentEventId, LanguageTag, PriorAccountId, QuestionId, SessionId,
-    Timestamp, TopicId,
+    AgeGroup, AgencyId, CaseId, ConsentEventId, EvidenceId, LanguageTag, PriorAccountId,
+    QuestionId, SessionId, Timestamp, TopicId,
 };
 
 /// The languages every scenario's texts exist in.
@@ -190,6 +191,25 @@ impl Draft<'_> {
             topics.iter().map(|t| TopicId::new(*t)).collect(),
             phase,
         )
+    }
+
+    /// Evidence requested on `day`, described by the scenario's message `evidence-<id>`.
+    fn evidence(
+        &self,
+        id: &str,
+        kind: EvidenceKind,
+        agency: &str,
+        topics: &[&str],
+        day: i64,
+    ) -> EvidenceItem {
+        EvidenceItem {
+            id: EvidenceId::new(id),
+            kind,
+            description: self.text(&format!("evidence-{id}")),
+            topics: topics.iter().map(|t| TopicId::new(*t)).collect(),
+            agency: AgencyId::new(agency),
+            status: EvidenceStatus::Requested { at: at(day, 9) },
+        }
     }
 
     fn consent(
@@ -381,6 +401,30 @@ fn fishing_vessel(d: &Draft<'_>) -> (Case, Vec<PlantedFlaw>) {
         "q-support",
     ]);
     case.sessions = vec![session];
+    // Every topic the plan asks about has evidence requested.
+    case.evidence = vec![
+        d.evidence(
+            "logbook",
+            EvidenceKind::EmploymentRecords,
+            "inspectorate",
+            &[ids::WORKING_HOURS, ids::PAYMENT_AND_DEBT],
+            4,
+        ),
+        d.evidence(
+            "passport",
+            EvidenceKind::IdentityAndTravelDocuments,
+            "police",
+            &[ids::IDENTITY_DOCUMENTS],
+            5,
+        ),
+        d.evidence(
+            "crew",
+            EvidenceKind::WitnessStatements,
+            "police",
+            &[ids::PERPETRATORS, ids::ESCAPE, ids::ACCOMMODATION],
+            5,
+        ),
+    ];
     case.consent = ledger(vec![
         d.consent(
             "c-take-part",
@@ -511,6 +555,35 @@ fn online_recruitment(d: &Draft<'_>) -> (Case, Vec<PlantedFlaw>) {
         "q-support",
     ]);
     case.sessions = vec![session];
+    // Every topic the plan asks about has evidence requested.
+    case.evidence = vec![
+        d.evidence(
+            "messages",
+            EvidenceKind::Communications,
+            "police",
+            &[
+                ids::RECRUITMENT,
+                ids::EVIDENCE_HELD,
+                ids::CONTROL_METHODS,
+                ids::THREATS_AND_VIOLENCE,
+            ],
+            2,
+        ),
+        d.evidence(
+            "payments",
+            EvidenceKind::FinancialRecords,
+            "prosecutor",
+            &[ids::SEXUAL_EXPLOITATION],
+            3,
+        ),
+        d.evidence(
+            "clinic",
+            EvidenceKind::MedicalAndForensicReports,
+            "medical",
+            &[ids::INJURIES_AND_HEALTH],
+            3,
+        ),
+    ];
     case.consent = ledger(vec![
         d.consent(
             "c-take-part",
@@ -552,7 +625,8 @@ fn online_recruitment(d: &Draft<'_>) -> (Case, Vec<PlantedFlaw>) {
 /// She told a teacher, then children's services on video. The draft plan re-asks what is on video,
 /// duplicates the passport question, makes her describe her room a third time, lacks her own
 /// assent to take part, has three flawed wordings, no note-taker, and a long session at an
-/// immigration office.
+/// immigration office; and nobody asked for evidence of how she was kept indoors, so that
+/// central topic rests on her word alone.
 fn domestic_servitude(d: &Draft<'_>) -> (Case, Vec<PlantedFlaw>) {
     use PeacePhase::{Account, Closure, Engage};
     let mut case = d.case(SurvivorProfile {
@@ -649,6 +723,36 @@ fn domestic_servitude(d: &Draft<'_>) -> (Case, Vec<PlantedFlaw>) {
         "q-support",
     ]);
     case.sessions = vec![session];
+    // Evidence is requested for every topic the plan asks about but one: how she was kept
+    // indoors, which rests on her word alone.
+    case.evidence = vec![
+        d.evidence(
+            "immigration",
+            EvidenceKind::IdentityAndTravelDocuments,
+            "immigration",
+            &[ids::IDENTITY_DOCUMENTS],
+            5,
+        ),
+        d.evidence(
+            "teacher",
+            EvidenceKind::WitnessStatements,
+            "police",
+            &[
+                ids::WORK_CONDITIONS,
+                ids::WORKING_HOURS,
+                ids::ACCOMMODATION,
+                ids::ESCAPE,
+            ],
+            5,
+        ),
+        d.evidence(
+            "bank",
+            EvidenceKind::FinancialRecords,
+            "police",
+            &[ids::PAYMENT_AND_DEBT],
+            5,
+        ),
+    ];
     let share_police = || ConsentPurpose::ShareRecord {
         agency: AgencyId::new("police"),
     };
@@ -695,6 +799,10 @@ fn domestic_servitude(d: &Draft<'_>) -> (Case, Vec<PlantedFlaw>) {
         on_question(CoachClosedInFreeRecall, "q-lock"),
         on_question(CoachWhy, "q-teacher"),
         on_question(CoachCompound, "q-pay"),
+        PlantedFlaw::new(
+            WordAlone,
+            vec![FindingSubject::Topic(TopicId::new(ids::CONTROL_METHODS))],
+        ),
     ];
     (case, flaws)
 }
@@ -817,6 +925,35 @@ fn greenhouse(d: &Draft<'_>) -> (Case, Vec<PlantedFlaw>) {
         "q-next",
     ]);
     case.sessions = vec![first, second];
+    // Every topic the plans ask about has evidence requested.
+    case.evidence = vec![
+        d.evidence(
+            "payroll",
+            EvidenceKind::EmploymentRecords,
+            "inspectorate",
+            &[
+                ids::RECRUITMENT,
+                ids::WORK_CONDITIONS,
+                ids::WORKING_HOURS,
+                ids::PAYMENT_AND_DEBT,
+            ],
+            11,
+        ),
+        d.evidence(
+            "passports",
+            EvidenceKind::IdentityAndTravelDocuments,
+            "police",
+            &[ids::IDENTITY_DOCUMENTS],
+            12,
+        ),
+        d.evidence(
+            "pickers",
+            EvidenceKind::WitnessStatements,
+            "police",
+            &[ids::PERPETRATORS, ids::ESCAPE, ids::ACCOMMODATION],
+            12,
+        ),
+    ];
     case.consent = ledger(vec![
         d.consent(
             "c-take-part",

@@ -23,6 +23,7 @@ fn describe_uses(t: &Translator, uses: &AgencyUses) -> String {
         ("agencies-use-accounts", uses.prior_accounts),
         ("agencies-use-consent", uses.consent_events),
         ("agencies-use-attendees", uses.attendees),
+        ("agencies-use-evidence", uses.evidence),
     ];
     counts
         .into_iter()

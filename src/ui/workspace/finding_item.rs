@@ -170,6 +170,32 @@ pub fn explanation(t: &Translator, case: &Case, analysis: &Analysis, finding: &F
         CoachClosedInFreeRecall => {
             t.tr_with("findings-explain-coach-closed-in-free-recall", &[words()])
         }
+        WordAlone => {
+            let topic = topic_of(finding);
+            let kinds = topic
+                .map(|id| crate::model::evidence::kinds_for(case, id))
+                .unwrap_or_default();
+            let kinds: Vec<String> = kinds
+                .into_iter()
+                .map(|kind| crate::ui::workspace::labels::evidence_kind_name(t, kind))
+                .collect();
+            t.tr_with(
+                "findings-explain-word-alone",
+                &[
+                    (
+                        "topic",
+                        topic.map(|id| topic_name(t, id)).unwrap_or_default().into(),
+                    ),
+                    ("count", kinds.len().into()),
+                    ("kinds", kinds.join("; ").into()),
+                ],
+            )
+        }
+        CoveredByEvidence => t.tr("findings-explain-covered-by-evidence"),
+        EvidenceOverdue => t.tr_with(
+            "findings-explain-evidence-overdue",
+            &[("days", crate::model::planner::EVIDENCE_REMINDER_DAYS.into())],
+        ),
     }
 }
 

@@ -12,7 +12,7 @@ use crate::model::planner::PlannerError;
 use crate::ui::hooks::use_translator;
 use crate::ui::workspace::finding_item::FindingItem;
 use crate::ui::workspace::labels::{
-    agency_name, describe_suggestion, prior_account_name, question_words,
+    agency_name, describe_suggestion, evidence_refusal, prior_account_name, question_words,
 };
 use crate::ui::workspace::section::{SectionPanel, SectionProps, WorkspaceSection};
 use web_sys::HtmlElement;
@@ -34,6 +34,7 @@ impl RuleText for Rule {
             Rule::Wellbeing => t.tr("findings-rule-wellbeing"),
             Rule::Roles => t.tr("findings-rule-roles"),
             Rule::Coach => t.tr("findings-rule-coach"),
+            Rule::Corroboration => t.tr("findings-rule-corroboration"),
         }
     }
 
@@ -46,6 +47,7 @@ impl RuleText for Rule {
             Rule::Wellbeing => t.tr("findings-rule-wellbeing-checks"),
             Rule::Roles => t.tr("findings-rule-roles-checks"),
             Rule::Coach => t.tr("findings-rule-coach-checks"),
+            Rule::Corroboration => t.tr("findings-rule-corroboration-checks"),
         }
     }
 }
@@ -114,6 +116,7 @@ fn planner_error(t: &Translator, case: &Case, error: &PlannerError) -> String {
                 ("later", describe_accepted(t, case, *later).into()),
             ],
         ),
+        PlannerError::Evidence(refusal) => evidence_refusal(t, case, refusal),
     }
 }
 

@@ -12,17 +12,18 @@ use crate::model::case::{
     SessionChange, Suggestion,
 };
 use crate::model::consent::{ConsentParty, ConsentPurpose, Decision};
+use crate::model::evidence::{EvidenceItem, EvidenceStatus};
 use crate::model::practice::is_practice_case_id;
 use crate::model::referral::ReferralStatus;
 use crate::model::{
-    AgeGroup, AgencyId, PriorAccountId, QuestionId, ReferralId, SessionId, Timestamp,
+    AgeGroup, AgencyId, EvidenceId, PriorAccountId, QuestionId, ReferralId, SessionId, Timestamp,
 };
 use crate::ui::format::{date, date_time};
 use crate::ui::hooks::use_translator;
 use crate::ui::workspace::analysis::SameCase;
 use crate::ui::workspace::labels::{
-    age_group_name, agency_name, agency_role_name, attendee_role_name, location_name,
-    prior_account_label, prior_account_name, purpose_name, session_name, topic_name,
+    age_group_name, agency_name, agency_role_name, attendee_role_name, evidence_kind_name,
+    location_name, prior_account_label, prior_account_name, purpose_name, session_name, topic_name,
 };
 use crate::ui::workspace::section::{SectionPanel, SectionProps, WorkspaceSection};
 use std::collections::HashMap;
@@ -46,11 +47,12 @@ enum ChangeKind {
     Consent,
     Referrals,
     Suggestions,
+    Evidence,
 }
 
 impl ChangeKind {
     /// In the order the filter lists them.
-    const ALL: [ChangeKind; 8] = [
+    const ALL: [ChangeKind; 9] = [
         ChangeKind::Profile,
         ChangeKind::Agencies,
         ChangeKind::Accounts,
@@ -59,6 +61,7 @@ impl ChangeKind {
         ChangeKind::Consent,
         ChangeKind::Referrals,
         ChangeKind::Suggestions,
+        ChangeKind::Evidence,
     ];
 
     /// The kind of an edit.
@@ -94,6 +97,10 @@ impl ChangeKind {
             CaseEdit::AcceptSuggestion { .. } | CaseEdit::UndoSuggestion { .. } => {
                 ChangeKind::Suggestions
             }
+            CaseEdit::PutEvidence { .. }
+            | CaseEdit::RemoveEvidence { .. }
+            | CaseEdit::MoveEvidence { .. }
+            | CaseEdit::AddEvidenceGuidance { .. } => ChangeKind::Evidence,
         }
     }
 
@@ -108,6 +115,7 @@ impl ChangeKind {
             ChangeKind::Consent => "consent",
             ChangeKind::Referrals => "referrals",
             ChangeKind::Suggestions => "suggestions",
+            ChangeKind::Evidence => "evidence",
         }
     }
 
@@ -126,6 +134,7 @@ impl ChangeKind {
             ChangeKind::Consent => t.tr("history-kind-consent"),
             ChangeKind::Referrals => t.tr("history-kind-referrals"),
             ChangeKind::Suggestions => t.tr("history-kind-suggestions"),
+            ChangeKind::Evidence => t.tr("history-kind-evidence"),
         }
     }
 }
@@ -171,6 +180,8 @@ struct Memory {
     accounts: HashMap<PriorAccountId, PriorAccount>,
     sessions: HashMap<SessionId, SeenSession>,
     services: HashMap<ReferralId, String>,
+    /// Evidence items as last saved: description and agency.
+    evidence: HashMap<EvidenceId, (String, AgencyId)>,
     /// The case's accepted suggestions in order; `None` for one accepted before the history began.
     accepted: Vec<Option<Suggestion>>,
 }
@@ -206,6 +217,23 @@ impl Memory {
             .or_else(|| case.prior_account(id))
             .map(|account| vec![account.agency.clone()])
             .unwrap_or_default()
+    }
+
+    /// The agency that holds an evidence item, as the history saw it or else as the case has it.
+    fn evidence_agency(&self, case: &Case, id: &EvidenceId) -> Vec<AgencyId> {
+        self.evidence
+            .get(id)
+            .map(|(_, agency)| agency.clone())
+            .or_else(|| case.evidence_item(id).map(|item| item.agency.clone()))
+            .into_iter()
+            .collect()
+    }
+
+    fn learn_evidence(&mut self, item: &EvidenceItem) {
+        self.evidence.insert(
+            item.id.clone(),
+            (item.description.trim().to_owned(), item.agency.clone()),
+        );
     }
 
     fn attendee(&self, session: &SessionId, index: usize) -> Option<Attendee> {
@@ -322,6 +350,14 @@ impl Memory {
                 recalled.agencies = vec![request.agency.clone()];
             }
             CaseEdit::MergeReturn { merge } => recalled.agencies = vec![merge.agency.clone()],
+            CaseEdit::PutEvidence { item } => {
+                recalled.saved = Self::saved(self.evidence.contains_key(&item.id), whole);
+                recalled.agencies = self.evidence_agency(case, &item.id);
+                recalled.agencies.insert(0, item.agency.clone());
+            }
+            CaseEdit::RemoveEvidence { item } | CaseEdit::MoveEvidence { item, .. } => {
+                recalled.agencies = self.evidence_agency(case, item);
+            }
             CaseEdit::RecordConsent { event } => {
                 if let ConsentPurpose::ShareRecord { agency } = &event.purpose {
                     recalled.agencies = vec![agency.clone()];
@@ -348,7 +384,8 @@ impl Memory {
             | CaseEdit::SetAccommodations { .. }
             | CaseEdit::AddTopic { .. }
             | CaseEdit::AttachReferral { .. }
-            | CaseEdit::MoveReferral { .. } => {}
+            | CaseEdit::MoveReferral { .. }
+            | CaseEdit::AddEvidenceGuidance { .. } => {}
         }
         recalled.agencies.dedup();
         recalled
@@ -384,6 +421,7 @@ impl Memory {
                 add(sharing.clone());
             }
             Suggestion::Reword { question, .. } => add(self.question_agencies(case, question)),
+            Suggestion::RequestEvidence { item } => add(vec![item.agency.clone()]),
         }
         agencies
     }
@@ -486,6 +524,7 @@ impl Memory {
                             }
                         }
                     }
+                    Suggestion::RequestEvidence { item } => self.learn_evidence(item),
                     Suggestion::MarkAnsweredByRecord { .. }
                     | Suggestion::RequestShareConsent { .. } => {}
                 }
@@ -496,6 +535,7 @@ impl Memory {
                     self.accepted.remove(*position);
                 }
             }
+            CaseEdit::PutEvidence { item } => self.learn_evidence(item),
             CaseEdit::RenameCase { .. }
             | CaseEdit::MarkFictional { .. }
             | CaseEdit::SetLanguage { .. }
@@ -514,7 +554,10 @@ impl Memory {
             | CaseEdit::RecordHeldSession { .. }
             | CaseEdit::CorrectHeldSession { .. }
             | CaseEdit::CarryOver { .. }
-            | CaseEdit::RecordQuestionRequest { .. } => {}
+            | CaseEdit::RecordQuestionRequest { .. }
+            | CaseEdit::RemoveEvidence { .. }
+            | CaseEdit::MoveEvidence { .. }
+            | CaseEdit::AddEvidenceGuidance { .. } => {}
         }
     }
 
@@ -721,6 +764,15 @@ impl Names<'_> {
             .map(|r| r.service.name.clone())
             .or_else(|| self.memory.services.get(id).cloned())
             .unwrap_or_else(|| self.t.tr("history-service-gone"))
+    }
+
+    /// An evidence item's description in quotation marks.
+    fn evidence(&self, id: &EvidenceId) -> String {
+        match (self.case.evidence_item(id), self.memory.evidence.get(id)) {
+            (Some(item), _) => self.quoted(item.description.trim()),
+            (None, Some((description, _))) => self.quoted(description),
+            (None, None) => self.t.tr("history-evidence-gone"),
+        }
     }
 
     /// A person in the interview room: their name (if typed yet), role and agency.
@@ -1223,6 +1275,13 @@ fn describe_edit(names: &Names, recalled: &Recalled, edit: &CaseEdit) -> String 
                     ("record", names.account(record).into()),
                 ],
             ),
+            Suggestion::RequestEvidence { item } => t.tr_with(
+                "history-suggestion-request-evidence",
+                &[
+                    ("evidence", names.quoted(item.description.trim()).into()),
+                    ("agency", names.agency(&item.agency).into()),
+                ],
+            ),
             Suggestion::Reword { question, text } => {
                 // Named by its words before the rewording: after it, they are `text`.
                 let before = recalled
@@ -1252,8 +1311,61 @@ fn describe_edit(names: &Names, recalled: &Recalled, edit: &CaseEdit) -> String 
                 "history-undo-reword",
                 &[("question", names.question(question).into())],
             ),
+            Some(Suggestion::RequestEvidence { item }) => t.tr_with(
+                "history-undo-request-evidence",
+                &[("evidence", names.quoted(item.description.trim()).into())],
+            ),
             None => t.tr("history-undo-unknown"),
         },
+        CaseEdit::PutEvidence { item } => {
+            let args = [
+                ("evidence", names.evidence(&item.id).into()),
+                ("kind", evidence_kind_name(t, item.kind).into()),
+                ("agency", names.agency(&item.agency).into()),
+            ];
+            match recalled.saved {
+                Saved::Added => t.tr_with("history-evidence-added", &args),
+                Saved::Changed => t.tr_with("history-evidence-changed", &args),
+                Saved::Unknown => t.tr_with("history-evidence-saved", &args),
+            }
+        }
+        CaseEdit::RemoveEvidence { item } => {
+            let known =
+                case.evidence_item(item).is_some() || names.memory.evidence.contains_key(item);
+            if known {
+                t.tr_with(
+                    "history-evidence-removed",
+                    &[("evidence", names.evidence(item).into())],
+                )
+            } else {
+                t.tr("history-evidence-removed-unknown")
+            }
+        }
+        CaseEdit::MoveEvidence { item, to } => {
+            let evidence = ("evidence", names.evidence(item).into());
+            match to {
+                EvidenceStatus::ToRequest => t.tr_with("history-evidence-to-request", &[evidence]),
+                EvidenceStatus::Requested { at } => t.tr_with(
+                    "history-evidence-requested",
+                    &[evidence, ("date", date(*at, t.locale()).into())],
+                ),
+                EvidenceStatus::Obtained { at, .. } => t.tr_with(
+                    "history-evidence-obtained",
+                    &[evidence, ("date", date(*at, t.locale()).into())],
+                ),
+                EvidenceStatus::NotObtainable { why, .. } => t.tr_with(
+                    "history-evidence-not-obtainable",
+                    &[evidence, ("why", why.trim().to_owned().into())],
+                ),
+            }
+        }
+        CaseEdit::AddEvidenceGuidance { guidance } => t.tr_with(
+            "history-evidence-guidance-added",
+            &[
+                ("kind", evidence_kind_name(t, guidance.kind).into()),
+                ("topic", topic_name(t, &guidance.topic).into()),
+            ],
+        ),
     }
 }
 
@@ -1460,6 +1572,7 @@ mod tests {
     use crate::model::consent::{ConsentEvent, ConsentMethod};
     use crate::model::directory::Service;
     use crate::model::edit::record;
+    use crate::model::evidence::{EvidenceGuidance, EvidenceKind};
     use crate::model::held::{
         HeldSession, NotAskedReason, PlannedOutcome, QuestionOutcome, RecordingForm,
     };
@@ -2053,7 +2166,78 @@ mod tests {
                 },
                 "From Harbour Trust, return 1: added “How did you find the advert?”",
             ),
+            (
+                CaseEdit::PutEvidence {
+                    item: evidence_item("ev1", "Bank records of the recruiter"),
+                },
+                "Added the evidence “Bank records of the recruiter” (Financial records), held or to be obtained by Harbour Trust",
+            ),
+            (
+                CaseEdit::PutEvidence {
+                    item: evidence_item("ev1", "Bank records of the recruiter's firm"),
+                },
+                "Changed the evidence “Bank records of the recruiter's firm”",
+            ),
+            (
+                CaseEdit::MoveEvidence {
+                    item: EvidenceId::new("ev1"),
+                    to: EvidenceStatus::Requested {
+                        at: Timestamp(START + 40 * 86_400_000),
+                    },
+                },
+                "as requested on",
+            ),
+            (
+                CaseEdit::MoveEvidence {
+                    item: EvidenceId::new("ev1"),
+                    to: EvidenceStatus::NotObtainable {
+                        at: Timestamp(START + 45 * 86_400_000),
+                        why: "The bank closed the account years ago".into(),
+                    },
+                },
+                "as not obtainable: The bank closed the account years ago",
+            ),
+            (
+                CaseEdit::AddEvidenceGuidance {
+                    guidance: EvidenceGuidance {
+                        topic: TopicId::new("recruitment"),
+                        kind: EvidenceKind::DeviceData,
+                        guidance: "Location data of the recruiter's phone.".into(),
+                    },
+                },
+                "to the evidence catalogue for",
+            ),
+            (
+                CaseEdit::AcceptSuggestion {
+                    suggestion: Suggestion::RequestEvidence {
+                        item: evidence_item("ev2", "Messages on the job platform"),
+                    },
+                },
+                "request evidence from Harbour Trust: “Messages on the job platform”",
+            ),
+            (
+                CaseEdit::UndoSuggestion { position: 0 },
+                "Undid the evidence request “Messages on the job platform”",
+            ),
+            (
+                CaseEdit::RemoveEvidence {
+                    item: EvidenceId::new("ev1"),
+                },
+                "Removed the evidence “Bank records of the recruiter's firm”",
+            ),
         ]
+    }
+
+    /// An evidence item on recruitment held by Harbour Trust, to request.
+    fn evidence_item(id: &str, description: &str) -> EvidenceItem {
+        EvidenceItem {
+            id: EvidenceId::new(id),
+            kind: EvidenceKind::FinancialRecords,
+            description: description.into(),
+            topics: vec![TopicId::new("recruitment")],
+            agency: AgencyId::new("ngo"),
+            status: EvidenceStatus::ToRequest,
+        }
     }
 
     /// The number of a `CaseEdit` variant. Exhaustive: a new variant does not compile until
@@ -2088,10 +2272,14 @@ mod tests {
             CaseEdit::CarryOver { .. } => 44,
             CaseEdit::RecordQuestionRequest { .. } => 45,
             CaseEdit::MergeReturn { .. } => 46,
+            CaseEdit::PutEvidence { .. } => 47,
+            CaseEdit::RemoveEvidence { .. } => 48,
+            CaseEdit::MoveEvidence { .. } => 49,
+            CaseEdit::AddEvidenceGuidance { .. } => 50,
         }
     }
 
-    const VARIANTS: usize = 47;
+    const VARIANTS: usize = 51;
 
     fn session_variant(change: &SessionChange) -> usize {
         match change {

@@ -15,6 +15,7 @@ use crate::model::case::{
 };
 use crate::model::coach::RemarkKind;
 use crate::model::consent::ConsentPurpose;
+use crate::model::evidence::{EvidenceKind, EvidenceStatus};
 use crate::model::held::{NotAskedReason, QuestionOutcome, RecordingForm};
 use crate::model::planner::finding::{FindingKind, FindingSubject, Severity};
 use crate::model::topic::Topic;
@@ -520,6 +521,59 @@ pub fn purpose_in_sentence(t: &Translator, case: &Case, purpose: &ConsentPurpose
     }
 }
 
+/// The name of a kind of evidence.
+pub fn evidence_kind_name(t: &Translator, kind: EvidenceKind) -> String {
+    t.tr(&kind.message_id())
+}
+
+/// The name of an evidence item's status, without its dates.
+pub fn evidence_status_name(t: &Translator, status: &EvidenceStatus) -> String {
+    t.tr(&format!("evidence-status-{}", status.slug()))
+}
+
+/// An evidence item's description in quotation marks, or its id when the case no longer has it.
+pub fn evidence_name(t: &Translator, case: &Case, id: &crate::model::EvidenceId) -> String {
+    match case.evidence_item(id) {
+        Some(item) => t.tr_with(
+            "findings-quoted",
+            &[("text", item.description.trim().to_owned().into())],
+        ),
+        None => id.to_string(),
+    }
+}
+
+/// Why an evidence edit was refused, in plain words: the refusal's own message with its
+/// arguments named as the case names them.
+pub fn evidence_refusal(
+    t: &Translator,
+    case: &Case,
+    refusal: &crate::model::evidence::EvidenceRefusal,
+) -> String {
+    use crate::model::evidence::EvidenceRefusal as R;
+    let id = refusal.message_id();
+    let args: Vec<(&str, fluent_bundle::FluentValue<'static>)> = match refusal {
+        R::UnknownTopic { topic } => vec![("topic", topic_name(t, topic).into())],
+        R::UnknownAgency { agency } => vec![("agency", agency_name(t, case, agency).into())],
+        R::AlreadyInCase { item } | R::UnknownItem { item } | R::AddedBySuggestion { item } => {
+            vec![("item", evidence_name(t, case, item).into())]
+        }
+        R::DateBeforePrevious { date, previous } => vec![
+            ("date", account_date(*date, t.locale()).into()),
+            ("previous", account_date(*previous, t.locale()).into()),
+        ],
+        R::MoveNotAllowed { from, to } => vec![
+            ("from", t.tr(&format!("evidence-status-{from}")).into()),
+            ("to", t.tr(&format!("evidence-status-{to}")).into()),
+        ],
+        R::GuidanceAlreadyListed { topic, kind } => vec![
+            ("topic", topic_name(t, topic).into()),
+            ("kind", evidence_kind_name(t, *kind).into()),
+        ],
+        R::BlankDescription | R::NoTopics | R::NoReason | R::BlankGuidance => Vec::new(),
+    };
+    t.tr_with(id, &args)
+}
+
 /// The short title of a finding's kind.
 pub fn kind_title(t: &Translator, kind: FindingKind) -> String {
     use FindingKind::*;
@@ -552,6 +606,9 @@ pub fn kind_title(t: &Translator, kind: FindingKind) -> String {
         CoachWhy => t.tr("findings-kind-coach-why"),
         CoachJargon => t.tr("findings-kind-coach-jargon"),
         CoachClosedInFreeRecall => t.tr("findings-kind-coach-closed-in-free-recall"),
+        WordAlone => t.tr("findings-kind-word-alone"),
+        CoveredByEvidence => t.tr("findings-kind-covered-by-evidence"),
+        EvidenceOverdue => t.tr("findings-kind-evidence-overdue"),
     }
 }
 
@@ -586,6 +643,10 @@ pub fn subject_name(t: &Translator, case: &Case, subject: &FindingSubject) -> St
             &[("topic", topic_name(t, id).into())],
         ),
         FindingSubject::Agency(id) => agency_name(t, case, id),
+        FindingSubject::Evidence(id) => t.tr_with(
+            "findings-subject-evidence",
+            &[("evidence", evidence_name(t, case, id).into())],
+        ),
     }
 }
 
@@ -662,6 +723,14 @@ pub fn describe_suggestion(t: &Translator, case: &Case, suggestion: &Suggestion)
             &[
                 ("question", quote(question).into()),
                 ("text", text.clone().into()),
+            ],
+        ),
+        Suggestion::RequestEvidence { item } => t.tr_with(
+            "findings-suggest-request-evidence",
+            &[
+                ("kind", evidence_kind_name(t, item.kind).into()),
+                ("evidence", item.description.trim().to_owned().into()),
+                ("agency", agency_name(t, case, &item.agency).into()),
             ],
         ),
     }

@@ -4,7 +4,7 @@
 use super::labels::agency_name;
 use super::labels::session_name;
 use super::labels::topic_name;
-use super::labels::{account_summary, agency_names, remark_kind_text};
+use super::labels::{account_summary, agency_names, evidence_name, remark_kind_text};
 use super::labels::{
     agency_role_name, phase_explanation, phase_from_value, phase_name, phase_value,
     priority_from_value, priority_name, priority_value, severity_name, severity_slug, PEACE_PHASES,
@@ -195,6 +195,20 @@ fn finding_text(t: &Translator, case: &Case, finding: &Finding, question: &Quest
         FindingKind::CoachWhy => coach(RemarkKind::Why),
         FindingKind::CoachJargon => coach(RemarkKind::Jargon),
         FindingKind::CoachClosedInFreeRecall => coach(RemarkKind::ClosedInFreeRecall),
+        FindingKind::CoveredByEvidence => {
+            let evidence: Vec<String> = finding
+                .concerns
+                .iter()
+                .filter_map(|s| match s {
+                    FindingSubject::Evidence(id) => Some(evidence_name(t, case, id)),
+                    _ => None,
+                })
+                .collect();
+            t.tr_with(
+                "questions-finding-covered-by-evidence",
+                &[("evidence", evidence.join(", ").into())],
+            )
+        }
         // These rules speak of sessions, topics and roles, never of one question; should one
         // ever name a question, its own explanation is shown rather than nothing.
         FindingKind::RetoldTopic
@@ -207,7 +221,9 @@ fn finding_text(t: &Translator, case: &Case, finding: &Finding, question: &Quest
         | FindingKind::NoLeadInterviewer
         | FindingKind::SeveralLeadInterviewers
         | FindingKind::NoNoteTaker
-        | FindingKind::SeveralNoteTakers => finding.explanation.clone(),
+        | FindingKind::SeveralNoteTakers
+        | FindingKind::WordAlone
+        | FindingKind::EvidenceOverdue => finding.explanation.clone(),
     }
 }
 

@@ -39,6 +39,10 @@ agencies-use-attendees = { $count ->
     [one] 1 person attending a session for it
    *[other] { $count } people attending sessions for it
 }
+agencies-use-evidence = { $count ->
+    [one] 1 evidence item it holds or is to obtain
+   *[other] { $count } evidence items it holds or is to obtain
+}
 agencies-unknown = An agency no longer in this case
 agencies-role-police = Police
 agencies-role-prosecutor = Prosecutor
@@ -250,6 +254,7 @@ questions-finding-consent-declined = The survivor declined to share the record w
 questions-finding-consent-withdrawn = The survivor withdrew consent to share the record with { $agencies }.
 questions-finding-sensitive-before-rapport = It asks about a sensitive topic before any rapport (Engage) question of the session. Move it after the Engage questions.
 questions-finding-avoided-topic = It touches a topic the survivor asked not to be asked about. Drop it, or agree with the survivor beforehand how to approach it.
+questions-finding-covered-by-evidence = Evidence obtained ({ $evidence }) already shows every topic of this question. Ask only what it cannot show: a confirmation, or the survivor's own experience.
 questions-finding-not-carried-over = It was not asked in { $session }, and no session still to come has it. Carry it over to the next session.
 questions-finding-coach = { $remark } The words: “{ $trigger }”. Open wording: { $rewording }
 

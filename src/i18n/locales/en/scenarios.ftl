@@ -5,6 +5,9 @@
 
 scenario-fishing-title = Deckhand on the Sea Wren
 scenario-fishing-summary = An adult man from Indonesia was recruited as a deckhand, kept at sea for months without pay and told he owed for his travel. He told the labour inspectorate in writing and the port police on video. Four agencies now want to interview him.
+scenario-fishing-evidence-logbook = The Sea Wren's logbook, crew list and pay slips
+scenario-fishing-evidence-passport = His passport, taken from the captain's cabin
+scenario-fishing-evidence-crew = Statements of two other deckhands
 scenario-fishing-accommodation = Short sessions: he gets seasick headaches when tired
 scenario-fishing-support-person = Seafarers' centre caseworker
 scenario-fishing-agency-police = Port Carrow Police, Maritime Unit
@@ -27,6 +30,9 @@ scenario-fishing-q-support = Tell me what support you would like after today.
 
 scenario-online-title = The modelling offer
 scenario-online-summary = A woman of twenty-two answered a modelling offer on social media. The man who contacted her took her to a flat in another city, where she was sexually exploited. She rang an NGO helpline once. Police, prosecutor, the NGO and a medical centre plan one interview.
+scenario-online-evidence-messages = The modelling advert and the messages she kept on her phone
+scenario-online-evidence-payments = Payments into the accounts linked to the flat
+scenario-online-evidence-clinic = The walk-in clinic's record of her visit
 scenario-online-accommodation = Female interviewer; she asked not to talk about her injuries
 scenario-online-support-person = Independent sexual violence adviser
 scenario-online-agency-police = Eastbrook Police, Online Exploitation Team
@@ -49,6 +55,9 @@ scenario-online-q-support = Tell me what support you would like after today.
 
 scenario-domestic-title = The house on Alder Row
 scenario-domestic-summary = A girl of fifteen was brought from abroad to cook and clean for a family, unpaid and kept indoors. She told a teacher, then children's services in a video-recorded interview. Her aunt is her guardian. Four agencies plan a further interview.
+scenario-domestic-evidence-immigration = Immigration record of her entry and visa
+scenario-domestic-evidence-teacher = Statement of the teacher she told
+scenario-domestic-evidence-bank = The family's bank records, for any payment to her or her parents
 scenario-domestic-accommodation = Her aunt present as guardian; breaks whenever she asks
 scenario-domestic-support-person = Child advocate
 scenario-domestic-agency-police = Hollins Vale Police, Child Protection Team
@@ -71,6 +80,9 @@ scenario-domestic-q-support = Tell me what support you would like after today.
 
 scenario-greenhouse-title = After the first interview at Fenmarch
 scenario-greenhouse-summary = A woman of thirty-four was recruited from abroad to pick tomatoes in the Fenmarch greenhouses. She lived in a caravan, and rent and transport were taken from her pay. Her first interview took place on 12 March at the Brightwater Migrant Support Centre, but nobody has recorded it yet. She agreed to take part but not to be filmed, so the camera stayed off and only notes were taken. She answered every question but one: there was no time left for the question on her pay. Record the session as it took place, then improve the draft of the second one.
+scenario-greenhouse-evidence-payroll = The farm's payroll and the recruitment agency's contract
+scenario-greenhouse-evidence-passports = Passports found in the supervisor's office
+scenario-greenhouse-evidence-pickers = Statements of other pickers
 scenario-greenhouse-accommodation = Mornings only: she works an evening shift
 scenario-greenhouse-support-person = Migrant support caseworker
 scenario-greenhouse-agency-police = Fenmarch Police, Modern Slavery Unit

@@ -39,6 +39,10 @@ agencies-use-attendees = { $count ->
     [one] 1 persona que asiste a una sesión en su nombre
    *[other] { $count } personas que asisten a sesiones en su nombre
 }
+agencies-use-evidence = { $count ->
+    [one] 1 prueba que tiene o debe obtener
+   *[other] { $count } pruebas que tiene o debe obtener
+}
 agencies-unknown = Un organismo que ya no está en este caso
 agencies-role-police = Policía
 agencies-role-prosecutor = Fiscalía
@@ -250,6 +254,7 @@ questions-finding-consent-declined = La persona sobreviviente no aceptó compart
 questions-finding-consent-withdrawn = La persona sobreviviente retiró su consentimiento para compartir el registro con { $agencies }.
 questions-finding-sensitive-before-rapport = Pregunta por un tema sensible antes que cualquier pregunta de la sesión destinada a crear un clima de confianza (fase Entablar relación y explicar). Colóquela después de las preguntas de esa fase.
 questions-finding-avoided-topic = Toca un tema sobre el que la persona sobreviviente pidió que no se le preguntara. Elimínela, o acuerde antes con la persona sobreviviente cómo abordarlo.
+questions-finding-covered-by-evidence = Las pruebas obtenidas ({ $evidence }) ya muestran todos los temas de esta pregunta. Pregunte solo lo que no pueden mostrar: una confirmación, o la propia experiencia de la persona sobreviviente.
 questions-finding-not-carried-over = No se formuló en { $session } y ninguna sesión pendiente la incluye. Trasládela a la próxima sesión.
 questions-finding-coach = { $remark } Las palabras: «{ $trigger }». Redacción abierta: { $rewording }
 

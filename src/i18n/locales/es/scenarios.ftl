@@ -5,6 +5,9 @@
 
 scenario-fishing-title = Marinero en el Sea Wren
 scenario-fishing-summary = Un hombre adulto de Indonesia fue captado como marinero, retenido en el mar durante meses sin cobrar y le dijeron que debía el viaje. Lo contó por escrito a la inspección de trabajo y en vídeo a la policía portuaria. Ahora cuatro organismos quieren entrevistarle.
+scenario-fishing-evidence-logbook = El cuaderno de bitácora, la lista de tripulantes y las nóminas del Sea Wren
+scenario-fishing-evidence-passport = Su pasaporte, recuperado del camarote del capitán
+scenario-fishing-evidence-crew = Declaraciones de otros dos marineros
 scenario-fishing-accommodation = Sesiones cortas: le duele la cabeza cuando está cansado
 scenario-fishing-support-person = Trabajadora social del centro de marinos
 scenario-fishing-agency-police = Policía de Port Carrow, Unidad Marítima
@@ -27,6 +30,9 @@ scenario-fishing-q-support = Cuénteme qué apoyo le gustaría recibir después 
 
 scenario-online-title = La oferta de modelo
 scenario-online-summary = Una mujer de veintidós años respondió a una oferta de modelo en las redes sociales. El hombre que la contactó la llevó a un piso en otra ciudad, donde fue explotada sexualmente. Llamó una vez a la línea de ayuda de una ONG. Policía, fiscalía, la ONG y un centro médico planifican una sola entrevista.
+scenario-online-evidence-messages = El anuncio de modelo y los mensajes que guardó en su teléfono
+scenario-online-evidence-payments = Pagos en las cuentas vinculadas al piso
+scenario-online-evidence-clinic = El registro de su visita a la clínica sin cita
 scenario-online-accommodation = Entrevistadora mujer; pidió no hablar de sus lesiones
 scenario-online-support-person = Asesora independiente en violencia sexual
 scenario-online-agency-police = Policía de Eastbrook, Equipo de Explotación en Línea
@@ -49,6 +55,9 @@ scenario-online-q-support = Cuénteme qué apoyo le gustaría recibir después d
 
 scenario-domestic-title = La casa de Alder Row
 scenario-domestic-summary = Una chica de quince años fue traída del extranjero para cocinar y limpiar para una familia, sin cobrar y sin poder salir. Se lo contó a una profesora y después a los servicios de infancia en una entrevista grabada en vídeo. Su tía es su tutora. Cuatro organismos planifican otra entrevista.
+scenario-domestic-evidence-immigration = Registro de inmigración de su entrada y su visado
+scenario-domestic-evidence-teacher = Declaración de la profesora a quien se lo contó
+scenario-domestic-evidence-bank = Los registros bancarios de la familia, por si hubo algún pago a ella o a sus padres
 scenario-domestic-accommodation = Su tía presente como tutora; pausas siempre que las pida
 scenario-domestic-support-person = Defensora de la infancia
 scenario-domestic-agency-police = Policía de Hollins Vale, Equipo de Protección Infantil
@@ -71,6 +80,9 @@ scenario-domestic-q-support = Cuénteme qué apoyo le gustaría recibir después
 
 scenario-greenhouse-title = Después de la primera entrevista en Fenmarch
 scenario-greenhouse-summary = Una mujer de treinta y cuatro años fue captada en el extranjero para recoger tomates en los invernaderos de Fenmarch. Vivía en una caravana, y del sueldo le descontaban el alquiler y el transporte. Su primera entrevista tuvo lugar el 12 de marzo en el Centro de Apoyo a Migrantes Brightwater, pero nadie la ha registrado todavía. Aceptó participar, pero no que la grabaran, así que la cámara se quedó apagada y solo se tomaron notas. Respondió a todas las preguntas menos una: no quedó tiempo para la pregunta sobre su salario. Registre la sesión tal como se celebró y después mejore el borrador de la segunda.
+scenario-greenhouse-evidence-payroll = Las nóminas de la explotación y el contrato de la agencia de contratación
+scenario-greenhouse-evidence-passports = Pasaportes encontrados en la oficina del encargado
+scenario-greenhouse-evidence-pickers = Declaraciones de otras personas recolectoras
 scenario-greenhouse-accommodation = Solo por la mañana: trabaja en el turno de tarde
 scenario-greenhouse-support-person = Trabajadora social de apoyo a migrantes
 scenario-greenhouse-agency-police = Policía de Fenmarch, Unidad contra la Esclavitud Moderna
