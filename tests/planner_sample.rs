@@ -3,10 +3,11 @@
 
 use tell_once::model::case::{SetAside, Suggestion};
 use tell_once::model::consent::{ConsentPurpose, Decision};
+use tell_once::model::evidence::{EvidenceItem, EvidenceKind, EvidenceStatus};
 use tell_once::model::planner::finding::{FindingKind, FindingSubject, Severity};
-use tell_once::model::planner::{accept, analyze};
+use tell_once::model::planner::{accept, analyze, latest_consent_time, CorroborationSummary};
 use tell_once::model::sample::sample_case;
-use tell_once::model::{AgencyId, PriorAccountId, QuestionId, SessionId, TopicId};
+use tell_once::model::{AgencyId, EvidenceId, PriorAccountId, QuestionId, SessionId, TopicId};
 
 fn q(id: &str) -> QuestionId {
     QuestionId::new(id)
@@ -64,6 +65,34 @@ fn sample_findings_before_accepting() {
                 question: q("q-passport"),
                 text: "Tell me about your passport.".to_owned(),
             },
+            // Rule 8: nothing requested for the advert, the control or the escape.
+            &Suggestion::RequestEvidence {
+                item: request(
+                    "ev-recruitment-communications",
+                    EvidenceKind::Communications,
+                    "Job and online advertisements, and messages on the platforms used.",
+                    "recruitment",
+                    "ngo",
+                ),
+            },
+            &Suggestion::RequestEvidence {
+                item: request(
+                    "ev-control-methods-communications",
+                    EvidenceKind::Communications,
+                    "Messages and letters, call records, intercepted communications.",
+                    "control-methods",
+                    "police",
+                ),
+            },
+            &Suggestion::RequestEvidence {
+                item: request(
+                    "ev-escape-witnesses",
+                    EvidenceKind::WitnessStatements,
+                    "Statements of those who helped or saw the person leave.",
+                    "escape",
+                    "prosecutor",
+                ),
+            },
         ]
     );
     let kinds: Vec<FindingKind> = analysis.findings.iter().map(|f| f.kind).collect();
@@ -83,7 +112,21 @@ fn sample_findings_before_accepting() {
             FindingKind::SeveralNoteTakers,
             FindingKind::CoachWhy,
             FindingKind::CoachClosedInFreeRecall,
+            FindingKind::WordAlone,
+            FindingKind::WordAlone,
+            FindingKind::WordAlone,
+            // The payroll obtained shows the working day.
+            FindingKind::CoveredByEvidence,
         ]
+    );
+    // Planned: recruitment, travel, control, work, hours, pay, documents, people, escape.
+    assert_eq!(
+        analysis.corroboration,
+        CorroborationSummary {
+            topics_planned: 9,
+            topics_requested: 6,
+            topics_corroborated: 2,
+        }
     );
     // The well-planned main session draws no finding; the draft follow-up draws seven.
     assert!(kinds_for_session(&analysis, "s-main").is_empty());
@@ -101,6 +144,26 @@ fn sample_findings_before_accepting() {
     assert_eq!(analysis.retelling.repeated_questions_avoided, 0);
 }
 
+/// A request for evidence made at the sample's clock, its latest consent event.
+fn request(
+    id: &str,
+    kind: EvidenceKind,
+    description: &str,
+    topic: &str,
+    agency: &str,
+) -> EvidenceItem {
+    EvidenceItem {
+        id: EvidenceId::new(id),
+        kind,
+        description: description.to_owned(),
+        topics: vec![TopicId::new(topic)],
+        agency: AgencyId::new(agency),
+        status: EvidenceStatus::Requested {
+            at: latest_consent_time(&sample_case()),
+        },
+    }
+}
+
 fn accept_all(case: &tell_once::model::case::Case) -> tell_once::model::case::Case {
     let analysis = analyze(case);
     analysis
@@ -115,7 +178,9 @@ fn accept_all(case: &tell_once::model::case::Case) -> tell_once::model::case::Ca
 #[test]
 fn sample_avoids_three_repeated_questions_after_accepting() {
     let case = accept_all(&sample_case());
-    assert_eq!(case.accepted.len(), 5);
+    // Five suggestions on questions and three evidence requests.
+    assert_eq!(case.accepted.len(), 8);
+    assert_eq!(case.evidence.len(), 7);
     let analysis = analyze(&case);
     // Set aside: q-journey (answered by the video), q-job-offer (waits for consent to share
     // the video with the NGO), q-debt-prosecutor (merged into q-debt-police).

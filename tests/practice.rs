@@ -255,7 +255,9 @@ fn fix(case: &Case, flaw_kind: FindingKind, analysis_findings: &[Finding], index
         | CoachForcedChoice
         | CoachWhy
         | CoachJargon
-        | CoachClosedInFreeRecall => {
+        | CoachClosedInFreeRecall
+        // Requesting the evidence the planner suggests.
+        | WordAlone => {
             let suggestion = finding.suggestion.clone().expect("a suggestion");
             return accept(case, &suggestion).expect("accepted");
         }
@@ -795,4 +797,75 @@ fn sample_consent_decision_enum_is_used() {
         .introduced
         .iter()
         .any(|f| f.kind == FindingKind::ConsentDeclined));
+}
+
+/// The domestic scenario's central topic, how she was kept indoors, rests on her word alone.
+fn kept_indoors() -> PlantedFlaw {
+    PlantedFlaw::new(
+        FindingKind::WordAlone,
+        vec![tell_once::model::planner::finding::FindingSubject::Topic(
+            tell_once::model::TopicId::new("control-methods"),
+        )],
+    )
+}
+
+#[test]
+fn the_domestic_scenario_scores_whether_evidence_was_requested_for_its_central_topic() {
+    use tell_once::model::evidence::{EvidenceItem, EvidenceKind, EvidenceStatus};
+    use tell_once::model::{AgencyId, EvidenceId, TopicId};
+    for &language in SCENARIO_LANGUAGES {
+        let scenario = build(ScenarioKey::DomesticServitude, language);
+        let flaw = kept_indoors();
+        assert!(scenario.flaws.contains(&flaw), "{language}");
+        assert_eq!(flaw.group(), FlawGroup::Evidence);
+        assert_eq!(scenario.flaws.len(), 11);
+        // Only this topic is uncorroborated: the rest of the plan has evidence requested.
+        let analysis = analyze(&scenario.case);
+        let alone: Vec<_> = analysis
+            .findings
+            .iter()
+            .filter(|f| f.kind == FindingKind::WordAlone)
+            .collect();
+        assert_eq!(alone.len(), 1, "{language}");
+        let untouched = score(&scenario.flaws, &scenario.case);
+        assert_eq!(untouched.left(FlawGroup::Evidence), 1);
+
+        let request = |status: EvidenceStatus| {
+            let mut case = scenario.case.clone();
+            let edit = CaseEdit::PutEvidence {
+                item: EvidenceItem {
+                    id: EvidenceId::new("ev-lock"),
+                    kind: EvidenceKind::PhotographsAndObjects,
+                    description: "Photographs of the lock on her door".into(),
+                    topics: vec![TopicId::new("control-methods")],
+                    agency: AgencyId::new("police"),
+                    status,
+                },
+            };
+            apply(&mut case, &edit).expect("the evidence is added");
+            score(&scenario.flaws, &case)
+        };
+        // Only noting that evidence exists is not asking for it.
+        let noted = request(EvidenceStatus::ToRequest);
+        assert_eq!(noted.left(FlawGroup::Evidence), 1, "{language}");
+        let requested = request(EvidenceStatus::Requested {
+            at: scenario.clock(),
+        });
+        assert_eq!(requested.left(FlawGroup::Evidence), 0, "{language}");
+        assert_eq!(requested.fixed(), 1);
+        assert!(
+            requested.introduced.is_empty(),
+            "{:?}",
+            requested.introduced
+        );
+
+        // Accepting the planner's suggestion fixes it the same way, and nothing else.
+        let suggestion = alone[0].suggestion.clone().expect("an evidence request");
+        let accepted = accept(&scenario.case, &suggestion).expect("accepted");
+        let card = score(&scenario.flaws, &accepted);
+        assert_eq!(card.left(FlawGroup::Evidence), 0);
+        assert_eq!(card.fixed(), 1);
+        assert!(card.introduced.is_empty(), "{:?}", card.introduced);
+        assert_eq!(accepted.questions, scenario.case.questions);
+    }
 }

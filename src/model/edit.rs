@@ -11,9 +11,8 @@ use super::case::{
     SentRequest, SessionChange, SessionPlan, SetAside, Suggestion,
 };
 use super::consent::{ConsentError, ConsentPurpose};
-use super::evidence::{
-    check_guidance, check_item, check_move, check_new_item, EvidenceItem, EvidenceRefusal,
-};
+use super::evidence::of_case::{check_guidance, check_item, check_new_item};
+use super::evidence::{check_move, EvidenceItem, EvidenceRefusal};
 use super::exchange::refusal::ExchangeRefusal;
 use super::held::{carry_over_offer, recording_consent, HeldSession, HeldSessionError};
 use super::planner::{accept, undo, PlannerError};

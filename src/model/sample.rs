@@ -15,11 +15,12 @@ use super::consent::{
     ConsentEvent, ConsentLedger, ConsentMethod, ConsentParty, ConsentPurpose, Decision,
 };
 use super::directory::{Phone, Service};
+use super::evidence::{EvidenceItem, EvidenceKind, EvidenceStatus};
 use super::referral::{Referral, ReferralStatus, StatusChange};
 use super::topic::{ids, TopicCatalogue};
 use super::{
-    AgeGroup, AgencyId, CaseId, ConsentEventId, LanguageTag, PriorAccountId, QuestionId,
-    ReferralId, ServiceId, SessionId, Timestamp, TopicId,
+    AgeGroup, AgencyId, CaseId, ConsentEventId, EvidenceId, LanguageTag, PriorAccountId,
+    QuestionId, ReferralId, ServiceId, SessionId, Timestamp, TopicId,
 };
 
 const HOUR: i64 = 3_600_000;
@@ -337,6 +338,49 @@ pub fn sample_case() -> Case {
     ])
     // Fixed events, each a first decision for its purpose: the ledger's rules hold by construction.
     .expect("the sample consent ledger is valid");
+    // The payroll is in hand; bank transfers and passports are asked for; nothing yet for the
+    // advert (to request), and nothing at all for how she was controlled or for her escape.
+    let item = |id: &str, kind, description: &str, topic_ids: &[&str], status| EvidenceItem {
+        id: EvidenceId::new(id),
+        kind,
+        description: description.to_owned(),
+        topics: topics(topic_ids),
+        agency: AgencyId::new("police"),
+        status,
+    };
+    let evidence = vec![
+        item(
+            "ev-payroll",
+            EvidenceKind::EmploymentRecords,
+            "Labour inspection report and the farm's payroll",
+            &[ids::WORK_CONDITIONS, ids::WORKING_HOURS],
+            EvidenceStatus::Obtained {
+                requested_at: Some(at(10, 9)),
+                at: at(18, 15),
+            },
+        ),
+        item(
+            "ev-transfers",
+            EvidenceKind::FinancialRecords,
+            "Money transfers to the farm manager's account",
+            &[ids::PAYMENT_AND_DEBT, ids::PERPETRATORS],
+            EvidenceStatus::Requested { at: at(12, 9) },
+        ),
+        item(
+            "ev-passports",
+            EvidenceKind::IdentityAndTravelDocuments,
+            "Passports seized at the farm, with their entry stamps",
+            &[ids::IDENTITY_DOCUMENTS, ids::TRAVEL],
+            EvidenceStatus::Requested { at: at(12, 9) },
+        ),
+        item(
+            "ev-advert",
+            EvidenceKind::Communications,
+            "The job advert she was sent",
+            &[ids::RECRUITMENT],
+            EvidenceStatus::ToRequest,
+        ),
+    ];
     Case {
         id: CaseId::new("case-to-2026-014"),
         code: "TO-2026-014".to_owned(),
@@ -359,7 +403,7 @@ pub fn sample_case() -> Case {
         sessions,
         held_sessions: Vec::new(),
         question_requests: Vec::new(),
-        evidence: Vec::new(),
+        evidence,
         evidence_guidance: Vec::new(),
         consent: ledger,
         referrals,

@@ -7,7 +7,8 @@
 
 use super::consent_view::{latest_consent_time, ConsentView};
 use crate::model::case::{AcceptedSuggestion, Case, Coverage, SetAside, Suggestion};
-use crate::model::evidence::{check_new_item, EvidenceRefusal};
+use crate::model::evidence::of_case::check_new_item;
+use crate::model::evidence::EvidenceRefusal;
 use crate::model::{AgencyId, PriorAccountId, QuestionId};
 use std::fmt;
 

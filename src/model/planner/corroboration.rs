@@ -15,10 +15,8 @@
 
 use super::finding::{topic_list, Finding, FindingKind, FindingSubject, Severity};
 use crate::model::case::{AgencyRole, Case, Suggestion};
-use crate::model::evidence::{
-    corroboration_of, guidance_for, kinds_for, new_evidence_id, Corroboration, EvidenceItem,
-    EvidenceKind, EvidenceStatus,
-};
+use crate::model::evidence::of_case::{corroboration_of, guidance_for, kinds_for, new_evidence_id};
+use crate::model::evidence::{Corroboration, EvidenceItem, EvidenceKind, EvidenceStatus};
 use crate::model::{AgencyId, EvidenceId, Timestamp, TopicId};
 use serde::{Deserialize, Serialize};
 

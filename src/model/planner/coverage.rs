@@ -10,7 +10,8 @@
 //! ([`CoverageMatrix::corroboration`]).
 
 use crate::model::case::{Case, Coverage, Question};
-use crate::model::evidence::{corroboration_of, items_covering, Corroboration, EvidenceItem};
+use crate::model::evidence::of_case::{corroboration_of, items_covering};
+use crate::model::evidence::{Corroboration, EvidenceItem};
 use crate::model::held::settled_questions;
 use crate::model::{PriorAccountId, QuestionId, SessionId, TopicId};
 use std::collections::HashSet;

@@ -173,7 +173,7 @@ pub fn explanation(t: &Translator, case: &Case, analysis: &Analysis, finding: &F
         WordAlone => {
             let topic = topic_of(finding);
             let kinds = topic
-                .map(|id| crate::model::evidence::kinds_for(case, id))
+                .map(|id| crate::model::evidence::of_case::kinds_for(case, id))
                 .unwrap_or_default();
             let kinds: Vec<String> = kinds
                 .into_iter()

@@ -2170,7 +2170,8 @@ mod tests {
                 CaseEdit::PutEvidence {
                     item: evidence_item("ev1", "Bank records of the recruiter"),
                 },
-                "Added the evidence “Bank records of the recruiter” (Financial records), held or to be obtained by Harbour Trust",
+                // Named as the history last saw it: changed below, then removed.
+                "Added the evidence “Bank records of the recruiter's firm” (Financial records), held or to be obtained by Harbour Trust",
             ),
             (
                 CaseEdit::PutEvidence {
