@@ -16,6 +16,7 @@ use tell_once::model::edit::{
     apply, check, in_phase_order, question_in_use, questions_relying_on, record, replay,
     AgencyUses, Blank, EditRefusal, COALESCE_WITHIN_MS,
 };
+use tell_once::model::evidence::{EvidenceGuidance, EvidenceItem, EvidenceKind, EvidenceStatus};
 use tell_once::model::generate::{generated_case_with, GeneratorSettings};
 use tell_once::model::planner::PlannerError;
 use tell_once::model::practice::file::{practice_file, PracticeFileError};
@@ -25,8 +26,8 @@ use tell_once::model::sample::sample_case;
 use tell_once::model::schema::{decode_case, encode_case};
 use tell_once::model::topic::{Topic, TopicError};
 use tell_once::model::{
-    AgeGroup, AgencyId, ConsentEventId, LanguageTag, PriorAccountId, QuestionId, ReferralId,
-    ServiceId, SessionId, Timestamp, TopicId,
+    AgeGroup, AgencyId, ConsentEventId, EvidenceId, LanguageTag, PriorAccountId, QuestionId,
+    ReferralId, ServiceId, SessionId, Timestamp, TopicId,
 };
 
 const NOON: Timestamp = Timestamp(1_772_366_400_000);
@@ -1435,7 +1436,7 @@ struct Step {
 }
 
 fn step() -> impl Strategy<Value = Step> {
-    (0u8..26, any::<usize>(), any::<usize>(), any::<bool>()).prop_map(
+    (0u8..32, any::<usize>(), any::<usize>(), any::<bool>()).prop_map(
         |(kind, pick, other, flag)| Step {
             kind,
             pick,
@@ -1465,6 +1466,7 @@ fn edit_for(case: &Case, step: &Step, n: usize) -> CaseEdit {
     let account: PriorAccountId = nth(case.prior_accounts.iter().map(|a| a.id.clone()), step.pick);
     let session: SessionId = nth(case.sessions.iter().map(|s| s.id.clone()), step.other);
     let topic: TopicId = nth(case.topics.topics().map(|t| t.id.clone()), step.other);
+    let evidence: EvidenceId = nth(case.evidence.iter().map(|e| e.id.clone()), step.pick);
     let direction = if step.flag {
         Direction::Up
     } else {
@@ -1595,6 +1597,64 @@ fn edit_for(case: &Case, step: &Step, n: usize) -> CaseEdit {
         23 => CaseEdit::SetSupportPerson {
             support_person: Some(format!("Caseworker {n}")),
         },
+        // Evidence: put (new, or a change of one the case has), move, remove, request by
+        // accepting a suggestion, and a line of the catalogue.
+        25 => CaseEdit::PutEvidence {
+            item: EvidenceItem {
+                id: if step.flag {
+                    EvidenceId::new(format!("ev{n}"))
+                } else {
+                    evidence.clone()
+                },
+                kind: EvidenceKind::ALL[step.other % EvidenceKind::ALL.len()],
+                description: format!("Record {n}"),
+                topics: vec![topic],
+                agency,
+                status: EvidenceStatus::ToRequest,
+            },
+        },
+        26 => CaseEdit::MoveEvidence {
+            item: evidence,
+            to: match step.other % 4 {
+                0 => EvidenceStatus::Requested { at },
+                1 => EvidenceStatus::Obtained {
+                    requested_at: case
+                        .evidence
+                        .get(step.pick % case.evidence.len().max(1))
+                        .and_then(|item| item.status.requested_at()),
+                    at,
+                },
+                2 => EvidenceStatus::NotObtainable {
+                    at,
+                    why: if step.flag {
+                        "Destroyed".into()
+                    } else {
+                        String::new()
+                    },
+                },
+                _ => EvidenceStatus::ToRequest,
+            },
+        },
+        27 => CaseEdit::RemoveEvidence { item: evidence },
+        28 => CaseEdit::AcceptSuggestion {
+            suggestion: Suggestion::RequestEvidence {
+                item: EvidenceItem {
+                    id: EvidenceId::new(format!("ev-s{n}")),
+                    kind: EvidenceKind::WitnessStatements,
+                    description: format!("Statement {n}"),
+                    topics: vec![topic],
+                    agency,
+                    status: EvidenceStatus::Requested { at },
+                },
+            },
+        },
+        29 => CaseEdit::AddEvidenceGuidance {
+            guidance: EvidenceGuidance {
+                topic,
+                kind: EvidenceKind::ALL[step.pick % EvidenceKind::ALL.len()],
+                guidance: format!("Look for record {n}."),
+            },
+        },
         24 => CaseEdit::AddTopic {
             topic: Topic {
                 id: TopicId::new(format!("extra-{n}")),
@@ -1656,6 +1716,26 @@ fn dangling(case: &Case) -> Vec<String> {
     for event in case.consent.events() {
         if let ConsentPurpose::ShareRecord { agency: id } = &event.purpose {
             agency(id, &format!("consent {}", event.id), &mut problems);
+        }
+    }
+    for item in &case.evidence {
+        agency(
+            &item.agency,
+            &format!("evidence {}", item.id),
+            &mut problems,
+        );
+        for topic in &item.topics {
+            if case.topics.get(topic).is_none() {
+                problems.push(format!("evidence {} names missing topic {topic}", item.id));
+            }
+        }
+    }
+    // An evidence request accepted and not undone is still in the case.
+    for entry in &case.accepted {
+        if let Suggestion::RequestEvidence { item } = &entry.suggestion {
+            if case.evidence_item(&item.id).is_none() {
+                problems.push(format!("accepted request {} is gone", item.id));
+            }
         }
     }
     problems
