@@ -1709,3 +1709,382 @@ mod after_session {
         assert!(questions_not_carried_over(&unheld).is_empty());
     }
 }
+
+// ---------- rule 8: corroboration ----------
+
+mod corroboration {
+    use super::*;
+    use tell_once::model::case::CaseEdit;
+    use tell_once::model::edit::apply;
+    use tell_once::model::evidence::{EvidenceItem, EvidenceKind, EvidenceStatus};
+    use tell_once::model::planner::{
+        corroboration, corroboration_summary, dated_request, request_options, CorroborationSummary,
+        CoverageMatrix, EVIDENCE_REMINDER_DAYS,
+    };
+    use tell_once::model::EvidenceId;
+
+    const DAY: i64 = 86_400_000;
+
+    fn evidence(id: &str, topics: &[&str], status: EvidenceStatus) -> EvidenceItem {
+        EvidenceItem {
+            id: EvidenceId::new(id),
+            kind: EvidenceKind::FinancialRecords,
+            description: format!("Records {id}"),
+            topics: topics.iter().map(|t| TopicId::new(*t)).collect(),
+            agency: AgencyId::new("police"),
+            status,
+        }
+    }
+
+    fn obtained(id: &str, topics: &[&str]) -> EvidenceItem {
+        evidence(
+            id,
+            topics,
+            EvidenceStatus::Obtained {
+                requested_at: Some(Timestamp(0)),
+                at: Timestamp(DAY),
+            },
+        )
+    }
+
+    fn requested(id: &str, topics: &[&str], at: i64) -> EvidenceItem {
+        evidence(id, topics, EvidenceStatus::Requested { at: Timestamp(at) })
+    }
+
+    /// Questions on debt (police and NGO), on the journey (prosecutor) and rapport (no topic).
+    fn planned() -> Case {
+        let mut case = base_case();
+        case.questions = vec![
+            question(
+                "q-debt",
+                "ngo",
+                "Tell me about the debt.",
+                &["payment-and-debt"],
+            ),
+            question(
+                "q-debt-2",
+                "police",
+                "Describe what you were told you owed.",
+                &["payment-and-debt"],
+            ),
+            question(
+                "q-journey",
+                "prosecutor",
+                "Describe the journey.",
+                &["travel"],
+            ),
+            question(
+                "q-rapport",
+                "ngo",
+                "Tell me what you would like to be called.",
+                &[],
+            ),
+        ];
+        case
+    }
+
+    fn topics_of(findings: &[Finding], kind: FindingKind) -> Vec<FindingSubject> {
+        findings
+            .iter()
+            .filter(|f| f.kind == kind)
+            .flat_map(|f| f.concerns.clone())
+            .collect()
+    }
+
+    #[test]
+    fn a_planned_topic_with_no_evidence_rests_on_the_word_alone_and_a_request_is_suggested() {
+        let case = planned();
+        let findings = corroboration(&case, AS_OF);
+        assert_eq!(
+            kinds(&findings),
+            [FindingKind::WordAlone, FindingKind::WordAlone]
+        );
+        // In catalogue order: travel before payment and debt.
+        assert_eq!(
+            topics_of(&findings, FindingKind::WordAlone),
+            [
+                FindingSubject::Topic(TopicId::new("travel")),
+                FindingSubject::Topic(TopicId::new("payment-and-debt")),
+            ]
+        );
+        let debt = &findings[1];
+        assert_eq!(debt.severity, Severity::Info);
+        assert!(
+            debt.explanation.contains("word alone"),
+            "{}",
+            debt.explanation
+        );
+        assert!(
+            debt.explanation.contains("financial records"),
+            "{}",
+            debt.explanation
+        );
+        // The police asks about it too: the request is for the police, first kind of the catalogue.
+        let Some(Suggestion::RequestEvidence { item }) = &debt.suggestion else {
+            panic!("an evidence request: {:?}", debt.suggestion)
+        };
+        assert_eq!(item.agency, AgencyId::new("police"));
+        assert_eq!(item.kind, EvidenceKind::FinancialRecords);
+        assert_eq!(item.topics, [TopicId::new("payment-and-debt")]);
+        assert_eq!(item.status, EvidenceStatus::Requested { at: AS_OF });
+        assert_eq!(item.description, "Bank and money-transfer records.");
+        // The journey is asked by the prosecutor only.
+        let Some(Suggestion::RequestEvidence { item: journey }) = &findings[0].suggestion else {
+            panic!("an evidence request")
+        };
+        assert_eq!(journey.agency, AgencyId::new("prosecutor"));
+        // One option per kind the catalogue names, the finding's first among them.
+        let options = request_options(&case, &TopicId::new("payment-and-debt"), AS_OF);
+        assert_eq!(options.len(), 2);
+        assert_eq!(Some(&options[0]), debt.suggestion.as_ref());
+        // Dated when the team accepts it, if the caller knows that time.
+        let dated = dated_request(&options[1], Timestamp(AS_OF.0 + 5));
+        let Suggestion::RequestEvidence { item } = dated else {
+            panic!()
+        };
+        assert_eq!(
+            item.status,
+            EvidenceStatus::Requested {
+                at: Timestamp(AS_OF.0 + 5)
+            }
+        );
+    }
+
+    #[test]
+    fn accepting_the_request_ends_the_word_alone_finding_and_keeps_every_question() {
+        let case = planned();
+        let analysis = analyze_at(&case, AS_OF);
+        let suggestion = analysis
+            .findings
+            .iter()
+            .find(|f| f.kind == FindingKind::WordAlone)
+            .and_then(|f| f.suggestion.clone())
+            .expect("a request");
+        let mut accepted = case.clone();
+        apply(&mut accepted, &CaseEdit::AcceptSuggestion { suggestion }).unwrap();
+        assert_eq!(accepted.questions, case.questions);
+        let after = corroboration(&accepted, AS_OF);
+        assert_eq!(kinds(&after), [FindingKind::WordAlone], "one topic left");
+    }
+
+    #[test]
+    fn requested_or_obtained_evidence_covers_a_topic_but_to_request_or_not_obtainable_does_not() {
+        let mut case = planned();
+        case.evidence = vec![
+            evidence("noted", &["travel"], EvidenceStatus::ToRequest),
+            evidence(
+                "lost",
+                &["payment-and-debt"],
+                EvidenceStatus::NotObtainable {
+                    at: Timestamp(5),
+                    why: "Cash only".into(),
+                },
+            ),
+        ];
+        assert_eq!(corroboration(&case, AS_OF).len(), 2);
+        case.evidence.push(requested("asked", &["travel"], AS_OF.0));
+        case.evidence
+            .push(obtained("held", &["payment-and-debt", "perpetrators"]));
+        let findings = corroboration(&case, AS_OF);
+        assert!(
+            topics_of(&findings, FindingKind::WordAlone).is_empty(),
+            "{findings:?}"
+        );
+    }
+
+    #[test]
+    fn a_topic_only_set_aside_or_unasked_questions_name_is_not_planned() {
+        let mut case = planned();
+        for question in &mut case.questions {
+            if question.id.as_str() != "q-journey" {
+                question.set_aside = Some(SetAside::MergedInto {
+                    question: QuestionId::new("q-journey"),
+                });
+            }
+        }
+        let findings = corroboration(&case, AS_OF);
+        assert_eq!(
+            topics_of(&findings, FindingKind::WordAlone),
+            [FindingSubject::Topic(TopicId::new("travel"))]
+        );
+        assert_eq!(
+            corroboration_summary(&case),
+            CorroborationSummary {
+                topics_planned: 1,
+                topics_requested: 0,
+                topics_corroborated: 0
+            }
+        );
+    }
+
+    #[test]
+    fn a_question_every_topic_of_which_evidence_obtained_covers_is_to_be_narrowed_not_removed() {
+        let mut case = planned();
+        case.questions.push(question(
+            "q-both",
+            "police",
+            "Tell me about the journey and the debt.",
+            &["travel", "payment-and-debt"],
+        ));
+        case.evidence = vec![
+            obtained("bank", &["payment-and-debt"]),
+            requested("tickets", &["travel"], AS_OF.0),
+        ];
+        let findings = corroboration(&case, AS_OF);
+        // Only the debt questions: the journey is requested, not obtained.
+        let narrowed: Vec<&Finding> = findings
+            .iter()
+            .filter(|f| f.kind == FindingKind::CoveredByEvidence)
+            .collect();
+        assert_eq!(narrowed.len(), 2);
+        assert_eq!(
+            narrowed[0].concerns,
+            [
+                FindingSubject::Question(QuestionId::new("q-debt")),
+                FindingSubject::Evidence(EvidenceId::new("bank")),
+            ]
+        );
+        assert_eq!(
+            narrowed[1].concerns[0],
+            FindingSubject::Question(QuestionId::new("q-debt-2"))
+        );
+        for finding in &narrowed {
+            assert_eq!(finding.severity, Severity::Info);
+            assert_eq!(
+                finding.suggestion, None,
+                "advice only: nothing is set aside"
+            );
+            assert!(finding.explanation.contains("cannot show"));
+        }
+        // Once the journey's evidence is obtained too, the question on both topics is named,
+        // with both items.
+        case.evidence[1] = obtained("tickets", &["travel"]);
+        let findings = corroboration(&case, AS_OF);
+        let both = findings
+            .iter()
+            .find(|f| f.concerns[0] == FindingSubject::Question(QuestionId::new("q-both")))
+            .expect("the question on both topics");
+        assert_eq!(both.kind, FindingKind::CoveredByEvidence);
+        assert_eq!(both.concerns.len(), 3);
+        // The rule never removes or sets aside a question, and the analysis neither.
+        let analysis = analyze_at(&case, AS_OF);
+        assert_eq!(case.questions.len(), 5);
+        assert!(case.questions.iter().all(Question::is_asked));
+        // Accepting everything rule 8 offers leaves the questions as they were.
+        let mut accepted = case.clone();
+        for suggestion in analysis
+            .findings
+            .iter()
+            .filter(|f| f.kind.rule().number() == 8)
+            .filter_map(|f| f.suggestion.clone())
+        {
+            apply(&mut accepted, &CaseEdit::AcceptSuggestion { suggestion }).unwrap();
+        }
+        assert_eq!(accepted.questions, case.questions);
+        // A question with no topic is never said to be covered.
+        assert!(!findings
+            .iter()
+            .any(|f| f.concerns[0] == FindingSubject::Question(QuestionId::new("q-rapport"))));
+    }
+
+    #[test]
+    fn a_request_open_more_than_thirty_days_is_a_reminder() {
+        let mut case = planned();
+        let asked = 1_000;
+        case.evidence = vec![
+            requested("bank", &["payment-and-debt"], asked),
+            obtained("tickets", &["travel"]),
+        ];
+        let limit = EVIDENCE_REMINDER_DAYS * DAY;
+        let reminders = |case: &Case, as_of: i64| {
+            corroboration(case, Timestamp(as_of))
+                .into_iter()
+                .filter(|f| f.kind == FindingKind::EvidenceOverdue)
+                .collect::<Vec<_>>()
+        };
+        assert!(
+            reminders(&case, asked + limit).is_empty(),
+            "thirty days exactly is not late"
+        );
+        let late = reminders(&case, asked + limit + 1);
+        assert_eq!(late.len(), 1);
+        assert_eq!(late[0].severity, Severity::Warning);
+        assert_eq!(
+            late[0].concerns,
+            [
+                FindingSubject::Evidence(EvidenceId::new("bank")),
+                FindingSubject::Agency(AgencyId::new("police")),
+            ]
+        );
+        assert!(
+            late[0].explanation.contains("30 days"),
+            "{}",
+            late[0].explanation
+        );
+        // Obtained evidence, however old, is no reminder; nor is a request asked again since.
+        case.evidence[0].status = EvidenceStatus::Requested {
+            at: Timestamp(asked + limit),
+        };
+        assert!(reminders(&case, asked + limit + 1).is_empty());
+    }
+
+    #[test]
+    fn the_analysis_runs_rule_eight_last_and_sums_up_the_topics_of_the_plan() {
+        let mut case = planned();
+        case.evidence = vec![obtained("bank", &["payment-and-debt"])];
+        let analysis = analyze_at(&case, AS_OF);
+        assert_eq!(
+            analysis.corroboration,
+            CorroborationSummary {
+                topics_planned: 2,
+                topics_requested: 1,
+                topics_corroborated: 1
+            }
+        );
+        let last = analysis.findings.last().expect("findings");
+        assert_eq!(last.kind.rule().number(), 8);
+        assert!(analysis
+            .findings
+            .iter()
+            .any(|f| f.kind == FindingKind::WordAlone
+                && f.concerns == [FindingSubject::Topic(TopicId::new("travel"))]));
+        // The same case with no questions plans nothing.
+        case.questions.clear();
+        assert_eq!(
+            analyze_at(&case, AS_OF).corroboration,
+            CorroborationSummary::default()
+        );
+    }
+
+    #[test]
+    fn the_coverage_matrix_names_the_evidence_of_each_topic_with_its_status() {
+        let mut case = planned();
+        case.evidence = vec![
+            requested("tickets", &["travel"], 5),
+            obtained("bank", &["payment-and-debt", "travel"]),
+            evidence("noted", &["recruitment"], EvidenceStatus::ToRequest),
+        ];
+        let matrix = CoverageMatrix::of(&case);
+        let ids = |topic: &str| {
+            matrix
+                .evidence(&TopicId::new(topic))
+                .iter()
+                .map(|item| item.id.as_str())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(ids("travel"), ["tickets", "bank"]);
+        assert_eq!(ids("payment-and-debt"), ["bank"]);
+        assert!(ids("escape").is_empty());
+        use tell_once::model::evidence::Corroboration as C;
+        assert_eq!(matrix.corroboration(&TopicId::new("travel")), C::Obtained);
+        assert_eq!(
+            matrix.corroboration(&TopicId::new("recruitment")),
+            C::ToRequest
+        );
+        assert_eq!(matrix.corroboration(&TopicId::new("escape")), C::None);
+        assert_eq!(
+            matrix.evidence(&TopicId::new("travel"))[0].status,
+            EvidenceStatus::Requested { at: Timestamp(5) }
+        );
+    }
+}

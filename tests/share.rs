@@ -320,3 +320,107 @@ fn packets_are_stored_cases_whose_consent_reads_as_in_the_case() {
         "{shared_packets} {corrections}"
     );
 }
+
+// ---------- evidence ----------
+
+mod evidence {
+    use super::*;
+    use tell_once::model::evidence::{
+        EvidenceGuidance, EvidenceItem, EvidenceKind, EvidenceStatus,
+    };
+    use tell_once::model::{EvidenceId, TopicId};
+
+    fn item(id: &str, holder: &str) -> EvidenceItem {
+        EvidenceItem {
+            id: EvidenceId::new(id),
+            kind: EvidenceKind::Communications,
+            description: format!("Messages held by {holder}"),
+            topics: vec![TopicId::new("recruitment")],
+            agency: agency(holder),
+            status: EvidenceStatus::ToRequest,
+        }
+    }
+
+    /// The sample case (police holds all its evidence) with one item more for the prosecutor
+    /// and one for the NGO, and a line of its own in the catalogue.
+    fn with_evidence() -> Case {
+        let mut case = sample_case();
+        case.evidence.push(item("ev-prosecutor", "prosecutor"));
+        case.evidence.push(item("ev-ngo", "ngo"));
+        case.evidence_guidance.push(EvidenceGuidance {
+            topic: TopicId::new("escape"),
+            kind: EvidenceKind::DeviceData,
+            guidance: "Phone location on the night she left".into(),
+        });
+        case
+    }
+
+    fn evidence_ids(packet: &Case) -> Vec<&str> {
+        packet.evidence.iter().map(|e| e.id.as_str()).collect()
+    }
+
+    #[test]
+    fn with_share_consent_the_agency_gets_only_the_evidence_it_holds() {
+        let case = with_evidence();
+        // The sample's survivor agreed to share records with the prosecutor.
+        let packet = share_packet(&case, &agency("prosecutor"), later(&case));
+        assert_eq!(evidence_ids(&packet), ["ev-prosecutor"]);
+        assert_eq!(packet.evidence[0], case.evidence[case.evidence.len() - 2]);
+        // The catalogue travels as it is, like the topics.
+        assert_eq!(packet.evidence_guidance, case.evidence_guidance);
+    }
+
+    #[test]
+    fn without_share_consent_the_agency_gets_no_evidence_not_even_its_own() {
+        let case = with_evidence();
+        // Neither the police (which holds four items) nor the NGO has a share consent.
+        for holder in ["police", "ngo"] {
+            let packet = share_packet(&case, &agency(holder), later(&case));
+            assert!(
+                packet.evidence.is_empty(),
+                "{holder}: {:?}",
+                evidence_ids(&packet)
+            );
+        }
+        assert_eq!(
+            case.evidence
+                .iter()
+                .filter(|e| e.agency == agency("police"))
+                .count(),
+            4
+        );
+    }
+
+    #[test]
+    fn evidence_follows_the_share_consent_as_it_is_given_and_withdrawn() {
+        let mut case = with_evidence();
+        let given = later(&case);
+        case.consent
+            .record(event("c-ngo", share("ngo"), Decision::Given, given))
+            .unwrap();
+        let packet = share_packet(&case, &agency("ngo"), Timestamp(given.0 + 1));
+        assert_eq!(evidence_ids(&packet), ["ev-ngo"]);
+        // Before the consent was given, nothing.
+        let before = share_packet(&case, &agency("ngo"), Timestamp(given.0 - 1));
+        assert!(before.evidence.is_empty());
+        let withdrawn = Timestamp(given.0 + 10);
+        case.consent
+            .record(event(
+                "c-ngo-2",
+                share("ngo"),
+                Decision::Withdrawn,
+                withdrawn,
+            ))
+            .unwrap();
+        let after = share_packet(&case, &agency("ngo"), Timestamp(withdrawn.0 + 1));
+        assert!(after.evidence.is_empty());
+    }
+
+    #[test]
+    fn a_packet_with_evidence_is_a_stored_case_that_reads_back() {
+        let case = with_evidence();
+        let packet = share_packet(&case, &agency("prosecutor"), later(&case));
+        assert!(!packet.evidence.is_empty());
+        assert_eq!(decode_case(&encode_case(&packet)).unwrap(), packet);
+    }
+}

@@ -15,8 +15,8 @@
 //!
 //! Fields added within a version have a default and are left out while they hold it, so that a
 //! document without them reads as before and one that does not use them stays readable by the
-//! program before: in version 3, the case's `held_sessions` (none) and `question_requests`
-//! (none), and a session plan's `observers_outside` (false) and `question_break` (null: the
+//! program before: in version 3, the case's `held_sessions` (none), `question_requests`
+//! (none), `evidence` (none) and `evidence_guidance` (none), and a session plan's `observers_outside` (false) and `question_break` (null: the
 //! default).
 //!
 //! A case inside another document (the share packet of a question request, an agency's
