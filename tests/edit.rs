@@ -1467,6 +1467,11 @@ fn edit_for(case: &Case, step: &Step, n: usize) -> CaseEdit {
     let session: SessionId = nth(case.sessions.iter().map(|s| s.id.clone()), step.other);
     let topic: TopicId = nth(case.topics.topics().map(|t| t.id.clone()), step.other);
     let evidence: EvidenceId = nth(case.evidence.iter().map(|e| e.id.clone()), step.pick);
+    // The agency added last: often one that nothing but evidence names yet.
+    let newest: AgencyId = case
+        .agencies
+        .last()
+        .map_or_else(|| AgencyId::new("none"), |a| a.id.clone());
     let direction = if step.flag {
         Direction::Up
     } else {
@@ -1485,7 +1490,9 @@ fn edit_for(case: &Case, step: &Step, n: usize) -> CaseEdit {
                 role: AgencyRole::Ngo,
             },
         },
-        1 => CaseEdit::RemoveAgency { agency },
+        1 => CaseEdit::RemoveAgency {
+            agency: if step.flag { newest } else { agency },
+        },
         2 => CaseEdit::PutPriorAccount {
             account: PriorAccount {
                 id: PriorAccountId::new(format!("pa{n}")),
@@ -1609,7 +1616,7 @@ fn edit_for(case: &Case, step: &Step, n: usize) -> CaseEdit {
                 kind: EvidenceKind::ALL[step.other % EvidenceKind::ALL.len()],
                 description: format!("Record {n}"),
                 topics: vec![topic],
-                agency,
+                agency: if step.other % 2 == 0 { newest } else { agency },
                 status: EvidenceStatus::ToRequest,
             },
         },
