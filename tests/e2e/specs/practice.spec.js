@@ -215,7 +215,7 @@ test("Spanish scenario texts appear when the interface is Spanish", async ({ pag
   await expect(page.getByText("¿Por qué no se lo contó antes a su profesora?").first()).toBeVisible();
   await expect(page.getByText("¿Cuánto le pagaban y quién se quedaba con el dinero?").first()).toBeVisible();
   await page.getByRole("navigation", { name: "Herramientas de práctica" }).getByRole("link", { name: "Hoja de resultados" }).click();
-  await expect(page.getByText("0 de 10 fallos deliberados corregidos.")).toBeVisible();
+  await expect(page.getByText("0 de 11 fallos deliberados corregidos.")).toBeVisible();
   await expect(page.getByRole("region", { name: "Consentimientos que faltan" })).toBeVisible();
   await expectNoAxeViolations(page);
 });
