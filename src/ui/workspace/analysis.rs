@@ -99,3 +99,18 @@ pub fn achieved_headline(t: &Translator, case: &Case, analysis: &Analysis) -> Op
         )
     })
 }
+
+/// How far evidence goes for the plan: "N of M topics in the plan can be corroborated by
+/// evidence obtained".
+pub fn corroboration_line(t: &Translator, analysis: &Analysis) -> String {
+    t.tr_with(
+        "evidence-summary",
+        &[
+            (
+                "corroborated",
+                analysis.corroboration.topics_corroborated.into(),
+            ),
+            ("planned", analysis.corroboration.topics_planned.into()),
+        ],
+    )
+}

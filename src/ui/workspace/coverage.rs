@@ -2,9 +2,14 @@
 //! sessions that took place and the planned sessions (the model's [`CoverageMatrix`]), showing
 //! where the survivor already told something and where the plan would have them tell it again.
 
-use super::labels::{coverage_in_sentence, prior_account_name, session_name, topic_name};
+use super::analysis::corroboration_line;
+use super::labels::{
+    coverage_in_sentence, evidence_kind_name, evidence_status_name, prior_account_name,
+    session_name, topic_name,
+};
 use crate::i18n::Translator;
 use crate::model::case::Case;
+use crate::model::evidence::EvidenceItem;
 use crate::model::planner::finding::{FindingKind, FindingSubject};
 use crate::model::planner::{CoverageCell, CoverageColumn, CoverageMatrix, TopicRetelling};
 use crate::model::TopicId;
@@ -40,6 +45,27 @@ fn asking_cell(t: &Translator, planned: usize, avoided: usize) -> Html {
                     { t.tr_with("coverage-cell-avoided", &[("count", avoided.into())]) }
                 </span>
             }
+        </td>
+    }
+}
+
+/// The evidence that can corroborate a topic: each item's kind and where it stands.
+fn evidence_cell(t: &Translator, items: &[&EvidenceItem]) -> Html {
+    if items.is_empty() {
+        return empty_cell(t);
+    }
+    html! {
+        <td class={classes!("cell-evidence", items.iter().any(|i| i.status.is_obtained()).then_some("cell-corroborated"))}>
+            <ul class="evidence-marks">
+                { for items.iter().map(|item| html! {
+                    <li>
+                        { t.tr_with("coverage-cell-evidence", &[
+                            ("kind", evidence_kind_name(t, item.kind).into()),
+                            ("status", evidence_status_name(t, &item.status).into()),
+                        ]) }
+                    </li>
+                }) }
+            </ul>
         </td>
     }
 }
@@ -116,8 +142,8 @@ pub fn CoverageSection(props: &SectionProps) -> Html {
                     .any(|s| matches!(s, FindingSubject::Topic(id) if id == topic))
         })
     };
-    // Topic, each account and session, the questions not in a session, three figures.
-    let columns = 1 + matrix.columns.len() + 1 + 3;
+    // Topic, each account and session, the questions not in a session, evidence, three figures.
+    let columns = 1 + matrix.columns.len() + 1 + 1 + 3;
 
     let body = rows.iter().map(|row| {
         let topic = &row.topic;
@@ -151,6 +177,7 @@ pub fn CoverageSection(props: &SectionProps) -> Html {
                 </th>
                 { for cells }
                 { asking_cell(&t, planned, avoided) }
+                { evidence_cell(&t, &matrix.evidence(topic)) }
                 <td class="figure">{ row.already_told }</td>
                 <td class="figure">{ row.planned_raw }</td>
                 <td class="figure">{ row.planned_now }</td>
@@ -176,6 +203,7 @@ pub fn CoverageSection(props: &SectionProps) -> Html {
                             <th scope="col">{ t.tr("coverage-col-topic") }</th>
                             { for matrix.columns.iter().map(|column| column_heading(&t, case, column)) }
                             <th scope="col" class="col-session">{ t.tr("coverage-col-unscheduled") }</th>
+                            <th scope="col" class="col-evidence">{ t.tr("coverage-col-evidence") }</th>
                             <th scope="col" class="figure">{ t.tr("coverage-col-already-told") }</th>
                             <th scope="col" class="figure">{ t.tr("coverage-col-planned-raw") }</th>
                             <th scope="col" class="figure">{ t.tr("coverage-col-planned-now") }</th>
@@ -196,6 +224,7 @@ pub fn CoverageSection(props: &SectionProps) -> Html {
                     ("askings", props.analysis.retelling.topic_askings_avoided.into()),
                 ]) }
             </p>
+            <p class="hint">{ corroboration_line(&t, &props.analysis) }</p>
         </section>
     }
 }

@@ -6,6 +6,7 @@ pub mod analysis;
 mod consent;
 pub mod contribution;
 mod coverage;
+mod evidence;
 mod finding_item;
 mod findings;
 mod handout;
@@ -34,6 +35,7 @@ use agencies::AgenciesSection;
 use analysis::{achieved_headline, use_analysis};
 use consent::ConsentSection;
 use coverage::CoverageSection;
+use evidence::EvidenceSection;
 use findings::FindingsSection;
 use handout::HandoutSection;
 use history::HistorySection;
@@ -153,6 +155,7 @@ pub fn WorkspaceView(props: &WorkspaceViewProps) -> Html {
                 WorkspaceSection::Session => html! { <SessionSection ..section.clone() /> },
                 WorkspaceSection::Findings => html! { <FindingsSection ..section.clone() /> },
                 WorkspaceSection::Coverage => html! { <CoverageSection ..section.clone() /> },
+                WorkspaceSection::Evidence => html! { <EvidenceSection ..section.clone() /> },
                 WorkspaceSection::Consent => html! { <ConsentSection ..section.clone() /> },
                 WorkspaceSection::Referrals => html! { <ReferralsSection ..section.clone() /> },
                 WorkspaceSection::Plan => html! { <PlanSection ..section.clone() /> },

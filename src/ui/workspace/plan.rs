@@ -5,13 +5,15 @@
 
 use crate::i18n::Translator;
 use crate::model::case::{AttendeeRole, Case, Question, SessionPlan};
-use crate::model::SessionId;
-use crate::ui::format::date_time;
+use crate::model::evidence::EvidenceStatus;
+use crate::model::{AgencyId, SessionId};
+use crate::ui::format::{date, date_time};
 use crate::ui::hooks::use_translator;
 use crate::ui::workspace::analysis::achieved_headline;
 use crate::ui::workspace::labels::{
-    account_summary, agency_names, attendee_role_name, coverage_name, location_name, phase_name,
-    session_name, topic_name, PEACE_PHASES,
+    account_summary, agency_name, agency_names, attendee_role_name, coverage_name,
+    evidence_kind_name, evidence_status_name, location_name, phase_name, session_name, topic_name,
+    PEACE_PHASES,
 };
 use crate::ui::workspace::section::SectionProps;
 use web_sys::HtmlSelectElement;
@@ -113,6 +115,57 @@ fn accounts_told(t: &Translator, case: &Case) -> Html {
             </ul>
         </section>
     }
+}
+
+/// The evidence requests, agency by agency, with where each stands: what the team is to obtain
+/// so that the survivor is not pressed on what records can prove. The interviewer brief leaves
+/// this out, as it leaves out what earlier accounts said.
+fn evidence_requests(t: &Translator, case: &Case) -> Html {
+    let holders: Vec<&AgencyId> = case.agencies.iter().map(|a| &a.id).collect();
+    html! {
+        <section class="print-session" aria-labelledby="plan-evidence">
+            <h3 id="plan-evidence">{ t.tr("plan-evidence") }</h3>
+            if case.evidence.is_empty() {
+                <p>{ t.tr("plan-evidence-none") }</p>
+            }
+            { for holders.into_iter().filter(|agency| case.evidence.iter().any(|e| &e.agency == *agency)).map(|agency| html! {
+                <>
+                    <h4>{ agency_name(t, case, agency) }</h4>
+                    <ul>
+                        { for case.evidence.iter().filter(|e| &e.agency == agency).map(|item| html! {
+                            <li>
+                                { t.tr_with("plan-evidence-line", &[
+                                    ("item", item.description.clone().into()),
+                                    ("kind", evidence_kind_name(t, item.kind).into()),
+                                    ("status", evidence_status_name(t, &item.status).into()),
+                                    ("dates", evidence_dates(t, &item.status).into()),
+                                ]) }
+                            </li>
+                        }) }
+                    </ul>
+                </>
+            }) }
+        </section>
+    }
+}
+
+/// The dates of an evidence item's status, as the printed plan gives them after its status
+/// (", requested 3 March 2026, obtained 20 March 2026"); nothing for an item still to request.
+fn evidence_dates(t: &Translator, status: &EvidenceStatus) -> String {
+    let day = |id: &str, at| t.tr_with(id, &[("date", date(at, t.locale()).into())]);
+    let parts = match status {
+        EvidenceStatus::ToRequest => Vec::new(),
+        EvidenceStatus::Requested { at } => vec![day("plan-evidence-requested", *at)],
+        EvidenceStatus::Obtained { requested_at, at } => requested_at
+            .map(|requested| day("plan-evidence-requested", requested))
+            .into_iter()
+            .chain([day("plan-evidence-obtained", *at)])
+            .collect(),
+        EvidenceStatus::NotObtainable { at, why } => {
+            vec![day("plan-evidence-not-obtainable", *at), why.clone()]
+        }
+    };
+    parts.iter().map(|part| format!(", {part}")).collect()
 }
 
 fn session_sheet(t: &Translator, case: &Case, number: usize, session: &SessionPlan) -> Html {
@@ -258,6 +311,7 @@ pub fn PlanSection(props: &SectionProps) -> Html {
                     </section>
                 }
                 { accounts_told(&t, case) }
+                { evidence_requests(&t, case) }
             </article>
             }
         </>

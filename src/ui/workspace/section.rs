@@ -23,6 +23,7 @@ pub enum WorkspaceSection {
     Session,
     Findings,
     Coverage,
+    Evidence,
     Consent,
     Referrals,
     Plan,
@@ -33,7 +34,7 @@ pub enum WorkspaceSection {
 impl WorkspaceSection {
     /// Every section, in order, with the part of the address that names it. The message id of
     /// a section's name is its slug followed by `-heading`.
-    const SLUGS: [(WorkspaceSection, &'static str); 13] = [
+    const SLUGS: [(WorkspaceSection, &'static str); 14] = [
         (WorkspaceSection::Profile, "profile"),
         (WorkspaceSection::Agencies, "agencies"),
         (WorkspaceSection::Accounts, "accounts"),
@@ -42,6 +43,7 @@ impl WorkspaceSection {
         (WorkspaceSection::Session, "session"),
         (WorkspaceSection::Findings, "findings"),
         (WorkspaceSection::Coverage, "coverage"),
+        (WorkspaceSection::Evidence, "evidence"),
         (WorkspaceSection::Consent, "consent"),
         (WorkspaceSection::Referrals, "referrals"),
         (WorkspaceSection::Plan, "plan"),
