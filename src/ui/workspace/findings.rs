@@ -8,7 +8,7 @@ use crate::i18n::Translator;
 use crate::model::case::{Case, CaseEdit, Suggestion};
 use crate::model::edit::EditRefusal;
 use crate::model::planner::finding::{Finding, Rule, Severity};
-use crate::model::planner::PlannerError;
+use crate::model::planner::{dated_request, PlannerError};
 use crate::ui::hooks::use_translator;
 use crate::ui::workspace::finding_item::FindingItem;
 use crate::ui::workspace::labels::{
@@ -163,8 +163,10 @@ pub fn FindingsSection(props: &SectionProps) -> Html {
         }
     };
     let on_accept = {
-        let (send, case, t) = (send.clone(), case.clone(), t.clone());
+        let (send, case, t, editor) = (send.clone(), case.clone(), t.clone(), props.editor.clone());
         Callback::from(move |suggestion: Suggestion| {
+            // An evidence request is made now, not at the case's last consent decision.
+            let suggestion = dated_request(&suggestion, editor.now());
             let description = describe_suggestion(&t, &case, &suggestion);
             let done = t.tr_with(
                 "findings-accepted-done",
