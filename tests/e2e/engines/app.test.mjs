@@ -141,6 +141,9 @@ test(`${engine}: every workspace section shows its heading and works`, async () 
   await openSection("Coverage");
   await page.expectVisible({ role: "table", name: "Topics against prior accounts, held sessions and planned sessions" });
 
+  await openSection("Evidence");
+  await page.expectVisible({ role: "button", name: "Add evidence item" });
+
   await openSection("Consent");
   await page.expectVisible({ role: "region", name: "Record a decision" });
 

@@ -5,10 +5,10 @@ import { test, expect, openApp, createVault, createCase, expectNoAxeViolations }
 test.describe.configure({ timeout: 420_000 });
 
 const SECTIONS = {
-  en: ["Survivor profile", "Agencies", "Prior accounts", "Questions", "Question requests", "Session plan", "Findings", "Coverage",
+  en: ["Survivor profile", "Agencies", "Prior accounts", "Questions", "Question requests", "Session plan", "Findings", "Coverage", "Evidence",
     "Consent", "Referrals", "Interview plan", "Survivor handout", "Change history"],
   es: ["Perfil de la persona sobreviviente", "Organismos", "Relatos previos", "Preguntas", "Solicitudes de preguntas", "Plan de la sesión",
-    "Hallazgos", "Cobertura", "Consentimiento", "Derivaciones", "Plan de entrevista", "Hoja informativa para la persona sobreviviente",
+    "Hallazgos", "Cobertura", "Pruebas", "Consentimiento", "Derivaciones", "Plan de entrevista", "Hoja informativa para la persona sobreviviente",
     "Historial de cambios"],
 };
 
