@@ -4,15 +4,19 @@
 
 use super::analysis::corroboration_line;
 use super::labels::{
-    agency_name, evidence_kind_name, evidence_refusal, evidence_status_name, topic_name,
+    agency_name, evidence_kind_name, evidence_refusal, evidence_status_name, guidance_text,
+    severity_tag, topic_name,
 };
 use super::section::{SectionPanel, SectionProps, WorkspaceSection};
 use super::topic_picker::TopicPicker;
 use crate::i18n::Translator;
 use crate::model::case::{Case, CaseEdit, TopicCoverage};
 use crate::model::edit::EditRefusal;
-use crate::model::evidence::{EvidenceItem, EvidenceKind, EvidenceStatus};
-use crate::model::{AgencyId, EvidenceId};
+use crate::model::evidence::of_case::guidance_for;
+use crate::model::evidence::{EvidenceGuidance, EvidenceItem, EvidenceKind, EvidenceStatus};
+use crate::model::planner::finding::{FindingKind, FindingSubject, Severity};
+use crate::model::planner::{corroboration, EVIDENCE_REMINDER_DAYS};
+use crate::model::{AgencyId, EvidenceId, TopicId};
 use crate::ui::clock::new_id;
 use crate::ui::components::dialog::ConfirmDialog;
 use crate::ui::components::input_value;
@@ -92,6 +96,17 @@ pub fn EvidenceSection(props: &SectionProps) -> Html {
         })
     };
     let now = props.editor.now();
+    // Rule 8's reminders read at the real now (the analysis reads the case's own clock, its last
+    // consent decision, which a request's age does not move).
+    let overdue: Vec<EvidenceId> = corroboration(&case, now)
+        .into_iter()
+        .filter(|finding| finding.kind == FindingKind::EvidenceOverdue)
+        .flat_map(|finding| finding.concerns)
+        .filter_map(|subject| match subject {
+            FindingSubject::Evidence(id) => Some(id),
+            _ => None,
+        })
+        .collect();
 
     let item_view = |item: &EvidenceItem| {
         let topics = item
@@ -163,6 +178,12 @@ pub fn EvidenceSection(props: &SectionProps) -> Html {
                     <dt>{ t.tr("evidence-agency") }</dt><dd>{ agency_name(&t, &case, &item.agency) }</dd>
                     <dt>{ t.tr("evidence-status") }</dt><dd>{ status_line(&t, &item.status) }</dd>
                 </dl>
+                if overdue.contains(&item.id) {
+                    <p class="warning">
+                        { severity_tag(&t, Severity::Warning) }{ " " }
+                        { t.tr_with("findings-explain-evidence-overdue", &[("days", EVIDENCE_REMINDER_DAYS.into())]) }
+                    </p>
+                }
                 <div class="actions">
                     if can_request {
                         <button type="button" onclick={move_to(item, requested, "evidence-done-requested")}>
@@ -254,7 +275,111 @@ pub fn EvidenceSection(props: &SectionProps) -> Html {
                 let send = send.clone();
                 move |(edit, done): (CaseEdit, String)| send(edit, done)
             })} />
+            <EvidenceCatalogue case={case.clone()} send={Callback::from({
+                let send = send.clone();
+                move |(edit, done): (CaseEdit, String)| send(edit, done)
+            })} />
         </SectionPanel>
+    }
+}
+
+/// The catalogue: the kinds of evidence that can corroborate each topic, with a line of guidance
+/// each, and a line the team adds for this case.
+#[component]
+fn EvidenceCatalogue(props: &EvidenceFormProps) -> Html {
+    let t = use_translator();
+    let case = &props.case;
+    let topic = use_state(|| case.topics.topics().next().map(|topic| topic.id.clone()));
+    let kind = use_state(|| EvidenceKind::ALL[0]);
+    let guidance = use_state(String::new);
+    let onsubmit = {
+        let (topic, kind, guidance, send, t) = (
+            topic.clone(),
+            kind.clone(),
+            guidance.clone(),
+            props.send.clone(),
+            t.clone(),
+        );
+        Callback::from(move |event: SubmitEvent| {
+            event.prevent_default();
+            let Some(chosen) = (*topic).clone() else {
+                return;
+            };
+            let line = EvidenceGuidance {
+                topic: chosen.clone(),
+                kind: *kind,
+                guidance: guidance.trim().to_owned(),
+            };
+            let done = t.tr_with(
+                "evidence-catalogue-done",
+                &[
+                    ("kind", evidence_kind_name(&t, *kind).into()),
+                    ("topic", topic_name(&t, &chosen).into()),
+                ],
+            );
+            send.emit((CaseEdit::AddEvidenceGuidance { guidance: line }, done));
+            guidance.set(String::new());
+        })
+    };
+    let on_topic = {
+        let topic = topic.clone();
+        Callback::from(move |event: Event| {
+            let value = event.target_unchecked_into::<HtmlSelectElement>().value();
+            topic.set((!value.is_empty()).then(|| TopicId::new(value)));
+        })
+    };
+    let on_kind = {
+        let kind = kind.clone();
+        Callback::from(move |event: Event| {
+            let value = event.target_unchecked_into::<HtmlSelectElement>().value();
+            if let Some(chosen) = EvidenceKind::from_slug(&value) {
+                kind.set(chosen);
+            }
+        })
+    };
+    html! {
+        <section aria-labelledby="evidence-catalogue-heading">
+            <h3 id="evidence-catalogue-heading">{ t.tr("evidence-catalogue-heading") }</h3>
+            <details>
+                <summary>{ t.tr("evidence-catalogue-show") }</summary>
+                <dl class="evidence-catalogue">
+                    { for case.topics.topics().map(|topic| {
+                        let lines = guidance_for(case, &topic.id);
+                        html! {
+                            <>
+                                <dt>{ topic_name(&t, &topic.id) }</dt>
+                                if lines.is_empty() {
+                                    <dd>{ t.tr("evidence-catalogue-nothing") }</dd>
+                                }
+                                { for lines.into_iter().map(|line| html! {
+                                    <dd>{ format!("{}: {}", evidence_kind_name(&t, line.kind), guidance_text(&t, line)) }</dd>
+                                }) }
+                            </>
+                        }
+                    }) }
+                </dl>
+            </details>
+            <form {onsubmit} novalidate=true autocomplete="off" class="stacked-form"
+                aria-labelledby="evidence-catalogue-add-heading">
+                <h4 id="evidence-catalogue-add-heading">{ t.tr("evidence-catalogue-add-heading") }</h4>
+                <label for="evidence-catalogue-topic">{ t.tr("evidence-catalogue-topic") }</label>
+                <select id="evidence-catalogue-topic" onchange={on_topic}>
+                    { for case.topics.topics().map(|one| html! {
+                        <option value={one.id.to_string()} selected={topic.as_ref() == Some(&one.id)}>{ topic_name(&t, &one.id) }</option>
+                    }) }
+                </select>
+                <label for="evidence-catalogue-kind">{ t.tr("evidence-kind") }</label>
+                <select id="evidence-catalogue-kind" onchange={on_kind}>
+                    { for EvidenceKind::ALL.iter().map(|k| html! {
+                        <option value={k.slug()} selected={*k == *kind}>{ evidence_kind_name(&t, *k) }</option>
+                    }) }
+                </select>
+                <label for="evidence-catalogue-guidance">{ t.tr("evidence-catalogue-guidance") }</label>
+                <input id="evidence-catalogue-guidance" type="text" value={(*guidance).clone()}
+                    oninput={let s = guidance.clone(); move |e| s.set(input_value(e))} />
+                <button type="submit">{ t.tr("evidence-catalogue-add") }</button>
+            </form>
+        </section>
     }
 }
 

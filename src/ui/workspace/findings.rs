@@ -13,6 +13,7 @@ use crate::ui::hooks::use_translator;
 use crate::ui::workspace::finding_item::FindingItem;
 use crate::ui::workspace::labels::{
     agency_name, describe_suggestion, evidence_refusal, prior_account_name, question_words,
+    request_description,
 };
 use crate::ui::workspace::section::{SectionPanel, SectionProps, WorkspaceSection};
 use web_sys::HtmlElement;
@@ -165,8 +166,15 @@ pub fn FindingsSection(props: &SectionProps) -> Html {
     let on_accept = {
         let (send, case, t, editor) = (send.clone(), case.clone(), t.clone(), props.editor.clone());
         Callback::from(move |suggestion: Suggestion| {
-            // An evidence request is made now, not at the case's last consent decision.
-            let suggestion = dated_request(&suggestion, editor.now());
+            // An evidence request is made now, not at the case's last consent decision, and
+            // described in the interface language.
+            let suggestion = match dated_request(&suggestion, editor.now()) {
+                Suggestion::RequestEvidence { mut item } => {
+                    item.description = request_description(&t, &case, &item);
+                    Suggestion::RequestEvidence { item }
+                }
+                other => other,
+            };
             let description = describe_suggestion(&t, &case, &suggestion);
             let done = t.tr_with(
                 "findings-accepted-done",

@@ -729,9 +729,40 @@ pub fn describe_suggestion(t: &Translator, case: &Case, suggestion: &Suggestion)
             "findings-suggest-request-evidence",
             &[
                 ("kind", evidence_kind_name(t, item.kind).into()),
-                ("evidence", item.description.trim().to_owned().into()),
+                ("evidence", request_description(t, case, item).into()),
                 ("agency", agency_name(t, case, &item.agency).into()),
             ],
         ),
     }
+}
+
+/// A line of the evidence catalogue in the interface language: a default line as translated,
+/// a line the case added as it was typed.
+pub fn guidance_text(t: &Translator, line: &crate::model::evidence::EvidenceGuidance) -> String {
+    let id = line.message_id();
+    if t.has(&id) {
+        t.tr(&id)
+    } else {
+        line.guidance.clone()
+    }
+}
+
+/// The description of an evidence item the planner suggests: the catalogue's line, in the
+/// interface language when it is a default line (the model writes the English one).
+pub fn request_description(
+    t: &Translator,
+    case: &Case,
+    item: &crate::model::evidence::EvidenceItem,
+) -> String {
+    item.topics
+        .first()
+        .and_then(|topic| {
+            crate::model::evidence::of_case::guidance_for(case, topic)
+                .into_iter()
+                .find(|line| line.kind == item.kind && line.guidance == item.description)
+        })
+        .map_or_else(
+            || item.description.trim().to_owned(),
+            |line| guidance_text(t, line),
+        )
 }

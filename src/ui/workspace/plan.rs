@@ -9,7 +9,7 @@ use crate::model::evidence::EvidenceStatus;
 use crate::model::{AgencyId, SessionId};
 use crate::ui::format::{date, date_time};
 use crate::ui::hooks::use_translator;
-use crate::ui::workspace::analysis::achieved_headline;
+use crate::ui::workspace::analysis::{achieved_headline, corroboration_line};
 use crate::ui::workspace::labels::{
     account_summary, agency_name, agency_names, attendee_role_name, coverage_name,
     evidence_kind_name, evidence_status_name, location_name, phase_name, session_name, topic_name,
@@ -296,6 +296,7 @@ pub fn PlanSection(props: &SectionProps) -> Html {
                 if let Some(achieved) = achieved_headline(&t, case, &props.analysis) {
                     <p>{ achieved }</p>
                 }
+                <p>{ corroboration_line(&t, &props.analysis) }</p>
                 if sessions.is_empty() {
                     <p>{ t.tr("plan-sessions-none") }</p>
                 }

@@ -70,6 +70,15 @@ test("evidence requests from the findings, one obtained: the finding, the matrix
   await evidence.getByLabel("Why it cannot be obtained").fill("The office burned down before the search.");
   await evidence.getByRole("button", { name: "Save as not obtainable" }).click();
   await expect(ledger).toContainText("The office burned down before the search.");
+  // The catalogue grows for this case.
+  const catalogue = evidence.getByRole("form", { name: "Add a kind of evidence for a topic, for this case" });
+  await catalogue.getByLabel("Topic", { exact: true }).selectOption({ label: "Payment and debt" });
+  await catalogue.getByLabel("Kind of evidence").selectOption({ label: "Communications" });
+  await catalogue.getByLabel("What it is and where to find it").fill("Messages about wages with the supervisor.");
+  await catalogue.getByRole("button", { name: "Add to the catalogue" }).click();
+  await expect(evidence.getByRole("status")).toHaveText("Communications added to the catalogue for Payment and debt.");
+  await evidence.getByText("Show the evidence catalogue").click();
+  await expect(evidence.getByText("Communications: Messages about wages with the supervisor.")).toBeVisible();
   await expectNoAxeViolations(page);
   await expectSaved(page);
 

@@ -121,7 +121,7 @@ test("a session recorded as held enters the ledger, and the next plan carries ov
   await openSection(page, "Coverage");
   const matrix = page.getByRole("table", { name: "Topics against prior accounts, held sessions and planned sessions" });
   await expect(matrix.getByRole("columnheader")).toHaveText([
-    "Topic", /^Held session:\s*Session 1, /, /^Session 2, /, "Not yet in a session",
+    "Topic", /^Held session:\s*Session 1, /, /^Session 2, /, "Not yet in a session", "Evidence",
     "Already told", "Planned in the plan as drafted", "Planned now",
   ]);
   await expect(matrix.getByRole("row", { name: /^Recruitment/ })).toContainText("Told, in detail");

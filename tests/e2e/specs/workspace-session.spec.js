@@ -173,13 +173,14 @@ test("the coverage matrix is a table of topics against accounts and sessions tha
     /^Session 1, .*2026/,
     /^Session 2, /,
     "Not yet in a session",
+    "Evidence",
     "Already told",
     "Planned in the plan as drafted",
     "Planned now",
   ]);
   // No prior account or question yet: one row says so across every column.
   await expect(table.getByRole("cell")).toHaveText(["No topic appears in a prior account or a question yet. Add prior accounts and questions, and their topics appear here."]);
-  await expect(table.getByRole("cell")).toHaveAttribute("colspan", "7");
+  await expect(table.getByRole("cell")).toHaveAttribute("colspan", "8");
   await expect(page.getByText("Accepted suggestions spare the survivor 0 questions", { exact: false })).toBeVisible();
   await screenshot(page, "coverage-1280");
   await expectNoAxeViolations(page);
