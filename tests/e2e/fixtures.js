@@ -3,6 +3,10 @@
 // on a Content Security Policy violation, and on an uncaught error in the page.
 import { test as base, expect } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 
 export const test = base.extend({
   // Origins a test may reach besides the app's own (quick exit's neutral page, and nothing else).
@@ -96,4 +100,13 @@ export async function createCase(page, code) {
 /** Waits until the save indicator says every change is stored and verified. */
 export async function expectSaved(page) {
   await expect(page.getByRole("status").filter({ hasText: /^Saved at/ })).toBeVisible({ timeout: 10_000 });
+}
+
+/** Prints the page as the browser would (print stylesheet) and returns the PDF's text. */
+export async function printedText(page, name) {
+  const dir = mkdtempSync(path.join(tmpdir(), "tell-once-print-"));
+  const file = path.join(dir, `${name}.pdf`);
+  writeFileSync(file, await page.pdf({ format: "A4" }));
+  await test.info().attach(`${name}.pdf`, { path: file, contentType: "application/pdf" });
+  return execFileSync("pdftotext", ["-layout", file, "-"], { encoding: "utf8" }).replace(/\s+/g, " ");
 }

@@ -1,25 +1,12 @@
 // Evidence first: a topic the plan asks about rests on the survivor's word alone until evidence
 // is requested; requests are added from the findings, one is marked obtained, and the findings,
 // the coverage matrix and the printed plan follow. By role and label only. Fictional data.
-import { execFileSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import { test, expect, createVault, createCase, expectSaved, expectNoAxeViolations } from "../fixtures.js";
+import { test, expect, createVault, createCase, expectSaved, expectNoAxeViolations, printedText } from "../fixtures.js";
 
 test.describe.configure({ timeout: 180_000 });
 
 const PAID = "Tell me how you were paid at the cannery.";
 const POLICE = "Saltmarsh police";
-
-/** Prints the page as the browser would (print stylesheet) and returns the PDF's text. */
-async function printedText(page, name) {
-  const dir = mkdtempSync(path.join(tmpdir(), "tell-once-print-"));
-  const file = path.join(dir, `${name}.pdf`);
-  writeFileSync(file, await page.pdf({ format: "A4" }));
-  await test.info().attach(`${name}.pdf`, { path: file, contentType: "application/pdf" });
-  return execFileSync("pdftotext", ["-layout", file, "-"], { encoding: "utf8" }).replace(/\s+/g, " ");
-}
 
 async function openSection(page, name) {
   await page.getByRole("navigation", { name: "Case sections" }).getByRole("link", { name, exact: true }).click();

@@ -1,11 +1,7 @@
 // A held session becomes part of what the survivor has already told: a session is planned,
 // recorded as held (two questions answered, one not asked, one added at the question break),
 // and the next plan sees it. By role and label only. Fictional people and places.
-import { execFileSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import { test, expect, openApp, createVault, createCase, expectSaved, expectNoAxeViolations } from "../fixtures.js";
+import { test, expect, openApp, createVault, createCase, expectSaved, expectNoAxeViolations, printedText } from "../fixtures.js";
 
 test.describe.configure({ timeout: 180_000 });
 
@@ -13,15 +9,6 @@ const RECRUITED = "Tell me how you came to work at the orchard.";
 const SLEPT = "Describe where you slept during the harvest.";
 const WAGES = "Explain how the wages were paid.";
 const PASSPORT = "Who kept your passport while you worked?";
-
-/** Prints the page as the browser would (print stylesheet) and returns the PDF's text. */
-async function printedText(page, name) {
-  const dir = mkdtempSync(path.join(tmpdir(), "tell-once-print-"));
-  const file = path.join(dir, `${name}.pdf`);
-  writeFileSync(file, await page.pdf({ format: "A4" }));
-  await test.info().attach(`${name}.pdf`, { path: file, contentType: "application/pdf" });
-  return execFileSync("pdftotext", ["-layout", file, "-"], { encoding: "utf8" }).replace(/\s+/g, " ");
-}
 
 async function openSection(page, name) {
   await page.getByRole("navigation", { name: "Case sections" }).getByRole("link", { name, exact: true }).click();
