@@ -513,3 +513,27 @@ fn consent_ledger(
     }
     ledger
 }
+
+/// The worst case for the duplicate rule: the generated 1x case whose questions are topped up
+/// to `questions` with near-identical ones (issue 17's 30,010-question file).
+///
+/// The added questions all share one topic set and one wording but for a number of their own
+/// ("Tell me about the money kept at 17 Mill Lane in Marrowby."), and cycle through the agencies:
+/// every pair of them is near-identical, and every word they share is common to all of them.
+pub fn near_identical_case(questions: usize) -> Case {
+    let mut case = generated_case(1);
+    let topics: Vec<TopicId> = case.topics.topics().take(2).map(|t| t.id.clone()).collect();
+    let agencies: Vec<AgencyId> = case.agencies.iter().map(|a| a.id.clone()).collect();
+    let start = case.questions.len();
+    for i in start..questions {
+        case.questions.push(Question::new(
+            QuestionId::new(format!("q-{i}")),
+            agencies[i % agencies.len()].clone(),
+            format!("Tell me about the money kept at {i} Mill Lane in Marrowby."),
+            LanguageTag::new("en"),
+            topics.clone(),
+            PeacePhase::Account,
+        ));
+    }
+    case
+}
