@@ -27,8 +27,12 @@ fn timed<T>(what: &str, run: impl FnOnce() -> T) -> (T, Duration) {
 fn each_rule(case: &Case) {
     let as_of = latest_consent_time(case);
     timed("achieved_retelling", || achieved_retelling(case));
-    timed("sessions_not_recorded", || sessions_not_recorded(case, as_of));
-    timed("questions_not_carried_over", || questions_not_carried_over(case));
+    timed("sessions_not_recorded", || {
+        sessions_not_recorded(case, as_of)
+    });
+    timed("questions_not_carried_over", || {
+        questions_not_carried_over(case)
+    });
     timed("already_told", || already_told(case, as_of));
     timed("duplicates", || duplicates(case));
     let (load, _) = timed("retelling_load", || retelling_load(case));

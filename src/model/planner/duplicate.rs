@@ -5,11 +5,16 @@
 //! comparing every pair, a prefix filter (the "all pairs" method) only compares wordings that
 //! share one of their rarest words: two sets with Jaccard index t or more must share a word
 //! among the first |x| - ceil(t|x|) + 1 words of each, in a common rarest-first order.
+//! Wordings are kept under their prefix words in groups already joined, so that a wording is
+//! compared with a group only until it joins it: many near-identical questions (issue 17's
+//! worst case) cost about one comparison each instead of one per pair.
 //! Near-identical questions are joined transitively; a group spanning at least two agencies
 //! becomes one finding with a merge keeping the highest-priority question (earliest on a tie).
 
 use super::finding::{agency_list, Finding, FindingKind, FindingSubject, Severity};
-use super::similarity::{for_each_content_word, near_identical_ratio, DUPLICATE_THRESHOLD};
+use super::similarity::{
+    content_words, for_each_content_word, near_identical, near_identical_ratio, DUPLICATE_THRESHOLD,
+};
 use crate::model::case::{Case, Suggestion};
 use crate::model::{AgencyId, TopicId};
 use std::collections::HashMap;
@@ -41,6 +46,48 @@ impl Groups {
             self.parent[a.max(b)] = a.min(b);
         }
     }
+}
+
+/// Wordings of one prefix word that are all in one group (as of when `root` was last read).
+struct Joined {
+    root: usize,
+    members: Vec<usize>,
+}
+
+/// Brings a prefix word's groups up to date after joins: groups now in the same set become
+/// one, the smaller moved into the larger, so that every wording moves O(log n) times at most.
+fn merge_joined(list: &mut Vec<Joined>, groups: &mut Groups, first: &mut HashMap<usize, usize>) {
+    first.clear();
+    let mut k = 0;
+    while k < list.len() {
+        let root = groups.root(list[k].root);
+        list[k].root = root;
+        match first.get(&root) {
+            Some(&into) => {
+                let mut from = list.swap_remove(k);
+                if from.members.len() > list[into].members.len() {
+                    std::mem::swap(&mut from.members, &mut list[into].members);
+                }
+                list[into].members.append(&mut from.members);
+            }
+            None => {
+                first.insert(root, k);
+                k += 1;
+            }
+        }
+    }
+}
+
+/// Whether two wordings, as sorted-or-not sets of word numbers, are near-identical.
+fn near_identical_numbers(a: &[u32], b: &[u32]) -> bool {
+    let (num, den) = DUPLICATE_THRESHOLD;
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    // The Jaccard index is at most |short| / |long|.
+    if short.len() * den < num * long.len() {
+        return false;
+    }
+    let shared = short.iter().filter(|w| long.contains(w)).count();
+    near_identical_ratio(shared, a.len() + b.len() - shared)
 }
 
 /// Prefix length for the prefix filter at the duplicate threshold.
@@ -119,26 +166,52 @@ pub fn duplicates(case: &Case) -> Vec<Finding> {
             continue;
         }
         representatives.sort_unstable_by_key(|&i| (wordings[i].len(), i));
-        let mut by_prefix_word: HashMap<u32, Vec<usize>> = HashMap::new();
+        // Each prefix word's wordings, kept in groups by the set of near-identical questions
+        // they belong to: a wording already joined to a set is not compared with it again, so
+        // many near-identical wordings cost one comparison each, not one per pair.
+        let mut by_prefix_word: HashMap<u32, Vec<Joined>> = HashMap::new();
         let mut seen: HashMap<usize, usize> = HashMap::new();
+        let mut scratch: HashMap<usize, usize> = HashMap::new();
         for (round, &x) in representatives.iter().enumerate() {
             let words = &wordings[x];
             let prefix = &words[..prefix_len(words.len())];
             for w in prefix {
-                for &y in by_prefix_word.get(w).into_iter().flatten() {
-                    // Compare each candidate once per round.
-                    if seen.insert(y, round) == Some(round) {
+                let Some(list) = by_prefix_word.get_mut(w) else {
+                    continue;
+                };
+                merge_joined(list, &mut groups, &mut scratch);
+                for joined in list.iter() {
+                    if groups.root(joined.root) == groups.root(x) {
                         continue;
                     }
-                    let (a, b) = (&wordings[x], &wordings[y]);
-                    let shared = a.iter().filter(|w| b.contains(w)).count();
-                    if near_identical_ratio(shared, a.len() + b.len() - shared) {
-                        groups.join(x, y);
+                    for &y in &joined.members {
+                        // Compare each candidate once per round.
+                        if seen.insert(y, round) == Some(round) {
+                            continue;
+                        }
+                        if near_identical_numbers(&wordings[x], &wordings[y]) {
+                            groups.join(x, y);
+                            break;
+                        }
                     }
                 }
             }
+            let root = groups.root(x);
             for &w in prefix {
-                by_prefix_word.entry(w).or_default().push(x);
+                let list = by_prefix_word.entry(w).or_default();
+                match list
+                    .iter_mut()
+                    .find(|joined| groups.root(joined.root) == root)
+                {
+                    Some(joined) => {
+                        joined.root = root;
+                        joined.members.push(x);
+                    }
+                    None => list.push(Joined {
+                        root,
+                        members: vec![x],
+                    }),
+                }
             }
         }
     }
@@ -159,6 +232,42 @@ pub fn duplicates(case: &Case) -> Vec<Finding> {
     roots
         .into_iter()
         .filter_map(|root| duplicate_finding(case, &members[&root]))
+        .collect()
+}
+
+/// Rule 2 by its definition, comparing every pair of questions still asked: quadratic, kept
+/// only as the oracle that the property tests hold [`duplicates`] to.
+#[doc(hidden)]
+pub fn duplicates_all_pairs(case: &Case) -> Vec<Finding> {
+    let questions = &case.questions;
+    let topic_set = |i: usize| {
+        let mut topics: Vec<&TopicId> = questions[i].topics.iter().collect();
+        topics.sort_unstable();
+        topics.dedup();
+        topics
+    };
+    let asked: Vec<usize> = (0..questions.len())
+        .filter(|&i| questions[i].is_asked() && !content_words(&questions[i].text).is_empty())
+        .collect();
+    let mut groups = Groups::new(questions.len());
+    for (n, &a) in asked.iter().enumerate() {
+        for &b in &asked[n + 1..] {
+            if topic_set(a) == topic_set(b)
+                && near_identical(&questions[a].text, &questions[b].text)
+            {
+                groups.join(a, b);
+            }
+        }
+    }
+    let mut members: Vec<Vec<usize>> = vec![Vec::new(); questions.len()];
+    for &i in &asked {
+        let root = groups.root(i);
+        members[root].push(i);
+    }
+    members
+        .iter()
+        .filter(|group| group.len() > 1)
+        .filter_map(|group| duplicate_finding(case, group))
         .collect()
 }
 

@@ -33,6 +33,8 @@ pub use corroboration::{
 };
 pub use coverage::{coverage_columns, CoverageCell, CoverageColumn, CoverageMatrix};
 pub use duplicate::duplicates;
+#[doc(hidden)]
+pub use duplicate::duplicates_all_pairs;
 pub use retelling::{retelling_load, retold_topics, RetellingLoad, TopicRetelling, RETOLD_LIMIT};
 pub use roles::roles;
 pub use wellbeing::{wellbeing, LONGEST_STRETCH_MINUTES, MOST_PEOPLE_IN_ROOM};
