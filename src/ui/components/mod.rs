@@ -84,3 +84,12 @@ pub fn focus_element(id: &str) {
         let _ = element.focus();
     }
 }
+
+/// The line under a form once it was used: what was done (a status), or why not (an alert).
+pub fn outcome_line(outcome: &Option<Result<String, String>>) -> Html {
+    match outcome {
+        Some(Ok(message)) => html! { <p role="status" class="success">{ message.clone() }</p> },
+        Some(Err(message)) => html! { <p role="alert" class="error">{ message.clone() }</p> },
+        None => Html::default(),
+    }
+}

@@ -10,7 +10,7 @@ use crate::model::share::share_packet;
 use crate::model::{AgencyId, CaseId, Timestamp};
 use crate::ui::clock::now;
 use crate::ui::components::author::AuthorForm;
-use crate::ui::components::input_value;
+use crate::ui::components::{input_value, outcome_line};
 use crate::ui::download::download;
 use crate::ui::errors::vault_error;
 use crate::ui::format::date_time;
@@ -320,11 +320,7 @@ pub fn ExportForm(props: &ExportFormProps) -> Html {
             if *busy {
                 <p role="status" class="progress">{ t.tr("export-progress") }</p>
             }
-            { match &*outcome {
-                Some(Ok(message)) => html! { <p role="status" class="success">{ message.clone() }</p> },
-                Some(Err(message)) => html! { <p role="alert" class="error">{ message.clone() }</p> },
-                None => Html::default(),
-            } }
+            { outcome_line(&outcome) }
             <button type="submit" disabled={*busy}>{ submit_label }</button>
         </form>
     }

@@ -16,7 +16,7 @@ use crate::model::planner::finding::{Finding, FindingKind, FindingSubject};
 use crate::model::planner::{consent_findings, finding_purposes, offered_purposes};
 use crate::model::{AgeGroup, ConsentEventId, LanguageTag, Timestamp};
 use crate::ui::clock::new_id;
-use crate::ui::components::{input_value, NavLink};
+use crate::ui::components::{input_value, outcome_line, NavLink};
 use crate::ui::format::{date_time, local_input_value, parse_local_input};
 use crate::ui::hooks::{use_latest, use_translator};
 use crate::ui::routes::Route;
@@ -710,11 +710,7 @@ pub fn ConsentSection(props: &SectionProps) -> Html {
                         <label for="consent-note">{ t.tr("consent-field-note") }</label>
                         <textarea id="consent-note" rows="3" value={form.note.clone()} oninput={on_note} />
 
-                        { match &*outcome {
-                            Some(Ok(message)) => html! { <p role="status" class="success">{ message.clone() }</p> },
-                            Some(Err(message)) => html! { <p role="alert" class="error">{ message.clone() }</p> },
-                            None => Html::default(),
-                        } }
+                        { outcome_line(&outcome) }
                         <div class="actions">
                             <button type="submit">
                                 { if correcting.is_some() { t.tr("consent-submit-correction") } else { t.tr("consent-submit") } }

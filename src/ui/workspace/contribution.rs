@@ -11,7 +11,7 @@ use crate::model::exchange::{Contribution, ContributionRefusal};
 use crate::model::planner::Analysis;
 use crate::model::QuestionRequestId;
 use crate::ui::clock::now;
-use crate::ui::components::NavLink;
+use crate::ui::components::{outcome_line, NavLink};
 use crate::ui::download::download;
 use crate::ui::errors::exchange_error;
 use crate::ui::format::date_time;
@@ -363,11 +363,7 @@ pub fn ContributionWorkspace(props: &ContributionWorkspaceProps) -> Html {
                 if *returning {
                     <p role="status" class="progress">{ t.tr("contribution-returning") }</p>
                 }
-                { match &*returned {
-                    Some(Ok(message)) => html! { <p role="status" class="success">{ message.clone() }</p> },
-                    Some(Err(message)) => html! { <p role="alert" class="error">{ message.clone() }</p> },
-                    None => Html::default(),
-                } }
+                { outcome_line(&returned) }
             </section>
         </>
     }

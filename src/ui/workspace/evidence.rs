@@ -19,7 +19,7 @@ use crate::model::planner::{corroboration, EVIDENCE_REMINDER_DAYS};
 use crate::model::{AgencyId, EvidenceId, TopicId};
 use crate::ui::clock::new_id;
 use crate::ui::components::dialog::ConfirmDialog;
-use crate::ui::components::input_value;
+use crate::ui::components::{input_value, outcome_line};
 use crate::ui::format::date;
 use crate::ui::hooks::use_translator;
 use std::rc::Rc;
@@ -252,11 +252,7 @@ pub fn EvidenceSection(props: &SectionProps) -> Html {
 
     let after = html! {
         <>
-            { match &*notice {
-                Some(Ok(message)) => html! { <p role="status" class="success">{ message.clone() }</p> },
-                Some(Err(message)) => html! { <p role="alert" class="error">{ message.clone() }</p> },
-                None => Html::default(),
-            } }
+            { outcome_line(&notice) }
             { dialog }
         </>
     };

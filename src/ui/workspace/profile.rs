@@ -3,6 +3,7 @@
 use crate::model::case::CaseEdit;
 use crate::model::practice::file::{practice_file, PracticeFileError};
 use crate::model::{AgeGroup, LanguageTag};
+use crate::ui::components::outcome_line;
 use crate::ui::download::download;
 use crate::ui::hooks::{use_draft, use_translator};
 use crate::ui::workspace::section::SectionProps;
@@ -174,11 +175,7 @@ pub fn ProfileSection(props: &SectionProps) -> Html {
                     <label for="practice-save-summary">{ t.tr("practice-save-summary") }</label>
                     <textarea id="practice-save-summary" rows="3"
                         value={(*practice_summary).clone()} oninput={on_practice_summary} />
-                    { match &*practice_outcome {
-                        Some(Ok(message)) => html! { <p role="status" class="success">{ message.clone() }</p> },
-                        Some(Err(message)) => html! { <p role="alert" class="error">{ message.clone() }</p> },
-                        None => Html::default(),
-                    } }
+                    { outcome_line(&practice_outcome) }
                     <button type="button" onclick={on_save_practice}>{ t.tr("practice-save") }</button>
                 </section>
             }

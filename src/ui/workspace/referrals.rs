@@ -15,7 +15,7 @@ use crate::model::planner::finding::{FindingKind, FindingSubject};
 use crate::model::referral::{Referral, ReferralError, ReferralStatus};
 use crate::model::{ReferralId, Timestamp};
 use crate::ui::clock::{new_id, now};
-use crate::ui::components::NavLink;
+use crate::ui::components::{outcome_line, NavLink};
 use crate::ui::errors::vault_error;
 use crate::ui::format::date_time;
 use crate::ui::hooks::{use_translator, use_vault};
@@ -640,11 +640,7 @@ pub fn ReferralsSection(props: &SectionProps) -> Html {
                     <p role="status" class="referrals-count">
                         { t.tr_with("referrals-results", &[("count", results.len().into()), ("total", directory.services().len().into())]) }
                     </p>
-                    { match &*attach_outcome {
-                        Some(Ok(message)) => html! { <p role="status" class="success">{ message.clone() }</p> },
-                        Some(Err(message)) => html! { <p role="alert" class="error">{ message.clone() }</p> },
-                        None => Html::default(),
-                    } }
+                    { outcome_line(&attach_outcome) }
                     <ul class="service-list">
                         { for results.iter().map(result_card) }
                     </ul>

@@ -14,7 +14,7 @@ use crate::model::exchange::{
     QuestionReturn, RequestTerms, ReturnedChange,
 };
 use crate::model::{AgencyId, QuestionId};
-use crate::ui::components::input_value;
+use crate::ui::components::{input_value, outcome_line};
 use crate::ui::download::{download, file_bytes};
 use crate::ui::errors::exchange_error;
 use crate::ui::format::{date, day_input_value, parse_day_input};
@@ -334,15 +334,6 @@ fn RequestForm(props: &SectionProps) -> Html {
                 <button type="submit" disabled={*busy}>{ t.tr("requests-make") }</button>
             </form>
         </section>
-    }
-}
-
-/// The line under a form: what was done, or why not.
-fn outcome_line(outcome: &Option<Result<String, String>>) -> Html {
-    match outcome {
-        Some(Ok(message)) => html! { <p role="status" class="success">{ message.clone() }</p> },
-        Some(Err(message)) => html! { <p role="alert" class="error">{ message.clone() }</p> },
-        None => Html::default(),
     }
 }
 
