@@ -13,8 +13,8 @@ use tell_once::model::consent::{
 };
 use tell_once::model::directory::Service;
 use tell_once::model::edit::{
-    apply, check, in_phase_order, question_in_use, questions_relying_on, record, replay,
-    AgencyUses, Blank, EditRefusal, COALESCE_WITHIN_MS,
+    apply, check, edits_since, in_phase_order, question_in_use, questions_relying_on, record,
+    replay, AgencyUses, Blank, EditRefusal, COALESCE_WITHIN_MS,
 };
 use tell_once::model::evidence::{EvidenceGuidance, EvidenceItem, EvidenceKind, EvidenceStatus};
 use tell_once::model::generate::{generated_case_with, GeneratorSettings};
@@ -1806,5 +1806,130 @@ proptest! {
         prop_assert!(case.history.len() <= start.history.len() + applied_count);
         let replayed = replay(&Case { history: Vec::new(), ..start.clone() }, &case.history).unwrap();
         prop_assert_eq!(replayed, case);
+    }
+}
+
+// ---------- the edits since a copy (how the planner's worker follows the case) ----------
+
+/// `case` with its history set aside: what the planner reads.
+fn content(case: &Case) -> Case {
+    Case {
+        history: Vec::new(),
+        ..case.clone()
+    }
+}
+
+#[test]
+fn the_edits_since_a_copy_are_none_for_another_case_or_a_rewritten_history() {
+    let mut known = sample_case();
+    record(
+        &mut known,
+        CaseEdit::RenameCase {
+            code: "FEN-1".into(),
+        },
+        NOON,
+        "Ana",
+    )
+    .unwrap();
+    let mut now = known.clone();
+    record(
+        &mut now,
+        CaseEdit::SetInterpreterNeeded { needed: true },
+        NOON,
+        "Ana",
+    )
+    .unwrap();
+    assert_eq!(
+        edits_since(&known, &now),
+        Some(vec![CaseEdit::SetInterpreterNeeded { needed: true }])
+    );
+    assert_eq!(edits_since(&now, &now), Some(Vec::new()));
+    // Older than the copy: the edits would have to be undone.
+    assert_eq!(edits_since(&now, &known), None);
+    let other = Case {
+        id: "other".into(),
+        ..now.clone()
+    };
+    assert_eq!(edits_since(&known, &other), None);
+    // Another history of the same length, as a case read back from another device may have.
+    let mut rewritten = now.clone();
+    let last = rewritten.history.len() - 2;
+    rewritten.history[last] = HistoryEntry::begins(Some(NOON));
+    assert_eq!(edits_since(&known, &rewritten), None);
+}
+
+#[test]
+fn a_coalesced_change_is_sent_again_and_overrides_the_value_the_copy_has() {
+    let mut known = sample_case();
+    record(
+        &mut known,
+        CaseEdit::RenameCase { code: "FEN".into() },
+        NOON,
+        "Ana",
+    )
+    .unwrap();
+    let mut now = known.clone();
+    record(
+        &mut now,
+        CaseEdit::RenameCase {
+            code: "FEN-77".into(),
+        },
+        Timestamp(NOON.0 + 1_000),
+        "Ana",
+    )
+    .unwrap();
+    assert_eq!(
+        now.history.len(),
+        known.history.len(),
+        "typing is one entry"
+    );
+    let edits = edits_since(&known, &now).expect("the same field, changed again");
+    let mut copy = known.clone();
+    for edit in &edits {
+        apply(&mut copy, edit).unwrap();
+    }
+    assert_eq!(content(&copy), content(&now));
+    // Another person's change to the same field is a new entry, not a coalesced one.
+    let mut by_other = known.clone();
+    record(
+        &mut by_other,
+        CaseEdit::RenameCase {
+            code: "FEN-8".into(),
+        },
+        Timestamp(NOON.0 + 1_000),
+        "Bo",
+    )
+    .unwrap();
+    assert_eq!(edits_since(&known, &by_other).map(|e| e.len()), Some(1));
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    /// A copy that follows the case by the edits since it was last brought up to date, at random
+    /// moments, always reads as the case itself.
+    #[test]
+    fn a_copy_kept_by_the_edits_since_always_equals_the_case(
+        settings in small_settings(),
+        steps in prop::collection::vec((step(), any::<bool>()), 1..60),
+    ) {
+        let mut case = generated_case_with(&settings);
+        record(&mut case, CaseEdit::RenameCase { code: "START".into() }, NOON, "Tester").unwrap();
+        let (mut known, mut copy) = (case.clone(), case.clone());
+        for (n, (step, sync)) in steps.iter().enumerate() {
+            let edit = edit_for(&case, step, n);
+            // Two authors, so that some changes coalesce and some do not.
+            let by = if step.flag { "Tester" } else { "Other" };
+            let _ = record(&mut case, edit, Timestamp(NOON.0 + n as i64 * 30_000), by);
+            if *sync {
+                let edits = edits_since(&known, &case);
+                prop_assert!(edits.is_some(), "the case grew from the copy by edits");
+                for edit in edits.unwrap() {
+                    prop_assert_eq!(apply(&mut copy, &edit), Ok(()));
+                }
+                prop_assert_eq!(content(&copy), content(&case));
+                known = case.clone();
+            }
+        }
     }
 }

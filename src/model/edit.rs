@@ -1283,3 +1283,44 @@ pub fn replay(start: &Case, history: &[HistoryEntry]) -> Result<Case, EditRefusa
     case.history = history.to_vec();
     Ok(case)
 }
+
+/// The edits that turn `known` into `now`, read from their histories, when `now` is `known`
+/// changed only by edits recorded since: its history is `known`'s with entries added after it,
+/// and perhaps its last entry replaced by a later change of the same field (as [`record`]
+/// coalesces them). Applying them to `known` in order gives `now`'s content: a coalesced change
+/// overrides the value the earlier one set. `None` when `now` came some other way (another case,
+/// a reload whose history was rewritten): then only the whole case will do.
+///
+/// Only the entries at the seam are compared, so that the cost of a change does not grow with
+/// the case's history.
+pub fn edits_since(known: &Case, now: &Case) -> Option<Vec<CaseEdit>> {
+    if known.id != now.id || now.history.len() < known.history.len() {
+        return None;
+    }
+    let seam = known.history.len().checked_sub(1)?;
+    if seam > 0 && known.history[seam - 1] != now.history[seam - 1] {
+        return None;
+    }
+    let mut edits = Vec::new();
+    match (&known.history[seam], &now.history[seam]) {
+        (earlier, later) if earlier == later => {}
+        (
+            HistoryEntry::Edited {
+                edit: earlier,
+                by: earlier_by,
+                ..
+            },
+            HistoryEntry::Edited {
+                edit: later, by, ..
+            },
+        ) if earlier_by == by && same_field(earlier, later) => edits.push((**later).clone()),
+        _ => return None,
+    }
+    for entry in &now.history[seam + 1..] {
+        match entry {
+            HistoryEntry::Edited { edit, .. } => edits.push((**edit).clone()),
+            HistoryEntry::Begins { .. } => return None,
+        }
+    }
+    Some(edits)
+}
