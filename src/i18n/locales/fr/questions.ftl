@@ -22,7 +22,7 @@ agencies-remove-message = L'organisme est retiré de ce dossier. Rien dans le do
 agencies-remove-confirm = Retirer l'organisme
 agencies-removed = { $name } retiré.
 agencies-error-name = Saisissez le nom de l'organisme.
-agencies-in-use = { $name } ne peut pas être retiré : { $uses } y font encore référence. Rattachez-les d'abord à un autre organisme ou supprimez-les.
+agencies-in-use = { $name } ne peut pas être retiré : il est encore cité par { $uses }. Rattachez-les d'abord à un autre organisme ou supprimez-les.
 agencies-use-questions = { $count ->
     [one] 1 question
    *[other] { $count } questions
