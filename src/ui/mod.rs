@@ -16,6 +16,7 @@ pub mod journal;
 pub mod language;
 pub mod offline;
 pub mod parts;
+pub mod planner_worker;
 pub mod practice;
 pub mod preferences;
 pub mod tabs;

@@ -8,9 +8,9 @@ use crate::ui::components::dialog::ConfirmDialog;
 use crate::ui::components::NavLink;
 use crate::ui::hooks::use_translator;
 use crate::ui::routes::Route;
-use crate::ui::workspace::analysis::use_analysis;
+use crate::ui::workspace::analysis::{use_analysis, CaseAnalysis};
 use crate::ui::workspace::section::{CaseEditor, SectionProps, WorkspaceSection};
-use crate::ui::workspace::WorkspaceView;
+use crate::ui::workspace::{PlannerChecking, WorkspaceView};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -31,7 +31,18 @@ pub fn PracticeWorkspace(props: &PracticeWorkspaceProps) -> Html {
         .exercise
         .clone()
         .filter(|exercise| exercise.case.id == props.id);
-    let analysis = use_analysis(exercise.as_ref().map(|e| e.case.clone()));
+    let CaseAnalysis {
+        analysis,
+        restarted,
+    } = use_analysis(exercise.as_ref().map(|e| e.case.clone()));
+    if let (Some(exercise), None) = (&exercise, &analysis) {
+        return html! {
+            <>
+                <PracticeBanner />
+                <PlannerChecking code={exercise.case.code.clone()} />
+            </>
+        };
+    }
     let (Some(exercise), Some(analysis)) = (exercise, analysis) else {
         return html! {
             <>
@@ -125,7 +136,7 @@ pub fn PracticeWorkspace(props: &PracticeWorkspaceProps) -> Html {
                     confirm_label={t.tr("practice-reset-confirm-action")}
                     {on_confirm} {on_cancel} />
             }
-            <WorkspaceView {section} {current} practice=true />
+            <WorkspaceView {section} {current} practice=true {restarted} />
         </>
     }
 }

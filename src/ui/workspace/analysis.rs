@@ -3,6 +3,7 @@
 use crate::i18n::Translator;
 use crate::model::case::Case;
 use crate::model::planner::{analyze, Analysis};
+use crate::ui::planner_worker::{self, PlannerNews};
 use std::rc::Rc;
 use wasm_bindgen::{closure::Closure, JsCast};
 use wasm_bindgen_futures::JsFuture;
@@ -36,54 +37,88 @@ impl PartialEq for SameCase {
     }
 }
 
-/// The analysis of `case`. A change to the case on screen is painted first and analysed right
-/// after: a 10x case takes tens of milliseconds to analyse in the browser, and a new question
-/// or a consent decision should show at once, with the findings one frame behind. A case not
-/// analysed yet (just opened, or another case) is analysed before it is shown, so that the
-/// findings of one case are never shown beside another.
+/// The planner's analysis of the case on screen, as far as it has come.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct CaseAnalysis {
+    /// The analysis of this case: of its newest version, or of one a change or two behind while
+    /// the newest is analysed. `None` while the case was never analysed yet.
+    pub analysis: Option<Rc<Analysis>>,
+    /// The planner's worker stopped and was started again during this visit.
+    pub restarted: bool,
+}
+
+/// The analysis of `case`. The app that trunk builds analyses in the planner's worker, off the
+/// page's thread ([`planner_worker`]): a change is painted at once and its findings follow when
+/// the worker answers. Without the worker the page analyses for itself, right after the change
+/// is painted. A case not analysed yet (just opened, or another case) has no analysis, so that
+/// the findings of one case are never shown beside another: without the worker it is analysed
+/// before it is shown.
 #[hook]
-pub fn use_analysis(case: Option<Rc<Case>>) -> Option<Rc<Analysis>> {
+pub fn use_analysis(case: Option<Rc<Case>>) -> CaseAnalysis {
     // The latest analysis and the case it was made from; the case to show now.
     let analysed = use_mut_ref(|| None::<(Rc<Case>, Rc<Analysis>)>);
     let shown = use_mut_ref(|| None::<Rc<Case>>);
+    let restarted = use_state(|| false);
     let update = use_force_update();
     shown.borrow_mut().clone_from(&case);
+    let in_worker = planner_worker::available();
 
     let mut behind = false;
-    let analysis = case.as_ref().map(|case| {
+    let analysis = case.as_ref().and_then(|case| {
         let mut analysed = analysed.borrow_mut();
         match &*analysed {
-            Some((done, analysis)) if Rc::ptr_eq(done, case) => analysis.clone(),
+            Some((done, analysis)) if Rc::ptr_eq(done, case) => Some(analysis.clone()),
             Some((done, analysis)) if done.id == case.id => {
                 behind = true;
-                analysis.clone()
+                Some(analysis.clone())
             }
+            _ if in_worker => None,
             _ => {
                 let analysis = Rc::new(analyze(case));
                 *analysed = Some((case.clone(), analysis.clone()));
-                analysis
+                Some(analysis)
             }
         }
     });
+    let waiting = behind || (analysis.is_none() && case.is_some());
+    let was_restarted = *restarted;
 
-    use_effect_with((SameCase(case), behind), move |(SameCase(case), behind)| {
-        if let (Some(case), true) = (case.clone(), *behind) {
-            spawn_local(async move {
-                after_next_paint().await;
-                // A newer change since: its own task analyses it.
-                let still_shown = shown
-                    .borrow()
-                    .as_ref()
-                    .is_some_and(|shown| Rc::ptr_eq(shown, &case));
-                if still_shown {
-                    let analysis = Rc::new(analyze(&case));
-                    *analysed.borrow_mut() = Some((case, analysis));
+    use_effect_with((SameCase(case), waiting), move |(SameCase(case), waiting)| {
+        let Some(case) = case.clone().filter(|_| *waiting) else {
+            return;
+        };
+        let listener = {
+            let (analysed, restarted, update) = (analysed.clone(), restarted.clone(), update.clone());
+            let case = case.clone();
+            Callback::from(move |news: PlannerNews| match news {
+                PlannerNews::Analysed(analysis) => {
+                    *analysed.borrow_mut() = Some((case.clone(), analysis));
                     update.force_update();
                 }
-            });
+                PlannerNews::Restarted => restarted.set(true),
+            })
+        };
+        if planner_worker::request_analysis(&case, listener) {
+            return;
         }
+        spawn_local(async move {
+            after_next_paint().await;
+            // A newer change since: its own task analyses it.
+            let still_shown = shown
+                .borrow()
+                .as_ref()
+                .is_some_and(|shown| Rc::ptr_eq(shown, &case));
+            if still_shown {
+                let analysis = Rc::new(analyze(&case));
+                *analysed.borrow_mut() = Some((case, analysis));
+                update.force_update();
+            }
+        });
     });
-    analysis
+    CaseAnalysis {
+        analysis,
+        restarted: was_restarted,
+    }
 }
 
 /// What the held sessions achieved, "the survivor has told each topic once: 11 of 12 topics";

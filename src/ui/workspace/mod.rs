@@ -32,7 +32,7 @@ use crate::ui::routes::Route;
 use crate::ui::vault_state::TabRole;
 use accounts::AccountsSection;
 use agencies::AgenciesSection;
-use analysis::{achieved_headline, use_analysis};
+use analysis::{achieved_headline, use_analysis, CaseAnalysis};
 use consent::ConsentSection;
 use coverage::CoverageSection;
 use evidence::EvidenceSection;
@@ -61,7 +61,10 @@ pub fn Workspace(props: &WorkspaceProps) -> Html {
     let case = vault
         .unlocked()
         .and_then(|unlocked| unlocked.cases.get(&props.id).cloned());
-    let analysis = use_analysis(case.clone());
+    let CaseAnalysis {
+        analysis,
+        restarted,
+    } = use_analysis(case.clone());
     // Asked once per vault, the first time a case is open for editing; once answered, the form
     // stays for this visit to say what was kept. Edits made before it is answered are recorded
     // without a name, which the history says.
@@ -70,6 +73,9 @@ pub fn Workspace(props: &WorkspaceProps) -> Html {
             .unlocked()
             .is_some_and(|s| s.settings.author.is_none() && s.role == TabRole::Writer)
     });
+    if let (Some(case), None) = (&case, &analysis) {
+        return html! { <PlannerChecking code={case.code.clone()} /> };
+    }
     let (Some(unlocked), Some(case), Some(analysis)) = (vault.unlocked(), case, analysis) else {
         return html! {
             <>
@@ -104,7 +110,7 @@ pub fn Workspace(props: &WorkspaceProps) -> Html {
             if let Some(refused) = &unlocked.refused {
                 <p class="error no-print" role="alert">{ t.tr_with("edit-refused", &[("reason", refused.to_string().into())]) }</p>
             }
-            <WorkspaceView {section} current={props.section} practice=false />
+            <WorkspaceView {section} current={props.section} practice=false {restarted} />
         </>
     }
 }
@@ -115,6 +121,27 @@ pub struct WorkspaceViewProps {
     pub current: WorkspaceSection,
     /// Practice mode, which offers every section but the referrals.
     pub practice: bool,
+    /// The planner's worker was started again during this visit.
+    #[prop_or_default]
+    pub restarted: bool,
+}
+
+#[derive(Properties, PartialEq)]
+pub struct PlannerCheckingProps {
+    pub code: String,
+}
+
+/// A case being analysed for the first time: shown until its findings are ready, so that the
+/// findings of one case are never shown beside another.
+#[component]
+pub fn PlannerChecking(props: &PlannerCheckingProps) -> Html {
+    let t = use_translator();
+    html! {
+        <>
+            <h1>{ t.tr_with("case-heading", &[("code", props.code.clone().into())]) }</h1>
+            <p role="status">{ t.tr("planner-checking") }</p>
+        </>
+    }
 }
 
 /// The plan's headline, the section navigation and the current section, for a case of the vault
@@ -128,6 +155,9 @@ pub fn WorkspaceView(props: &WorkspaceViewProps) -> Html {
     html! {
         <>
             // A child of the page itself, not of a heading block, so that it stays in view while the page scrolls.
+            if props.restarted {
+                <p class="notice no-print" role="status">{ t.tr("planner-restarted") }</p>
+            }
             <p class="headline no-print">
                 { t.tr_with("headline-avoided", &[("count", avoided.into())]) }
                 if let Some(achieved) = achieved_headline(&t, &case, &section.analysis) {

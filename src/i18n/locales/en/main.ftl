@@ -165,6 +165,8 @@ unreadable-item = Record { $id }: { $reason }
 case-heading = Case { $code }
 case-missing-heading = Case not found
 case-missing = There is no case with this address in the vault. It may have been deleted.
+planner-checking = Checking the plan of this case. A large case takes a moment; Quick exit works meanwhile.
+planner-restarted = The planner’s checks stopped and were started again. Nothing was lost: the findings below are of the case as it is now.
 
 ## Parts of the app fetched the first time they are used
 part-loading = Opening this page…

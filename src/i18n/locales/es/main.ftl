@@ -165,6 +165,8 @@ unreadable-item = Registro { $id }: { $reason }
 case-heading = Caso { $code }
 case-missing-heading = Caso no encontrado
 case-missing = En la bóveda no hay ningún caso con esta dirección. Es posible que se haya eliminado.
+planner-checking = Revisando el plan de este caso. Un caso grande tarda un momento; la salida rápida funciona mientras tanto.
+planner-restarted = Las comprobaciones del plan se detuvieron y se reiniciaron. No se perdió nada: los hallazgos de abajo son del caso tal como está ahora.
 
 ## Partes de la aplicación que se descargan la primera vez que se usan
 part-loading = Abriendo esta página…

@@ -165,6 +165,8 @@ unreadable-item = Enregistrement { $id } : { $reason }
 case-heading = Dossier { $code }
 case-missing-heading = Dossier introuvable
 case-missing = Il n'y a aucun dossier à cette adresse dans le coffre. Il a peut-être été supprimé.
+planner-checking = Vérification du plan d'entretien de ce dossier. Un dossier volumineux demande un moment ; la sortie rapide fonctionne pendant ce temps.
+planner-restarted = Les vérifications de la planification se sont arrêtées et ont été relancées. Rien n'a été perdu : les constats ci-dessous portent sur le dossier dans son état actuel.
 
 ## Parties de l'application téléchargées la première fois qu'elles servent
 part-loading = Ouverture de cette page…

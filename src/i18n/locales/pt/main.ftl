@@ -165,6 +165,8 @@ unreadable-item = Registo { $id }: { $reason }
 case-heading = Caso { $code }
 case-missing-heading = Caso não encontrado
 case-missing = Não existe nenhum caso com este endereço no cofre. Pode ter sido eliminado.
+planner-checking = A verificar o plano deste caso. Um caso grande demora um momento; entretanto, a Saída rápida continua a funcionar.
+planner-restarted = As verificações do planeamento pararam e foram reiniciadas. Nada se perdeu: as constatações abaixo referem-se ao caso tal como está agora.
 
 ## Partes da aplicação descarregadas na primeira vez que são usadas
 part-loading = A abrir esta página…

@@ -1,0 +1,59 @@
+//! What the page and the worker say to each other, as JSON text: both sides are this crate, built
+//! in one go, so the form only needs to be unambiguous, not stable across versions.
+
+use crate::model::case::{Case, CaseEdit};
+use crate::model::planner::Analysis;
+use serde::{Deserialize, Serialize};
+
+/// Which request an answer belongs to: the page numbers its requests, and an answer to an older
+/// one than the newest is of no use to it.
+pub type Generation = u64;
+
+/// From the page to the worker.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum ToWorker {
+    /// The case to analyse from now on, whole: the first time, after a restart, or when the page
+    /// cannot say how it changed.
+    Case {
+        generation: Generation,
+        case: Box<Case>,
+    },
+    /// The edits made, in order, to the case last sent.
+    Edits {
+        generation: Generation,
+        edits: Vec<CaseEdit>,
+    },
+}
+
+impl ToWorker {
+    pub fn generation(&self) -> Generation {
+        match self {
+            ToWorker::Case { generation, .. } | ToWorker::Edits { generation, .. } => *generation,
+        }
+    }
+}
+
+/// From the worker to the page.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum FromWorker {
+    /// The analysis of the case as of request `generation` and every request before it.
+    Analysed {
+        generation: Generation,
+        analysis: Box<Analysis>,
+    },
+    /// The worker's copy could not follow request `generation` (edits that did not apply, or a
+    /// message it could not read): the page sends the whole case.
+    CaseNeeded { generation: Generation },
+}
+
+/// The text of a message.
+pub fn encode<T: Serialize>(message: &T) -> String {
+    serde_json::to_string(message).expect("the worker's messages are plain data")
+}
+
+/// A message read from its text.
+pub fn decode<T: for<'de> Deserialize<'de>>(text: &str) -> Result<T, serde_json::Error> {
+    serde_json::from_str(text)
+}

@@ -1,0 +1,55 @@
+//! The worker's copy of the case, kept up to date by the page's messages, and analysed only when
+//! the worker has a moment: messages that arrive while an analysis runs are applied first, so a
+//! burst of typing costs one analysis, of the newest version.
+
+use super::messages::{FromWorker, Generation, ToWorker};
+use crate::model::case::Case;
+use crate::model::edit::apply;
+use crate::model::planner::analyze;
+
+#[derive(Debug, Default)]
+pub struct PlannerCopy {
+    case: Option<Case>,
+    /// The newest request applied to `case`.
+    generation: Generation,
+    /// Whether `case` changed since it was last analysed.
+    unanalysed: bool,
+}
+
+impl PlannerCopy {
+    /// Takes in a message. Returns an answer due at once, if any; the analysis waits for
+    /// [`PlannerCopy::analyse`].
+    pub fn receive(&mut self, message: ToWorker) -> Option<FromWorker> {
+        let generation = message.generation();
+        match message {
+            ToWorker::Case { case, .. } => {
+                self.case = Some(*case);
+            }
+            ToWorker::Edits { edits, .. } => {
+                let Some(case) = self.case.as_mut() else {
+                    return Some(FromWorker::CaseNeeded { generation });
+                };
+                // The page applied these to the same case; one that does not apply here means
+                // the copy has drifted, and only the whole case puts that right.
+                if edits.iter().any(|edit| apply(case, edit).is_err()) {
+                    self.case = None;
+                    self.unanalysed = false;
+                    return Some(FromWorker::CaseNeeded { generation });
+                }
+            }
+        }
+        self.generation = generation;
+        self.unanalysed = true;
+        None
+    }
+
+    /// The analysis of the newest version, if it changed since the last one.
+    pub fn analyse(&mut self) -> Option<FromWorker> {
+        let case = self.case.as_ref().filter(|_| self.unanalysed)?;
+        self.unanalysed = false;
+        Some(FromWorker::Analysed {
+            generation: self.generation,
+            analysis: Box::new(analyze(case)),
+        })
+    }
+}

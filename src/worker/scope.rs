@@ -1,0 +1,55 @@
+//! The worker's side in the browser: reads the page's messages, keeps the copy, and posts the
+//! analysis once the messages waiting have been taken in.
+
+use super::messages::{decode, encode, FromWorker, ToWorker};
+use super::planner_copy::PlannerCopy;
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+use web_sys::{DedicatedWorkerGlobalScope, MessageEvent};
+
+/// Starts answering the page. Runs once, when the worker's module starts.
+pub fn serve() {
+    let scope: DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
+    let copy = Rc::new(RefCell::new(PlannerCopy::default()));
+    let analysis_queued = Rc::new(Cell::new(false));
+    let post = {
+        let scope = scope.clone();
+        move |answer: &FromWorker| {
+            let _ = scope.post_message(&encode(answer).into());
+        }
+    };
+    let analyse = {
+        let (copy, queued, post) = (copy.clone(), analysis_queued.clone(), post.clone());
+        Closure::<dyn FnMut()>::new(move || {
+            queued.set(false);
+            let answer = copy.borrow_mut().analyse();
+            if let Some(answer) = answer {
+                post(&answer);
+            }
+        })
+        .into_js_value()
+    };
+    let on_message = {
+        let scope = scope.clone();
+        Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
+            let text = event.data().as_string().unwrap_or_default();
+            let answer = match decode::<ToWorker>(&text) {
+                Ok(message) => copy.borrow_mut().receive(message),
+                // Not a message of this build's page: ask for the whole case, which it can send.
+                Err(_) => Some(FromWorker::CaseNeeded { generation: 0 }),
+            };
+            if let Some(answer) = answer {
+                post(&answer);
+            }
+            // A task queued behind the messages already waiting: they are all applied before
+            // the one analysis of the newest version.
+            if !analysis_queued.replace(true) {
+                let _ = scope.set_timeout_with_callback(analyse.unchecked_ref());
+            }
+        })
+    };
+    scope.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+    on_message.forget();
+}
