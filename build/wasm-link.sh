@@ -7,10 +7,14 @@
 set -eu
 sysroot=$(rustc --print sysroot)
 host=$(rustc -vV | sed -n 's/^host: //p')
+# Only the app has cut points (the planner's worker has none, and its relocations would only
+# stop wasm-opt from shrinking it).
+if [ "${CARGO_BIN_NAME:-}" != tell-once ]; then
+    exec "$sysroot/lib/rustlib/$host/bin/rust-lld" "$@"
+fi
 "$sysroot/lib/rustlib/$host/bin/rust-lld" "$@" --emit-relocs
 
 # Only the app built with its feature `parts` has cut points (trunk builds it so).
-[ "${CARGO_BIN_NAME:-}" = tell-once ] || exit 0
 out=
 previous=
 for arg in "$@"; do

@@ -47,6 +47,8 @@ struct PlannerWorker {
     /// The newest request.
     generation: Generation,
     listener: Option<Callback<PlannerNews>>,
+    /// The worker said it reads messages: until then the page only keeps the newest case.
+    ready: bool,
     watchdog: Option<Timeout>,
     patience_ms: u32,
     /// The browser would not start a worker: the page analyses for itself.
@@ -60,6 +62,7 @@ impl Default for PlannerWorker {
             known: None,
             generation: 0,
             listener: None,
+            ready: false,
             watchdog: None,
             patience_ms: FIRST_PATIENCE_MS,
             refused: false,
@@ -127,11 +130,18 @@ impl PlannerWorker {
             _on_message: on_message,
             _on_error: on_error,
         });
+        self.ready = false;
+        // A worker that never starts is replaced like one that stops.
+        self.arm_watchdog();
         true
     }
 
     fn send(&mut self, message: impl FnOnce(Generation) -> ToWorker) {
         self.generation += 1;
+        if !self.ready {
+            // Sent whole once the worker is ready.
+            return;
+        }
         let text = encode(&message(self.generation));
         if let Some(link) = &self.link {
             let _ = link.worker.post_message(&text.into());
@@ -164,6 +174,12 @@ fn answered(answer: FromWorker) {
     let news = PLANNER.with(|planner| {
         let mut planner = planner.borrow_mut();
         match answer {
+            FromWorker::Ready => {
+                planner.ready = true;
+                planner.watchdog = None;
+                planner.send_case();
+                None
+            }
             FromWorker::Analysed {
                 generation,
                 analysis,

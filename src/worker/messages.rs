@@ -38,6 +38,9 @@ impl ToWorker {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum FromWorker {
+    /// The worker has started and reads messages from now on: one posted before would be lost,
+    /// since the worker's module loads after its script starts.
+    Ready,
     /// The analysis of the case as of request `generation` and every request before it.
     Analysed {
         generation: Generation,

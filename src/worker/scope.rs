@@ -52,4 +52,5 @@ pub fn serve() {
     };
     scope.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
     on_message.forget();
+    let _ = scope.post_message(&encode(&FromWorker::Ready).into());
 }

@@ -25,6 +25,7 @@ use crate::model::planner::Analysis;
 use crate::model::topic::Topic;
 use crate::model::{AgencyId, LanguageTag, QuestionId};
 use crate::ui::clock::new_id;
+use crate::ui::components::paged::Paged;
 use crate::ui::components::NavLink;
 use crate::ui::hooks::{use_latest, use_translator};
 use crate::ui::routes::Route;
@@ -617,19 +618,43 @@ fn QuestionsView(view: &QuestionsViewProps) -> Html {
         let heading_id = format!("questions-group-{agency_id}");
         let name = agency_name(&t, &case, agency_id);
         let editable = contributor.is_none_or(|own| own == agency_id);
-        let items = positions.iter().enumerate().map(|(i, &position)| {
+        // The question being changed, if it is in this group: its form stands in for its row.
+        let editing = positions.iter().enumerate().find_map(|(i, &position)| {
             let question = &case.questions[position];
-            if form.is_editing(&Editing::Existing(question.id.clone())) {
+            form.is_editing(&Editing::Existing(question.id.clone())).then(|| {
                 let fields = form_props(Some(question.clone()), agency_id.clone());
-                html! { <li key={question.id.to_string()} class="question editing"><QuestionForm ..fields /></li> }
-            } else {
-                html! {
-                    <QuestionRow key={question.id.to_string()} case={case.clone()} {position}
-                        findings={findings.clone()} references={references.clone()} positions={question_positions.clone()}
-                        first={i == 0} last={i + 1 == count} actions={actions.clone()} {editable} />
-                }
-            }
+                (i, question.id.clone(), html! { <QuestionForm ..fields /> })
+            })
         });
+        let editing_row = editing.as_ref().map(|(i, _, _)| *i);
+        // Only the rows of the page shown are built: a change costs the same in any case size.
+        let rows = {
+            let positions = positions.to_vec();
+            let case = case.clone();
+            let (findings, references, question_positions, actions) = (
+                findings.clone(),
+                references.clone(),
+                question_positions.clone(),
+                actions.clone(),
+            );
+            Callback::from(move |shown: std::ops::Range<usize>| {
+                let items = shown.clone().map(|i| {
+                    let position = positions[i];
+                    let question = &case.questions[position];
+                    match &editing {
+                        Some((_, id, form)) if *id == question.id => html! {
+                            <li key={question.id.to_string()} class="question editing">{ form.clone() }</li>
+                        },
+                        _ => html! {
+                            <QuestionRow key={question.id.to_string()} case={case.clone()} {position}
+                                findings={findings.clone()} references={references.clone()} positions={question_positions.clone()}
+                                first={i == 0} last={i + 1 == count} actions={actions.clone()} {editable} />
+                        },
+                    }
+                });
+                html! { <ol class="question-list" start={(shown.start + 1).to_string()}>{ for items }</ol> }
+            })
+        };
         let open_new = form.opener(Editing::New(agency_id.clone()));
         html! {
             <section key={agency_id.to_string()} class="agency-questions" aria-labelledby={heading_id.clone()}>
@@ -645,7 +670,8 @@ fn QuestionsView(view: &QuestionsViewProps) -> Html {
                 if positions.is_empty() {
                     <p class="hint">{ t.tr_with("questions-group-empty", &[("agency", name.clone().into())]) }</p>
                 } else {
-                    <ol class="question-list">{ for items }</ol>
+                    <Paged count={count} {rows} reveal={editing_row}
+                        label={t.tr_with("questions-group-list", &[("agency", name.clone().into())])} />
                 }
                 if agency.is_some() && editable {
                     if form.is_editing(&Editing::New(agency_id.clone())) {

@@ -551,3 +551,11 @@ exchange-contribution-link = Contribute: { $code } for { $agency }
 exchange-contribution-facts = From { $lead }, due { $due }.
 exchange-contribution-no-return = No return written yet.
 exchange-contribution-last-return = Last return: { $sequence }.
+
+## A long list shown a page at a time
+rows-shown = Showing { $first }–{ $last } of { $count }
+rows-pages = Pages of { $list }
+rows-previous = Previous page
+rows-next = Next page
+rows-page = Page
+rows-of-pages = of { $pages }

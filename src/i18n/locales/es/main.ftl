@@ -551,3 +551,11 @@ exchange-contribution-link = Contribuir: { $code } para { $agency }
 exchange-contribution-facts = De { $lead }, plazo { $due }.
 exchange-contribution-no-return = Todavía no se ha escrito ninguna respuesta.
 exchange-contribution-last-return = Última respuesta: { $sequence }.
+
+## Una lista larga mostrada por páginas
+rows-shown = Se muestran { $first }–{ $last } de { $count }
+rows-pages = Páginas de { $list }
+rows-previous = Página anterior
+rows-next = Página siguiente
+rows-page = Página
+rows-of-pages = de { $pages }

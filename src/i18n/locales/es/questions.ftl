@@ -165,6 +165,7 @@ questions-intro = Lo que cada organismo necesita saber. Las formula todas un ún
 questions-need-agency = Añada primero los organismos que necesitan respuestas.
 questions-go-to-agencies = Ir a Organismos
 questions-group-empty = { $agency } todavía no tiene preguntas.
+questions-group-list = Preguntas de { $agency }
 questions-add-for = Añadir una pregunta para { $agency }
 questions-add-heading = Nueva pregunta
 questions-edit-heading = Modificar la pregunta

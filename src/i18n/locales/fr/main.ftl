@@ -551,3 +551,11 @@ exchange-contribution-link = Contribuer : { $code } pour { $agency }
 exchange-contribution-facts = De { $lead }, échéance le { $due }.
 exchange-contribution-no-return = Aucun retour rédigé pour l'instant.
 exchange-contribution-last-return = Dernier retour : { $sequence }.
+
+## Une longue liste affichée page par page
+rows-shown = Affichage de { $first } à { $last } sur { $count }
+rows-pages = Pages de { $list }
+rows-previous = Page précédente
+rows-next = Page suivante
+rows-page = Page
+rows-of-pages = sur { $pages }

@@ -165,6 +165,7 @@ questions-intro = Ce à quoi chaque organisme a besoin d'une réponse. Une seule
 questions-need-agency = Ajoutez d'abord les organismes qui ont besoin de réponses.
 questions-go-to-agencies = Aller aux Organismes
 questions-group-empty = { $agency } n'a pas encore de questions.
+questions-group-list = Questions de { $agency }
 questions-add-for = Ajouter une question pour { $agency }
 questions-add-heading = Nouvelle question
 questions-edit-heading = Modifier la question

@@ -551,3 +551,11 @@ exchange-contribution-link = Contribuir: { $code } para { $agency }
 exchange-contribution-facts = De { $lead }, prazo { $due }.
 exchange-contribution-no-return = Ainda não foi escrita nenhuma resposta.
 exchange-contribution-last-return = Última resposta: { $sequence }.
+
+## Uma lista longa mostrada por páginas
+rows-shown = A mostrar { $first }–{ $last } de { $count }
+rows-pages = Páginas de { $list }
+rows-previous = Página anterior
+rows-next = Página seguinte
+rows-page = Página
+rows-of-pages = de { $pages }

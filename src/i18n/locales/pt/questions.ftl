@@ -165,6 +165,7 @@ questions-intro = O que cada entidade precisa de ver respondido. Um(a) só entre
 questions-need-agency = Acrescente primeiro as entidades que precisam de respostas.
 questions-go-to-agencies = Ir para Entidades
 questions-group-empty = { $agency } ainda não tem perguntas.
+questions-group-list = Perguntas de { $agency }
 questions-add-for = Acrescentar uma pergunta para { $agency }
 questions-add-heading = Nova pergunta
 questions-edit-heading = Alterar pergunta
