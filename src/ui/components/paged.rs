@@ -33,24 +33,39 @@ pub fn page_range(count: usize, page_rows: usize, page: usize) -> Range<usize> {
     start..(start + page_rows).min(count)
 }
 
-#[component]
-pub fn Paged(props: &PagedProps) -> Html {
+/// The page of a long list that is shown, with what says which rows these are and the controls
+/// that move between pages (both empty when the list fits one page).
+pub struct PageView {
+    pub range: Range<usize>,
+    /// "Showing 51–100 of 1,500", announced when the page changes.
+    pub shown: Html,
+    pub controls: Html,
+}
+
+/// A page of a list of `count` rows, `page_rows` to a page, named `label` ("Questions for
+/// Police"); the page holding row `reveal` is shown when that changes.
+#[hook]
+pub fn use_page(count: usize, page_rows: usize, label: &str, reveal: Option<usize>) -> PageView {
     let t = use_translator();
     let page = use_state(|| 0usize);
-    let rows = props.page_rows.max(1);
+    let rows = page_rows.max(1);
     {
         let page = page.clone();
-        use_effect_with((props.reveal, rows), move |(reveal, rows)| {
+        use_effect_with((reveal, rows), move |(reveal, rows)| {
             if let Some(row) = reveal {
                 page.set(row / rows);
             }
         });
     }
-    let range = page_range(props.count, rows, *page);
-    if props.count <= rows {
-        return props.rows.emit(range);
+    let range = page_range(count, rows, *page);
+    if count <= rows {
+        return PageView {
+            range,
+            shown: Html::default(),
+            controls: Html::default(),
+        };
     }
-    let pages = props.count.div_ceil(rows);
+    let pages = count.div_ceil(rows);
     let current = range.start / rows;
     let go = |to: usize| {
         let page = page.clone();
@@ -72,14 +87,14 @@ pub fn Paged(props: &PagedProps) -> Html {
         &[
             ("first", (range.start + 1).into()),
             ("last", range.end.into()),
-            ("count", props.count.into()),
+            ("count", count.into()),
         ],
     );
-    html! {
-        <div class="paged">
-            <p class="rows-shown" aria-live="polite">{ shown }</p>
-            { props.rows.emit(range.clone()) }
-            <nav class="pages no-print" aria-label={t.tr_with("rows-pages", &[("list", props.label.to_string().into())])}>
+    PageView {
+        range,
+        shown: html! { <p class="rows-shown" aria-live="polite">{ shown }</p> },
+        controls: html! {
+            <nav class="pages no-print" aria-label={t.tr_with("rows-pages", &[("list", label.to_owned().into())])}>
                 <button type="button" class="secondary" disabled={current == 0} onclick={go(current.saturating_sub(1))}>
                     { t.tr("rows-previous") }
                 </button>
@@ -96,6 +111,43 @@ pub fn Paged(props: &PagedProps) -> Html {
                     { t.tr("rows-next") }
                 </button>
             </nav>
-        </div>
+        },
+    }
+}
+
+/// A list shown a page at a time, for lists made in a loop (where a hook cannot be called).
+#[component]
+pub fn Paged(props: &PagedProps) -> Html {
+    let PageView {
+        range,
+        shown,
+        controls,
+    } = use_page(props.count, props.page_rows, &props.label, props.reveal);
+    html! {
+        <>
+            { shown }
+            { props.rows.emit(range) }
+            { controls }
+        </>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::page_range;
+
+    #[test]
+    fn a_page_holds_its_rows_and_the_last_page_the_rest() {
+        assert_eq!(page_range(0, 50, 0), 0..0);
+        assert_eq!(page_range(50, 50, 0), 0..50);
+        assert_eq!(page_range(51, 50, 1), 50..51);
+        assert_eq!(page_range(1_500, 50, 29), 1_450..1_500);
+    }
+
+    #[test]
+    fn a_page_past_the_end_of_a_shorter_list_is_its_last_page() {
+        // The list shrank (questions removed) while a later page was shown.
+        assert_eq!(page_range(120, 50, 7), 100..120);
+        assert_eq!(page_range(100, 50, 2), 50..100);
     }
 }

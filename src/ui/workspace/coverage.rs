@@ -13,6 +13,7 @@ use crate::model::evidence::EvidenceItem;
 use crate::model::planner::finding::{FindingKind, FindingSubject};
 use crate::model::planner::{CoverageCell, CoverageColumn, CoverageMatrix, TopicRetelling};
 use crate::model::TopicId;
+use crate::ui::components::paged::{use_page, PAGE_ROWS};
 use crate::ui::hooks::use_translator;
 use crate::ui::workspace::section::SectionProps;
 use yew::prelude::*;
@@ -145,7 +146,8 @@ pub fn CoverageSection(props: &SectionProps) -> Html {
     // Topic, each account and session, the questions not in a session, evidence, three figures.
     let columns = 1 + matrix.columns.len() + 1 + 1 + 3;
 
-    let body = rows.iter().map(|row| {
+    let page = use_page(rows.len(), PAGE_ROWS, &t.tr("coverage-caption"), None);
+    let body = rows[page.range.clone()].iter().map(|row| {
         let topic = &row.topic;
         let tellings = row.already_told + row.planned_now;
         let tag = if over_limit(topic) {
@@ -195,6 +197,7 @@ pub fn CoverageSection(props: &SectionProps) -> Html {
                 <li><span class="mark mark-avoided"><span aria-hidden="true">{ "✕ " }</span>{ t.tr("coverage-legend-avoided") }</span></li>
                 <li><span class="tag retell">{ t.tr("coverage-retold") }</span>{ " " }{ t.tr("coverage-legend-retold") }</li>
             </ul>
+            { page.shown }
             <div class="coverage-scroll" role="region" aria-labelledby="coverage-caption" tabindex="0">
                 <table class="coverage-table">
                     <caption id="coverage-caption">{ t.tr("coverage-caption") }</caption>
@@ -218,6 +221,7 @@ pub fn CoverageSection(props: &SectionProps) -> Html {
                     </tbody>
                 </table>
             </div>
+            { page.controls }
             <p class="hint">
                 { t.tr_with("coverage-totals", &[
                     ("questions", props.analysis.retelling.repeated_questions_avoided.into()),

@@ -7,8 +7,9 @@
 use crate::i18n::Translator;
 use crate::model::case::{Case, CaseEdit, Suggestion};
 use crate::model::edit::EditRefusal;
-use crate::model::planner::finding::{Finding, Rule, Severity};
+use crate::model::planner::finding::{Rule, Severity};
 use crate::model::planner::{dated_request, PlannerError};
+use crate::ui::components::paged::Paged;
 use crate::ui::hooks::use_translator;
 use crate::ui::workspace::finding_item::FindingItem;
 use crate::ui::workspace::labels::{
@@ -210,31 +211,47 @@ pub fn FindingsSection(props: &SectionProps) -> Html {
     );
 
     let groups = Rule::ALL.iter().map(|&rule| {
-        let findings: Vec<&Finding> = analysis
+        let count = analysis
             .findings
             .iter()
             .filter(|f| f.kind.rule() == rule)
-            .collect();
+            .count();
         let heading_id = format!("findings-rule-{}", rule.slug());
+        // Only the findings of the page shown are built.
+        let rows = {
+            let positions: Vec<usize> = analysis
+                .findings
+                .iter()
+                .enumerate()
+                .filter(|(_, f)| f.kind.rule() == rule)
+                .map(|(position, _)| position)
+                .collect();
+            let (case, analysis, on_accept) = (case.clone(), analysis.clone(), on_accept.clone());
+            let read_only = props.read_only;
+            Callback::from(move |shown: std::ops::Range<usize>| {
+                html! {
+                    <ul class="finding-list">
+                        { for positions[shown].iter().map(|&position| html! {
+                            <FindingItem title_level={4} finding={analysis.findings[position].clone()} case={case.clone()}
+                                analysis={analysis.clone()} on_accept={on_accept.clone()} {read_only} />
+                        }) }
+                    </ul>
+                }
+            })
+        };
         html! {
             <section class="finding-group" aria-labelledby={heading_id.clone()}>
                 <h3 id={heading_id}>
                     { t.tr_with("findings-rule-heading", &[
                         ("rule", rule.name(&t).into()),
-                        ("count", findings.len().into()),
+                        ("count", count.into()),
                     ]) }
                 </h3>
                 <p class="hint">{ rule.checks(&t) }</p>
-                if findings.is_empty() {
+                if count == 0 {
                     <p>{ t.tr("findings-rule-none") }</p>
                 } else {
-                    <ul class="finding-list">
-                        { for findings.into_iter().map(|finding| html! {
-                            <FindingItem title_level={4} finding={finding.clone()} case={case.clone()}
-                                analysis={analysis.clone()} on_accept={on_accept.clone()}
-                                read_only={props.read_only} />
-                        }) }
-                    </ul>
+                    <Paged {count} label={rule.name(&t)} rows={rows} />
                 }
             </section>
         }
