@@ -104,6 +104,9 @@ release: tools
 e2e: release
 	@echo '== end-to-end tests: Playwright on the release build'
 	@mkdir -p $(LOGS)
+	@# The generated 10x case, for the long-lists spec; its passphrase is no secret (fictional data).
+	export E2E_CASE_10X=$(CURDIR)/target/e2e/case-10x.age E2E_CASE_10X_PASSPHRASE='long lists orchard ten'; \
+	mkdir -p target/e2e && cargo run --quiet --example bench_case_export -- "$$E2E_CASE_10X" "$$E2E_CASE_10X_PASSPHRASE" && \
 	cd $(E2E) && npx playwright test 2>&1 | tee $(CURDIR)/$(LOGS)/e2e.log
 
 ## engines: the cross-engine suite (tests/e2e/engines) on the release build, in every engine;

@@ -1,0 +1,58 @@
+// Long lists in a large case: the generated 10x case (examples/bench_case_export.rs, which
+// `make e2e` writes and names in E2E_CASE_10X) is imported as a user would, and its findings,
+// a thousand under one rule, are shown a page of 50 at a time, every page reachable by keyboard
+// and the rows shown announced.
+import { test, expect, openApp, createVault, expectNoAxeViolations } from "../fixtures.js";
+
+test.describe.configure({ timeout: 180_000 });
+
+const EXPORT_FILE = process.env.E2E_CASE_10X;
+const EXPORT_PASSPHRASE = process.env.E2E_CASE_10X_PASSPHRASE;
+const CASE_CODE = "BENCH-10X";
+const SLOW = { timeout: 60_000 };
+
+test("the findings of the 10x case are shown a page at a time, every page reachable by keyboard", async ({ page }) => {
+  expect(EXPORT_FILE, "E2E_CASE_10X: the 10x export file (make e2e writes it)").toBeTruthy();
+  await openApp(page);
+  await createVault(page);
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Vault and backups" }).click();
+  const importSection = page.getByRole("region", { name: "Import cases" });
+  await importSection.getByLabel("Export file to import").setInputFiles(EXPORT_FILE);
+  await importSection.getByLabel("Passphrase of the export file").fill(EXPORT_PASSPHRASE);
+  await importSection.getByRole("button", { name: "Open file" }).click();
+  await expect(importSection.getByRole("group", { name: `${CASE_CODE}: new to this vault` })).toBeVisible(SLOW);
+  await importSection.getByRole("button", { name: "Import", exact: true }).click();
+  await expect(importSection.getByRole("status").filter({ hasText: "Imported 1 case." })).toBeVisible(SLOW);
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Cases" }).click();
+  await page.getByRole("link", { name: CASE_CODE, exact: true }).click();
+  await page.getByRole("navigation", { name: "Case sections" }).getByRole("link", { name: "Findings", exact: true }).click(SLOW);
+
+  const findings = page.getByRole("region", { name: "Findings", exact: true });
+  const told = findings.getByRole("region", { name: /^Already told/ });
+  const items = told.getByRole("listitem").filter({ has: page.getByRole("heading", { level: 4 }) });
+  await expect(items).toHaveCount(50, SLOW);
+  const shown = told.getByText(/^Showing 1–50 of \d+$/);
+  await expect(shown).toBeVisible();
+  const total = Number((await shown.textContent()).match(/of (\d+)/)[1]);
+  expect(total).toBeGreaterThan(1000);
+  const pages = told.getByRole("navigation", { name: /^Pages of Already told/ });
+  await expect(pages.getByRole("button", { name: "Previous page" })).toBeDisabled();
+  const first = await items.first().textContent();
+
+  // By keyboard: the next page, announced, with other rows.
+  await pages.getByRole("button", { name: "Next page" }).focus();
+  await page.keyboard.press("Enter");
+  await expect(told.getByText("Showing 51–100 of " + total)).toBeVisible();
+  await expect(told.getByText("Showing 51–100 of " + total)).toHaveAttribute("aria-live", "polite");
+  await expect(items).toHaveCount(50);
+  expect(await items.first().textContent()).not.toBe(first);
+  await expect(pages.getByRole("button", { name: "Next page" })).toBeFocused();
+
+  // The last page, chosen by number, holds the rest.
+  const lastPage = Math.ceil(total / 50);
+  await pages.getByLabel(/^Page/).selectOption(String(lastPage));
+  await expect(told.getByText(`Showing ${(lastPage - 1) * 50 + 1}–${total} of ${total}`)).toBeVisible();
+  await expect(items).toHaveCount(total - (lastPage - 1) * 50);
+  await expect(pages.getByRole("button", { name: "Next page" })).toBeDisabled();
+  await expectNoAxeViolations(page);
+});
