@@ -87,7 +87,9 @@ function filesUnder(dir) {
 export function bundleSizes(root) {
   const dist = path.join(root, "dist");
   if (!existsSync(dist)) fail("dist/", "missing (the release build: trunk build --release)");
+  // The .br and .gz copies (build/precompress.mjs) are the same files again, for hosts.
   const files = filesUnder(dist)
+    .filter((full) => !/\.(br|gz)$/.test(full))
     .sort()
     .map((full) => {
       const bytes = readFileSync(full);

@@ -14,7 +14,8 @@ if (!staging) {
 const files = readdirSync(staging, { withFileTypes: true, recursive: true })
   .filter((entry) => entry.isFile())
   .map((entry) => relative(staging, join(entry.parentPath, entry.name)).split(sep).join("/"))
-  .filter((name) => name !== "sw.js")
+  // The precompressed copies are for the host to serve in place of the originals.
+  .filter((name) => name !== "sw.js" && !/\.(br|gz)$/.test(name))
   .sort();
 if (!files.includes("index.html") || !files.some((name) => name.endsWith(".wasm"))) {
   console.error(`service-worker: index.html or the wasm is missing from ${staging}; trunk's output has changed.`);
