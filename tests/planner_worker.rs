@@ -22,7 +22,8 @@ fn whole(generation: u64, case: &Case) -> ToWorker {
 
 /// The analysis the copy gives, read as the page reads it: through the message's text.
 fn analysed(copy: &mut PlannerCopy) -> Option<FromWorker> {
-    copy.analyse().map(|answer| decode(&encode(&answer)).unwrap())
+    copy.analyse()
+        .map(|answer| decode(&encode(&answer)).unwrap())
 }
 
 #[test]
@@ -58,7 +59,13 @@ fn edits_sent_in_a_burst_cost_one_analysis_of_the_newest_version() {
         },
     ];
     for (n, edit) in edits.into_iter().enumerate() {
-        record(&mut case, edit, Timestamp(NOON.0 + n as i64 * 300_000), "Ana").unwrap();
+        record(
+            &mut case,
+            edit,
+            Timestamp(NOON.0 + n as i64 * 300_000),
+            "Ana",
+        )
+        .unwrap();
         let since = edits_since(&known, &case).unwrap();
         assert_eq!(
             copy.receive(ToWorker::Edits {

@@ -83,38 +83,42 @@ pub fn use_analysis(case: Option<Rc<Case>>) -> CaseAnalysis {
     let waiting = behind || (analysis.is_none() && case.is_some());
     let was_restarted = *restarted;
 
-    use_effect_with((SameCase(case), waiting), move |(SameCase(case), waiting)| {
-        let Some(case) = case.clone().filter(|_| *waiting) else {
-            return;
-        };
-        let listener = {
-            let (analysed, restarted, update) = (analysed.clone(), restarted.clone(), update.clone());
-            let case = case.clone();
-            Callback::from(move |news: PlannerNews| match news {
-                PlannerNews::Analysed(analysis) => {
-                    *analysed.borrow_mut() = Some((case.clone(), analysis));
+    use_effect_with(
+        (SameCase(case), waiting),
+        move |(SameCase(case), waiting)| {
+            let Some(case) = case.clone().filter(|_| *waiting) else {
+                return;
+            };
+            let listener = {
+                let (analysed, restarted, update) =
+                    (analysed.clone(), restarted.clone(), update.clone());
+                let case = case.clone();
+                Callback::from(move |news: PlannerNews| match news {
+                    PlannerNews::Analysed(analysis) => {
+                        *analysed.borrow_mut() = Some((case.clone(), analysis));
+                        update.force_update();
+                    }
+                    PlannerNews::Restarted => restarted.set(true),
+                })
+            };
+            if planner_worker::request_analysis(&case, listener) {
+                return;
+            }
+            spawn_local(async move {
+                after_next_paint().await;
+                // A newer change since: its own task analyses it.
+                let still_shown = shown
+                    .borrow()
+                    .as_ref()
+                    .is_some_and(|shown| Rc::ptr_eq(shown, &case));
+                if still_shown {
+                    let analysis = Rc::new(analyze(&case));
+                    *analysed.borrow_mut() = Some((case, analysis));
                     update.force_update();
                 }
-                PlannerNews::Restarted => restarted.set(true),
-            })
-        };
-        if planner_worker::request_analysis(&case, listener) {
-            return;
-        }
-        spawn_local(async move {
-            after_next_paint().await;
-            // A newer change since: its own task analyses it.
-            let still_shown = shown
-                .borrow()
-                .as_ref()
-                .is_some_and(|shown| Rc::ptr_eq(shown, &case));
-            if still_shown {
-                let analysis = Rc::new(analyze(&case));
-                *analysed.borrow_mut() = Some((case, analysis));
-                update.force_update();
-            }
-        });
-    });
+            });
+        },
+    );
     CaseAnalysis {
         analysis,
         restarted: was_restarted,
