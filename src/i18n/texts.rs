@@ -87,6 +87,14 @@ compiled_in! {
     "es" Survivor "locales/es/survivor.ftl",
     "fr" Survivor "locales/fr/survivor.ftl",
     "pt" Survivor "locales/pt/survivor.ftl",
+    "ro" Survivor "locales/ro/survivor.ftl",
+    "uk" Survivor "locales/uk/survivor.ftl",
+    "sq" Survivor "locales/sq/survivor.ftl",
+    "vi" Survivor "locales/vi/survivor.ftl",
+    "zh-Hans" Survivor "locales/zh-Hans/survivor.ftl",
+    "ar" Survivor "locales/ar/survivor.ftl",
+    "bg" Survivor "locales/bg/survivor.ftl",
+    "pl" Survivor "locales/pl/survivor.ftl",
 }
 
 #[cfg(feature = "parts")]
