@@ -462,3 +462,33 @@ fn survivor_texts_fill_in_the_agency_they_name() {
         "Compartir el registro de lo que dijo con Policía de Marrowby"
     );
 }
+
+/// The glossary of key terms has a table for each survivor language, and its overview says the
+/// same review status as the language's file.
+#[test]
+fn the_glossary_has_every_survivor_language_with_its_file_status() {
+    use tell_once::i18n::{Catalogue, SurvivorLanguage};
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/i18n/glossary/survivor.md");
+    let glossary = fs::read_to_string(&path).expect("the glossary is readable");
+    for &language in SurvivorLanguage::ALL {
+        let tag = language.tag();
+        assert!(
+            glossary
+                .lines()
+                .any(|line| line.starts_with("## ") && line.contains(&format!("({tag})"))),
+            "the glossary has no section for {tag}"
+        );
+        let stated = glossary
+            .lines()
+            .find_map(|line| {
+                let cells: Vec<_> = line.split('|').map(str::trim).collect();
+                (cells.len() > 3 && cells[1] == tag).then(|| cells[3].to_owned())
+            })
+            .unwrap_or_else(|| panic!("the glossary's overview lacks {tag}"));
+        assert_eq!(
+            stated,
+            Translator::new(language).tr("review-status"),
+            "the glossary and {tag}'s file disagree on its review status"
+        );
+    }
+}
