@@ -188,8 +188,13 @@ fn a_missing_message_shows_its_id_so_that_it_is_noticed() {
 
 #[test]
 fn a_language_tag_maps_to_its_interface_language() {
+    let tags: Vec<_> = Locale::ALL.iter().map(|l| l.tag()).collect();
+    assert_eq!(tags, ["en", "es", "fr", "pt"]);
     assert_eq!(Locale::from_tag("en-GB"), Some(Locale::En));
     assert_eq!(Locale::from_tag("EN"), Some(Locale::En));
+    assert_eq!(Locale::from_tag("fr-CA"), Some(Locale::Fr));
+    assert_eq!(Locale::from_tag("pt-BR"), Some(Locale::Pt));
+    assert_eq!(Locale::from_tag("ro"), None);
     assert_eq!(Locale::from_tag("zz"), None);
     assert_eq!(Locale::from_tag(""), None);
 }

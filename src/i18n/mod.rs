@@ -34,17 +34,21 @@ pub enum Locale {
     #[default]
     En,
     Es,
+    Fr,
+    Pt,
 }
 
 impl Locale {
     /// Every interface language, in the order a language picker lists them.
-    pub const ALL: &'static [Locale] = &[Locale::En, Locale::Es];
+    pub const ALL: &'static [Locale] = &[Locale::En, Locale::Es, Locale::Fr, Locale::Pt];
 
     /// The BCP 47 tag, as used in `<html lang>`.
     pub const fn tag(self) -> &'static str {
         match self {
             Locale::En => "en",
             Locale::Es => "es",
+            Locale::Fr => "fr",
+            Locale::Pt => "pt",
         }
     }
 

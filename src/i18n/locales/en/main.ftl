@@ -395,6 +395,8 @@ print-handout = Print the handout
 interface-language = Language
 interface-language-en = English
 interface-language-es = Español
+interface-language-fr = Français
+interface-language-pt = Português
 interface-language-unavailable = The { $language } texts could not be fetched. Check the connection and choose the language again.
 
 error-import-too-large = The file is { $size } MB, above the limit of { $max } MB for an import. It was not opened. Choose an export file made by Tell Once.

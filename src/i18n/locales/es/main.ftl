@@ -395,6 +395,8 @@ print-handout = Imprimir la hoja informativa
 interface-language = Idioma
 interface-language-en = English
 interface-language-es = Español
+interface-language-fr = Français
+interface-language-pt = Português
 interface-language-unavailable = No se pudieron descargar los textos en { $language }. Compruebe la conexión y vuelva a elegir el idioma.
 
 error-import-too-large = El archivo ocupa { $size } MB, más que el límite de { $max } MB para una importación. No se ha abierto. Elija un archivo de exportación creado con Tell Once.

@@ -395,6 +395,8 @@ print-handout = Imprimer la fiche remise
 interface-language = Langue
 interface-language-en = English
 interface-language-es = Español
+interface-language-fr = Français
+interface-language-pt = Português
 interface-language-unavailable = Les textes en { $language } n'ont pas pu être téléchargés. Vérifiez la connexion et choisissez à nouveau la langue.
 
 error-import-too-large = Le fichier fait { $size } Mo, au-delà de la limite de { $max } Mo pour une importation. Il n'a pas été ouvert. Choisissez un fichier d'exportation créé par Tell Once.

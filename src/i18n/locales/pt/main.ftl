@@ -395,6 +395,8 @@ print-handout = Imprimir o folheto
 interface-language = Língua
 interface-language-en = English
 interface-language-es = Español
+interface-language-fr = Français
+interface-language-pt = Português
 interface-language-unavailable = Não foi possível descarregar os textos em { $language }. Verifique a ligação e escolha novamente a língua.
 
 error-import-too-large = O ficheiro tem { $size } MB, acima do limite de { $max } MB para uma importação. Não foi aberto. Escolha um ficheiro de exportação criado pelo Tell Once.
