@@ -55,14 +55,17 @@ $(NPM_STAMP): $(E2E)/package.json $(E2E)/package-lock.json
 	npm ci --prefix $(E2E) --no-audit --no-fund
 	touch $@
 
-# Debian's Chromium and ChromeDriver for the browser tests, age for the interop tests, and
-# pdftotext (poppler-utils) to read the printed plan and handout.
+# Debian's Chromium and ChromeDriver for the browser tests, age for the interop tests,
+# pdftotext (poppler-utils) to read the printed plan and handout, and the Noto fonts for the
+# scripts of the survivor handout (Arabic, Cyrillic, Vietnamese; Chinese in fonts-noto-cjk):
+# without them Chromium prints those letters as empty boxes, and pdftotext reads nothing back.
+TEST_FONTS := fonts-noto-core fonts-noto-cjk
 test-tools:
 	@if ! [ -x /usr/bin/chromium ] || ! [ -x /usr/bin/chromedriver ] || ! command -v age >/dev/null \
-		|| ! command -v pdftotext >/dev/null; then \
+		|| ! command -v pdftotext >/dev/null || ! dpkg -s $(TEST_FONTS) >/dev/null 2>&1; then \
 		$(SUDO) apt-get update && \
 		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y --no-install-recommends \
-			chromium chromium-driver age poppler-utils; \
+			chromium chromium-driver age poppler-utils $(TEST_FONTS); \
 	fi
 
 # Firefox ESR and geckodriver, and WebKitGTK's WebKitWebDriver (it drives MiniBrowser, which

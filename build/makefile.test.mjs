@@ -25,7 +25,7 @@ function dryRun(target) {
 const INSTALLS = {
   "the wasm target, wasm-bindgen, trunk and wasm-split (tools)": "rustup target list --installed",
   "wasm-opt and the test libraries from npm (tools)": "npm ci --prefix tests/e2e",
-  "Chromium, ChromeDriver, age and pdftotext (test-tools)": "chromium chromium-driver age poppler-utils",
+  "Chromium, ChromeDriver, age, pdftotext and the Noto fonts (test-tools)": "chromium chromium-driver age poppler-utils fonts-noto-core fonts-noto-cjk",
   "Firefox ESR, WebKitWebDriver and Xvfb (engine-tools)": "firefox-esr webkit2gtk-driver xvfb xauth",
   "geckodriver (engine-tools)": "cargo install geckodriver --version",
   "the nightly toolchain and cargo-fuzz (fuzz-tools)": "cargo fuzz --version",

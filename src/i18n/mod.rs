@@ -6,7 +6,7 @@
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 use std::fmt;
 use std::rc::Rc;
-use unic_langid::LanguageIdentifier;
+use unic_langid::{CharacterDirection, LanguageIdentifier};
 
 pub mod texts;
 
@@ -34,17 +34,21 @@ pub enum Locale {
     #[default]
     En,
     Es,
+    Fr,
+    Pt,
 }
 
 impl Locale {
     /// Every interface language, in the order a language picker lists them.
-    pub const ALL: &'static [Locale] = &[Locale::En, Locale::Es];
+    pub const ALL: &'static [Locale] = &[Locale::En, Locale::Es, Locale::Fr, Locale::Pt];
 
     /// The BCP 47 tag, as used in `<html lang>`.
     pub const fn tag(self) -> &'static str {
         match self {
             Locale::En => "en",
             Locale::Es => "es",
+            Locale::Fr => "fr",
+            Locale::Pt => "pt",
         }
     }
 
@@ -75,20 +79,115 @@ pub enum SurvivorLanguage {
     Es,
     Fr,
     Pt,
+    Ro,
+    Uk,
+    /// Albanian.
+    Sq,
+    Vi,
+    /// Chinese in the Simplified script.
+    ZhHans,
+    Ar,
+    Bg,
+    Pl,
+}
+
+/// Which way a language's lines run, as the HTML `dir` attribute says it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Direction {
+    LeftToRight,
+    RightToLeft,
+}
+
+impl Direction {
+    /// The value of the `dir` attribute.
+    pub const fn attribute(self) -> &'static str {
+        match self {
+            Direction::LeftToRight => "ltr",
+            Direction::RightToLeft => "rtl",
+        }
+    }
+}
+
+/// How far a translation has been checked, as its file's `review-status` message says: the team
+/// is shown it where the handout's language is chosen, so that it knows to have it checked.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ReviewStatus {
+    /// The text every translation is made from (English).
+    Source,
+    /// Translated with a machine's help; no native speaker has checked it yet.
+    MachineAssisted,
+    /// Checked by a native speaker.
+    Reviewed,
+}
+
+impl ReviewStatus {
+    /// The status for the keyword a file states, if it is one of the three.
+    pub fn from_keyword(keyword: &str) -> Option<ReviewStatus> {
+        match keyword.trim() {
+            "source" => Some(ReviewStatus::Source),
+            "machine-assisted" => Some(ReviewStatus::MachineAssisted),
+            "reviewed" => Some(ReviewStatus::Reviewed),
+            _ => None,
+        }
+    }
+
+    /// The keyword, as the file states it and as the interface message `handout-review-<keyword>` names it.
+    pub const fn keyword(self) -> &'static str {
+        match self {
+            ReviewStatus::Source => "source",
+            ReviewStatus::MachineAssisted => "machine-assisted",
+            ReviewStatus::Reviewed => "reviewed",
+        }
+    }
 }
 
 impl SurvivorLanguage {
+    /// In the order the handout's language picker lists them.
     pub const ALL: &'static [SurvivorLanguage] = &[
         SurvivorLanguage::En,
         SurvivorLanguage::Es,
         SurvivorLanguage::Fr,
         SurvivorLanguage::Pt,
+        SurvivorLanguage::Ro,
+        SurvivorLanguage::Uk,
+        SurvivorLanguage::Sq,
+        SurvivorLanguage::Vi,
+        SurvivorLanguage::ZhHans,
+        SurvivorLanguage::Ar,
+        SurvivorLanguage::Bg,
+        SurvivorLanguage::Pl,
     ];
 
-    /// The survivor texts for a tag such as `pt-BR`, if they exist in that language.
+    /// The survivor texts for a tag such as `pt-BR` or `zh-CN`, if they exist in that language
+    /// and script. Chinese is here only in the Simplified script: a tag that asks for the
+    /// Traditional one, by its script or by a region that writes it, finds nothing rather than
+    /// texts the survivor may not read.
     pub fn from_tag(tag: &str) -> Option<SurvivorLanguage> {
-        let primary = tag.split(['-', '_']).next()?.trim().to_ascii_lowercase();
-        Self::ALL.iter().copied().find(|l| l.tag() == primary)
+        let id: LanguageIdentifier = tag.trim().parse().ok()?;
+        if id.language.as_str() == "zh" {
+            let simplified = match (id.script, id.region) {
+                (Some(script), _) => script.as_str() == "Hans",
+                (None, Some(region)) => !matches!(region.as_str(), "TW" | "HK" | "MO"),
+                (None, None) => true,
+            };
+            return simplified.then_some(SurvivorLanguage::ZhHans);
+        }
+        Self::ALL
+            .iter()
+            .copied()
+            .find(|l| l.tag() == id.language.as_str())
+    }
+
+    /// Which way its lines run: Arabic right to left, the others left to right.
+    pub fn direction(self) -> Direction {
+        let id: LanguageIdentifier = self
+            .tag()
+            .parse()
+            .expect("survivor language tags are valid");
+        match id.character_direction() {
+            CharacterDirection::RTL => Direction::RightToLeft,
+            _ => Direction::LeftToRight,
+        }
     }
 }
 
@@ -99,11 +198,29 @@ impl Catalogue for SurvivorLanguage {
             SurvivorLanguage::Es => "es",
             SurvivorLanguage::Fr => "fr",
             SurvivorLanguage::Pt => "pt",
+            SurvivorLanguage::Ro => "ro",
+            SurvivorLanguage::Uk => "uk",
+            SurvivorLanguage::Sq => "sq",
+            SurvivorLanguage::Vi => "vi",
+            SurvivorLanguage::ZhHans => "zh-Hans",
+            SurvivorLanguage::Ar => "ar",
+            SurvivorLanguage::Bg => "bg",
+            SurvivorLanguage::Pl => "pl",
         }
     }
 
     fn files(self) -> &'static [TextFile] {
         &[TextFile::Survivor]
+    }
+}
+
+impl Translator<SurvivorLanguage> {
+    /// How far the texts in this language have been checked, from the file's `review-status`;
+    /// `None` when the file states none or no known keyword (a defect the tests catch).
+    pub fn review_status(&self) -> Option<ReviewStatus> {
+        self.has("review-status")
+            .then(|| self.tr("review-status"))
+            .and_then(|keyword| ReviewStatus::from_keyword(&keyword))
     }
 }
 
@@ -157,8 +274,9 @@ impl<L: Catalogue> Translator<L> {
     pub fn try_new(locale: L) -> Result<Self, CatalogError> {
         let lang: LanguageIdentifier = locale.tag().parse().expect("locale tags are valid");
         let mut bundle = FluentBundle::new(vec![lang]);
-        // Unicode isolation marks matter only around right-to-left text; none of the
-        // interface languages is written right to left, and the marks would end up in printouts.
+        // No invisible isolation marks: they would end up in printouts and copied text. Where a
+        // value sits in right-to-left text (the survivor's handout in Arabic), the page isolates
+        // it with `<bdi>` instead (`tr_around`).
         bundle.set_use_isolating(false);
         let problems = |errors: Vec<String>| CatalogError {
             language: locale.tag(),
@@ -216,6 +334,20 @@ impl<L: Catalogue> Translator<L> {
             fluent_args.set(*name, value.clone());
         }
         self.format(id, Some(&fluent_args))
+    }
+
+    /// A message with one argument, as the text before and the text after that argument's
+    /// value, so that the page can set the value apart: a phone number or a date inside a
+    /// right-to-left sentence keeps its own order. Should a translation lack the argument, its
+    /// whole text comes first and the value after it, so that a phone number is never lost.
+    pub fn tr_around(&self, id: &str, argument: &str) -> (String, String) {
+        // A private-use character: no translation contains it, so it marks where the value goes.
+        const MARK: &str = "\u{E000}";
+        let text = self.tr_with(id, &[(argument, MARK.into())]);
+        match text.split_once(MARK) {
+            Some((before, after)) => (before.to_owned(), after.to_owned()),
+            None => (text, String::new()),
+        }
     }
 
     fn format(&self, id: &str, args: Option<&FluentArgs<'_>>) -> String {

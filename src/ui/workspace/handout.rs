@@ -1,7 +1,7 @@
 //! The survivor's handout: their rights in the interview, the consents they gave and how to
 //! withdraw them, and their referral contacts — printed in the survivor's language.
 
-use crate::i18n::{Catalogue, SurvivorLanguage, Translator};
+use crate::i18n::{Catalogue, Direction, SurvivorLanguage, Translator};
 use crate::model::case::Case;
 use crate::model::consent::{ConsentPurpose, ConsentStatus};
 use crate::model::referral::ReferralStatus;
@@ -24,13 +24,32 @@ const RIGHTS: &[&str] = &[
     "right-tell-once",
 ];
 
+/// A message with its one value set apart from the words around it (`<bdi>`): in a
+/// right-to-left handout, a phone number, a code, a date or a Latin name keeps its own order and
+/// does not reorder the punctuation beside it. `direction`: a value always written left to right
+/// (a phone number, an e-mail address); otherwise its own first letter decides.
+fn isolated(
+    (before, after): (String, String),
+    value: String,
+    direction: Option<Direction>,
+) -> Html {
+    html! {
+        <>{ before }<bdi dir={direction.map(Direction::attribute)}>{ value }</bdi>{ after }</>
+    }
+}
+
 /// The name and the plain explanation of a purpose, in the survivor's language.
 fn purpose_texts(
     s: &Translator<SurvivorLanguage>,
     case: &Case,
     purpose: &ConsentPurpose,
-) -> (String, String) {
-    let simple = |id: &str| (s.tr(id), s.tr(&format!("{id}-explain")));
+) -> (Html, Html) {
+    let simple = |id: &str| {
+        (
+            html! { <>{ s.tr(id) }</> },
+            html! { <>{ s.tr(&format!("{id}-explain")) }</> },
+        )
+    };
     match purpose {
         ConsentPurpose::TakePart => simple("purpose-take-part"),
         ConsentPurpose::Recording => simple("purpose-recording"),
@@ -43,15 +62,31 @@ fn purpose_texts(
                 .agency(agency)
                 .map_or_else(|| agency.to_string(), |a| a.name.clone());
             (
-                s.tr_with("purpose-share-record", &[("agency", name.clone().into())]),
-                s.tr_with("purpose-share-record-explain", &[("agency", name.into())]),
+                isolated(
+                    s.tr_around("purpose-share-record", "agency"),
+                    name.clone(),
+                    None,
+                ),
+                isolated(
+                    s.tr_around("purpose-share-record-explain", "agency"),
+                    name,
+                    None,
+                ),
             )
         }
         ConsentPurpose::Referral { service } => {
             let name = service_name(case, service);
             (
-                s.tr_with("purpose-referral", &[("service", name.clone().into())]),
-                s.tr_with("purpose-referral-explain", &[("service", name.into())]),
+                isolated(
+                    s.tr_around("purpose-referral", "service"),
+                    name.clone(),
+                    None,
+                ),
+                isolated(
+                    s.tr_around("purpose-referral-explain", "service"),
+                    name,
+                    None,
+                ),
             )
         }
     }
@@ -87,7 +122,12 @@ pub fn HandoutSection(props: &SectionProps) -> Html {
     let preferred = SurvivorLanguage::from_tag(&case.profile.language.0);
     let language = use_state(|| preferred.unwrap_or_default());
     let s = Translator::new(*language);
+    let direction = language.direction();
+    let review = s
+        .review_status()
+        .map(|status| t.tr(&format!("handout-review-{}", status.keyword())));
     let today = now();
+    let ltr = Some(Direction::LeftToRight);
 
     let on_language = {
         let language = language.clone();
@@ -119,19 +159,21 @@ pub fn HandoutSection(props: &SectionProps) -> Html {
                     </p>
                 }
                 <label for="handout-language">{ t.tr("handout-language") }</label>
-                <select id="handout-language" onchange={on_language}>
+                <select id="handout-language" aria-describedby="handout-review" onchange={on_language}>
                     { for SurvivorLanguage::ALL.iter().map(|l| html! {
                         <option value={l.tag()} selected={*l == *language}>
                             { t.tr(&format!("survivor-language-{}", l.tag())) }
                         </option>
                     }) }
                 </select>
+                // How far the chosen translation has been checked: for the team only, never printed.
+                <p id="handout-review" class="hint">{ review }</p>
                 <button type="button" onclick={print}>{ t.tr("print-handout") }</button>
             </section>
-            <article class="handout printable" lang={language.tag()} aria-labelledby="handout-title">
+            <article class="handout printable" lang={language.tag()} dir={direction.attribute()} aria-labelledby="handout-title">
                 <h2 id="handout-title">{ s.tr("handout-title") }</h2>
-                <p>{ s.tr_with("handout-reference", &[("code", case.code.clone().into())]) }</p>
-                <p>{ s.tr_with("handout-date", &[("date", date(today, *language).into())]) }</p>
+                <p>{ isolated(s.tr_around("handout-reference", "code"), case.code.clone(), None) }</p>
+                <p>{ isolated(s.tr_around("handout-date", "date"), date(today, *language), None) }</p>
 
                 <h3>{ s.tr("rights-heading") }</h3>
                 <ul>
@@ -147,10 +189,11 @@ pub fn HandoutSection(props: &SectionProps) -> Html {
                             let (name, explanation) = purpose_texts(&s, case, purpose);
                             let when = date(*at, *language);
                             let decision = match status {
-                                ConsentStatus::Given => s.tr_with("consent-given", &[("date", when.into())]),
-                                ConsentStatus::Declined => s.tr_with("consent-declined", &[("date", when.into())]),
-                                _ => s.tr_with("consent-withdrawn", &[("date", when.into())]),
+                                ConsentStatus::Given => s.tr_around("consent-given", "date"),
+                                ConsentStatus::Declined => s.tr_around("consent-declined", "date"),
+                                _ => s.tr_around("consent-withdrawn", "date"),
                             };
+                            let decision = isolated(decision, when, None);
                             html! {
                                 <li>
                                     <strong>{ name }</strong>
@@ -172,18 +215,18 @@ pub fn HandoutSection(props: &SectionProps) -> Html {
                             let service = &referral.service;
                             html! {
                                 <li>
-                                    <strong>{ service.name.clone() }</strong>
+                                    <strong><bdi>{ service.name.clone() }</bdi></strong>
                                     { for service.phones.iter().map(|phone| html! {
-                                        <p>{ s.tr_with("support-phone", &[("number", phone.number.clone().into())]) }</p>
+                                        <p>{ isolated(s.tr_around("support-phone", "number"), phone.number.clone(), ltr) }</p>
                                     }) }
                                     if let Some(email) = &service.email {
-                                        <p>{ s.tr_with("support-email", &[("email", email.clone().into())]) }</p>
+                                        <p>{ isolated(s.tr_around("support-email", "email"), email.clone(), ltr) }</p>
                                     }
                                     { for service.hours.iter().map(|hours| html! {
-                                        <p>{ s.tr_with("support-hours", &[("hours", hours.clone().into())]) }</p>
+                                        <p>{ isolated(s.tr_around("support-hours", "hours"), hours.clone(), None) }</p>
                                     }) }
                                     if !service.languages.is_empty() {
-                                        <p>{ s.tr_with("support-languages", &[("languages", service.languages.join(", ").into())]) }</p>
+                                        <p>{ isolated(s.tr_around("support-languages", "languages"), service.languages.join(", "), None) }</p>
                                     }
                                 </li>
                             }

@@ -1,5 +1,9 @@
 ### Texts given to the survivor: rights, consent explanations, the handout. Plain words.
 
+# For the team, never shown to the survivor: how far this translation has been checked
+# (source, machine-assisted or reviewed). The source every translation is made from.
+review-status = source
+
 handout-title = Your interview: your rights and your support
 handout-reference = Reference: { $code }
 handout-date = Prepared on { $date }

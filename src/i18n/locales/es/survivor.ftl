@@ -1,5 +1,9 @@
 ### Textos para la persona sobreviviente: derechos, explicaciones de consentimiento, hoja informativa.
 
+# For the team, never shown to the survivor: how far this translation has been checked
+# (source, machine-assisted or reviewed). Machine-assisted, not yet reviewed by a native speaker.
+review-status = machine-assisted
+
 handout-title = Su entrevista: sus derechos y su apoyo
 handout-reference = Referencia: { $code }
 handout-date = Preparada el { $date }

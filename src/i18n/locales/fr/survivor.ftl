@@ -1,5 +1,9 @@
 ### Textes remis à la personne survivante : droits, explications du consentement, fiche d'information.
 
+# For the team, never shown to the survivor: how far this translation has been checked
+# (source, machine-assisted or reviewed). Machine-assisted, not yet reviewed by a native speaker.
+review-status = machine-assisted
+
 handout-title = Votre entretien : vos droits et votre soutien
 handout-reference = Référence : { $code }
 handout-date = Préparée le { $date }

@@ -1,5 +1,9 @@
 ### Textos entregues à pessoa sobrevivente: direitos, explicações do consentimento, folheto.
 
+# For the team, never shown to the survivor: how far this translation has been checked
+# (source, machine-assisted or reviewed). Machine-assisted, not yet reviewed by a native speaker.
+review-status = machine-assisted
+
 handout-title = A sua entrevista: os seus direitos e o seu apoio
 handout-reference = Referência: { $code }
 handout-date = Preparado em { $date }
