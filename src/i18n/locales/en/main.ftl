@@ -452,6 +452,7 @@ plan-question-break-yes = Before closure: the observers pass their questions to 
 plan-question-break-no = None planned
 plan-break-at = after { $minute } minutes
 plan-language = Language of the session
+plan-survivor-language = Survivor's language
 plan-lead = Lead interviewer
 plan-attendees = In the room
 plan-questions = Questions

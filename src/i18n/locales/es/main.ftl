@@ -452,6 +452,7 @@ plan-question-break-yes = Antes del cierre: las personas observadoras pasan sus 
 plan-question-break-no = Ninguna prevista
 plan-break-at = tras { $minute } minutos
 plan-language = Idioma de la sesión
+plan-survivor-language = Idioma de la persona sobreviviente
 plan-lead = Entrevistador/a principal
 plan-attendees = En la sala
 plan-questions = Preguntas
