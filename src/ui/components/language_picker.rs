@@ -208,7 +208,8 @@ pub fn LanguagePicker(props: &LanguagePickerProps) -> Html {
                 value={typed.map(str::to_owned).unwrap_or(shown)}
                 {oninput} {onkeydown} {onblur} {onclick} />
             // Always in the page, so that aria-controls names an element; empty and hidden when closed.
-            <ul id={listbox_id} role="listbox" aria-label={props.label.clone()} hidden={!expanded}>
+            // Named apart from the field, so that finding the field by its label finds it alone.
+            <ul id={listbox_id} role="listbox" aria-label={t.tr("language-picker-list")} hidden={!expanded}>
                 { for choices.iter().enumerate().map(|(index, choice)| {
                     let text = match choice {
                         Choice::Any(any) => any.to_string(),

@@ -389,6 +389,7 @@ language-with-autonym = { $name } — { $autonym }
 language-unknown = { $tag } (not a language this browser knows; kept as written)
 language-unknown-note = This browser has no name for this language tag, so it is kept as written. Pick the language from the list to replace it.
 language-not-set = not set
+language-picker-list = Suggestions
 language-picker-no-match = No language matches “{ $text }”. Type its name in English or in the language itself, or a language tag such as sq.
 
 error-import-too-large = The file is { $size } MB, above the limit of { $max } MB for an import. It was not opened. Choose an export file made by Tell Once.

@@ -389,6 +389,7 @@ language-with-autonym = { $name } — { $autonym }
 language-unknown = { $tag } (un idioma que este navegador no conoce; se conserva tal como se escribió)
 language-unknown-note = Este navegador no tiene nombre para esta etiqueta de idioma, así que se conserva tal como se escribió. Elija el idioma de la lista para sustituirla.
 language-not-set = sin indicar
+language-picker-list = Sugerencias
 language-picker-no-match = Ningún idioma coincide con «{ $text }». Escriba su nombre en español o en el propio idioma, o una etiqueta de idioma como sq.
 
 error-import-too-large = El archivo ocupa { $size } MB, más que el límite de { $max } MB para una importación. No se ha abierto. Elija un archivo de exportación creado con Tell Once.
