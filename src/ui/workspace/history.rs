@@ -1736,7 +1736,8 @@ mod tests {
                 CaseEdit::SetLanguage {
                     language: LanguageTag::new("ro"),
                 },
-                "“ro”",
+                // Natively there is no browser to name it ("Romanian"): the tag stands, with its note.
+                "“ro (not a language this browser knows; kept as written)”",
             ),
             (
                 CaseEdit::SetInterpreterNeeded { needed: true },
