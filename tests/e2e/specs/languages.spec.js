@@ -35,7 +35,7 @@ test("Albanian is picked by its name and shown by its name everywhere; an Englis
 
   // The profile: typing part of the name lists Albanian with its own name.
   await openSection(page, "Survivor profile");
-  const profile = page.getByRole("region", { name: "Survivor profile" });
+  const profile = page.getByRole("region", { name: "Survivor profile", exact: true });
   const language = profile.getByRole("combobox", { name: "Preferred language", exact: true });
   await language.fill("Alban");
   const suggestions = profile.getByRole("listbox", { name: "Suggestions" });
@@ -108,7 +108,7 @@ test("the picker works from the keyboard, finds a language by its own name or it
   await createVault(page);
   await createCase(page, "TO-2026-511");
   await openSection(page, "Survivor profile");
-  const profile = page.getByRole("region", { name: "Survivor profile" });
+  const profile = page.getByRole("region", { name: "Survivor profile", exact: true });
   const language = profile.getByRole("combobox", { name: "Preferred language", exact: true });
 
   // By its own name, accents or not: "shqip" is Albanian; "espanol" is Spanish.
