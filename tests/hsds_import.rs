@@ -690,6 +690,28 @@ fn search_by_category_ignores_case() {
 }
 
 #[test]
+fn search_by_a_language_and_its_names_finds_a_service_that_lists_any_of_them() {
+    let directory = sample_directory();
+    // Picked as a tag, with its names: a directory may list the code or the name.
+    assert_eq!(
+        names(directory.search_speaking(None, &["ti", "Tigrinya", "ትግርኛ"])),
+        vec!["Legal Aid East"]
+    );
+    assert_eq!(
+        names(directory.search_speaking(None, &["ur", "Urdu", "اردو"])),
+        vec!["Harbour Safe House"]
+    );
+    assert_eq!(
+        names(directory.search_speaking(Some("shelter"), &["en", "English"])),
+        vec!["Harbour Safe House"]
+    );
+    assert!(directory
+        .search_speaking(None, &["sq", "Albanian", "shqip"])
+        .is_empty());
+    assert_eq!(directory.search_speaking(None, &[]).len(), 3);
+}
+
+#[test]
 fn search_by_language_matches_a_code_or_a_name() {
     let directory = sample_directory();
     assert_eq!(

@@ -87,7 +87,7 @@ fn language_entry(name: Option<&str>, code: Option<&str>) -> Option<String> {
 }
 
 /// The name and code of a `Service::languages` entry (the reverse of `language_entry`).
-fn language_parts(entry: &str) -> (Option<&str>, Option<&str>) {
+pub fn language_parts(entry: &str) -> (Option<&str>, Option<&str>) {
     let entry = entry.trim();
     if let Some(open) = entry.rfind(" (") {
         if let Some(code) = entry[open + 2..].strip_suffix(')') {
@@ -335,6 +335,19 @@ impl Directory {
             .iter()
             .filter(|service| category.is_none_or(|c| service.in_category(c)))
             .filter(|service| language.is_none_or(|l| service.speaks(l)))
+            .collect()
+    }
+
+    /// Services in `category` (when given) that speak one language, written in any of the ways
+    /// in `spellings`: its tag and its names (`sq`, `Albanian`, `shqip`), since a directory may
+    /// list a language by code or by name in any language. No spelling means any language.
+    pub fn search_speaking(&self, category: Option<&str>, spellings: &[&str]) -> Vec<&Service> {
+        self.services
+            .iter()
+            .filter(|service| category.is_none_or(|c| service.in_category(c)))
+            .filter(|service| {
+                spellings.is_empty() || spellings.iter().any(|&spelling| service.speaks(spelling))
+            })
             .collect()
     }
 }

@@ -13,6 +13,7 @@ pub mod exchange;
 pub mod generate;
 pub mod held;
 pub mod htcds;
+pub mod language;
 pub mod planner;
 pub mod practice;
 pub mod referral;

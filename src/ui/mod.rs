@@ -14,6 +14,7 @@ pub mod errors;
 pub mod format;
 pub mod journal;
 pub mod language;
+pub mod language_names;
 pub mod offline;
 pub mod parts;
 pub mod planner_worker;

@@ -3,6 +3,7 @@
 pub mod author;
 pub mod dialog;
 pub mod journal_recovery;
+pub mod language_picker;
 pub mod paged;
 pub mod vault_status;
 

@@ -16,9 +16,11 @@ use crate::model::planner::finding::{Finding, FindingKind, FindingSubject};
 use crate::model::planner::{consent_findings, finding_purposes, offered_purposes};
 use crate::model::{AgeGroup, ConsentEventId, LanguageTag, Timestamp};
 use crate::ui::clock::new_id;
+use crate::ui::components::language_picker::LanguagePicker;
 use crate::ui::components::{input_value, outcome_line, NavLink};
 use crate::ui::format::{date_time, local_input_value, parse_local_input};
 use crate::ui::hooks::{use_latest, use_translator};
+use crate::ui::language_names;
 use crate::ui::routes::Route;
 use crate::ui::workspace::labels::purpose_name;
 use crate::ui::workspace::references::{
@@ -356,7 +358,7 @@ pub fn ConsentSection(props: &SectionProps) -> Html {
         }
     })
     .reform(|e: Event| select_value(&e));
-    let on_language = edit(|f, v| f.language = v).reform(input_value);
+    let on_language = edit(|f, v| f.language = v).reform(|tag: LanguageTag| tag.0);
     let on_interpreter = edit(|f, v| f.interpreter = v).reform(input_value);
     let on_understood = edit(|f, v| f.understood = v == "true").reform(|e: Event| {
         e.target_unchecked_into::<HtmlInputElement>()
@@ -690,10 +692,9 @@ pub fn ConsentSection(props: &SectionProps) -> Html {
                             <option value="signed" selected={form.method == ConsentMethod::Signed}>{ t.tr("consent-method-signed") }</option>
                         </select>
 
-                        <label for="consent-language">{ t.tr("consent-field-language") }</label>
-                        <input id="consent-language" type="text" autocomplete="off"
-                            aria-describedby="consent-language-hint"
-                            value={form.language.clone()} oninput={on_language} />
+                        <LanguagePicker id="consent-language" label={t.tr("consent-field-language")}
+                            described_by="consent-language-hint"
+                            value={LanguageTag::new(form.language.clone())} on_pick={on_language} />
                         <p id="consent-language-hint" class="hint">{ t.tr("consent-field-language-hint") }</p>
 
                         <label for="consent-interpreter">{ t.tr("consent-field-interpreter") }</label>
@@ -888,7 +889,7 @@ fn PurposeCard(props: &PurposeCardProps) -> Html {
                                     <p class="hint">
                                         { t.tr_with("consent-entry-details", &[
                                             ("method", method_label(&t, event.method).into()),
-                                            ("language", event.language.0.clone().into()),
+                                            ("language", language_names::shown(&t, &event.language).into()),
                                             ("recorder", event.recorded_by.clone().into()),
                                         ]) }
                                         if let Some(interpreter) = &event.interpreter {

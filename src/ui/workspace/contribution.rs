@@ -16,6 +16,7 @@ use crate::ui::download::download;
 use crate::ui::errors::exchange_error;
 use crate::ui::format::date_time;
 use crate::ui::hooks::{use_latest, use_translator, use_vault};
+use crate::ui::language_names;
 use crate::ui::routes::Route;
 use crate::ui::vault_state::{OpenVault, TabRole};
 use crate::vault::exchange::ExchangeError;
@@ -459,7 +460,7 @@ fn WhatWasSent(props: &WhatWasSentProps) -> Html {
                 </div>
                 <div>
                     <dt>{ t.tr("contribution-language") }</dt>
-                    <dd>{ profile.language.0.clone() }</dd>
+                    <dd>{ language_names::shown(&t, &profile.language) }</dd>
                 </div>
                 <div>
                     <dt>{ t.tr("contribution-interpreter") }</dt>

@@ -9,6 +9,7 @@ use crate::model::planner::finding::{Finding, FindingKind, FindingSubject, Rule}
 use crate::model::planner::{Analysis, LONGEST_STRETCH_MINUTES, MOST_PEOPLE_IN_ROOM};
 use crate::model::{SessionId, TopicId};
 use crate::ui::hooks::use_translator;
+use crate::ui::language_names;
 use crate::ui::workspace::labels::{
     agency_names, describe_suggestion, kind_title, location_name, purpose_in_sentence,
     severity_slug, severity_tag, subject_name, topic_name,
@@ -123,8 +124,11 @@ pub fn explanation(t: &Translator, case: &Case, analysis: &Analysis, finding: &F
             Some(s) if !s.language.same_language(&case.profile.language) => t.tr_with(
                 "findings-explain-interpreter-missing-language",
                 &[
-                    ("survivor", case.profile.language.0.clone().into()),
-                    ("session", s.language.0.clone().into()),
+                    (
+                        "survivor",
+                        language_names::shown(t, &case.profile.language).into(),
+                    ),
+                    ("session", language_names::shown(t, &s.language).into()),
                 ],
             ),
             _ => t.tr("findings-explain-interpreter-missing-profile"),

@@ -20,6 +20,7 @@ use crate::model::{
 };
 use crate::ui::format::{date, date_time};
 use crate::ui::hooks::use_translator;
+use crate::ui::language_names;
 use crate::ui::workspace::analysis::SameCase;
 use crate::ui::workspace::labels::{
     age_group_name, agency_name, agency_role_name, attendee_role_name, evidence_kind_name,
@@ -841,7 +842,7 @@ fn describe_edit(names: &Names, recalled: &Recalled, edit: &CaseEdit) -> String 
             } else {
                 t.tr_with(
                     "history-language",
-                    &[("language", language.0.trim().to_owned().into())],
+                    &[("language", language_names::shown(t, language).into())],
                 )
             }
         }
@@ -1039,7 +1040,7 @@ fn describe_edit(names: &Names, recalled: &Recalled, edit: &CaseEdit) -> String 
                 SessionChange::Language { language } => t.tr_with(
                     "history-session-language",
                     &[
-                        ("language", language.0.trim().to_owned().into()),
+                        ("language", language_names::shown(t, language).into()),
                         ("session", name.into()),
                     ],
                 ),
@@ -1735,7 +1736,8 @@ mod tests {
                 CaseEdit::SetLanguage {
                     language: LanguageTag::new("ro"),
                 },
-                "“ro”",
+                // Natively there is no browser to name it ("Romanian"): the tag stands, with its note.
+                "“ro (not a language this browser knows; kept as written)”",
             ),
             (
                 CaseEdit::SetInterpreterNeeded { needed: true },

@@ -9,6 +9,7 @@ use crate::model::evidence::EvidenceStatus;
 use crate::model::{AgencyId, SessionId};
 use crate::ui::format::{date, date_time};
 use crate::ui::hooks::use_translator;
+use crate::ui::language_names;
 use crate::ui::workspace::analysis::{achieved_headline, corroboration_line};
 use crate::ui::workspace::labels::{
     account_summary, agency_name, agency_names, attendee_role_name, coverage_name,
@@ -53,9 +54,10 @@ fn question_break_text(t: &Translator, session: &SessionPlan) -> String {
     })
 }
 
-/// Where, how long, the breaks, the question break and the language: the facts of a session
-/// that the plan and the brief both give, as items of their list.
-fn session_facts(t: &Translator, session: &SessionPlan) -> Html {
+/// Where, how long, the breaks, the question break and the languages: the facts of a session
+/// that the plan and the brief both give, as items of their list. The survivor's language
+/// stands beside the session's so that the room knows whom the interpreter is for.
+fn session_facts(t: &Translator, case: &Case, session: &SessionPlan) -> Html {
     html! {
         <>
             <dt>{ t.tr("plan-place") }</dt>
@@ -67,7 +69,9 @@ fn session_facts(t: &Translator, session: &SessionPlan) -> Html {
             <dt>{ t.tr("plan-question-break") }</dt>
             <dd>{ question_break_text(t, session) }</dd>
             <dt>{ t.tr("plan-language") }</dt>
-            <dd>{ session.language.0.clone() }</dd>
+            <dd>{ language_names::shown(t, &session.language) }</dd>
+            <dt>{ t.tr("plan-survivor-language") }</dt>
+            <dd>{ language_names::shown(t, &case.profile.language) }</dd>
         </>
     }
 }
@@ -180,7 +184,7 @@ fn session_sheet(t: &Translator, case: &Case, number: usize, session: &SessionPl
                 ]) }
             </h3>
             <dl class="plan-facts">
-                { session_facts(t, session) }
+                { session_facts(t, case, session) }
                 <dt>{ t.tr("plan-lead") }</dt>
                 <dd>{ lead.iter().map(|a| a.name.clone()).collect::<Vec<_>>().join(", ") }</dd>
             </dl>
@@ -210,7 +214,7 @@ fn interviewer_brief(t: &Translator, case: &Case, session: &SessionPlan) -> Html
             <p class="plan-confidential">{ t.tr("plan-confidential") }</p>
             <h3>{ session_name(t, case, &session.id) }</h3>
             <dl class="plan-facts">
-                { session_facts(t, session) }
+                { session_facts(t, case, session) }
                 <dt>{ t.tr("brief-interpreter") }</dt>
                 <dd>{ t.tr(if profile.interpreter_needed { "brief-yes" } else { "brief-no" }) }</dd>
             </dl>

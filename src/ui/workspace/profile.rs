@@ -3,6 +3,7 @@
 use crate::model::case::CaseEdit;
 use crate::model::practice::file::{practice_file, PracticeFileError};
 use crate::model::{AgeGroup, LanguageTag};
+use crate::ui::components::language_picker::LanguagePicker;
 use crate::ui::components::outcome_line;
 use crate::ui::download::download;
 use crate::ui::hooks::{use_draft, use_translator};
@@ -37,9 +38,12 @@ pub fn ProfileSection(props: &SectionProps) -> Html {
             change(e.target_unchecked_into::<HtmlInputElement>().value())
         })
     };
-    let on_language = text_input(|value| CaseEdit::SetLanguage {
-        language: LanguageTag::new(value),
-    });
+    let on_language = {
+        let change = change(|value| CaseEdit::SetLanguage {
+            language: LanguageTag::new(value),
+        });
+        Callback::from(move |tag: LanguageTag| change(tag.0))
+    };
     // Kept as typed: trimming while typing would swallow the space between two words.
     let on_support = text_input(|value| CaseEdit::SetSupportPerson {
         support_person: Some(value),
@@ -122,10 +126,9 @@ pub fn ProfileSection(props: &SectionProps) -> Html {
                 <p class="hint">{ t.tr("profile-intro") }</p>
                 <fieldset disabled={read_only}>
                     <legend class="visually-hidden">{ t.tr("profile-heading") }</legend>
-                    <label for="profile-language">{ t.tr("profile-language") }</label>
-                    <input id="profile-language" type="text" autocomplete="off"
-                        aria-describedby="profile-language-hint"
-                        value={case.profile.language.0.clone()} oninput={on_language} />
+                    <LanguagePicker id="profile-language" label={t.tr("profile-language")}
+                        described_by="profile-language-hint"
+                        value={case.profile.language.clone()} on_pick={on_language} />
                     <p id="profile-language-hint" class="hint">{ t.tr("profile-language-hint") }</p>
 
                     <div class="check">

@@ -25,14 +25,16 @@ use crate::model::planner::Analysis;
 use crate::model::topic::Topic;
 use crate::model::{AgencyId, LanguageTag, QuestionId};
 use crate::ui::clock::new_id;
+use crate::ui::components::language_picker::LanguagePicker;
 use crate::ui::components::paged::Paged;
 use crate::ui::components::NavLink;
 use crate::ui::hooks::{use_latest, use_translator};
+use crate::ui::language_names;
 use crate::ui::routes::Route;
 use crate::ui::workspace::section::WorkspaceSection;
 use std::collections::HashMap;
 use std::rc::Rc;
-use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
+use web_sys::{HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 /// Why a question edit was refused, in plain words.
@@ -399,7 +401,7 @@ fn QuestionRow(props: &QuestionRowProps) -> Html {
                 if !question.language.same_language(&case.profile.language) {
                     <div>
                         <dt>{ t.tr("questions-language") }</dt>
-                        <dd>{ question.language.0.clone() }</dd>
+                        <dd>{ language_names::shown(t, &question.language) }</dd>
                     </div>
                 }
                 <div class="wide">
@@ -889,7 +891,7 @@ fn QuestionForm(props: &QuestionFormProps) -> Html {
                 <p class="coach-heading">{ t.tr("questions-coach-heading") }</p>
                 <p id={format!("{coach_id}-summary")} role="status">
                     if !supports(&tag) {
-                        { t.tr_with("questions-coach-unsupported", &[("language", tag.0.clone().into())]) }
+                        { t.tr_with("questions-coach-unsupported", &[("language", language_names::shown(&t, &tag).into())]) }
                     } else if text.trim().is_empty() {
                         { t.tr("questions-coach-waiting") }
                     } else if remarks.is_empty() {
@@ -920,13 +922,12 @@ fn QuestionForm(props: &QuestionFormProps) -> Html {
                 }
             </div>
 
-            <label for={language_id.clone()}>{ t.tr("questions-language") }</label>
-            <input id={language_id.clone()} type="text" autocomplete="off" spellcheck="false"
-                aria-describedby={format!("{language_id}-hint")}
-                value={(*language).clone()}
-                oninput={let s = language.clone(); move |e: InputEvent| s.set(e.target_unchecked_into::<HtmlInputElement>().value())} />
+            <LanguagePicker id={language_id.clone()} label={t.tr("questions-language")}
+                described_by={format!("{language_id}-hint")}
+                value={tag.clone()}
+                on_pick={let s = language.clone(); Callback::from(move |tag: LanguageTag| s.set(tag.0))} />
             <p id={format!("{language_id}-hint")} class="hint">
-                { t.tr_with("questions-language-hint", &[("language", props.case.profile.language.0.clone().into())]) }
+                { t.tr_with("questions-language-hint", &[("language", language_names::shown(&t, &props.case.profile.language).into())]) }
             </p>
 
             <TopicPicker id_prefix={prefix.clone()} legend={t.tr("questions-topics")}

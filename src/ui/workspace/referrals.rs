@@ -5,20 +5,24 @@
 //! the unlocked vault's state (`UnlockedState::directory`). Referrals belong to the case and change only through
 //! the case editor. Every rule (the workflow, the consent gate, the import) is the model's.
 
-use crate::i18n::Translator;
+use crate::i18n::{Locale, Translator};
 use crate::model::case::CaseEdit;
 use crate::model::consent::ConsentStatus;
 use crate::model::directory::import::{import_hsds_files, ImportError};
-use crate::model::directory::{Directory, DirectoryError, MergeSummary, Service, MAX_IMPORT_BYTES};
+use crate::model::directory::{
+    language_parts, Directory, DirectoryError, MergeSummary, Service, MAX_IMPORT_BYTES,
+};
 use crate::model::edit::EditRefusal;
 use crate::model::planner::finding::{FindingKind, FindingSubject};
 use crate::model::referral::{Referral, ReferralError, ReferralStatus};
-use crate::model::{ReferralId, Timestamp};
+use crate::model::{LanguageTag, ReferralId, Timestamp};
 use crate::ui::clock::{new_id, now};
+use crate::ui::components::language_picker::LanguagePicker;
 use crate::ui::components::{outcome_line, NavLink};
 use crate::ui::errors::vault_error;
 use crate::ui::format::date_time;
 use crate::ui::hooks::{use_translator, use_vault};
+use crate::ui::language_names;
 use crate::ui::routes::Route;
 use crate::ui::vault_state::DirectoryProblem;
 use crate::ui::vault_tasks::save_directory;
@@ -259,7 +263,7 @@ fn service_contacts(t: &Translator, service: &Service) -> Html {
             { row(t.tr("referrals-languages"), if service.languages.is_empty() {
                 html! { t.tr("referrals-languages-none") }
             } else {
-                html! { service.languages.join(", ") }
+                html! { service.languages.iter().map(|entry| service_language(t.locale(), entry)).collect::<Vec<_>>().join(", ") }
             }) }
             if !service.categories.is_empty() {
                 { row(t.tr("referrals-categories"), html! { service.categories.join(", ") }) }
@@ -309,6 +313,16 @@ enum ImportOutcome {
     Failed(String),
 }
 
+/// A language as a directory lists it: a bare code by its name where the browser knows it;
+/// a name, or a name with its code, as written.
+fn service_language(locale: Locale, entry: &str) -> String {
+    match language_parts(entry) {
+        (None, Some(code)) => language_names::name(&LanguageTag::new(code), locale)
+            .unwrap_or_else(|| entry.trim().to_owned()),
+        _ => entry.trim().to_owned(),
+    }
+}
+
 #[component]
 pub fn ReferralsSection(props: &SectionProps) -> Html {
     let t = use_translator();
@@ -316,7 +330,8 @@ pub fn ReferralsSection(props: &SectionProps) -> Html {
     let case = props.case.clone();
     let read_only = props.read_only;
     let category = use_state(String::new);
-    let language = use_state(String::new);
+    // The language searched for, as a tag; blank for any.
+    let language = use_state(|| LanguageTag::new(""));
     let file_input = use_node_ref();
     let import_outcome = use_state(|| None::<ImportOutcome>);
     // What attaching a service reports: done, or why not.
@@ -455,18 +470,29 @@ pub fn ReferralsSection(props: &SectionProps) -> Html {
     };
     let on_language = {
         let language = language.clone();
-        Callback::from(move |e: InputEvent| {
-            language.set(e.target_unchecked_into::<HtmlInputElement>().value())
-        })
+        Callback::from(move |tag: LanguageTag| language.set(tag))
     };
     let use_survivor_language = {
-        let (language, tag) = (language.clone(), case.profile.language.0.clone());
+        let (language, tag) = (language.clone(), case.profile.language.clone());
         Callback::from(move |_: MouseEvent| language.set(tag.clone()))
     };
 
     let wanted_category = Some(category.trim()).filter(|c| !c.is_empty());
-    let wanted_language = Some(language.trim()).filter(|l| !l.is_empty());
-    let results = directory.search(wanted_category, wanted_language);
+    // A directory may list a language by code or by name, in English or in itself: the
+    // search looks for the tag and every name the browser gives it.
+    let spellings: Vec<String> = if language.0.trim().is_empty() {
+        Vec::new()
+    } else {
+        let named = language_names::named(&language, Locale::En);
+        let in_interface = language_names::name(&language, t.locale());
+        std::iter::once(language.0.trim().to_owned())
+            .chain(named.name)
+            .chain(named.autonym)
+            .chain(in_interface)
+            .collect()
+    };
+    let spellings: Vec<&str> = spellings.iter().map(String::as_str).collect();
+    let results = directory.search_speaking(wanted_category, &spellings);
     let now_at: Timestamp = now();
 
     let referral_card = |referral: &Referral| -> Html {
@@ -627,14 +653,15 @@ pub fn ReferralsSection(props: &SectionProps) -> Html {
                             </select>
                         </div>
                         <div>
-                            <label for="referrals-language">{ t.tr("referrals-language") }</label>
-                            <input id="referrals-language" type="search" autocomplete="off"
-                                aria-describedby="referrals-language-hint"
-                                value={(*language).clone()} oninput={on_language} />
+                            <LanguagePicker id="referrals-language" label={t.tr("referrals-language")}
+                                described_by="referrals-language-hint" any={t.tr("referrals-language-any")}
+                                value={(*language).clone()} on_pick={on_language} />
                             <p id="referrals-language-hint" class="hint">{ t.tr("referrals-language-hint") }</p>
-                            <button type="button" class="secondary" onclick={use_survivor_language}>
-                                { t.tr_with("referrals-use-survivor-language", &[("language", case.profile.language.0.clone().into())]) }
-                            </button>
+                            if !case.profile.language.0.trim().is_empty() {
+                                <button type="button" class="secondary" onclick={use_survivor_language}>
+                                    { t.tr_with("referrals-use-survivor-language", &[("language", language_names::shown(&t, &case.profile.language).into())]) }
+                                </button>
+                            }
                         </div>
                     </form>
                     <p role="status" class="referrals-count">

@@ -16,8 +16,10 @@ use crate::model::{AgencyId, LanguageTag, QuestionId, SessionId};
 use crate::ui::clock::new_id;
 use crate::ui::components::dialog::ConfirmDialog;
 use crate::ui::components::focus_element;
+use crate::ui::components::language_picker::LanguagePicker;
 use crate::ui::format::{local_input_value, parse_local_input};
 use crate::ui::hooks::{use_draft, use_translator};
+use crate::ui::language_names;
 use crate::ui::workspace::labels::{
     attendee_role_name, location_name, phase_name, ATTENDEE_ROLES, LOCATIONS, PEACE_PHASES,
 };
@@ -271,12 +273,7 @@ fn SessionCard(props: &SessionCardProps) -> Html {
     };
     let on_language = {
         let send = send.clone();
-        Callback::from(move |e: InputEvent| {
-            let value = e.target_unchecked_into::<HtmlInputElement>().value();
-            send(SessionChange::Language {
-                language: LanguageTag::new(value.trim()),
-            });
-        })
+        Callback::from(move |language: LanguageTag| send(SessionChange::Language { language }))
     };
     let on_duration = {
         let (editor, case, id, duration_error, t, draft) = (
@@ -374,12 +371,11 @@ fn SessionCard(props: &SessionCardProps) -> Html {
                         }) }
                     </select>
 
-                    <label for={field("language")}>{ t.tr("session-language") }</label>
-                    <input id={field("language")} type="text" autocomplete="off"
-                        aria-describedby={field("language-hint")}
-                        value={session.language.0.clone()} oninput={on_language} />
+                    <LanguagePicker id={field("language")} label={t.tr("session-language")}
+                        described_by={field("language-hint")}
+                        value={session.language.clone()} on_pick={on_language} />
                     <p id={field("language-hint")} class="hint">
-                        { t.tr_with("session-language-hint", &[("survivor", props.case.profile.language.0.clone().into())]) }
+                        { t.tr_with("session-language-hint", &[("survivor", language_names::shown(&t, &props.case.profile.language).into())]) }
                     </p>
 
                     <label for={field("duration")}>{ t.tr("session-duration") }</label>

@@ -184,7 +184,8 @@ test("practice mode leaves the vault's storage byte for byte unchanged", async (
   await section(page, "Session plan");
   await page.getByLabel("Kind of place").selectOption({ label: "Neutral interview room" });
   await section(page, "Survivor profile");
-  await page.getByLabel("Preferred language").fill("es");
+  await page.getByLabel("Preferred language").fill("Spanish");
+  await page.getByRole("option", { name: "Spanish — español", exact: true }).click();
   await page.getByRole("button", { name: "Reset", exact: true }).click();
   await page.getByRole("dialog").getByRole("button", { name: "Reset the scenario" }).click();
   await expect(page.getByText("The scenario is back to its original draft.")).toBeVisible();

@@ -143,10 +143,11 @@ test("two tabs: the second is read-only and follows, then takes over; nothing is
   await expectSaved(page);
   await expect(second.getByLabel("Support person")).toHaveValue("Written in the first tab");
 
-  await page.getByLabel("Preferred language").fill("es");
+  await page.getByLabel("Preferred language").fill("Spanish");
+  await page.getByRole("option", { name: "Spanish — español", exact: true }).click();
   await second.getByRole("button", { name: "Edit in this tab instead" }).click();
   await expect(second.getByLabel("Support person")).toBeEnabled({ timeout: 10_000 });
-  await expect(second.getByLabel("Preferred language")).toHaveValue("es");
+  await expect(second.getByLabel("Preferred language")).toHaveValue("Spanish — español");
   await expect(page.getByRole("heading", { name: "Open in another tab" })).toBeVisible();
 
   await second.getByLabel("Support person").fill("Written in the second tab");
@@ -158,7 +159,7 @@ test("two tabs: the second is read-only and follows, then takes over; nothing is
   await third.goto(caseUrl);
   await unlockVault(third);
   await expect(third.getByLabel("Support person")).toHaveValue("Written in the second tab", { timeout: 30_000 });
-  await expect(third.getByLabel("Preferred language")).toHaveValue("es");
+  await expect(third.getByLabel("Preferred language")).toHaveValue("Spanish — español");
 });
 
 test("a storage failure shows a blocking alert with Export now, keeps the data and never says Saved", async ({ page }) => {

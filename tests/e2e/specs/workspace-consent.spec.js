@@ -181,14 +181,20 @@ test("a real HSDS file is imported, searched, and its service referred only with
     "Imported: 0 added, 0 updated, 1 unchanged. The directory holds one service.",
   );
 
-  // Search by category and by language (a code or a name).
+  // Search by category and by language, picked by name (the file lists "Urdu (ur)").
   const search = page.getByRole("region", { name: "Find a service" });
   await search.getByLabel("Category").selectOption({ label: "name" });
-  await search.getByLabel("Language").fill("pl");
+  await search.getByLabel("Language").fill("Polish");
+  await search.getByRole("option", { name: "Polish — polski", exact: true }).click();
   await expect(search.getByRole("status")).toHaveText("0 of 1 service matches.");
   await search.getByLabel("Language").fill("Urdu");
+  await search.getByRole("option", { name: /^Urdu — / }).click();
   await expect(search.getByRole("status")).toHaveText("1 of 1 service matches.");
+  // Typing the tag finds it too.
   await search.getByLabel("Language").fill("ur");
+  await search.getByLabel("Language").press("Enter");
+  await expect(search.getByLabel("Language")).toHaveValue(/^Urdu — /);
+  await expect(search.getByRole("status")).toHaveText("1 of 1 service matches.");
   const result = search.getByRole("article", { name: "Community Counselling" });
   await expect(result).toContainText("+44 1234 234567 ext. 100");
   await expect(result).toContainText("Urdu (ur)");

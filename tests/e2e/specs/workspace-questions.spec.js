@@ -146,7 +146,9 @@ test("agencies, prior accounts and coached questions are planned, and survive a 
   await text.fill(NAME);
   await questions.getByLabel("PEACE phase").selectOption({ label: "Engage and explain" });
   await expect(questions.getByText("Build rapport, explain the purpose")).toBeVisible();
-  await questions.getByLabel("Language of the question").fill("es");
+  // Picked by name; the question then shows it by name.
+  await questions.getByLabel("Language of the question").fill("Spanish");
+  await questions.getByRole("option", { name: "Spanish — español", exact: true }).click();
   await questions.getByRole("button", { name: "Save question" }).click();
 
   expect(await questionsOf(questions, "Police")).toEqual([reworded, RECRUITED]);
@@ -156,7 +158,7 @@ test("agencies, prior accounts and coached questions are planned, and survive a 
   // The planner's finding is shown beside the question it concerns.
   await expect(recruited).toContainText("already told this in detail in Police, March 4, 2026 (Video recording)");
   await expect(recruited).toContainText("To be asked in the interview.");
-  await expect(questions.getByRole("listitem", { name: NAME })).toContainText("es");
+  await expect(questions.getByRole("listitem", { name: NAME })).toContainText("Spanish");
 
   // Reorder within the agency.
   await expect(questions.getByRole("button", { name: `Move up: ${reworded}` })).toBeDisabled();

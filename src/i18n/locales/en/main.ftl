@@ -177,7 +177,7 @@ case-back-to-list = Back to the case list
 profile-heading = Survivor profile
 profile-intro = What the team needs to plan with care. No name is needed anywhere.
 profile-language = Preferred language
-profile-language-hint = A language code such as en, es, fr or pt-BR.
+profile-language-hint = Type the name of the language, in English or in the language itself, then pick it from the list.
 profile-interpreter = An interpreter is needed
 profile-age-group = Age group
 age-group-adult = Adult
@@ -399,6 +399,14 @@ interface-language-fr = Français
 interface-language-pt = Português
 interface-language-unavailable = The { $language } texts could not be fetched. Check the connection and choose the language again.
 
+# A language by name (the browser's names); a case stores only its tag.
+language-with-autonym = { $name } — { $autonym }
+language-unknown = { $tag } (not a language this browser knows; kept as written)
+language-unknown-note = This browser has no name for this language tag, so it is kept as written. Pick the language from the list to replace it.
+language-not-set = not set
+language-picker-list = Suggestions
+language-picker-no-match = No language matches “{ $text }”. Type its name in English or in the language itself, or a language tag such as sq.
+
 error-import-too-large = The file is { $size } MB, above the limit of { $max } MB for an import. It was not opened. Choose an export file made by Tell Once.
 error-import-not-age = This is not an encrypted export file. Choose a file exported by Tell Once (ending in .age) or made with age -p.
 error-import-age-version = This file uses a newer version of the age format that Tell Once cannot read.
@@ -460,6 +468,7 @@ plan-question-break-yes = Before closure: the observers pass their questions to 
 plan-question-break-no = None planned
 plan-break-at = after { $minute } minutes
 plan-language = Language of the session
+plan-survivor-language = Survivor's language
 plan-lead = Lead interviewer
 plan-attendees = In the room
 plan-questions = Questions

@@ -177,7 +177,7 @@ case-back-to-list = Volver a la lista de casos
 profile-heading = Perfil de la persona sobreviviente
 profile-intro = Lo que el equipo necesita para planificar con cuidado. No hace falta ningún nombre en ninguna parte.
 profile-language = Idioma preferido
-profile-language-hint = Un código de idioma, como en, es, fr o pt-BR.
+profile-language-hint = Escriba el nombre del idioma, en español o en el propio idioma, y elíjalo de la lista.
 profile-interpreter = Se necesita intérprete
 profile-age-group = Grupo de edad
 age-group-adult = Persona adulta
@@ -399,6 +399,14 @@ interface-language-fr = Français
 interface-language-pt = Português
 interface-language-unavailable = No se pudieron descargar los textos en { $language }. Compruebe la conexión y vuelva a elegir el idioma.
 
+# Un idioma por su nombre (los nombres del navegador); el caso guarda solo su etiqueta.
+language-with-autonym = { $name } — { $autonym }
+language-unknown = { $tag } (un idioma que este navegador no conoce; se conserva tal como se escribió)
+language-unknown-note = Este navegador no tiene nombre para esta etiqueta de idioma, así que se conserva tal como se escribió. Elija el idioma de la lista para sustituirla.
+language-not-set = sin indicar
+language-picker-list = Sugerencias
+language-picker-no-match = Ningún idioma coincide con «{ $text }». Escriba su nombre en español o en el propio idioma, o una etiqueta de idioma como sq.
+
 error-import-too-large = El archivo ocupa { $size } MB, más que el límite de { $max } MB para una importación. No se ha abierto. Elija un archivo de exportación creado con Tell Once.
 error-import-not-age = Este no es un archivo de exportación cifrado. Elija un archivo exportado desde Tell Once (terminado en .age) o creado con age -p.
 error-import-age-version = Este archivo usa una versión más reciente del formato age, que Tell Once no puede leer.
@@ -460,6 +468,7 @@ plan-question-break-yes = Antes del cierre: las personas observadoras pasan sus 
 plan-question-break-no = Ninguna prevista
 plan-break-at = tras { $minute } minutos
 plan-language = Idioma de la sesión
+plan-survivor-language = Idioma de la persona sobreviviente
 plan-lead = Entrevistador/a principal
 plan-attendees = En la sala
 plan-questions = Preguntas
