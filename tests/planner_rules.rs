@@ -1429,9 +1429,10 @@ fn coach_remarks_become_findings_with_rewordings() {
         question: QuestionId::new("q2"),
     });
     case.questions.push(set_aside);
-    let mut portuguese = question("q4", "police", "Ele bateu em você?", &[]);
-    portuguese.language = LanguageTag::new("pt-BR");
-    case.questions.push(portuguese);
+    // A language the coach does not read draws no remark.
+    let mut german = question("q4", "police", "Hat er Sie geschlagen?", &[]);
+    german.language = LanguageTag::new("de");
+    case.questions.push(german);
     let findings = coach_remarks(&case);
     assert_eq!(kinds(&findings), vec![FindingKind::CoachWhy]);
     assert_eq!(

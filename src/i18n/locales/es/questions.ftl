@@ -173,7 +173,7 @@ questions-agency-choose = Elija un organismo
 questions-text = Pregunta
 questions-text-hint = Las preguntas abiertas funcionan mejor: Cuénteme…, Describa…, Explique…
 questions-language = Idioma de la pregunta
-questions-language-hint = Un código de idioma. El idioma preferido de la persona sobreviviente es { $language }; el revisor lee inglés (en) y español (es).
+questions-language-hint = Un código de idioma. El idioma preferido de la persona sobreviviente es { $language }; el revisor lee inglés (en), español (es), francés (fr) y portugués (pt, pt-BR, pt-PT).
 questions-topics = Temas por los que pregunta
 questions-topics-label = Temas
 questions-topics-none = Ningún tema
@@ -222,7 +222,7 @@ questions-coach-count = { $count ->
     [one] El revisor tiene 1 observación sobre esta redacción.
    *[other] El revisor tiene { $count } observaciones sobre esta redacción.
 }
-questions-coach-unsupported = El revisor no puede leer preguntas en «{ $language }»; lee inglés (en) y español (es).
+questions-coach-unsupported = El revisor no puede leer preguntas en «{ $language }»; lee inglés (en), español (es), francés (fr) y portugués (pt, pt-BR, pt-PT).
 questions-coach-leading = Sugestiva: sugiere su propia respuesta, lo que puede contaminar la prueba.
 questions-coach-compound = Dos preguntas en una: pregunte una sola cosa cada vez.
 questions-coach-forced-choice = Opción forzada: solo ofrece las opciones de quien entrevista.
