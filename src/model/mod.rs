@@ -147,11 +147,78 @@ impl LanguageTag {
             .to_ascii_lowercase()
     }
 
-    /// Whether two tags name the same language for the purpose of needing an interpreter.
+    /// Whether two tags name the same language for the purpose of needing an interpreter: one
+    /// language written in one script, so `pt-BR` and `pt` are one, and `zh-TW` (traditional
+    /// characters) and `zh` (simplified) are not. A tag that is not valid BCP 47 (a name typed
+    /// in, say "Portuguese") is compared with the other as text, ignoring case.
     pub fn same_language(&self, other: &LanguageTag) -> bool {
-        self.primary() == other.primary()
+        match (self.written(), other.written()) {
+            // A script stated on one side only says nothing against the other ("en-Latn", "en").
+            (Some((own, own_script)), Some((their, their_script))) => {
+                own == their
+                    && match (own_script, their_script) {
+                        (Some(a), Some(b)) => a == b,
+                        _ => true,
+                    }
+            }
+            _ => self.0.trim().eq_ignore_ascii_case(other.0.trim()),
+        }
+    }
+
+    /// The language and, where it is stated or can be told, its script; none for a tag that
+    /// does not parse or names no language (`und`).
+    fn written(&self) -> Option<(String, Option<String>)> {
+        let id: unic_langid::LanguageIdentifier = self.0.trim().parse().ok()?;
+        if id.language.is_empty() {
+            return None;
+        }
+        let language = id.language.as_str().to_owned();
+        let script = id.script.map(|s| s.as_str().to_owned()).or_else(|| {
+            let (_, default, by_region) = SCRIPT_SPLITS.iter().find(|(l, ..)| *l == language)?;
+            let region = id.region.as_ref().map(|r| r.as_str());
+            let script = by_region
+                .iter()
+                .find(|(r, _)| Some(*r) == region)
+                .map_or(*default, |(_, s)| *s);
+            Some(script.to_owned())
+        });
+        Some((language, script))
     }
 }
+
+/// The languages whose speakers are split by script in practice: the script each is written in
+/// unless its tag says otherwise, and the regions that write it differently (CLDR likely
+/// subtags). Elsewhere a script counts only where the tag states it. A short table rather than
+/// CLDR's likely-subtags data for every language: that data (unic-langid's `likelysubtags`
+/// tables, some 7,000 entries, about 330 KB of wasm before compression) would change the answer
+/// only for these.
+const SCRIPT_SPLITS: &[(&str, &str, &[(&str, &str)])] = &[
+    (
+        "zh",
+        "Hans",
+        &[("TW", "Hant"), ("HK", "Hant"), ("MO", "Hant")],
+    ),
+    ("yue", "Hant", &[("CN", "Hans")]),
+    (
+        "sr",
+        "Cyrl",
+        &[
+            ("ME", "Latn"),
+            ("RO", "Latn"),
+            ("RU", "Latn"),
+            ("TR", "Latn"),
+        ],
+    ),
+    ("pa", "Guru", &[("PK", "Arab")]),
+    ("uz", "Latn", &[("AF", "Arab"), ("CN", "Cyrl")]),
+    (
+        "az",
+        "Latn",
+        &[("IQ", "Arab"), ("IR", "Arab"), ("RU", "Cyrl")],
+    ),
+    ("mn", "Cyrl", &[("CN", "Mong")]),
+    ("bs", "Latn", &[]),
+];
 
 /// Whether the survivor is an adult or a minor; a minor's consent needs a guardian's decision and the child's own assent.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
