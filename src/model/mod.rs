@@ -174,16 +174,26 @@ impl LanguageTag {
         }
         let language = id.language.as_str().to_owned();
         let script = id.script.map(|s| s.as_str().to_owned()).or_else(|| {
-            let (_, default, by_region) = SCRIPT_SPLITS.iter().find(|(l, ..)| *l == language)?;
+            let split = SCRIPT_SPLITS.iter().find(|s| s.language == language)?;
             let region = id.region.as_ref().map(|r| r.as_str());
-            let script = by_region
+            let script = split
+                .by_region
                 .iter()
                 .find(|(r, _)| Some(*r) == region)
-                .map_or(*default, |(_, s)| *s);
+                .map_or(split.script, |(_, s)| *s);
             Some(script.to_owned())
         });
         Some((language, script))
     }
+}
+
+/// A language split by script, as `SCRIPT_SPLITS` lists them.
+struct ScriptSplit {
+    language: &'static str,
+    /// The script it is written in unless its tag or region says otherwise.
+    script: &'static str,
+    /// Regions that write it in another script.
+    by_region: &'static [(&'static str, &'static str)],
 }
 
 /// The languages whose speakers are split by script in practice: the script each is written in
@@ -192,32 +202,52 @@ impl LanguageTag {
 /// CLDR's likely-subtags data for every language: that data (unic-langid's `likelysubtags`
 /// tables, some 7,000 entries, about 330 KB of wasm before compression) would change the answer
 /// only for these.
-const SCRIPT_SPLITS: &[(&str, &str, &[(&str, &str)])] = &[
-    (
-        "zh",
-        "Hans",
-        &[("TW", "Hant"), ("HK", "Hant"), ("MO", "Hant")],
-    ),
-    ("yue", "Hant", &[("CN", "Hans")]),
-    (
-        "sr",
-        "Cyrl",
-        &[
+const SCRIPT_SPLITS: &[ScriptSplit] = &[
+    ScriptSplit {
+        language: "zh",
+        script: "Hans",
+        by_region: &[("TW", "Hant"), ("HK", "Hant"), ("MO", "Hant")],
+    },
+    ScriptSplit {
+        language: "yue",
+        script: "Hant",
+        by_region: &[("CN", "Hans")],
+    },
+    ScriptSplit {
+        language: "sr",
+        script: "Cyrl",
+        by_region: &[
             ("ME", "Latn"),
             ("RO", "Latn"),
             ("RU", "Latn"),
             ("TR", "Latn"),
         ],
-    ),
-    ("pa", "Guru", &[("PK", "Arab")]),
-    ("uz", "Latn", &[("AF", "Arab"), ("CN", "Cyrl")]),
-    (
-        "az",
-        "Latn",
-        &[("IQ", "Arab"), ("IR", "Arab"), ("RU", "Cyrl")],
-    ),
-    ("mn", "Cyrl", &[("CN", "Mong")]),
-    ("bs", "Latn", &[]),
+    },
+    ScriptSplit {
+        language: "pa",
+        script: "Guru",
+        by_region: &[("PK", "Arab")],
+    },
+    ScriptSplit {
+        language: "uz",
+        script: "Latn",
+        by_region: &[("AF", "Arab"), ("CN", "Cyrl")],
+    },
+    ScriptSplit {
+        language: "az",
+        script: "Latn",
+        by_region: &[("IQ", "Arab"), ("IR", "Arab"), ("RU", "Cyrl")],
+    },
+    ScriptSplit {
+        language: "mn",
+        script: "Cyrl",
+        by_region: &[("CN", "Mong")],
+    },
+    ScriptSplit {
+        language: "bs",
+        script: "Latn",
+        by_region: &[],
+    },
 ];
 
 /// Whether the survivor is an adult or a minor; a minor's consent needs a guardian's decision and the child's own assent.
