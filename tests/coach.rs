@@ -276,6 +276,16 @@ fn forced_choice_questions_are_caught_in_free_recall() {
     let remarks = review("Was the van white or blue?", &en(), PeacePhase::Account);
     assert_eq!(remarks[0].trigger.text, "or blue");
     assert_eq!(remarks[0].rewording, "Describe the van in your own words.");
+    // The options offered are not the subject: no "Describe the car" for "the car or the van".
+    assert_eq!(
+        review(
+            "Which was it, the car or the van?",
+            &en(),
+            PeacePhase::Account
+        )[0]
+        .rewording,
+        "Describe what you remember about that."
+    );
 }
 
 #[test]
@@ -433,8 +443,13 @@ fn rewordings_are_themselves_good_questions() {
 
 #[test]
 fn other_languages_get_no_remarks() {
-    let portuguese = LanguageTag::new("pt-BR");
-    assert!(!supports(&portuguese));
+    let german = LanguageTag::new("de-AT");
+    assert!(!supports(&german));
     assert!(supports(&LanguageTag::new("es-MX")));
-    assert!(review("Por que você não saiu?", &portuguese, PeacePhase::Account).is_empty());
+    assert!(review(
+        "Warum sind Sie nicht gegangen?",
+        &german,
+        PeacePhase::Account
+    )
+    .is_empty());
 }

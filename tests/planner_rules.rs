@@ -1238,6 +1238,87 @@ fn interpreter_needed_where_languages_differ_or_profile_says_so() {
     assert!(wellbeing(&case).is_empty());
 }
 
+/// Whether a session in `session` with a survivor who speaks `survivor` (and asked for no
+/// interpreter) draws the missing-interpreter finding.
+fn needs_interpreter(survivor: &str, session: &str) -> bool {
+    let mut case = base_case();
+    case.profile.language = LanguageTag::new(survivor);
+    let mut plan = good_session("s1");
+    plan.language = LanguageTag::new(session);
+    case.sessions.push(plan);
+    kinds(&wellbeing(&case)).contains(&FindingKind::InterpreterMissing)
+}
+
+#[test]
+fn interpreter_rule_reads_language_tags_with_their_scripts() {
+    // One language, whatever the region.
+    assert!(!needs_interpreter("pt-BR", "pt"));
+    assert!(!needs_interpreter("pt", "pt-PT"));
+    assert!(!needs_interpreter("en-GB", "en"));
+    assert!(!needs_interpreter("es_MX", "es"));
+    // Chinese in traditional characters is not Chinese in simplified ones; Taiwan writes traditional.
+    assert!(needs_interpreter("zh-Hant", "zh-Hans"));
+    assert!(needs_interpreter("zh-TW", "zh"));
+    assert!(!needs_interpreter("zh-TW", "zh-Hant"));
+    assert!(!needs_interpreter("zh-CN", "zh"));
+    // Serbian is written in Cyrillic unless the tag says Latin (or the region writes it).
+    assert!(needs_interpreter("sr-Latn", "sr"));
+    assert!(!needs_interpreter("sr-ME", "sr-Latn"));
+    assert!(needs_interpreter("pa-PK", "pa"));
+    // Tags that are not valid BCP 47 are compared as text, ignoring case.
+    assert!(!needs_interpreter("Portuguese", "portuguese"));
+    assert!(needs_interpreter("Portuguese (Brazil)", "pt"));
+    assert!(needs_interpreter("", "en"));
+}
+
+#[test]
+fn same_language_compares_language_and_script() {
+    let same = |a: &str, b: &str| LanguageTag::new(a).same_language(&LanguageTag::new(b));
+    for (a, b) in [
+        ("pt-BR", "pt"),
+        ("pt-BR", "pt-PT"),
+        ("EN", "en-us"),
+        ("en-Latn", "en"),
+        ("zh", "zh-Hans-CN"),
+        ("zh-HK", "zh-Hant"),
+        ("sr", "sr-Cyrl-RS"),
+        ("uz", "uz-Latn"),
+        ("az-IR", "az-Arab"),
+        ("mn", "mn-MN"),
+        ("bs-BA", "bs-Latn"),
+        ("yue", "yue-Hant"),
+        ("", ""),
+        ("  pt-BR ", "pt"),
+    ] {
+        assert!(same(a, b), "{a} and {b}");
+        assert!(same(b, a), "{b} and {a}");
+    }
+    for (a, b) in [
+        ("zh-Hant", "zh-Hans"),
+        ("zh-TW", "zh"),
+        ("zh-MO", "zh-CN"),
+        ("sr-Latn", "sr-Cyrl"),
+        ("sr-ME", "sr"),
+        ("pa-Arab", "pa-Guru"),
+        ("uz-AF", "uz"),
+        ("az-IR", "az"),
+        ("mn-CN", "mn"),
+        ("bs-Cyrl", "bs"),
+        ("yue-CN", "yue-HK"),
+        ("pt", "es"),
+        ("pt-BR", "gl"),
+        ("not a tag", "not-a-tag"),
+        ("", "und"),
+    ] {
+        assert!(!same(a, b), "{a} and {b}");
+        assert!(!same(b, a), "{b} and {a}");
+    }
+    // Explicit scripts count for any language.
+    assert!(!same("ja-Latn", "ja-Jpan"));
+    // What does not parse is compared as text, ignoring case and surrounding space.
+    assert!(same("Tigrinya (Eritrea)", "tigrinya (eritrea) "));
+}
+
 #[test]
 fn support_person_attends_or_was_declined() {
     let mut case = base_case();
@@ -1429,9 +1510,10 @@ fn coach_remarks_become_findings_with_rewordings() {
         question: QuestionId::new("q2"),
     });
     case.questions.push(set_aside);
-    let mut portuguese = question("q4", "police", "Ele bateu em você?", &[]);
-    portuguese.language = LanguageTag::new("pt-BR");
-    case.questions.push(portuguese);
+    // A language the coach does not read draws no remark.
+    let mut german = question("q4", "police", "Hat er Sie geschlagen?", &[]);
+    german.language = LanguageTag::new("de");
+    case.questions.push(german);
     let findings = coach_remarks(&case);
     assert_eq!(kinds(&findings), vec![FindingKind::CoachWhy]);
     assert_eq!(

@@ -50,7 +50,7 @@ pub struct Service {
 
 impl Service {
     /// Whether the service lists `language`, given as a code (`ur`, `pt-BR`) or a name (`Urdu`), case-insensitively.
-    /// Codes match on their primary language, so `pt-BR` finds a service that lists `pt`.
+    /// Codes match as [`LanguageTag::same_language`] reads them, so `pt-BR` finds a service that lists `pt`.
     pub fn speaks(&self, language: &str) -> bool {
         let wanted = language.trim();
         if wanted.is_empty() {

@@ -148,11 +148,108 @@ impl LanguageTag {
             .to_ascii_lowercase()
     }
 
-    /// Whether two tags name the same language for the purpose of needing an interpreter.
+    /// Whether two tags name the same language for the purpose of needing an interpreter: one
+    /// language written in one script, so `pt-BR` and `pt` are one, and `zh-TW` (traditional
+    /// characters) and `zh` (simplified) are not. A tag that is not valid BCP 47 (a name typed
+    /// in, say "Portuguese") is compared with the other as text, ignoring case.
     pub fn same_language(&self, other: &LanguageTag) -> bool {
-        self.primary() == other.primary()
+        match (self.written(), other.written()) {
+            // A script stated on one side only says nothing against the other ("en-Latn", "en").
+            (Some((own, own_script)), Some((their, their_script))) => {
+                own == their
+                    && match (own_script, their_script) {
+                        (Some(a), Some(b)) => a == b,
+                        _ => true,
+                    }
+            }
+            _ => self.0.trim().eq_ignore_ascii_case(other.0.trim()),
+        }
+    }
+
+    /// The language and, where it is stated or can be told, its script; none for a tag that
+    /// does not parse or names no language (`und`).
+    fn written(&self) -> Option<(String, Option<String>)> {
+        let id: unic_langid::LanguageIdentifier = self.0.trim().parse().ok()?;
+        if id.language.is_empty() {
+            return None;
+        }
+        let language = id.language.as_str().to_owned();
+        let script = id.script.map(|s| s.as_str().to_owned()).or_else(|| {
+            let split = SCRIPT_SPLITS.iter().find(|s| s.language == language)?;
+            let region = id.region.as_ref().map(|r| r.as_str());
+            let script = split
+                .by_region
+                .iter()
+                .find(|(r, _)| Some(*r) == region)
+                .map_or(split.script, |(_, s)| *s);
+            Some(script.to_owned())
+        });
+        Some((language, script))
     }
 }
+
+/// A language split by script, as `SCRIPT_SPLITS` lists them.
+struct ScriptSplit {
+    language: &'static str,
+    /// The script it is written in unless its tag or region says otherwise.
+    script: &'static str,
+    /// Regions that write it in another script.
+    by_region: &'static [(&'static str, &'static str)],
+}
+
+/// The languages whose speakers are split by script in practice: the script each is written in
+/// unless its tag says otherwise, and the regions that write it differently (CLDR likely
+/// subtags). Elsewhere a script counts only where the tag states it. A short table rather than
+/// CLDR's likely-subtags data for every language: that data (unic-langid's `likelysubtags`
+/// tables, some 7,000 entries, about 330 KB of wasm before compression) would change the answer
+/// only for these.
+const SCRIPT_SPLITS: &[ScriptSplit] = &[
+    ScriptSplit {
+        language: "zh",
+        script: "Hans",
+        by_region: &[("TW", "Hant"), ("HK", "Hant"), ("MO", "Hant")],
+    },
+    ScriptSplit {
+        language: "yue",
+        script: "Hant",
+        by_region: &[("CN", "Hans")],
+    },
+    ScriptSplit {
+        language: "sr",
+        script: "Cyrl",
+        by_region: &[
+            ("ME", "Latn"),
+            ("RO", "Latn"),
+            ("RU", "Latn"),
+            ("TR", "Latn"),
+        ],
+    },
+    ScriptSplit {
+        language: "pa",
+        script: "Guru",
+        by_region: &[("PK", "Arab")],
+    },
+    ScriptSplit {
+        language: "uz",
+        script: "Latn",
+        by_region: &[("AF", "Arab"), ("CN", "Cyrl")],
+    },
+    ScriptSplit {
+        language: "az",
+        script: "Latn",
+        by_region: &[("IQ", "Arab"), ("IR", "Arab"), ("RU", "Cyrl")],
+    },
+    ScriptSplit {
+        language: "mn",
+        script: "Cyrl",
+        by_region: &[("CN", "Mong")],
+    },
+    ScriptSplit {
+        language: "bs",
+        script: "Latn",
+        by_region: &[],
+    },
+];
 
 /// Whether the survivor is an adult or a minor; a minor's consent needs a guardian's decision and the child's own assent.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]

@@ -174,7 +174,7 @@ questions-agency-choose = Choose an agency
 questions-text = Question
 questions-text-hint = Open questions work best: Tell me…, Describe…, Explain…
 questions-language = Language of the question
-questions-language-hint = Picked by name. The survivor's preferred language is { $language }; the coach reads English and Spanish.
+questions-language-hint = Picked by name. The survivor's preferred language is { $language }; the coach reads English, Spanish, French and Portuguese.
 questions-topics = Topics the question asks about
 questions-topics-label = Topics
 questions-topics-none = No topic
@@ -223,7 +223,7 @@ questions-coach-count = { $count ->
     [one] The coach has 1 remark on this wording.
    *[other] The coach has { $count } remarks on this wording.
 }
-questions-coach-unsupported = The coach cannot read questions in { $language }; it reads English and Spanish.
+questions-coach-unsupported = The coach cannot read questions in { $language }; it reads English, Spanish, French and Portuguese.
 questions-coach-leading = Leading: it suggests its own answer, which can taint the evidence.
 questions-coach-compound = Two questions in one: ask one thing at a time.
 questions-coach-forced-choice = Forced choice: it offers only the interviewer's options.

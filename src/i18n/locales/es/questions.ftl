@@ -174,7 +174,7 @@ questions-agency-choose = Elija un organismo
 questions-text = Pregunta
 questions-text-hint = Las preguntas abiertas funcionan mejor: Cuénteme…, Describa…, Explique…
 questions-language = Idioma de la pregunta
-questions-language-hint = Se elige por su nombre. El idioma preferido de la persona sobreviviente es { $language }; el revisor lee inglés y español.
+questions-language-hint = Se elige por su nombre. El idioma preferido de la persona sobreviviente es { $language }; el revisor lee inglés, español, francés y portugués.
 questions-topics = Temas por los que pregunta
 questions-topics-label = Temas
 questions-topics-none = Ningún tema
@@ -223,7 +223,7 @@ questions-coach-count = { $count ->
     [one] El revisor tiene 1 observación sobre esta redacción.
    *[other] El revisor tiene { $count } observaciones sobre esta redacción.
 }
-questions-coach-unsupported = El revisor no puede leer preguntas en { $language }; lee inglés y español.
+questions-coach-unsupported = El revisor no puede leer preguntas en { $language }; lee inglés, español, francés y portugués.
 questions-coach-leading = Sugestiva: sugiere su propia respuesta, lo que puede contaminar la prueba.
 questions-coach-compound = Dos preguntas en una: pregunte una sola cosa cada vez.
 questions-coach-forced-choice = Opción forzada: solo ofrece las opciones de quien entrevista.

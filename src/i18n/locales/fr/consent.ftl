@@ -104,7 +104,7 @@ consent-method-spoken = Oral
 consent-method-written = Écrit
 consent-method-signed = Signé
 consent-field-language = Langue dans laquelle il a été expliqué
-consent-field-language-hint = Un code de langue comme en ou ur. La langue de la personne survivante est proposée au départ.
+consent-field-language-hint = Choisie par son nom. Au départ, c'est la langue de la personne survivante.
 consent-field-interpreter = Interprète (facultatif)
 consent-field-understood = La personne survivante a compris ce qu'elle a décidé
 consent-field-understood-why = Le consentement ne compte que s'il est éclairé : la personne survivante sait ce qui va se passer, qui le verra, et qu'elle peut dire non ou changer d'avis à tout moment sans perdre son soutien. Ne cochez cette case qu'une fois qu'elle vous l'a dit avec ses propres mots. Sans cela, un « oui » est enregistré mais ne compte pas comme consentement.
@@ -176,7 +176,7 @@ referrals-directory-empty = Le répertoire des services est vide. Importez votre
 referrals-category = Catégorie
 referrals-category-any = Toutes catégories
 referrals-language = Langue
-referrals-language-hint = Un code comme ur ou un nom comme ourdou. Laissez vide pour toutes les langues.
+referrals-language-hint = Tapez le nom d'une langue et choisissez-la dans la liste ; un service est trouvé que l'annuaire donne la langue par son nom ou par son code.
 referrals-use-survivor-language = Utiliser la langue de la personne survivante ({ $language })
 referrals-results = { $total ->
     [one] { $count } service sur 1 correspond.

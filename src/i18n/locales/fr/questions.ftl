@@ -174,7 +174,7 @@ questions-agency-choose = Choisissez un organisme
 questions-text = Question
 questions-text-hint = Les questions ouvertes fonctionnent le mieux : Parlez-moi de…, Décrivez…, Expliquez…
 questions-language = Langue de la question
-questions-language-hint = Un code de langue. La langue préférée de la personne survivante est { $language } ; l'aide à la formulation lit l'anglais (en) et l'espagnol (es).
+questions-language-hint = Choisie par son nom. La langue préférée de la personne survivante est { $language } ; l'aide à la formulation lit l'anglais, l'espagnol, le français et le portugais.
 questions-topics = Sujets sur lesquels porte la question
 questions-topics-label = Sujets
 questions-topics-none = Aucun sujet
@@ -223,7 +223,7 @@ questions-coach-count = { $count ->
     [one] L'aide à la formulation a 1 remarque sur cette rédaction.
    *[other] L'aide à la formulation a { $count } remarques sur cette rédaction.
 }
-questions-coach-unsupported = L'aide à la formulation ne sait pas lire les questions en « { $language } » ; elle lit l'anglais (en) et l'espagnol (es).
+questions-coach-unsupported = L'aide à la formulation ne sait pas lire les questions en { $language } ; elle lit l'anglais, l'espagnol, le français et le portugais.
 questions-coach-leading = Suggestive : elle suggère sa propre réponse, ce qui peut altérer la preuve.
 questions-coach-compound = Deux questions en une : demandez une chose à la fois.
 questions-coach-forced-choice = Choix imposé : elle ne propose que les options de la personne qui mène l'entretien.

@@ -104,7 +104,7 @@ consent-method-spoken = Oralmente
 consent-method-written = Por escrito
 consent-method-signed = Assinado
 consent-field-language = Língua em que foi explicado
-consent-field-language-hint = Um código de língua, como en ou ur. Começa pela língua da pessoa sobrevivente.
+consent-field-language-hint = Escolhida pelo nome. Começa pela língua da pessoa sobrevivente.
 consent-field-interpreter = Intérprete (opcional)
 consent-field-understood = A pessoa sobrevivente compreendeu o que decidiu
 consent-field-understood-why = O consentimento só conta quando é informado: a pessoa sobrevivente sabe o que vai acontecer, quem o vai ver, e que pode dizer que não ou mudar de ideias a qualquer momento sem perder o apoio. Assinale esta opção apenas depois de a pessoa o ter explicado pelas suas próprias palavras. Sem isso, um «sim» é registado mas não conta como consentimento.
@@ -176,7 +176,7 @@ referrals-directory-empty = O diretório de serviços está vazio. Importe o seu
 referrals-category = Categoria
 referrals-category-any = Qualquer categoria
 referrals-language = Língua
-referrals-language-hint = Um código, como ur, ou um nome, como urdu. Deixe vazio para qualquer língua.
+referrals-language-hint = Escreva o nome de uma língua e escolha-a da lista; o serviço é encontrado quer o diretório indique a língua pelo nome quer pelo código.
 referrals-use-survivor-language = Usar a língua da pessoa sobrevivente ({ $language })
 referrals-results = { $total ->
     [one] { $count } de 1 serviço corresponde.

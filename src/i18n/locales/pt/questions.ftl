@@ -174,7 +174,7 @@ questions-agency-choose = Escolha uma entidade
 questions-text = Pergunta
 questions-text-hint = As perguntas abertas funcionam melhor: Conte-me…, Descreva…, Explique…
 questions-language = Língua da pergunta
-questions-language-hint = Um código de língua. A língua preferida da pessoa sobrevivente é { $language }; o assistente lê inglês (en) e espanhol (es).
+questions-language-hint = Escolhida pelo nome. A língua preferida da pessoa sobrevivente é { $language }; o assistente lê inglês, espanhol, francês e português.
 questions-topics = Temas sobre os quais a pergunta incide
 questions-topics-label = Temas
 questions-topics-none = Nenhum tema
@@ -223,7 +223,7 @@ questions-coach-count = { $count ->
     [one] O assistente tem 1 observação sobre esta formulação.
    *[other] O assistente tem { $count } observações sobre esta formulação.
 }
-questions-coach-unsupported = O assistente não consegue ler perguntas em «{ $language }»; lê inglês (en) e espanhol (es).
+questions-coach-unsupported = O assistente não consegue ler perguntas em { $language }; lê inglês, espanhol, francês e português.
 questions-coach-leading = Sugestiva: sugere a sua própria resposta, o que pode contaminar a prova.
 questions-coach-compound = Duas perguntas numa: pergunte uma coisa de cada vez.
 questions-coach-forced-choice = Escolha forçada: só oferece as opções do(a) entrevistador(a).
