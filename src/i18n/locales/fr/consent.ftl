@@ -177,6 +177,7 @@ referrals-category = Catégorie
 referrals-category-any = Toutes catégories
 referrals-language = Langue
 referrals-language-hint = Tapez le nom d'une langue et choisissez-la dans la liste ; un service est trouvé que l'annuaire donne la langue par son nom ou par son code.
+referrals-language-any = Toutes les langues
 referrals-use-survivor-language = Utiliser la langue de la personne survivante ({ $language })
 referrals-results = { $total ->
     [one] { $count } service sur 1 correspond.

@@ -399,6 +399,14 @@ interface-language-fr = Français
 interface-language-pt = Português
 interface-language-unavailable = Les textes en { $language } n'ont pas pu être téléchargés. Vérifiez la connexion et choisissez à nouveau la langue.
 
+# Une langue par son nom (les noms du navigateur) ; un dossier ne garde que son code.
+language-with-autonym = { $name } — { $autonym }
+language-unknown = { $tag } (une langue que ce navigateur ne connaît pas ; gardée telle quelle)
+language-unknown-note = Ce navigateur n'a pas de nom pour ce code de langue : il est gardé tel quel. Choisissez la langue dans la liste pour le remplacer.
+language-not-set = non indiquée
+language-picker-list = Suggestions
+language-picker-no-match = Aucune langue ne correspond à « { $text } ». Tapez son nom en français ou dans la langue elle-même, ou un code de langue comme sq.
+
 error-import-too-large = Le fichier fait { $size } Mo, au-delà de la limite de { $max } Mo pour une importation. Il n'a pas été ouvert. Choisissez un fichier d'exportation créé par Tell Once.
 error-import-not-age = Ce n'est pas un fichier d'exportation chiffré. Choisissez un fichier exporté par Tell Once (se terminant par .age) ou créé avec age -p.
 error-import-age-version = Ce fichier utilise une version plus récente du format age, que Tell Once ne sait pas lire.
@@ -460,6 +468,7 @@ plan-question-break-yes = Avant la clôture : les observateurs et observatrices 
 plan-question-break-no = Aucune prévue
 plan-break-at = après { $minute } minutes
 plan-language = Langue de la séance
+plan-survivor-language = Langue de la personne survivante
 plan-lead = Personne qui mène l'entretien
 plan-attendees = Dans la salle
 plan-questions = Questions

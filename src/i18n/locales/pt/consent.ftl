@@ -177,6 +177,7 @@ referrals-category = Categoria
 referrals-category-any = Qualquer categoria
 referrals-language = Língua
 referrals-language-hint = Escreva o nome de uma língua e escolha-a da lista; o serviço é encontrado quer o diretório indique a língua pelo nome quer pelo código.
+referrals-language-any = Qualquer língua
 referrals-use-survivor-language = Usar a língua da pessoa sobrevivente ({ $language })
 referrals-results = { $total ->
     [one] { $count } de 1 serviço corresponde.

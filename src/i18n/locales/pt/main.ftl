@@ -399,6 +399,14 @@ interface-language-fr = Français
 interface-language-pt = Português
 interface-language-unavailable = Não foi possível descarregar os textos em { $language }. Verifique a ligação e escolha novamente a língua.
 
+# Uma língua pelo nome (os nomes do navegador); um caso guarda apenas o código.
+language-with-autonym = { $name } — { $autonym }
+language-unknown = { $tag } (uma língua que este navegador não conhece; mantida como foi escrita)
+language-unknown-note = Este navegador não tem nome para este código de língua, por isso é mantido como foi escrito. Escolha a língua da lista para o substituir.
+language-not-set = não indicada
+language-picker-list = Sugestões
+language-picker-no-match = Nenhuma língua corresponde a «{ $text }». Escreva o nome em português ou na própria língua, ou um código de língua como sq.
+
 error-import-too-large = O ficheiro tem { $size } MB, acima do limite de { $max } MB para uma importação. Não foi aberto. Escolha um ficheiro de exportação criado pelo Tell Once.
 error-import-not-age = Este não é um ficheiro de exportação cifrado. Escolha um ficheiro exportado pelo Tell Once (terminado em .age) ou criado com age -p.
 error-import-age-version = Este ficheiro usa uma versão mais recente do formato age, que o Tell Once não consegue ler.
@@ -460,6 +468,7 @@ plan-question-break-yes = Antes do encerramento: os observadores passam as suas 
 plan-question-break-no = Nenhuma planeada
 plan-break-at = após { $minute } minutos
 plan-language = Língua da sessão
+plan-survivor-language = Língua da pessoa sobrevivente
 plan-lead = Entrevistador(a) principal
 plan-attendees = Na sala
 plan-questions = Perguntas
