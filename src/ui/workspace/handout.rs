@@ -5,10 +5,11 @@ use crate::i18n::{Catalogue, Direction, SurvivorLanguage, Translator};
 use crate::model::case::Case;
 use crate::model::consent::{ConsentPurpose, ConsentStatus};
 use crate::model::referral::ReferralStatus;
-use crate::model::Timestamp;
+use crate::model::{LanguageTag, Timestamp};
 use crate::ui::clock::now;
 use crate::ui::format::date;
 use crate::ui::hooks::use_translator;
+use crate::ui::language_names;
 use crate::ui::workspace::labels::service_name;
 use crate::ui::workspace::section::SectionProps;
 use web_sys::HtmlSelectElement;
@@ -155,14 +156,14 @@ pub fn HandoutSection(props: &SectionProps) -> Html {
                 <p class="hint">{ t.tr("handout-intro") }</p>
                 if preferred.is_none() {
                     <p class="warning" role="note">
-                        { t.tr_with("handout-language-missing", &[("language", case.profile.language.0.clone().into())]) }
+                        { t.tr_with("handout-language-missing", &[("language", language_names::shown(&t, &case.profile.language).into())]) }
                     </p>
                 }
                 <label for="handout-language">{ t.tr("handout-language") }</label>
                 <select id="handout-language" aria-describedby="handout-review" onchange={on_language}>
                     { for SurvivorLanguage::ALL.iter().map(|l| html! {
                         <option value={l.tag()} selected={*l == *language}>
-                            { t.tr(&format!("survivor-language-{}", l.tag())) }
+                            { language_names::label(&t, &language_names::named(&LanguageTag::new(l.tag()), t.locale())) }
                         </option>
                     }) }
                 </select>
