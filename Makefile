@@ -137,7 +137,7 @@ size: release
 	@mkdir -p target
 	@printf '%-45s %10s %10s  %s\n' file raw gzip when
 	@cd dist && find . -type f ! -name '*.map' ! -name '*.br' ! -name '*.gz' | sed 's|^\./||' | sort | while read -r f; do \
-		case "$$f" in split_*|chunk_*|locales/*|planner-worker*|sw.js|manifest.webmanifest|icon.svg) when=later ;; *) when=first ;; esac; \
+		case "$$f" in split_*|chunk_*|locales/*|worker*|sw.js|manifest.webmanifest|icon.svg) when=later ;; *) when=first ;; esac; \
 		printf '%-45s %10d %10d  %s\n' "$$f" "$$(wc -c < "$$f")" "$$(gzip -9 -c "$$f" | wc -c)" "$$when"; \
 	done | tee $(CURDIR)/target/size.txt
 	@awk '{ t[$$4] += $$3; all += $$3 } END { printf "first screen %d B gzip, later %d B, total %d B\n", t["first"], t["later"], all }' target/size.txt

@@ -7,11 +7,12 @@ use super::tabs::{claim_writer, TabChannel, TabMessage, WriterLock};
 use super::vault_state::{
     encode_directory, read_directory, BrowserStore, OpenVault, SaveJob, TabRole, VaultAction,
 };
+use super::worker::InTheWorker;
 use crate::model::directory::Directory;
 use crate::model::schema::decode_case;
 use crate::model::CaseId;
 use crate::vault::crypto::WorkFactor;
-use crate::vault::{Vault, VaultError, VaultSettings};
+use crate::vault::{PassphraseWorker, Vault, VaultError, VaultSettings};
 use age::secrecy::SecretString;
 use js_sys::{Array, Function, Promise, Reflect};
 use std::cell::RefCell;
@@ -201,7 +202,8 @@ async fn claim_role() -> TabRole {
 
 /// Creates the vault with this passphrase and opens it.
 pub async fn create_vault(passphrase: SecretString, dispatch: Dispatch) -> Result<(), VaultError> {
-    let vault = Vault::new(open_store().await?);
+    let vault =
+        Vault::with_passphrase_work(open_store().await?, PassphraseWorker::new(InTheWorker));
     let unlocked = vault
         .create(&passphrase, WorkFactor::DEFAULT, now())
         .await?;
@@ -221,7 +223,9 @@ pub async fn create_vault(passphrase: SecretString, dispatch: Dispatch) -> Resul
 
 /// Unlocks the vault with this passphrase and reads its cases.
 pub async fn unlock_vault(passphrase: SecretString, dispatch: Dispatch) -> Result<(), VaultError> {
-    let vault = Vault::new(open_store().await?);
+    // The key derivation runs in the worker: the page, Quick exit above all, keeps answering.
+    let vault =
+        Vault::with_passphrase_work(open_store().await?, PassphraseWorker::new(InTheWorker));
     let unlocked = vault.unlock(&passphrase).await?;
     drop(passphrase);
     let listed = unlocked.list_cases().await?;

@@ -13,6 +13,7 @@ use std::str::FromStr;
 use age::armor::{ArmoredReader, ArmoredWriter, Format};
 use age::secrecy::{ExposeSecret, SecretString};
 use age::DecryptError;
+use futures_util::future::LocalBoxFuture;
 use hkdf::Hkdf;
 use hmac::{Hmac, Mac};
 use sha2::{Digest, Sha256};
@@ -336,7 +337,7 @@ pub fn passphrase_strength(passphrase: &SecretString) -> PassphraseStrength {
 // Passphrase files (the identity wrap and exports)
 
 /// Why a passphrase-protected age file could not be opened.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum OpenError {
     /// The bytes are not an age file at all.
     NotAgeFile,
@@ -377,7 +378,7 @@ impl fmt::Display for OpenError {
 impl std::error::Error for OpenError {}
 
 /// A failure of the encryption library while writing (not expected in practice).
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct SealError(pub String);
 
 impl fmt::Display for SealError {
@@ -443,6 +444,60 @@ pub fn open_with_passphrase(
             other => classify(other),
         })?;
     read_plaintext(&mut reader)
+}
+
+/// Where the work of a passphrase (scrypt, seconds at the vault's work factor) is done. Here, in
+/// tests and in a build without a worker, it is done on the calling thread ([`OnThisThread`]);
+/// the app does it in its worker, so that the page keeps answering (Quick exit above all) while
+/// a vault is created, unlocked or given a new passphrase.
+pub trait PassphraseWork {
+    /// [`seal_with_passphrase`], wherever it runs.
+    fn seal(
+        &self,
+        plaintext: Zeroizing<Vec<u8>>,
+        passphrase: SecretString,
+        work_factor: WorkFactor,
+    ) -> LocalBoxFuture<'static, Result<String, SealError>>;
+
+    /// [`open_with_passphrase`], wherever it runs.
+    fn open(
+        &self,
+        file: Vec<u8>,
+        passphrase: SecretString,
+        max_work_factor: u8,
+    ) -> LocalBoxFuture<'static, Result<Zeroizing<Vec<u8>>, OpenError>>;
+}
+
+/// Passphrase work done on the calling thread.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct OnThisThread;
+
+impl PassphraseWork for OnThisThread {
+    fn seal(
+        &self,
+        plaintext: Zeroizing<Vec<u8>>,
+        passphrase: SecretString,
+        work_factor: WorkFactor,
+    ) -> LocalBoxFuture<'static, Result<String, SealError>> {
+        Box::pin(std::future::ready(seal_with_passphrase(
+            &plaintext,
+            &passphrase,
+            work_factor,
+        )))
+    }
+
+    fn open(
+        &self,
+        file: Vec<u8>,
+        passphrase: SecretString,
+        max_work_factor: u8,
+    ) -> LocalBoxFuture<'static, Result<Zeroizing<Vec<u8>>, OpenError>> {
+        Box::pin(std::future::ready(open_with_passphrase(
+            &file,
+            &passphrase,
+            max_work_factor,
+        )))
+    }
 }
 
 /// An armored file without the UTF-8 byte-order mark that some editors (Notepad) write before
@@ -550,6 +605,24 @@ pub struct WrappedIdentity {
     pub sha256: String,
 }
 
+impl WrappedIdentity {
+    fn of(armored: String) -> Self {
+        let sha256 = hex_sha256(armored.as_bytes());
+        WrappedIdentity { armored, sha256 }
+    }
+
+    /// A wrap altered in store is told from a wrong passphrase by its digest.
+    fn check_digest(&self) -> Result<(), UnwrapError> {
+        if hex_sha256(self.armored.as_bytes()) == self.sha256 {
+            Ok(())
+        } else {
+            Err(UnwrapError::Tampered {
+                detail: "digest mismatch".into(),
+            })
+        }
+    }
+}
+
 /// Why the wrapped identity could not be opened.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum UnwrapError {
@@ -623,8 +696,25 @@ impl VaultIdentity {
         let secret = self.identity.to_string();
         let armored =
             seal_with_passphrase(secret.expose_secret().as_bytes(), passphrase, work_factor)?;
-        let sha256 = hex_sha256(armored.as_bytes());
-        Ok(WrappedIdentity { armored, sha256 })
+        Ok(WrappedIdentity::of(armored))
+    }
+
+    /// [`VaultIdentity::wrap`], the scrypt work done by `work`.
+    pub async fn wrap_by(
+        &self,
+        work: &dyn PassphraseWork,
+        passphrase: &SecretString,
+        work_factor: WorkFactor,
+    ) -> Result<WrappedIdentity, SealError> {
+        let secret = Zeroizing::new(
+            self.identity
+                .to_string()
+                .expose_secret()
+                .as_bytes()
+                .to_vec(),
+        );
+        let armored = work.seal(secret, passphrase.clone(), work_factor).await?;
+        Ok(WrappedIdentity::of(armored))
     }
 
     /// Opens a wrapped identity with the passphrase.
@@ -632,18 +722,39 @@ impl VaultIdentity {
         wrapped: &WrappedIdentity,
         passphrase: &SecretString,
     ) -> Result<Self, UnwrapError> {
-        if hex_sha256(wrapped.armored.as_bytes()) != wrapped.sha256 {
-            return Err(UnwrapError::Tampered {
-                detail: "digest mismatch".into(),
-            });
-        }
-        let secret = open_with_passphrase(wrapped.armored.as_bytes(), passphrase, MAX_WORK_FACTOR)
-            .map_err(|e| match e {
-                OpenError::WrongPassphrase => UnwrapError::WrongPassphrase,
-                other => UnwrapError::Tampered {
-                    detail: other.to_string(),
-                },
-            })?;
+        wrapped.check_digest()?;
+        Self::read_unwrapped(open_with_passphrase(
+            wrapped.armored.as_bytes(),
+            passphrase,
+            MAX_WORK_FACTOR,
+        ))
+    }
+
+    /// [`VaultIdentity::unwrap`], the scrypt work done by `work`.
+    pub async fn unwrap_by(
+        work: &dyn PassphraseWork,
+        wrapped: &WrappedIdentity,
+        passphrase: &SecretString,
+    ) -> Result<Self, UnwrapError> {
+        wrapped.check_digest()?;
+        let opened = work
+            .open(
+                wrapped.armored.as_bytes().to_vec(),
+                passphrase.clone(),
+                MAX_WORK_FACTOR,
+            )
+            .await;
+        Self::read_unwrapped(opened)
+    }
+
+    /// The identity in what a wrap opened to.
+    fn read_unwrapped(opened: Result<Zeroizing<Vec<u8>>, OpenError>) -> Result<Self, UnwrapError> {
+        let secret = opened.map_err(|e| match e {
+            OpenError::WrongPassphrase => UnwrapError::WrongPassphrase,
+            other => UnwrapError::Tampered {
+                detail: other.to_string(),
+            },
+        })?;
         let text = std::str::from_utf8(&secret).map_err(|_| UnwrapError::Tampered {
             detail: "key is not text".into(),
         })?;

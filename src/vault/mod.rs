@@ -25,6 +25,7 @@ pub mod store;
 
 use std::cell::RefCell;
 use std::fmt;
+use std::rc::Rc;
 
 use age::secrecy::SecretString;
 use serde::{Deserialize, Serialize};
@@ -33,7 +34,8 @@ use zeroize::Zeroizing;
 
 use crate::model::{CaseId, Timestamp};
 use crypto::{
-    check_new_passphrase, PassphraseError, SealError, UnwrapError, VaultIdentity, WorkFactor,
+    check_new_passphrase, OnThisThread, PassphraseError, PassphraseWork, SealError, UnwrapError,
+    VaultIdentity, WorkFactor,
 };
 use manifest::{digest, IntegrityProblem, Manifest, RecordEntry, SharedRecord, MANIFEST_KEY};
 use store::{
@@ -285,16 +287,45 @@ struct SettingsRecord<T> {
     vault_settings: T,
 }
 
+/// Where a vault does the work of its passphrase (see [`PassphraseWork`]).
+#[derive(Clone)]
+pub struct PassphraseWorker(Rc<dyn PassphraseWork>);
+
+impl PassphraseWorker {
+    pub fn new(work: impl PassphraseWork + 'static) -> Self {
+        Self(Rc::new(work))
+    }
+}
+
+impl Default for PassphraseWorker {
+    fn default() -> Self {
+        Self::new(OnThisThread)
+    }
+}
+
+impl fmt::Debug for PassphraseWorker {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("PassphraseWorker")
+    }
+}
+
 /// The vault while locked: a handle on the store. Cheap to keep in app state.
 #[derive(Clone, Debug)]
 pub struct Vault<S> {
     store: S,
+    work: PassphraseWorker,
 }
 
 impl<S: VaultStore + Clone> Vault<S> {
-    /// A handle on the vault kept in `store` (which may hold no vault yet).
+    /// A handle on the vault kept in `store` (which may hold no vault yet), doing the work of
+    /// its passphrase on this thread.
     pub fn new(store: S) -> Self {
-        Self { store }
+        Self::with_passphrase_work(store, PassphraseWorker::default())
+    }
+
+    /// A handle on the vault kept in `store`, doing the work of its passphrase with `work`.
+    pub fn with_passphrase_work(store: S, work: PassphraseWorker) -> Self {
+        Self { store, work }
     }
 
     /// The store.
@@ -325,7 +356,9 @@ impl<S: VaultStore + Clone> Vault<S> {
             return Err(VaultError::AlreadyExists);
         }
         let identity = VaultIdentity::generate();
-        let wrapped = identity.wrap(passphrase, work_factor)?;
+        let wrapped = identity
+            .wrap_by(&*self.work.0, passphrase, work_factor)
+            .await?;
         let meta = VaultMeta {
             schema: VAULT_SCHEMA,
             created_at: now,
@@ -350,6 +383,7 @@ impl<S: VaultStore + Clone> Vault<S> {
         check_read_back(&self.store, Shelf::Vault, IDENTITY_KEY, &wrapped_bytes).await?;
         Ok(UnlockedVault::opened(
             self.store.clone(),
+            self.work.clone(),
             identity,
             meta,
             Index {
@@ -375,8 +409,14 @@ impl<S: VaultStore + Clone> Vault<S> {
                 supported: VAULT_SCHEMA,
             });
         }
-        let identity = VaultIdentity::unwrap(&wrapped, passphrase)?;
-        let vault = UnlockedVault::opened(self.store.clone(), identity, meta, Index::default());
+        let identity = VaultIdentity::unwrap_by(&*self.work.0, &wrapped, passphrase).await?;
+        let vault = UnlockedVault::opened(
+            self.store.clone(),
+            self.work.clone(),
+            identity,
+            meta,
+            Index::default(),
+        );
         vault.check_manifest().await?;
         Ok(vault)
     }
@@ -439,6 +479,7 @@ struct Index {
 #[derive(Debug)]
 pub struct UnlockedVault<S> {
     store: S,
+    work: PassphraseWorker,
     identity: VaultIdentity,
     // Behind RefCells so that the app can share one unlocked vault (`Rc`) among its tasks;
     // they are never borrowed across an await.
@@ -457,9 +498,16 @@ struct OpenedRecord {
 }
 
 impl<S: VaultStore + Clone> UnlockedVault<S> {
-    fn opened(store: S, identity: VaultIdentity, meta: VaultMeta, index: Index) -> Self {
+    fn opened(
+        store: S,
+        work: PassphraseWorker,
+        identity: VaultIdentity,
+        meta: VaultMeta,
+        index: Index,
+    ) -> Self {
         Self {
             store,
+            work,
             identity,
             meta: RefCell::new(meta),
             index: RefCell::new(index),
@@ -480,7 +528,10 @@ impl<S: VaultStore + Clone> UnlockedVault<S> {
 
     /// Forgets the identity (zeroized on drop) and returns the locked handle.
     pub fn lock(self) -> Vault<S> {
-        Vault { store: self.store }
+        Vault {
+            store: self.store,
+            work: self.work,
+        }
     }
 
     /// Changes made to the vault outside Tell Once, found at unlock and by the last
@@ -1086,7 +1137,7 @@ impl<S: VaultStore + Clone> UnlockedVault<S> {
         let wrapped = load_wrapped_identity(&self.store)
             .await?
             .ok_or(VaultError::NoVault)?;
-        let stored = VaultIdentity::unwrap(&wrapped, current)?;
+        let stored = VaultIdentity::unwrap_by(&*self.work.0, &wrapped, current).await?;
         if stored.recipient() != self.identity.recipient() {
             return Err(VaultError::TamperedIdentity {
                 detail: "the stored key is not the one this vault was opened with".into(),
@@ -1105,7 +1156,10 @@ impl<S: VaultStore + Clone> UnlockedVault<S> {
     ) -> Result<(), VaultError> {
         check_new_passphrase(new_passphrase).map_err(VaultError::WeakPassphrase)?;
         self.check_current(current).await?;
-        let wrapped = self.identity.wrap(new_passphrase, work_factor)?;
+        let wrapped = self
+            .identity
+            .wrap_by(&*self.work.0, new_passphrase, work_factor)
+            .await?;
         Ok(save_wrapped_identity(&self.store, &wrapped).await?)
     }
 
@@ -1159,7 +1213,11 @@ impl<S: VaultStore + Clone> UnlockedVault<S> {
             progress(resealed.len(), total);
         }
         let sealed_manifest = manifest.seal(&next)?;
-        let wrapped = json_bytes(&next.wrap(new_passphrase, work_factor)?)?;
+        let wrapped = json_bytes(
+            &next
+                .wrap_by(&*self.work.0, new_passphrase, work_factor)
+                .await?,
+        )?;
         let mut writes: Vec<StoreWrite<'_>> = resealed
             .iter()
             .map(|(shelf, key, bytes)| put(*shelf, key, bytes))
@@ -1170,6 +1228,7 @@ impl<S: VaultStore + Clone> UnlockedVault<S> {
         check_read_back(&self.store, Shelf::Vault, IDENTITY_KEY, &wrapped).await?;
         let rotated = UnlockedVault::opened(
             self.store.clone(),
+            self.work.clone(),
             next,
             self.meta(),
             Index {

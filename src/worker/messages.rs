@@ -3,6 +3,7 @@
 
 use crate::model::case::{Case, CaseEdit};
 use crate::model::planner::Analysis;
+use crate::vault::crypto::{OpenError, SealError};
 use serde::{Deserialize, Serialize};
 
 /// Which request an answer belongs to: the page numbers its requests, and an answer to an older
@@ -24,15 +25,24 @@ pub enum ToWorker {
         generation: Generation,
         edits: Vec<CaseEdit>,
     },
+    /// Encrypt with a passphrase ([`crate::vault::crypto::seal_with_passphrase`]).
+    Seal {
+        request: PassphraseRequest,
+        plaintext: Vec<u8>,
+        passphrase: String,
+        work_factor: u8,
+    },
+    /// Decrypt with a passphrase ([`crate::vault::crypto::open_with_passphrase`]).
+    Open {
+        request: PassphraseRequest,
+        file: Vec<u8>,
+        passphrase: String,
+        max_work_factor: u8,
+    },
 }
 
-impl ToWorker {
-    pub fn generation(&self) -> Generation {
-        match self {
-            ToWorker::Case { generation, .. } | ToWorker::Edits { generation, .. } => *generation,
-        }
-    }
-}
+/// Which passphrase request an answer belongs to: several may wait at once.
+pub type PassphraseRequest = u64;
 
 /// From the worker to the page.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -49,6 +59,14 @@ pub enum FromWorker {
     /// The worker's copy could not follow request `generation` (edits that did not apply, or a
     /// message it could not read): the page sends the whole case.
     CaseNeeded { generation: Generation },
+    Sealed {
+        request: PassphraseRequest,
+        sealed: Result<String, SealError>,
+    },
+    Opened {
+        request: PassphraseRequest,
+        opened: Result<Vec<u8>, OpenError>,
+    },
 }
 
 /// The text of a message.

@@ -1,5 +1,6 @@
-//! The worker: the planner's analysis off the page's thread, so that the page only renders and
-//! Quick exit always answers, however large the case.
+//! The worker: the planner's analysis and the work of passphrases (scrypt) off the page's
+//! thread, so that the page only renders and Quick exit always answers, however large the case
+//! and however slow the key derivation.
 //!
 //! It is built from this crate as a binary of its own (`src/bin/planner_worker.rs`). The page
 //! sends the case once and then the typed edits made to it ([`crate::model::edit::edits_since`]),
@@ -9,6 +10,7 @@
 //! the case itself.
 
 pub mod messages;
+pub mod passphrase;
 pub mod planner_copy;
 #[cfg(target_arch = "wasm32")]
 pub mod scope;

@@ -20,12 +20,12 @@ impl PlannerCopy {
     /// Takes in a message. Returns an answer due at once, if any; the analysis waits for
     /// [`PlannerCopy::analyse`].
     pub fn receive(&mut self, message: ToWorker) -> Option<FromWorker> {
-        let generation = message.generation();
-        match message {
-            ToWorker::Case { case, .. } => {
+        let generation = match message {
+            ToWorker::Case { generation, case } => {
                 self.case = Some(*case);
+                generation
             }
-            ToWorker::Edits { edits, .. } => {
+            ToWorker::Edits { generation, edits } => {
                 let Some(case) = self.case.as_mut() else {
                     return Some(FromWorker::CaseNeeded { generation });
                 };
@@ -36,8 +36,11 @@ impl PlannerCopy {
                     self.unanalysed = false;
                     return Some(FromWorker::CaseNeeded { generation });
                 }
+                generation
             }
-        }
+            // Not about the case.
+            ToWorker::Seal { .. } | ToWorker::Open { .. } => return None,
+        };
         self.generation = generation;
         self.unanalysed = true;
         None

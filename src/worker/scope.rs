@@ -2,6 +2,7 @@
 //! analysis once the messages waiting have been taken in.
 
 use super::messages::{decode, encode, FromWorker, ToWorker};
+use super::passphrase;
 use super::planner_copy::PlannerCopy;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
@@ -36,7 +37,13 @@ pub fn serve() {
         Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
             let text = event.data().as_string().unwrap_or_default();
             let answer = match decode::<ToWorker>(&text) {
-                Ok(message) => copy.borrow_mut().receive(message),
+                Ok(message) => match passphrase::answer(&message) {
+                    Some(answer) => {
+                        post(&answer);
+                        return;
+                    }
+                    None => copy.borrow_mut().receive(message),
+                },
                 // Not a message of this build's page: ask for the whole case, which it can send.
                 Err(_) => Some(FromWorker::CaseNeeded { generation: 0 }),
             };

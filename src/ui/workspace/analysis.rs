@@ -3,7 +3,7 @@
 use crate::i18n::Translator;
 use crate::model::case::Case;
 use crate::model::planner::{analyze, Analysis};
-use crate::ui::planner_worker::{self, PlannerNews};
+use crate::ui::worker::{self, PlannerNews};
 use std::rc::Rc;
 use wasm_bindgen::{closure::Closure, JsCast};
 use wasm_bindgen_futures::JsFuture;
@@ -48,7 +48,7 @@ pub struct CaseAnalysis {
 }
 
 /// The analysis of `case`. The app that trunk builds analyses in the planner's worker, off the
-/// page's thread ([`planner_worker`]): a change is painted at once and its findings follow when
+/// page's thread ([`worker`]): a change is painted at once and its findings follow when
 /// the worker answers. Without the worker the page analyses for itself, right after the change
 /// is painted. A case not analysed yet (just opened, or another case) has no analysis, so that
 /// the findings of one case are never shown beside another: without the worker it is analysed
@@ -61,7 +61,7 @@ pub fn use_analysis(case: Option<Rc<Case>>) -> CaseAnalysis {
     let restarted = use_state(|| false);
     let update = use_force_update();
     shown.borrow_mut().clone_from(&case);
-    let in_worker = planner_worker::available();
+    let in_worker = worker::available();
 
     let mut behind = false;
     let analysis = case.as_ref().and_then(|case| {
@@ -101,7 +101,7 @@ pub fn use_analysis(case: Option<Rc<Case>>) -> CaseAnalysis {
                     PlannerNews::Restarted => restarted.set(true),
                 })
             };
-            if planner_worker::request_analysis(&case, listener) {
+            if worker::request_analysis(&case, listener) {
                 return;
             }
             spawn_local(async move {

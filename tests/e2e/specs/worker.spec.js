@@ -30,7 +30,7 @@ async function leadingFindings(page) {
 }
 
 function plannerWorkers(page) {
-  return page.workers().filter((worker) => worker.url().includes("planner-worker"));
+  return page.workers().filter((worker) => worker.url().includes("worker_loader"));
 }
 
 test("the analysis runs in a worker, which is replaced when it fails or goes silent", async ({ page }) => {
@@ -47,7 +47,7 @@ test("the analysis runs in a worker, which is replaced when it fails or goes sil
   expect(plannerWorkers(page)).toHaveLength(1);
 
   // An uncaught error in the worker: the page starts another and says so.
-  const second = page.waitForEvent("worker", (worker) => worker.url().includes("planner-worker"));
+  const second = page.waitForEvent("worker", (worker) => worker.url().includes("worker_loader"));
   await plannerWorkers(page)[0].evaluate(() => setTimeout(() => { throw new Error("the planner's worker fails, as a test"); }));
   const replacement = await second;
   const notice = page.getByRole("status").filter({ hasText: "The planner’s checks stopped and were started again. Nothing was lost" });
@@ -58,7 +58,7 @@ test("the analysis runs in a worker, which is replaced when it fails or goes sil
 
   // A worker closed without a word: a change waits for its analysis, and when none comes the
   // page starts another worker, which analyses the case as it is.
-  const third = page.waitForEvent("worker", { predicate: (worker) => worker.url().includes("planner-worker"), timeout: 40_000 });
+  const third = page.waitForEvent("worker", { predicate: (worker) => worker.url().includes("worker_loader"), timeout: 40_000 });
   await replacement.evaluate(() => self.close());
   await addQuestion(page, LEADING[2]);
   await third;

@@ -1,4 +1,4 @@
-//! The planner's worker (see `tell_once::worker`): trunk builds it beside the app.
+//! The worker (see `tell_once::worker`): trunk builds it beside the app.
 
 fn main() {
     #[cfg(target_arch = "wasm32")]

@@ -1,6 +1,7 @@
-//! The planner's worker, as far as it is plain Rust: its copy of the case follows the page's
-//! messages, a burst of messages costs one analysis of the newest version, and a copy that
-//! cannot follow asks for the whole case. The browser side is in `tests/e2e/specs/worker.spec.js`.
+//! The worker, as far as it is plain Rust: its copy of the case follows the page's messages, a
+//! burst of messages costs one analysis of the newest version, and a copy that cannot follow
+//! asks for the whole case; the work of a passphrase answers as the same call on the page
+//! would. The browser side is in `tests/e2e/specs/worker.spec.js`.
 #![cfg(not(target_arch = "wasm32"))]
 
 use tell_once::model::case::{Case, CaseEdit};
@@ -8,7 +9,9 @@ use tell_once::model::edit::{edits_since, record};
 use tell_once::model::planner::analyze;
 use tell_once::model::sample::sample_case;
 use tell_once::model::{LanguageTag, QuestionId, Timestamp};
+use tell_once::vault::crypto::{open_with_passphrase, OpenError, WorkFactor};
 use tell_once::worker::messages::{decode, encode, FromWorker, ToWorker};
+use tell_once::worker::passphrase::answer;
 use tell_once::worker::planner_copy::PlannerCopy;
 
 const NOON: Timestamp = Timestamp(1_772_366_400_000);
@@ -116,4 +119,78 @@ fn a_copy_that_cannot_follow_asks_for_the_whole_case_and_analyses_nothing_stale(
         copy.analyse(),
         Some(FromWorker::Analysed { generation: 4, .. })
     ));
+}
+
+/// A message as the worker reads it: through its text.
+fn sent(message: ToWorker) -> ToWorker {
+    decode(&encode(&message)).unwrap()
+}
+
+#[test]
+fn a_file_sealed_in_the_worker_opens_on_the_page_and_in_the_worker() {
+    let secret = b"AGE-SECRET-KEY-1 of a fictional vault".to_vec();
+    let Some(FromWorker::Sealed { request: 7, sealed }) = answer(&sent(ToWorker::Seal {
+        request: 7,
+        plaintext: secret.clone(),
+        passphrase: "fern lantern orbit quietly".into(),
+        work_factor: WorkFactor::DEFAULT.log_n(),
+    })) else {
+        panic!("a seal is answered with its request");
+    };
+    let armored = sealed.expect("sealed");
+    let passphrase = age::secrecy::SecretString::from("fern lantern orbit quietly".to_owned());
+    assert_eq!(
+        open_with_passphrase(armored.as_bytes(), &passphrase, WorkFactor::DEFAULT.log_n())
+            .unwrap()
+            .to_vec(),
+        secret
+    );
+    let open = |passphrase: &str| {
+        answer(&sent(ToWorker::Open {
+            request: 8,
+            file: armored.as_bytes().to_vec(),
+            passphrase: passphrase.into(),
+            max_work_factor: WorkFactor::DEFAULT.log_n(),
+        }))
+    };
+    assert_eq!(
+        open("fern lantern orbit quietly"),
+        Some(FromWorker::Opened {
+            request: 8,
+            opened: Ok(secret)
+        })
+    );
+    assert_eq!(
+        open("fern lantern orbit quietly!"),
+        Some(FromWorker::Opened {
+            request: 8,
+            opened: Err(OpenError::WrongPassphrase)
+        })
+    );
+}
+
+#[test]
+fn the_worker_refuses_a_work_factor_out_of_range_and_leaves_the_case_alone() {
+    let Some(FromWorker::Sealed { sealed, .. }) = answer(&ToWorker::Seal {
+        request: 1,
+        plaintext: b"x".to_vec(),
+        passphrase: "fern lantern orbit quietly".into(),
+        work_factor: 4,
+    }) else {
+        panic!("answered");
+    };
+    assert!(sealed.unwrap_err().0.contains("work factor 4"));
+    // The planner's messages are not passphrase work, and passphrase work is not the planner's.
+    assert_eq!(answer(&whole(1, &sample_case())), None);
+    let mut copy = PlannerCopy::default();
+    assert_eq!(
+        copy.receive(ToWorker::Open {
+            request: 2,
+            file: Vec::new(),
+            passphrase: String::new(),
+            max_work_factor: 18
+        }),
+        None
+    );
+    assert_eq!(copy.analyse(), None);
 }
