@@ -22,6 +22,8 @@ async function pickLanguage(scope, label, typed, option) {
 }
 
 /** A fictional directory: one service lists Albanian by name, one by code, one speaks Polish. */
+/** Albanian as the picker names it: with its own name where the browser has Albanian's data. */
+const ALBANIAN = /^Albanian( — shqip)?$/;
 const DIRECTORY = JSON.stringify([
   { id: "svc-lang-1", name: "Riverside Legal Aid", description: "Free legal advice.", languages: [{ id: "lang-1", name: "Albanian" }] },
   { id: "svc-lang-2", name: "Harbour Night Shelter", description: "Beds for the night.", languages: [{ id: "lang-2", code: "sq" }] },
@@ -39,11 +41,12 @@ test("Albanian is picked by its name and shown by its name everywhere; an Englis
   const language = profile.getByRole("combobox", { name: "Preferred language", exact: true });
   await language.fill("Alban");
   const suggestions = profile.getByRole("listbox", { name: "Suggestions" });
-  await expect(suggestions.getByRole("option").first()).toHaveText("Albanian — shqip");
+  // Its own name ("shqip") comes from the browser's data, which Debian's Chromium lacks for Albanian.
+  await expect(suggestions.getByRole("option").first()).toHaveText(ALBANIAN);
   // Open, over the form: the page passes axe-core with the list showing.
   await expectNoAxeViolations(page);
-  await profile.getByRole("option", { name: "Albanian — shqip", exact: true }).click();
-  await expect(language).toHaveValue("Albanian — shqip");
+  await profile.getByRole("option", { name: ALBANIAN }).click();
+  await expect(language).toHaveValue(ALBANIAN);
   await expectSaved(page);
   await expect(profile).not.toContainText(/\bsq\b/);
   await expect(language).not.toHaveValue(/\bsq\b/);
@@ -53,7 +56,7 @@ test("Albanian is picked by its name and shown by its name everywhere; an Englis
   await page.getByRole("button", { name: "Add a session" }).click();
   const session = page.getByRole("region", { name: /^Session 1, / });
   await session.getByLabel("Date and time").fill("2026-05-12T10:00");
-  await expect(session.getByRole("combobox", { name: "Language of the session", exact: true })).toHaveValue("Albanian — shqip");
+  await expect(session.getByRole("combobox", { name: "Language of the session", exact: true })).toHaveValue(ALBANIAN);
   await expect(session.getByText("The survivor's language is Albanian;", { exact: false })).toBeVisible();
   await expectSaved(page);
 
@@ -71,7 +74,7 @@ test("Albanian is picked by its name and shown by its name everywhere; an Englis
   await expect(directory.getByRole("status")).toContainText("3 added");
   const search = page.getByRole("region", { name: "Find a service" });
   await search.getByRole("button", { name: "Use the survivor's language (Albanian)" }).click();
-  await expect(search.getByRole("combobox", { name: "Language", exact: true })).toHaveValue("Albanian — shqip");
+  await expect(search.getByRole("combobox", { name: "Language", exact: true })).toHaveValue(ALBANIAN);
   await expect(search.getByRole("status")).toHaveText("2 of 3 services match.");
   await expect(search.getByRole("article", { name: "Riverside Legal Aid" })).toContainText("Albanian");
   // Listed by code in the directory, shown by name.
@@ -111,14 +114,14 @@ test("the picker works from the keyboard, finds a language by its own name or it
   const profile = page.getByRole("region", { name: "Survivor profile", exact: true });
   const language = profile.getByRole("combobox", { name: "Preferred language", exact: true });
 
-  // By its own name, accents or not: "shqip" is Albanian; "espanol" is Spanish.
-  await language.fill("shqip");
+  // By its own name, accents or not: "українська" is Ukrainian; "espanol" is Spanish.
+  await language.fill("українськ");
   await language.press("ArrowDown");
   const active = await language.getAttribute("aria-activedescendant");
-  await expect(page.locator(`[id="${active}"]`)).toHaveText("Albanian — shqip");
+  await expect(page.locator(`[id="${active}"]`)).toHaveText("Ukrainian — українська");
   await expect(page.locator(`[id="${active}"]`)).toHaveAttribute("aria-selected", "true");
   await language.press("Enter");
-  await expect(language).toHaveValue("Albanian — shqip");
+  await expect(language).toHaveValue("Ukrainian — українська");
   await expectSaved(page);
 
   await language.fill("espanol");
@@ -127,7 +130,7 @@ test("the picker works from the keyboard, finds a language by its own name or it
   await language.press("Escape");
   await expect(language).toHaveAttribute("aria-expanded", "false");
   await language.press("Escape");
-  await expect(language).toHaveValue("Albanian — shqip");
+  await expect(language).toHaveValue("Ukrainian — українська");
 
   // By its tag: pt-BR is Brazilian Portuguese, listed first.
   await language.fill("pt-BR");
