@@ -7,8 +7,8 @@
 set -eu
 sysroot=$(rustc --print sysroot)
 host=$(rustc -vV | sed -n 's/^host: //p')
-# Only the app has cut points (the planner's worker has none, and its relocations would only
-# stop wasm-opt from shrinking it).
+# Only the app has cut points: another binary (the worker, src/bin/worker.rs) is linked
+# without relocations, which would only stop wasm-opt from shrinking it.
 if [ "${CARGO_BIN_NAME:-}" != tell-once ]; then
     exec "$sysroot/lib/rustlib/$host/bin/rust-lld" "$@"
 fi
