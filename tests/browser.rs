@@ -181,7 +181,9 @@ fn the_languages_offered_are_named_and_found_by_either_name_without_accents() {
     // How many the browser can name depends on its data (144 in Debian's Chromium); the
     // languages survivors most often speak must be among them.
     assert!(languages.len() > 100, "{} languages named", languages.len());
-    for tag in ["sq", "uk", "ro", "bg", "pl", "vi", "zh-Hans", "ar", "es", "pt", "fr", "en"] {
+    for tag in [
+        "sq", "uk", "ro", "bg", "pl", "vi", "zh-Hans", "ar", "es", "pt", "fr", "en",
+    ] {
         assert!(languages.iter().any(|l| l.tag.0 == tag), "{tag} is offered");
     }
     assert!(languages.iter().all(|l| l.name.is_some()));

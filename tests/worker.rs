@@ -10,7 +10,7 @@ use tell_once::model::planner::analyze;
 use tell_once::model::sample::sample_case;
 use tell_once::model::{LanguageTag, QuestionId, Timestamp};
 use tell_once::vault::crypto::{open_with_passphrase, OpenError, WorkFactor};
-use tell_once::worker::messages::{decode, encode, FromWorker, ToWorker};
+use tell_once::worker::messages::{decode, encode, FromWorker, OpenedBytes, ToWorker};
 use tell_once::worker::passphrase::answer;
 use tell_once::worker::planner_copy::PlannerCopy;
 
@@ -157,7 +157,7 @@ fn a_file_sealed_in_the_worker_opens_on_the_page_and_in_the_worker() {
         open("fern lantern orbit quietly"),
         Some(FromWorker::Opened {
             request: 8,
-            opened: Ok(secret)
+            opened: Ok(OpenedBytes(secret))
         })
     );
     assert_eq!(

@@ -375,7 +375,7 @@ impl PassphraseWork for InTheWorker {
                 None => passphrase::answer(&message(0)).expect("a passphrase request"),
             };
             match answer {
-                FromWorker::Opened { opened, .. } => opened.map(Zeroizing::new),
+                FromWorker::Opened { opened, .. } => opened.map(|bytes| Zeroizing::new(bytes.0)),
                 _ => Err(OpenError::Corrupted),
             }
         })

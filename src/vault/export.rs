@@ -25,7 +25,7 @@ use zeroize::Zeroizing;
 
 use super::crypto::{
     check_new_passphrase, open_with_passphrase, seal_with_passphrase, OpenError, PassphraseError,
-    SealError, WorkFactor,
+    PassphraseWork, SealError, WorkFactor,
 };
 use super::store::VaultStore;
 use super::{CaseDocument, ListedCase, UnlockedVault, UnreadableReason, VaultError};
@@ -174,6 +174,30 @@ pub fn export_cases(
     work_factor: WorkFactor,
     now: Timestamp,
 ) -> Result<String, ExportError> {
+    let plaintext = bundle_plaintext(cases, passphrase, now)?;
+    seal_with_passphrase(&plaintext, passphrase, work_factor).map_err(ExportError::Encryption)
+}
+
+/// [`export_cases`], the scrypt work done by `work`.
+pub async fn export_cases_by(
+    work: &dyn PassphraseWork,
+    cases: &[CaseDocument],
+    passphrase: &SecretString,
+    work_factor: WorkFactor,
+    now: Timestamp,
+) -> Result<String, ExportError> {
+    let plaintext = bundle_plaintext(cases, passphrase, now)?;
+    work.seal(plaintext, passphrase.clone(), work_factor)
+        .await
+        .map_err(ExportError::Encryption)
+}
+
+/// What an export of `cases` holds, once its passphrase is found strong enough.
+fn bundle_plaintext(
+    cases: &[CaseDocument],
+    passphrase: &SecretString,
+    now: Timestamp,
+) -> Result<Zeroizing<Vec<u8>>, ExportError> {
     check_new_passphrase(passphrase).map_err(ExportError::WeakPassphrase)?;
     if cases.is_empty() {
         return Err(ExportError::NothingToExport);
@@ -190,11 +214,9 @@ pub fn export_cases(
             })
             .collect(),
     };
-    let plaintext = Zeroizing::new(
-        serde_json::to_vec_pretty(&bundle)
-            .map_err(|e| ExportError::Encryption(SealError(e.to_string())))?,
-    );
-    seal_with_passphrase(&plaintext, passphrase, work_factor).map_err(ExportError::Encryption)
+    Ok(Zeroizing::new(serde_json::to_vec_pretty(&bundle).map_err(
+        |e| ExportError::Encryption(SealError(e.to_string())),
+    )?))
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -240,14 +262,47 @@ pub fn export_htcds(
     work_factor: WorkFactor,
     now: Timestamp,
 ) -> Result<NamedExport, ExportError> {
+    let plaintext = htcds_plaintext(case, format, passphrase, now)?;
+    let armored = seal_with_passphrase(&plaintext, passphrase, work_factor)
+        .map_err(ExportError::Encryption)?;
+    Ok(htcds_named(case, format, now, armored))
+}
+
+/// [`export_htcds`], the scrypt work done by `work`.
+pub async fn export_htcds_by(
+    work: &dyn PassphraseWork,
+    case: &Case,
+    format: HtcdsFormat,
+    passphrase: &SecretString,
+    work_factor: WorkFactor,
+    now: Timestamp,
+) -> Result<NamedExport, ExportError> {
+    let plaintext = htcds_plaintext(case, format, passphrase, now)?;
+    let armored = work
+        .seal(plaintext, passphrase.clone(), work_factor)
+        .await
+        .map_err(ExportError::Encryption)?;
+    Ok(htcds_named(case, format, now, armored))
+}
+
+fn htcds_plaintext(
+    case: &Case,
+    format: HtcdsFormat,
+    passphrase: &SecretString,
+    now: Timestamp,
+) -> Result<Zeroizing<Vec<u8>>, ExportError> {
     check_new_passphrase(passphrase).map_err(ExportError::WeakPassphrase)?;
     let export = htcds_export(case, now);
-    let plaintext = Zeroizing::new(match format {
-        HtcdsFormat::Csv => export.to_csv(),
-        HtcdsFormat::Json => export.to_json(),
-    });
-    let armored = seal_with_passphrase(plaintext.as_bytes(), passphrase, work_factor)
-        .map_err(ExportError::Encryption)?;
+    Ok(Zeroizing::new(
+        match format {
+            HtcdsFormat::Csv => export.to_csv(),
+            HtcdsFormat::Json => export.to_json(),
+        }
+        .into_bytes(),
+    ))
+}
+
+fn htcds_named(case: &Case, format: HtcdsFormat, now: Timestamp, armored: String) -> NamedExport {
     let code = file_name_part(&case.code);
     let file_name = format!(
         "tell-once-htcds-{code}{}{}.{}.age",
@@ -255,7 +310,7 @@ pub fn export_htcds(
         now.utc_date(),
         format.extension()
     );
-    Ok(NamedExport { file_name, armored })
+    NamedExport { file_name, armored }
 }
 
 /// A case code or a name as a part of a file name: letters and digits kept, anything else a
@@ -610,15 +665,35 @@ pub fn read_import(
     passphrase: &SecretString,
     existing: &BTreeSet<CaseId>,
 ) -> Result<ImportPlan, ImportError> {
+    check_import_size(file)?;
+    let plaintext = open_with_passphrase(file, passphrase, MAX_IMPORT_WORK_FACTOR)
+        .map_err(ImportError::File)?;
+    read_import_content(&plaintext, existing)
+}
+
+/// [`read_import`], the scrypt work done by `work`.
+pub async fn read_import_by(
+    work: &dyn PassphraseWork,
+    file: &[u8],
+    passphrase: &SecretString,
+    existing: &BTreeSet<CaseId>,
+) -> Result<ImportPlan, ImportError> {
+    check_import_size(file)?;
+    let plaintext = work
+        .open(file.to_vec(), passphrase.clone(), MAX_IMPORT_WORK_FACTOR)
+        .await
+        .map_err(ImportError::File)?;
+    read_import_content(&plaintext, existing)
+}
+
+fn check_import_size(file: &[u8]) -> Result<(), ImportError> {
     if file.len() > MAX_IMPORT_BYTES {
         return Err(ImportError::TooLarge {
             size: file.len(),
             max: MAX_IMPORT_BYTES,
         });
     }
-    let plaintext = open_with_passphrase(file, passphrase, MAX_IMPORT_WORK_FACTOR)
-        .map_err(ImportError::File)?;
-    read_import_content(&plaintext, existing)
+    Ok(())
 }
 
 /// Plans the decrypted content of an import file (a bundle or a single stored case) against

@@ -28,6 +28,7 @@ pub enum ToWorker {
     /// Encrypt with a passphrase ([`crate::vault::crypto::seal_with_passphrase`]).
     Seal {
         request: PassphraseRequest,
+        #[serde(with = "base64_text")]
         plaintext: Vec<u8>,
         passphrase: String,
         work_factor: u8,
@@ -35,6 +36,7 @@ pub enum ToWorker {
     /// Decrypt with a passphrase ([`crate::vault::crypto::open_with_passphrase`]).
     Open {
         request: PassphraseRequest,
+        #[serde(with = "base64_text")]
         file: Vec<u8>,
         passphrase: String,
         max_work_factor: u8,
@@ -65,8 +67,30 @@ pub enum FromWorker {
     },
     Opened {
         request: PassphraseRequest,
-        opened: Result<Vec<u8>, OpenError>,
+        opened: Result<OpenedBytes, OpenError>,
     },
+}
+
+/// What a file opened to.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct OpenedBytes(#[serde(with = "base64_text")] pub Vec<u8>);
+
+/// Bytes as base64 text: an import file can be megabytes, which as a JSON array of numbers would
+/// take four times the room and far longer to write and read on the page's thread.
+mod base64_text {
+    use base64::engine::general_purpose::STANDARD;
+    use base64::Engine;
+    use serde::{Deserialize, Deserializer, Serializer};
+
+    pub fn serialize<S: Serializer>(bytes: &[u8], serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&STANDARD.encode(bytes))
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Vec<u8>, D::Error> {
+        let text = <&str>::deserialize(deserializer)?;
+        STANDARD.decode(text).map_err(serde::de::Error::custom)
+    }
 }
 
 /// The text of a message.

@@ -1,7 +1,7 @@
 //! The work of a passphrase (scrypt), done in the worker for the page: the answer to a
 //! [`ToWorker::Seal`] or [`ToWorker::Open`], exactly what the same call on the page would give.
 
-use super::messages::{FromWorker, ToWorker};
+use super::messages::{FromWorker, OpenedBytes, ToWorker};
 use crate::vault::crypto::{open_with_passphrase, seal_with_passphrase, WorkFactor};
 use age::secrecy::SecretString;
 
@@ -32,7 +32,7 @@ pub fn answer(message: &ToWorker) -> Option<FromWorker> {
         } => {
             let passphrase = SecretString::from(passphrase.clone());
             let opened = open_with_passphrase(file, &passphrase, *max_work_factor)
-                .map(|plaintext| plaintext.to_vec());
+                .map(|plaintext| OpenedBytes(plaintext.to_vec()));
             Some(FromWorker::Opened {
                 request: *request,
                 opened,

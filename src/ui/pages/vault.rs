@@ -17,8 +17,9 @@ use crate::ui::format::date_time;
 use crate::ui::hooks::{use_page_title, use_translator, use_vault};
 use crate::ui::preferences::{Preferences, AUTO_LOCK_CHOICES};
 use crate::ui::vault_state::VaultAction;
+use crate::ui::worker::InTheWorker;
 use crate::vault::crypto::{check_new_passphrase, WorkFactor};
-use crate::vault::export::{export_cases, export_htcds, file_name_part, HtcdsFormat};
+use crate::vault::export::{export_cases_by, export_htcds_by, file_name_part, HtcdsFormat};
 use crate::vault::{CaseDocument, VaultError};
 use age::secrecy::SecretString;
 use std::rc::Rc;
@@ -154,14 +155,20 @@ pub fn ExportForm(props: &ExportFormProps) -> Html {
                 busy.set(true);
                 outcome.set(None);
                 spawn_local(async move {
-                    // Let the progress line paint before the key derivation holds the thread.
-                    yew::platform::time::sleep(std::time::Duration::from_millis(30)).await;
-                    let result = export_htcds(&case, format, &secret, WorkFactor::DEFAULT, now())
-                        .map_err(|e| t.tr_with("error-export", &[("detail", e.to_string().into())]))
-                        .and_then(|file| {
-                            download(&file.file_name, &file.armored)
-                                .map_err(|_| t.tr("error-download"))
-                        });
+                    // The key derivation runs in the worker: the page keeps answering.
+                    let result = export_htcds_by(
+                        &InTheWorker,
+                        &case,
+                        format,
+                        &secret,
+                        WorkFactor::DEFAULT,
+                        now(),
+                    )
+                    .await
+                    .map_err(|e| t.tr_with("error-export", &[("detail", e.to_string().into())]))
+                    .and_then(|file| {
+                        download(&file.file_name, &file.armored).map_err(|_| t.tr("error-download"))
+                    });
                     outcome.set(Some(result.map(|()| t.tr("export-htcds-done"))));
                     busy.set(false);
                 });
@@ -193,19 +200,21 @@ pub fn ExportForm(props: &ExportFormProps) -> Html {
             busy.set(true);
             outcome.set(None);
             spawn_local(async move {
-                yew::platform::time::sleep(std::time::Duration::from_millis(30)).await;
                 let at = now();
-                let result = documents
-                    .map_err(|e| vault_error(&t, &e))
-                    .and_then(|documents| {
-                        export_cases(&documents, &secret, WorkFactor::DEFAULT, at).map_err(|e| {
-                            t.tr_with("error-export", &[("detail", e.to_string().into())])
-                        })
-                    })
-                    .and_then(|armored| {
-                        download(&export_file_name(at, one_code.as_deref()), &armored)
-                            .map_err(|_| t.tr("error-download"))
-                    });
+                let sealed = match documents {
+                    Ok(documents) => {
+                        export_cases_by(&InTheWorker, &documents, &secret, WorkFactor::DEFAULT, at)
+                            .await
+                            .map_err(|e| {
+                                t.tr_with("error-export", &[("detail", e.to_string().into())])
+                            })
+                    }
+                    Err(e) => Err(vault_error(&t, &e)),
+                };
+                let result = sealed.and_then(|armored| {
+                    download(&export_file_name(at, one_code.as_deref()), &armored)
+                        .map_err(|_| t.tr("error-download"))
+                });
                 // Only an export of every case is a backup of the vault.
                 if result.is_ok() && one_code.is_none() && open.record_export(at).await.is_ok() {
                     dispatcher.dispatch(VaultAction::MetaChanged);

@@ -13,8 +13,9 @@ use crate::ui::errors::{case_schema_error, import_error};
 use crate::ui::format::date_time;
 use crate::ui::hooks::{use_translator, use_vault};
 use crate::ui::vault_state::{TabRole, VaultAction};
+use crate::ui::worker::InTheWorker;
 use crate::vault::export::{
-    apply, read_import, ApplyError, ImportChoice, ImportError, ImportPlan, ImportStatus,
+    apply, read_import_by, ApplyError, ImportChoice, ImportError, ImportPlan, ImportStatus,
     MAX_IMPORT_BYTES,
 };
 use age::secrecy::SecretString;
@@ -290,9 +291,8 @@ pub fn ImportSection() -> Html {
                     busy.set(false);
                     return;
                 };
-                // Let the browser paint the progress message before the key derivation runs.
-                yew::platform::time::sleep(std::time::Duration::from_millis(30)).await;
-                match read_import(&bytes, &secret, &existing) {
+                // The key derivation runs in the worker: the page keeps answering.
+                match read_import_by(&InTheWorker, &bytes, &secret, &existing).await {
                     Ok(plan) => {
                         let file = OpenedImport::new(plan);
                         decisions.set(file.default_decisions());
