@@ -17,6 +17,7 @@ use crate::model::planner::{consent_findings, finding_purposes, offered_purposes
 use crate::model::{AgeGroup, ConsentEventId, LanguageTag, Timestamp};
 use crate::ui::clock::new_id;
 use crate::ui::components::language_picker::LanguagePicker;
+use crate::ui::components::paged::{use_page, PAGE_ROWS};
 use crate::ui::components::{input_value, outcome_line, NavLink};
 use crate::ui::format::{date_time, local_input_value, parse_local_input};
 use crate::ui::hooks::{use_latest, use_translator};
@@ -793,6 +794,15 @@ fn PurposeCard(props: &PurposeCardProps) -> Html {
     let name = purpose_name(&t, case, purpose);
     let heading_id = format!("consent-purpose-{}", props.index);
     let history = case.consent.history(purpose);
+    let page = use_page(
+        history.len(),
+        PAGE_ROWS,
+        &t.tr_with(
+            "consent-history-of",
+            &[("purpose", purpose_name(&t, case, purpose).into())],
+        ),
+        None,
+    );
     let flagged = &props.flagged;
     let withdraw_button = |party: ConsentParty, label: String| {
         let ask = ask_withdrawal.clone();
@@ -859,8 +869,9 @@ fn PurposeCard(props: &PurposeCardProps) -> Html {
                     <p class="hint">{ t.tr("consent-history-empty") }</p>
                 } else {
                     <h4>{ t.tr("consent-history-heading") }</h4>
-                    <ol class="consent-history">
-                        { for history.iter().map(|entry| {
+                    { page.shown }
+                    <ol class="consent-history" start={(page.range.start + 1).to_string()}>
+                        { for history[page.range.clone()].iter().map(|entry| {
                             let event = entry.event;
                             let when = date_time(event.at, t.locale());
                             let corrected_at = entry.corrected_by
@@ -929,6 +940,7 @@ fn PurposeCard(props: &PurposeCardProps) -> Html {
                             }
                         }) }
                     </ol>
+                    { page.controls }
                 }
             </section>
         </li>

@@ -59,6 +59,7 @@ consent-withdrawn-done = Withdrawn: { $purpose }. Everything in the plan that de
 ## Consent: history
 
 consent-history-heading = History
+consent-history-of = History of “{ $purpose }”
 consent-history-empty = Nothing recorded yet.
 consent-entry-given = Given by { $party }
 consent-entry-declined = Declined by { $party }

@@ -59,6 +59,7 @@ consent-withdrawn-done = Se retiró el consentimiento para «{ $purpose }». Los
 ## Consentimiento: historial
 
 consent-history-heading = Historial
+consent-history-of = Historial de «{ $purpose }»
 consent-history-empty = Todavía no se ha registrado nada.
 consent-entry-given = Dado por { $party }
 consent-entry-declined = Denegado por { $party }

@@ -59,6 +59,7 @@ consent-withdrawn-done = Retiré : { $purpose }. Tout ce qui en dépend dans le 
 ## Consentement : historique
 
 consent-history-heading = Historique
+consent-history-of = Historique de « { $purpose } »
 consent-history-empty = Rien n'est encore enregistré.
 consent-entry-given = Donné par { $party }
 consent-entry-declined = Refusé par { $party }

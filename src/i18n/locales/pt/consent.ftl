@@ -59,6 +59,7 @@ consent-withdrawn-done = Retirado: { $purpose }. Tudo o que no plano depende del
 ## Consentimento: histórico
 
 consent-history-heading = Histórico
+consent-history-of = Histórico de «{ $purpose }»
 consent-history-empty = Ainda nada registado.
 consent-entry-given = Dado por { $party }
 consent-entry-declined = Recusado por { $party }
