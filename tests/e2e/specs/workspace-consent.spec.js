@@ -85,7 +85,7 @@ test("consent is recorded per purpose, corrected, and withdrawn with its history
   const takePart = purposeCard(page, "Taking part in the interview");
   await expect(takePart.getByText("Given", { exact: true })).toBeVisible();
   await expect(takePart.getByRole("listitem").filter({ hasText: "Given by the survivor" })).toContainText(
-    `Spoken, in en, recorded by ${SPECIALIST}.`,
+    `Spoken, in English, recorded by ${SPECIALIST}.`,
   );
 
   // The ledger's refusal is shown as a clear message and nothing is recorded.
