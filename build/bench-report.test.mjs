@@ -51,6 +51,11 @@ function fakeRoot() {
     machine,
     interactions: { "add a question": { stats: { paint: stats(40) } }, "record a consent decision": { stats: { paint: stats(70) } } },
   });
+  put(root, "tests/e2e/bench-results/responsiveness.json", {
+    measuredAt: "2026-01-01T00:00:00Z",
+    longTasks: { unlock: { count: 0, longestMs: 0, durationsMs: [] }, "open the 100x case": { count: 2, longestMs: 71, durationsMs: [71, 55] } },
+    quickExitMs: { "during an unlock": 12 },
+  });
   for (const [scale, ns] of [[1, 5e5], [10, 1e7], [100, 1e8]]) {
     criterionResult(root, `analyze/${scale}x`, ns);
     for (const f of ["save (encrypt, write, read back, verify)", "encode", "decode"]) {
@@ -120,6 +125,9 @@ test("a report with every figure, its budget and verdict", () => {
     assert.match(report, /`part-2\.wasm` \| 3004 B \| \d+ B \| later \|/);
     assert.match(report, /Transfer for the first screen, gzip -9 \(every file the cold start fetched\) \| 0\.\d KB \| ≤ 450\.0 KB \| pass/);
     assert.match(report, /Total: 304 s, 16968 executions, 0 crashes/);
+    assert.match(report, /Longest task on the page's thread: open the 100x case \| 71 ms \| ≤ 50 ms \| \*\*FAIL\*\*/);
+    assert.match(report, /Quick exit to the neutral page, during an unlock \| 12 ms \| ≤ 100 ms \| pass/);
+    assert.match(report, /\| open the 100x case \| 2 \| 71 ms \| 71, 55 \|/);
   } finally {
     rmSync(root, { recursive: true, force: true });
   }
@@ -129,6 +137,7 @@ for (const [missing, named] of [
   ["dist", "dist/"],
   ["tests/e2e/bench-results/cold-start.json", "tests/e2e/bench-results/cold-start.json"],
   ["tests/e2e/bench-results/latency.json", "tests/e2e/bench-results/latency.json"],
+  ["tests/e2e/bench-results/responsiveness.json", "tests/e2e/bench-results/responsiveness.json"],
   ["target/criterion", "target/criterion/"],
   ["target/criterion/analyze/100x", "target/criterion/analyze/100x/new/estimates.json"],
   ["target/criterion/case/decode/10x", "target/criterion/case/decode/10x/new/estimates.json"],

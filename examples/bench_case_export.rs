@@ -1,13 +1,14 @@
 //! Writes the generated 10x case as a Tell Once export file, for the browser benchmark
 //! (`make bench`, tests/e2e/bench/latency.bench.js), which imports it on the Vault page.
 //!
-//! Usage: `cargo run --release --example bench_case_export -- <out.age> <passphrase>`
+//! Usage: `cargo run --release --example bench_case_export -- <out.age> <passphrase> [scale]`
+//! (scale 10 by default: the 10x case; 100 makes the 100x case, coded `BENCH-100X`)
 //! (release, or `--profile bench`: the export derives its key with scrypt at the real work
 //! factor, which is slow unoptimised).
 //!
 //! The file is made exactly as the app makes an export: [`export_cases`] with
 //! [`WorkFactor::DEFAULT`], holding the case in its stored form ([`encode_case`]). The case is
-//! marked fictional and gets the code [`BENCH_CODE`], so that it is recognised wherever it turns up.
+//! marked fictional and gets the code `BENCH-<scale>X`, so that it is recognised wherever it turns up.
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -21,19 +22,27 @@ use tell_once::vault::crypto::WorkFactor;
 use tell_once::vault::export::export_cases;
 use tell_once::vault::CaseDocument;
 
-/// The code of the benchmark case, as the browser benchmark looks it up.
-const BENCH_CODE: &str = "BENCH-10X";
-/// Ten times the 1x case: 100 agencies, 400 prior accounts, 1 500 questions, 30 sessions,
-/// 200 consent events and 20 referrals.
+/// The scale by default: ten times the 1x case, 100 agencies, 400 prior accounts, 1 500
+/// questions, 30 sessions, 200 consent events and 20 referrals.
 const SCALE: usize = 10;
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let [out, passphrase] = args.as_slice() else {
-        eprintln!("usage: bench_case_export <out.age> <passphrase>");
-        return ExitCode::from(2);
+    let (out, passphrase, scale) = match args.as_slice() {
+        [out, passphrase] => (out, passphrase, SCALE),
+        [out, passphrase, scale] => match scale.parse::<usize>() {
+            Ok(scale) if scale > 0 => (out, passphrase, scale),
+            _ => {
+                eprintln!("bench_case_export: the scale is a whole number above 0, such as 10 or 100");
+                return ExitCode::from(2);
+            }
+        },
+        _ => {
+            eprintln!("usage: bench_case_export <out.age> <passphrase> [scale]");
+            return ExitCode::from(2);
+        }
     };
-    match write_export(&PathBuf::from(out), passphrase) {
+    match write_export(&PathBuf::from(out), passphrase, scale) {
         Ok(summary) => {
             println!("{summary}");
             ExitCode::SUCCESS
@@ -46,10 +55,12 @@ fn main() -> ExitCode {
 }
 
 /// Writes the export and says what is in it.
-fn write_export(out: &PathBuf, passphrase: &str) -> Result<String, String> {
-    let mut case = generated_case(SCALE);
+fn write_export(out: &PathBuf, passphrase: &str, scale: usize) -> Result<String, String> {
+    let mut case = generated_case(scale);
     case.fictional = true;
-    case.code = BENCH_CODE.to_owned();
+    // The code the browser benchmarks look the case up by.
+    let code = format!("BENCH-{scale}X");
+    case.code = code.clone();
     let json = encode_case(&case);
     let document = CaseDocument::new(case.id.clone(), json.as_bytes())
         .map_err(|e| format!("the generated case is not a valid document: {e}"))?;
@@ -62,7 +73,7 @@ fn write_export(out: &PathBuf, passphrase: &str) -> Result<String, String> {
     }
     std::fs::write(out, &armored).map_err(|e| format!("cannot write {}: {e}", out.display()))?;
     Ok(format!(
-        "{}: case {BENCH_CODE} ({SCALE}x): {} agencies, {} prior accounts, {} questions, {} sessions, \
+        "{}: case {code} ({scale}x): {} agencies, {} prior accounts, {} questions, {} sessions, \
          {} consent events, {} referrals; stored form {} bytes, export file {} bytes",
         out.display(),
         case.agencies.len(),
