@@ -68,12 +68,14 @@ impl CasePart {
         CasePart::HistoryEntries,
     ];
 
-    /// The most of this part one imported case may hold.
+    /// The most of this part one imported case may hold: room for the generated 100x case
+    /// (15,000 questions, 4,000 prior accounts, 2,000 consent events) and the 30,010-question
+    /// worst case of the planner, which the worker analyses and the paged lists show.
     pub const fn limit(self) -> usize {
         match self {
-            CasePart::Questions => 5_000,
-            CasePart::PriorAccounts => 1_000,
-            CasePart::ConsentEvents => 5_000,
+            CasePart::Questions => 40_000,
+            CasePart::PriorAccounts => 5_000,
+            CasePart::ConsentEvents => 10_000,
             CasePart::Sessions => 1_000,
             CasePart::Referrals => 2_000,
             CasePart::HistoryEntries => 100_000,
