@@ -33,7 +33,9 @@ fn main() -> ExitCode {
         [out, passphrase, scale] => match scale.parse::<usize>() {
             Ok(scale) if scale > 0 => (out, passphrase, scale),
             _ => {
-                eprintln!("bench_case_export: the scale is a whole number above 0, such as 10 or 100");
+                eprintln!(
+                    "bench_case_export: the scale is a whole number above 0, such as 10 or 100"
+                );
                 return ExitCode::from(2);
             }
         },

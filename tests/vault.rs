@@ -1,16 +1,15 @@
 //! The vault at rest: create, unlock, save, load, list, tamper, fail, lock; the vault's settings.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
+
 use age::secrecy::SecretString;
 use futures::executor::block_on;
 use sha2::{Digest, Sha256};
 
 use tell_once::model::{CaseId, Timestamp};
 use tell_once::vault::autosave::{SaveState, SaveTracker};
-use tell_once::vault::crypto::{
-    OnThisThread, OpenError, PassphraseError, PassphraseWork, SealError, WorkFactor,
-    WrappedIdentity,
-};
+use tell_once::vault::crypto::{PassphraseError, WorkFactor, WrappedIdentity};
 use tell_once::vault::settings::MAX_AUTHOR_CHARS;
 use tell_once::vault::store::{
     InjectedFailure, MemoryStore, Shelf, StoreError, DIRECTORY_KEY, SETTINGS_KEY,
@@ -750,49 +749,14 @@ fn settings_records_read_across_versions() {
     assert!(serde_json::from_str::<VaultSettings>(r#"{"author":7}"#).is_err());
 }
 
-/// Passphrase work that counts what it is given and does it on this thread, as the app's
-/// worker does it off the page's.
-#[derive(Clone, Default)]
-struct CountingWork {
-    seals: std::rc::Rc<std::cell::Cell<usize>>,
-    opens: std::rc::Rc<std::cell::Cell<usize>>,
-}
-
-impl PassphraseWork for CountingWork {
-    fn seal(
-        &self,
-        plaintext: zeroize::Zeroizing<Vec<u8>>,
-        passphrase: SecretString,
-        work_factor: WorkFactor,
-    ) -> futures::future::LocalBoxFuture<'static, Result<String, SealError>> {
-        self.seals.set(self.seals.get() + 1);
-        OnThisThread.seal(plaintext, passphrase, work_factor)
-    }
-
-    fn open(
-        &self,
-        file: Vec<u8>,
-        passphrase: SecretString,
-        max_work_factor: u8,
-    ) -> futures::future::LocalBoxFuture<'static, Result<zeroize::Zeroizing<Vec<u8>>, OpenError>>
-    {
-        self.opens.set(self.opens.get() + 1);
-        OnThisThread.open(file, passphrase, max_work_factor)
-    }
-}
-
 #[test]
 fn every_key_derivation_of_a_vault_is_done_by_its_passphrase_work() {
     let store = MemoryStore::new();
-    let work = CountingWork::default();
+    let work = common::CountingWork::default();
     let vault = Vault::with_passphrase_work(store.clone(), PassphraseWorker::new(work.clone()));
     let created = block_on(vault.create(&secret(PASSPHRASE), fast(), Timestamp(1_700_000_000_000)))
         .expect("create");
-    assert_eq!(
-        (work.seals.get(), work.opens.get()),
-        (1, 0),
-        "created: one wrap"
-    );
+    assert_eq!(work.counts(), (1, 0), "created: one wrap");
     let locked = created.lock();
     assert_eq!(
         block_on(locked.unlock(&secret("quiet harbour lantern 43"))).unwrap_err(),
@@ -800,18 +764,14 @@ fn every_key_derivation_of_a_vault_is_done_by_its_passphrase_work() {
         "a wrong passphrase says so, wherever the work is done"
     );
     let unlocked = block_on(locked.unlock(&secret(PASSPHRASE))).expect("unlock");
-    assert_eq!((work.seals.get(), work.opens.get()), (1, 2));
+    assert_eq!(work.counts(), (1, 2));
     let new = "orchard lantern quietly 77";
     block_on(unlocked.change_passphrase(&secret(PASSPHRASE), &secret(new), fast())).unwrap();
-    assert_eq!(
-        (work.seals.get(), work.opens.get()),
-        (2, 3),
-        "checked, then wrapped again"
-    );
+    assert_eq!(work.counts(), (2, 3), "checked, then wrapped again");
     let rotated =
         block_on(unlocked.rotate_key(&secret(new), &secret(PASSPHRASE), fast(), |_, _| {}))
             .expect("rotate");
-    assert_eq!((work.seals.get(), work.opens.get()), (3, 4));
+    assert_eq!(work.counts(), (3, 4));
     // What the work wrapped opens on this thread too: the same age file either way.
     block_on(Vault::new(store).unlock(&secret(PASSPHRASE)))
         .expect("unlocked without the counting work");

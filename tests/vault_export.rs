@@ -6,6 +6,8 @@ use std::io::Read;
 use std::path::Path;
 use std::process::Command;
 
+mod common;
+
 use age::secrecy::SecretString;
 use futures::executor::block_on;
 
@@ -14,8 +16,7 @@ use tell_once::model::case::{Case, LocationKind, SessionPlan};
 use tell_once::model::schema::{decode_case, encode_case, SchemaError, CURRENT_SCHEMA};
 use tell_once::model::{CaseId, LanguageTag, SessionId, Timestamp};
 use tell_once::vault::crypto::{
-    open_with_passphrase, seal_with_passphrase, OnThisThread, OpenError, PassphraseWork, SealError,
-    WorkFactor, MAX_WORK_FACTOR,
+    open_with_passphrase, seal_with_passphrase, OpenError, WorkFactor, MAX_WORK_FACTOR,
 };
 use tell_once::vault::export::{
     apply, export_cases, export_cases_by, read_import, read_import_by, read_import_content,
@@ -810,36 +811,9 @@ fn app_imports_a_file_made_with_age_p() {
     std::fs::remove_dir_all(&dir).unwrap();
 }
 
-/// Passphrase work that counts its calls and does them on this thread, as the app's worker does.
-#[derive(Default)]
-struct CountingWork(std::cell::Cell<usize>);
-
-impl PassphraseWork for CountingWork {
-    fn seal(
-        &self,
-        plaintext: zeroize::Zeroizing<Vec<u8>>,
-        passphrase: SecretString,
-        work_factor: WorkFactor,
-    ) -> futures::future::LocalBoxFuture<'static, Result<String, SealError>> {
-        self.0.set(self.0.get() + 1);
-        OnThisThread.seal(plaintext, passphrase, work_factor)
-    }
-
-    fn open(
-        &self,
-        file: Vec<u8>,
-        passphrase: SecretString,
-        max_work_factor: u8,
-    ) -> futures::future::LocalBoxFuture<'static, Result<zeroize::Zeroizing<Vec<u8>>, OpenError>>
-    {
-        self.0.set(self.0.get() + 1);
-        OnThisThread.open(file, passphrase, max_work_factor)
-    }
-}
-
 #[test]
 fn an_export_and_an_import_done_by_the_worker_are_the_same_files_as_on_the_page() {
-    let work = CountingWork::default();
+    let work = common::CountingWork::default();
     let now = Timestamp(1_772_366_400_000);
     let armored = block_on(export_cases_by(
         &work,
@@ -849,7 +823,7 @@ fn an_export_and_an_import_done_by_the_worker_are_the_same_files_as_on_the_page(
         now,
     ))
     .unwrap();
-    assert_eq!(work.0.get(), 1);
+    assert_eq!(work.counts(), (1, 0));
     // Read on the page as before, and by the worker.
     let here = read_import(
         armored.as_bytes(),
@@ -864,7 +838,7 @@ fn an_export_and_an_import_done_by_the_worker_are_the_same_files_as_on_the_page(
         &BTreeSet::new(),
     ))
     .unwrap();
-    assert_eq!(work.0.get(), 2);
+    assert_eq!(work.counts(), (1, 1));
     assert_eq!(here, there);
     // Refusals before any work: a weak passphrase, a file over the limit.
     assert!(matches!(
@@ -887,7 +861,7 @@ fn an_export_and_an_import_done_by_the_worker_are_the_same_files_as_on_the_page(
         )),
         Err(ImportError::TooLarge { .. })
     ));
-    assert_eq!(work.0.get(), 2, "no work for what is refused first");
+    assert_eq!(work.counts(), (1, 1), "no work for what is refused first");
     assert_eq!(
         block_on(read_import_by(
             &work,

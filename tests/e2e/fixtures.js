@@ -110,3 +110,18 @@ export async function printedText(page, name) {
   await test.info().attach(`${name}.pdf`, { path: file, contentType: "application/pdf" });
   return execFileSync("pdftotext", ["-layout", file, "-"], { encoding: "utf8" }).replace(/\s+/g, " ");
 }
+
+/**
+ * Imports one case from a Tell Once export file on the Vault page, as a user would, and waits
+ * until it is stored. `code` is the case's code, as the plan of the import names it.
+ */
+export async function importCaseFile(page, { file, passphrase, code }, timeout = { timeout: 180_000 }) {
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Vault and backups" }).click();
+  const importSection = page.getByRole("region", { name: "Import cases" });
+  await importSection.getByLabel("Export file to import").setInputFiles(file);
+  await importSection.getByLabel("Passphrase of the export file").fill(passphrase);
+  await importSection.getByRole("button", { name: "Open file" }).click();
+  await expect(importSection.getByRole("group", { name: `${code}: new to this vault` })).toBeVisible(timeout);
+  await importSection.getByRole("button", { name: "Import", exact: true }).click();
+  await expect(importSection.getByRole("status").filter({ hasText: "Imported 1 case." })).toBeVisible(timeout);
+}

@@ -13,7 +13,7 @@ import { mkdirSync, statSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { test, expect, openApp, createVault } from "../fixtures.js";
+import { test, expect, openApp, createVault, importCaseFile } from "../fixtures.js";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const RESULTS = path.resolve(here, "../bench-results/latency.json");
@@ -463,15 +463,7 @@ test("time from a change to the next paint in the 10x case", async ({ page, brow
 
   await openApp(page);
   await createVault(page);
-  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Vault and backups" }).click();
-  const importSection = page.getByRole("region", { name: "Import cases" });
-  await importSection.getByLabel("Export file to import").setInputFiles(EXPORT_FILE);
-  await importSection.getByLabel("Passphrase of the export file").fill(EXPORT_PASSPHRASE);
-  await importSection.getByRole("button", { name: "Open file" }).click();
-  await expect(importSection.getByRole("group", { name: `${CASE_CODE}: new to this vault` })).toBeVisible(SLOW);
-  await importSection.getByRole("button", { name: "Import", exact: true }).click();
-  await expect(importSection.getByRole("status").filter({ hasText: "Imported 1 case." })).toBeVisible(SLOW);
-
+  await importCaseFile(page, { file: EXPORT_FILE, passphrase: EXPORT_PASSPHRASE, code: CASE_CODE }, SLOW);
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Cases" }).click();
   await page.getByRole("link", { name: CASE_CODE, exact: true }).click();
   await expect(page.getByRole("heading", { level: 1, name: `Case ${CASE_CODE}` })).toBeVisible(SLOW);

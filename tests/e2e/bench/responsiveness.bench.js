@@ -16,7 +16,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { test, expect, openApp, createVault, unlockVault, PASSPHRASE } from "../fixtures.js";
+import { test, expect, openApp, createVault, unlockVault, importCaseFile, PASSPHRASE } from "../fixtures.js";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const RESULTS = path.resolve(here, "../bench-results/responsiveness.json");
@@ -77,17 +77,6 @@ async function quickExitLatency(page, context) {
   return Math.round(reached - clicked);
 }
 
-async function importCase(page, { file, passphrase, code }) {
-  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Vault and backups" }).click();
-  const importSection = page.getByRole("region", { name: "Import cases" });
-  await importSection.getByLabel("Export file to import").setInputFiles(file);
-  await importSection.getByLabel("Passphrase of the export file").fill(passphrase);
-  await importSection.getByRole("button", { name: "Open file" }).click();
-  await expect(importSection.getByRole("group", { name: `${code}: new to this vault` })).toBeVisible(SLOW);
-  await importSection.getByRole("button", { name: "Import", exact: true }).click();
-  await expect(importSection.getByRole("status").filter({ hasText: "Imported 1 case." })).toBeVisible(SLOW);
-}
-
 async function openCase(page, code) {
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Cases" }).click();
   await page.getByRole("link", { name: code, exact: true }).click();
@@ -105,7 +94,7 @@ test("the page's thread during unlock, the 10x and 100x cases, and Quick exit me
   await page.reload();
   results.longTasks.unlock = summary(await longTasksDuring(page, () => unlockVault(page)));
   for (const { scale, ...theCase } of CASES) {
-    results.longTasks[`import the ${scale} case`] = summary(await longTasksDuring(page, () => importCase(page, theCase)));
+    results.longTasks[`import the ${scale} case`] = summary(await longTasksDuring(page, () => importCaseFile(page, theCase)));
     results.longTasks[`open the ${scale} case`] = summary(await longTasksDuring(page, () => openCase(page, theCase.code)));
     results.longTasks[`record "interpreter needed" in the ${scale} case`] = summary(
       await longTasksDuring(page, async () => {

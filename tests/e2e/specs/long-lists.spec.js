@@ -2,7 +2,7 @@
 // `make e2e` writes and names in E2E_CASE_10X) is imported as a user would, and its findings,
 // a thousand under one rule, are shown a page of 50 at a time, every page reachable by keyboard
 // and the rows shown announced.
-import { test, expect, openApp, createVault, expectNoAxeViolations } from "../fixtures.js";
+import { test, expect, openApp, createVault, expectNoAxeViolations, importCaseFile } from "../fixtures.js";
 
 test.describe.configure({ timeout: 180_000 });
 
@@ -15,14 +15,7 @@ test("the findings of the 10x case are shown a page at a time, every page reacha
   expect(EXPORT_FILE, "E2E_CASE_10X: the 10x export file (make e2e writes it)").toBeTruthy();
   await openApp(page);
   await createVault(page);
-  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Vault and backups" }).click();
-  const importSection = page.getByRole("region", { name: "Import cases" });
-  await importSection.getByLabel("Export file to import").setInputFiles(EXPORT_FILE);
-  await importSection.getByLabel("Passphrase of the export file").fill(EXPORT_PASSPHRASE);
-  await importSection.getByRole("button", { name: "Open file" }).click();
-  await expect(importSection.getByRole("group", { name: `${CASE_CODE}: new to this vault` })).toBeVisible(SLOW);
-  await importSection.getByRole("button", { name: "Import", exact: true }).click();
-  await expect(importSection.getByRole("status").filter({ hasText: "Imported 1 case." })).toBeVisible(SLOW);
+  await importCaseFile(page, { file: EXPORT_FILE, passphrase: EXPORT_PASSPHRASE, code: CASE_CODE });
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Cases" }).click();
   await page.getByRole("link", { name: CASE_CODE, exact: true }).click();
   await page.getByRole("navigation", { name: "Case sections" }).getByRole("link", { name: "Findings", exact: true }).click(SLOW);
