@@ -211,21 +211,18 @@ pub fn FindingsSection(props: &SectionProps) -> Html {
     );
 
     let groups = Rule::ALL.iter().map(|&rule| {
-        let count = analysis
+        // Where this rule's findings stand in the analysis: their count, and the rows of a page.
+        let positions: Vec<usize> = analysis
             .findings
             .iter()
-            .filter(|f| f.kind.rule() == rule)
-            .count();
+            .enumerate()
+            .filter(|(_, f)| f.kind.rule() == rule)
+            .map(|(position, _)| position)
+            .collect();
+        let count = positions.len();
         let heading_id = format!("findings-rule-{}", rule.slug());
         // Only the findings of the page shown are built.
         let rows = {
-            let positions: Vec<usize> = analysis
-                .findings
-                .iter()
-                .enumerate()
-                .filter(|(_, f)| f.kind.rule() == rule)
-                .map(|(position, _)| position)
-                .collect();
             let (case, analysis, on_accept) = (case.clone(), analysis.clone(), on_accept.clone());
             let read_only = props.read_only;
             Callback::from(move |shown: std::ops::Range<usize>| {
