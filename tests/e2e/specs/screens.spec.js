@@ -53,8 +53,9 @@ test("every screen passes axe-core in the four interface languages, at 1280 and 
     await nav.getByRole("link").nth(1).click();
     await page.getByRole("link", { name: "TO-2026-800" }).click();
     const sectionsNav = page.getByRole("navigation", { name: sectionsName, exact: true });
+    // allTextContents does not wait: wait for the case's sections to be shown before reading them.
+    await expect(sectionsNav.getByRole("link")).toHaveCount(SECTIONS.en.length);
     const sections = SECTIONS[lang] ?? (await sectionsNav.getByRole("link").allTextContents());
-    expect(sections).toHaveLength(SECTIONS.en.length);
     for (const [index, section] of sections.entries()) {
       await sectionsNav.getByRole("link", { name: section, exact: true }).click();
       await expect(page.getByRole("heading", { level: 2 }).first()).toBeVisible();
