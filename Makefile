@@ -142,17 +142,20 @@ size: release
 	done | tee $(CURDIR)/target/size.txt
 	@awk '{ t[$$4] += $$3; all += $$3 } END { printf "first screen %d B gzip, later %d B, total %d B\n", t["first"], t["later"], all }' target/size.txt
 
-## bench: every benchmark, the fuzz run, and bench/report.md with the figures (about 25 minutes)
+## bench: every benchmark, the fuzz run, and bench/report.md with the figures (about an hour)
 bench: tools test-tools engine-tools
 	@mkdir -p target/bench
 	@echo '== native benchmarks: cargo bench (planner, vault)'
 	cargo bench
 	@echo '== release build (sizes, cold start, latency)'
 	trunk build --release
-	@echo '== browser benchmarks: cold start; in the 10x case, time from a consent decision or a new question to the next paint; long tasks and Quick exit during unlock and in the 10x and 100x cases'
+	@echo '== the bare Yew app the cold start is compared with (bench/bare-yew), same release profile'
+	cd bench/bare-yew && CARGO_TARGET_DIR=$(CURDIR)/target/bare-yew trunk build --release --dist $(CURDIR)/target/bare-yew/dist
+	@echo '== browser benchmarks: cold start of the app and of the bare Yew app; in the 10x and 100x cases, time from a consent decision or a new question to the next paint; long tasks and Quick exit during unlock and in the 10x and 100x cases'
 	@# The passphrase is no secret: the file holds only the generated, fictional 10x case.
 	export BENCH_EXPORT=$(CURDIR)/target/bench/case-10x.age BENCH_PASSPHRASE='bench orchard lantern ten' \
-		BENCH_EXPORT_100X=$(CURDIR)/target/bench/case-100x.age BENCH_PASSPHRASE_100X='bench orchard lantern hundred'; \
+		BENCH_EXPORT_100X=$(CURDIR)/target/bench/case-100x.age BENCH_PASSPHRASE_100X='bench orchard lantern hundred' \
+		BENCH_BARE_DIST=$(CURDIR)/target/bare-yew/dist; \
 	cargo run --profile bench --example bench_case_export -- "$$BENCH_EXPORT" "$$BENCH_PASSPHRASE"; \
 	cargo run --profile bench --example bench_case_export -- "$$BENCH_EXPORT_100X" "$$BENCH_PASSPHRASE_100X" 100; \
 	cd $(E2E) && npx playwright test --config playwright.bench.config.js

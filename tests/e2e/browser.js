@@ -15,10 +15,10 @@ export const chromiumLaunch = {
 
 /**
  * Serves `dist/` on loopback at `port`, for the duration of a run. E2E_DIST serves another build
- * instead (a profiling build whose WebAssembly keeps its function names, say).
+ * instead (a profiling build whose WebAssembly keeps its function names, say); `dist` another
+ * directory altogether (the bare Yew app the cold start is compared with).
  */
-export function releaseServer(port) {
-  const dist = process.env.E2E_DIST ?? "../../dist";
+export function releaseServer(port, dist = process.env.E2E_DIST ?? "../../dist") {
   return {
     command: `node serve.mjs ${dist} ${port}`,
     url: `http://127.0.0.1:${port}/`,
