@@ -1,14 +1,16 @@
-// Issue 5: in a 10x case, how long from recording a consent decision, or adding a question, to
-// the next frame the browser paints with the change on screen (target: p95 within 50 ms).
+// Issues 5 and 17: in the 10x and the 100x case, how long from recording a consent decision, or
+// adding a question, to the next frame the browser paints with the change on screen (targets:
+// p95 within one frame, 16 ms, in the 10x case; within 50 ms in the 100x case).
 //
-// The case is the generated 10x case (examples/bench_case_export.rs), imported from an export
-// file on the Vault page exactly as a user would. `make bench` makes the file and passes it in:
-//   BENCH_EXPORT      path of the export file (.age)
-//   BENCH_PASSPHRASE  its passphrase
+// The cases are the generated ones (examples/bench_case_export.rs), imported from an export
+// file on the Vault page exactly as a user would. `make bench` makes the files and passes them in:
+//   BENCH_EXPORT, BENCH_PASSPHRASE            the 10x export file and its passphrase
+//   BENCH_EXPORT_100X, BENCH_PASSPHRASE_100X  the 100x export file and its passphrase
 //   BENCH_SAMPLES     timed samples per interaction (default 30), after BENCH_WARMUPS (default 3)
 //
 // This is a benchmark, not a timed assertion: it prints the figures and writes them to
-// tests/e2e/bench-results/latency.json, and fails only when it could not collect every sample.
+// tests/e2e/bench-results/latency.json (10x) and latency-100x.json, and fails only when it could
+// not collect every sample.
 import { mkdirSync, statSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -16,17 +18,31 @@ import { fileURLToPath } from "node:url";
 import { test, expect, openApp, createVault, importCaseFile } from "../fixtures.js";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const RESULTS = path.resolve(here, "../bench-results/latency.json");
-const EXPORT_FILE = process.env.BENCH_EXPORT;
-const EXPORT_PASSPHRASE = process.env.BENCH_PASSPHRASE;
+const CASES = [
+  {
+    scale: 10,
+    code: "BENCH-10X",
+    file: process.env.BENCH_EXPORT,
+    passphrase: process.env.BENCH_PASSPHRASE,
+    targetP95Ms: 16,
+    results: path.resolve(here, "../bench-results/latency.json"),
+  },
+  {
+    scale: 100,
+    code: "BENCH-100X",
+    file: process.env.BENCH_EXPORT_100X,
+    passphrase: process.env.BENCH_PASSPHRASE_100X,
+    targetP95Ms: 50,
+    results: path.resolve(here, "../bench-results/latency-100x.json"),
+  },
+];
 const SAMPLES = Number(process.env.BENCH_SAMPLES ?? 30);
 const WARMUPS = Number(process.env.BENCH_WARMUPS ?? 3);
-const CASE_CODE = "BENCH-10X";
-const TARGET_P95_MS = 50;
 const PURPOSE = "Photographs";
 const SPECIALIST = "Victim specialist Ilse Varn";
-// Creating the vault and opening the export each derive a key on purpose slowly.
-const SLOW = { timeout: 60_000 };
+// Creating the vault and opening the export each derive a key on purpose slowly; the 100x case
+// takes a while to import and to analyse.
+const SLOW = { timeout: 180_000 };
 
 // ---------------------------------------------------------------------------------------------
 // The probe, installed in the page. How one sample is timed:
@@ -456,84 +472,91 @@ async function questionSamples(page, count, measure) {
 
 // ---------------------------------------------------------------------------------------------
 
-test("time from a change to the next paint in the 10x case", async ({ page, browser }) => {
-  expect(EXPORT_FILE, "BENCH_EXPORT: the 10x export file (make bench makes it)").toBeTruthy();
-  expect(EXPORT_PASSPHRASE, "BENCH_PASSPHRASE: its passphrase").toBeTruthy();
-  const loadBefore = os.loadavg();
+for (const { scale, code: CASE_CODE, file: EXPORT_FILE, passphrase: EXPORT_PASSPHRASE, targetP95Ms: TARGET_P95_MS, results: RESULTS } of CASES) {
+  test(`time from a change to the next paint in the ${scale}x case`, async ({ page, browser }) => {
+    expect(EXPORT_FILE, `the ${scale}x export file (make bench makes it)`).toBeTruthy();
+    expect(EXPORT_PASSPHRASE, `the ${scale}x export file's passphrase`).toBeTruthy();
+    const loadBefore = os.loadavg();
 
-  await openApp(page);
-  await createVault(page);
-  await importCaseFile(page, { file: EXPORT_FILE, passphrase: EXPORT_PASSPHRASE, code: CASE_CODE }, SLOW);
-  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Cases" }).click();
-  await page.getByRole("link", { name: CASE_CODE, exact: true }).click();
-  await expect(page.getByRole("heading", { level: 1, name: `Case ${CASE_CODE}` })).toBeVisible(SLOW);
-  await page.evaluate(installProbe);
+    await openApp(page);
+    await createVault(page);
+    await importCaseFile(page, { file: EXPORT_FILE, passphrase: EXPORT_PASSPHRASE, code: CASE_CODE }, SLOW);
+    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Cases" }).click();
+    await page.getByRole("link", { name: CASE_CODE, exact: true }).click();
+    await expect(page.getByRole("heading", { level: 1, name: `Case ${CASE_CODE}` })).toBeVisible(SLOW);
+    await page.evaluate(installProbe);
 
-  // The size of what is measured, as the app shows it.
-  await section(page, "Questions");
-  const questionsRegion = page.getByRole("region", { name: "Questions", exact: true });
-  await expect(questionsRegion.locator("h4.question-text").first()).toBeVisible(SLOW);
-  const caseSize = {
-    agencies: await questionsRegion.getByRole("button", { name: /^Add a question for / }).count(),
-    questions: await questionsRegion.locator("h4.question-text").count(),
-    domElementsOnQuestionsPage: await page.evaluate(() => document.getElementsByTagName("*").length),
-    exportFileBytes: statSync(EXPORT_FILE).size,
-  };
-  expect(caseSize.questions, "the 10x case has been imported").toBeGreaterThanOrEqual(1000);
-
-  const results = {};
-  for (const [name, run] of [
-    ["record a consent decision", consentSamples],
-    ["add a question", questionSamples],
-  ]) {
-    const all = await run(page, WARMUPS + SAMPLES, (condition, trigger) => timed(page, condition, trigger));
-    const samples = await withEventTiming(page, all.slice(WARMUPS));
-    // Fewer samples than asked for means the figures do not mean what they say.
-    expect(samples.length, `${name}: timed samples`).toBe(SAMPLES);
-    results[name] = {
-      warmups: WARMUPS,
-      profile: PROFILE_SAMPLES > 0 ? await profiled(page, browser, run) : null,
-      stats: Object.fromEntries(
-        ["paint", "firstPaint", "update", "eventTiming", "processing"].map((m) => [m, summary(samples.map((s) => s[m]))]),
-      ),
-      samples,
+    // The size of what is measured, as the app shows it.
+    await section(page, "Questions");
+    const questionsRegion = page.getByRole("region", { name: "Questions", exact: true });
+    await expect(questionsRegion.locator("h4.question-text").first()).toBeVisible(SLOW);
+    // The agencies' groups are shown ten at a time: "Showing 1–10 of 100" counts them all.
+    const groupsShown = await questionsRegion.getByText(/^Showing 1–\d+ of \d+$/).first().textContent();
+    const caseSize = {
+      agencies: Number(groupsShown.match(/of (\d+)$/)[1]),
+      // The generated case has 150 questions per 1x (model::generate::GeneratorSettings::at_scale).
+      questions: 150 * scale,
+      agencyGroupsOnScreen: await questionsRegion.getByRole("button", { name: /^Add a question for / }).count(),
+      questionsOnScreen: await questionsRegion.locator("h4.question-text").count(),
+      domElementsOnQuestionsPage: await page.evaluate(() => document.getElementsByTagName("*").length),
+      exportFileBytes: statSync(EXPORT_FILE).size,
     };
-  }
+    expect(caseSize.agencies, `the ${scale}x case has been imported`).toBe(10 * scale);
 
-  const report = {
-    date: new Date().toISOString(),
-    targetP95Ms: TARGET_P95_MS,
-    case: { code: CASE_CODE, scale: 10, ...caseSize },
-    machine: {
-      browser: `Chromium ${browser.version()}`,
-      cpus: os.cpus().length,
-      loadAverageBefore: loadBefore,
-      loadAverageAfter: os.loadavg(),
-    },
-    interactions: results,
-  };
-  mkdirSync(path.dirname(RESULTS), { recursive: true });
-  writeFileSync(RESULTS, JSON.stringify(report, null, 2));
+    const results = {};
+    for (const [name, run] of [
+      ["record a consent decision", consentSamples],
+      ["add a question", questionSamples],
+    ]) {
+      const all = await run(page, WARMUPS + SAMPLES, (condition, trigger) => timed(page, condition, trigger));
+      const samples = await withEventTiming(page, all.slice(WARMUPS));
+      // Fewer samples than asked for means the figures do not mean what they say.
+      expect(samples.length, `${name}: timed samples`).toBe(SAMPLES);
+      results[name] = {
+        warmups: WARMUPS,
+        profile: PROFILE_SAMPLES > 0 ? await profiled(page, browser, run) : null,
+        stats: Object.fromEntries(
+          ["paint", "firstPaint", "update", "eventTiming", "processing"].map((m) => [m, summary(samples.map((s) => s[m]))]),
+        ),
+        samples,
+      };
+    }
 
-  const verdicts = Object.entries(results).map(([name, r]) => {
-    const p95 = r.stats.paint.p95;
-    return `${name}: p95 ${ms(p95)} ms, ${p95 <= TARGET_P95_MS ? "within" : "ABOVE"} the ${TARGET_P95_MS} ms target`;
+    const report = {
+      date: new Date().toISOString(),
+      targetP95Ms: TARGET_P95_MS,
+      case: { code: CASE_CODE, scale, ...caseSize },
+      machine: {
+        browser: `Chromium ${browser.version()}`,
+        cpus: os.cpus().length,
+        loadAverageBefore: loadBefore,
+        loadAverageAfter: os.loadavg(),
+      },
+      interactions: results,
+    };
+    mkdirSync(path.dirname(RESULTS), { recursive: true });
+    writeFileSync(RESULTS, JSON.stringify(report, null, 2));
+
+    const verdicts = Object.entries(results).map(([name, r]) => {
+      const p95 = r.stats.paint.p95;
+      return `${name}: p95 ${ms(p95)} ms, ${p95 <= TARGET_P95_MS ? "within" : "ABOVE"} the ${TARGET_P95_MS} ms target`;
+    });
+    console.log(
+      [
+        "",
+        `Latency to the next paint, ${scale}x case ${CASE_CODE}: ${caseSize.agencies} agencies, ${caseSize.questions} questions` +
+          ` (${SAMPLES} samples each after ${WARMUPS} warm-ups; ms; ${report.machine.browser},` +
+          ` ${report.machine.cpus} CPUs, load ${loadBefore.map((l) => l.toFixed(2)).join(" ")})`,
+        table(results),
+        ...verdicts,
+        "",
+        "Where the time goes:",
+        ...Object.entries(results)
+          .filter(([, r]) => r.profile)
+          .map(([name, r]) => breakdownText(name, r.profile)),
+        `Written to ${path.relative(process.cwd(), RESULTS)}`,
+        "",
+      ].join("\n"),
+    );
   });
-  console.log(
-    [
-      "",
-      `Latency to the next paint, 10x case ${CASE_CODE}: ${caseSize.agencies} agencies, ${caseSize.questions} questions` +
-        ` (${SAMPLES} samples each after ${WARMUPS} warm-ups; ms; ${report.machine.browser},` +
-        ` ${report.machine.cpus} CPUs, load ${loadBefore.map((l) => l.toFixed(2)).join(" ")})`,
-      table(results),
-      ...verdicts,
-      "",
-      "Where the time goes:",
-      ...Object.entries(results)
-        .filter(([, r]) => r.profile)
-        .map(([name, r]) => breakdownText(name, r.profile)),
-      `Written to ${path.relative(process.cwd(), RESULTS)}`,
-      "",
-    ].join("\n"),
-  );
-});
+}
