@@ -115,7 +115,8 @@ test("the page's thread during unlock, the 10x and 100x cases, and Quick exit me
 
   // Quick exit while the 100x case is analysed for the first time.
   const second = await context.newPage();
-  await openApp(second);
+  // The passphrase field is on the Cases page, not the home page.
+  await openApp(second, "#/cases");
   await unlockVault(second);
   await second.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Cases" }).click();
   await second.getByRole("link", { name: "BENCH-100X", exact: true }).click();
