@@ -26,7 +26,7 @@ use crate::model::topic::Topic;
 use crate::model::{AgencyId, LanguageTag, QuestionId};
 use crate::ui::clock::new_id;
 use crate::ui::components::language_picker::LanguagePicker;
-use crate::ui::components::paged::Paged;
+use crate::ui::components::paged::{use_page, Paged};
 use crate::ui::components::NavLink;
 use crate::ui::hooks::{use_latest, use_translator};
 use crate::ui::language_names;
@@ -482,6 +482,9 @@ struct QuestionsViewProps {
     contributor: Option<AgencyId>,
 }
 
+/// Agencies whose questions are shown at once: each group is itself a page of up to 50 rows.
+const AGENCY_GROUPS_PER_PAGE: usize = 10;
+
 #[component]
 fn QuestionsView(view: &QuestionsViewProps) -> Html {
     let props = &view.section;
@@ -614,7 +617,21 @@ fn QuestionsView(view: &QuestionsViewProps) -> Html {
         |question| CaseEdit::RemoveQuestion { question },
     );
 
-    let group_html = groups.iter().map(|(agency, agency_id)| {
+    // The agencies' groups a page at a time too: a case of a thousand agencies builds ten groups.
+    let shown_group = form.editing().and_then(|editing| {
+        let agency = match editing {
+            Editing::New(agency) => Some(agency),
+            Editing::Existing(id) => case.question(id).map(|q| &q.agency),
+        }?;
+        groups.iter().position(|(_, id)| id == agency)
+    });
+    let group_page = use_page(
+        groups.len(),
+        AGENCY_GROUPS_PER_PAGE,
+        &t.tr("questions-agency-groups"),
+        shown_group,
+    );
+    let group_html = groups[group_page.range.clone()].iter().map(|(agency, agency_id)| {
         let positions: &[usize] = positions_by_agency.get(agency_id).map_or(&[], Vec::as_slice);
         let count = positions.len();
         let heading_id = format!("questions-group-{agency_id}");
@@ -697,7 +714,9 @@ fn QuestionsView(view: &QuestionsViewProps) -> Html {
                 <fieldset disabled={props.read_only}>
                     <legend class="visually-hidden">{ t.tr("contribution-questions-heading") }</legend>
                     { form.refusal_view() }
+                    { group_page.shown }
                     { for group_html }
+                    { group_page.controls }
                 </fieldset>
                 { form.footer(removal) }
             </section>
@@ -715,7 +734,9 @@ fn QuestionsView(view: &QuestionsViewProps) -> Html {
                     </p>
                 }
                 { form.refusal_view() }
+                { group_page.shown }
                 { for group_html }
+                { group_page.controls }
         </SectionPanel>
     }
 }

@@ -49,3 +49,32 @@ test("the findings of the 10x case are shown a page at a time, every page reacha
   await expect(pages.getByRole("button", { name: "Next page" })).toBeDisabled();
   await expectNoAxeViolations(page);
 });
+
+test("the questions of the 10x case's hundred agencies are shown ten agencies at a time", async ({ page }) => {
+  expect(EXPORT_FILE, "E2E_CASE_10X: the 10x export file (make e2e writes it)").toBeTruthy();
+  await openApp(page);
+  await createVault(page);
+  await importCaseFile(page, { file: EXPORT_FILE, passphrase: EXPORT_PASSPHRASE, code: CASE_CODE });
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Cases" }).click();
+  await page.getByRole("link", { name: CASE_CODE, exact: true }).click();
+  await page.getByRole("navigation", { name: "Case sections" }).getByRole("link", { name: "Questions", exact: true }).click(SLOW);
+
+  const questions = page.getByRole("region", { name: "Questions", exact: true });
+  const adds = questions.getByRole("button", { name: /^Add a question for / });
+  await expect(adds).toHaveCount(10, SLOW);
+  await expect(questions.getByText("Showing 1–10 of 100", { exact: true })).toBeVisible();
+  const firstAgency = await adds.first().textContent();
+  const pages = questions.getByRole("navigation", { name: "Pages of Agencies' questions" });
+  await pages.getByRole("button", { name: "Next page" }).focus();
+  await page.keyboard.press("Enter");
+  await expect(questions.getByText("Showing 11–20 of 100", { exact: true })).toBeVisible();
+  await expect(adds).toHaveCount(10);
+  expect(await adds.first().textContent()).not.toBe(firstAgency);
+
+  // A question added on a later page is saved and shown where it was added.
+  await adds.first().click();
+  await questions.getByLabel("Question", { exact: true }).fill("Tell me about the morning at the orchard gate.");
+  await questions.getByRole("button", { name: "Save question" }).click();
+  await expect(questions.getByRole("heading", { level: 4, name: "Tell me about the morning at the orchard gate." })).toBeVisible();
+  await expect(questions.getByText("Showing 11–20 of 100", { exact: true })).toBeVisible();
+});

@@ -166,6 +166,7 @@ questions-need-agency = Add the agencies that need answers first.
 questions-go-to-agencies = Go to Agencies
 questions-group-empty = { $agency } has no questions yet.
 questions-group-list = Questions for { $agency }
+questions-agency-groups = Agencies' questions
 questions-add-for = Add a question for { $agency }
 questions-add-heading = New question
 questions-edit-heading = Change question

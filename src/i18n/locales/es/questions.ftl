@@ -166,6 +166,7 @@ questions-need-agency = Añada primero los organismos que necesitan respuestas.
 questions-go-to-agencies = Ir a Organismos
 questions-group-empty = { $agency } todavía no tiene preguntas.
 questions-group-list = Preguntas de { $agency }
+questions-agency-groups = Preguntas por organismo
 questions-add-for = Añadir una pregunta para { $agency }
 questions-add-heading = Nueva pregunta
 questions-edit-heading = Modificar la pregunta

@@ -166,6 +166,7 @@ questions-need-agency = Ajoutez d'abord les organismes qui ont besoin de répons
 questions-go-to-agencies = Aller aux Organismes
 questions-group-empty = { $agency } n'a pas encore de questions.
 questions-group-list = Questions de { $agency }
+questions-agency-groups = Questions par organisme
 questions-add-for = Ajouter une question pour { $agency }
 questions-add-heading = Nouvelle question
 questions-edit-heading = Modifier la question

@@ -166,6 +166,7 @@ questions-need-agency = Acrescente primeiro as entidades que precisam de respost
 questions-go-to-agencies = Ir para Entidades
 questions-group-empty = { $agency } ainda não tem perguntas.
 questions-group-list = Perguntas de { $agency }
+questions-agency-groups = Perguntas por organismo
 questions-add-for = Acrescentar uma pergunta para { $agency }
 questions-add-heading = Nova pergunta
 questions-edit-heading = Alterar pergunta
