@@ -11,14 +11,19 @@ const EXPORT_PASSPHRASE = process.env.E2E_CASE_10X_PASSPHRASE;
 const CASE_CODE = "BENCH-10X";
 const SLOW = { timeout: 60_000 };
 
-test("the findings of the 10x case are shown a page at a time, every page reachable by keyboard", async ({ page }) => {
+/** A new vault holding the imported 10x case, open at `section`. */
+async function openSection(page, section) {
   expect(EXPORT_FILE, "E2E_CASE_10X: the 10x export file (make e2e writes it)").toBeTruthy();
   await openApp(page);
   await createVault(page);
   await importCaseFile(page, { file: EXPORT_FILE, passphrase: EXPORT_PASSPHRASE, code: CASE_CODE });
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Cases" }).click();
   await page.getByRole("link", { name: CASE_CODE, exact: true }).click();
-  await page.getByRole("navigation", { name: "Case sections" }).getByRole("link", { name: "Findings", exact: true }).click(SLOW);
+  await page.getByRole("navigation", { name: "Case sections" }).getByRole("link", { name: section, exact: true }).click(SLOW);
+}
+
+test("the findings of the 10x case are shown a page at a time, every page reachable by keyboard", async ({ page }) => {
+  await openSection(page, "Findings");
 
   const findings = page.getByRole("region", { name: "Findings", exact: true });
   const told = findings.getByRole("region", { name: /^Already told/ });
@@ -51,13 +56,7 @@ test("the findings of the 10x case are shown a page at a time, every page reacha
 });
 
 test("the questions of the 10x case's hundred agencies are shown ten agencies at a time", async ({ page }) => {
-  expect(EXPORT_FILE, "E2E_CASE_10X: the 10x export file (make e2e writes it)").toBeTruthy();
-  await openApp(page);
-  await createVault(page);
-  await importCaseFile(page, { file: EXPORT_FILE, passphrase: EXPORT_PASSPHRASE, code: CASE_CODE });
-  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Cases" }).click();
-  await page.getByRole("link", { name: CASE_CODE, exact: true }).click();
-  await page.getByRole("navigation", { name: "Case sections" }).getByRole("link", { name: "Questions", exact: true }).click(SLOW);
+  await openSection(page, "Questions");
 
   const questions = page.getByRole("region", { name: "Questions", exact: true });
   const adds = questions.getByRole("button", { name: /^Add a question for / });
