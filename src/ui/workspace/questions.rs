@@ -499,10 +499,16 @@ fn QuestionsView(view: &QuestionsViewProps) -> Html {
         &case,
         props.read_only || contributor.is_some(),
     );
+    // The question added last: its group shows the page it landed on, the last one.
+    let added_last = use_state(|| None::<QuestionId>);
     let on_save = {
         let (form, editor, case, t) = (form.clone(), props.editor.clone(), case.clone(), t.clone());
+        let added_last = added_last.clone();
         Callback::from(move |question: Question| {
             let added = matches!(form.editing(), Some(Editing::New(_)));
+            if added {
+                added_last.set(Some(question.id.clone()));
+            }
             let done = t.tr(if added {
                 "questions-added"
             } else {
@@ -645,7 +651,12 @@ fn QuestionsView(view: &QuestionsViewProps) -> Html {
                 (i, question.id.clone(), html! { <QuestionForm ..fields /> })
             })
         });
-        let editing_row = editing.as_ref().map(|(i, _, _)| *i);
+        let editing_row = editing.as_ref().map(|(i, _, _)| *i).or_else(|| {
+            let added = (*added_last).as_ref()?;
+            positions
+                .iter()
+                .position(|&position| case.questions[position].id == *added)
+        });
         // Only the rows of the page shown are built: a change costs the same in any case size.
         let rows = {
             let positions = positions.to_vec();

@@ -77,3 +77,26 @@ test("the questions of the 10x case's hundred agencies are shown ten agencies at
   await expect(questions.getByRole("heading", { level: 4, name: "Tell me about the morning at the orchard gate." })).toBeVisible();
   await expect(questions.getByText("Showing 11–20 of 100", { exact: true })).toBeVisible();
 });
+
+test("a question added to a group of fifty is shown on the page it lands on", async ({ page }) => {
+  await openSection(page, "Questions");
+  const questions = page.getByRole("region", { name: "Questions", exact: true });
+  const add = questions.getByRole("button", { name: /^Add a question for / }).first();
+  const agency = (await add.textContent()).replace(/^Add a question for /, "");
+  // The agency's group: the region holding its add button (shown again once a question is saved).
+  const group = questions.getByRole("region").filter({ has: page.getByRole("button", { name: `Add a question for ${agency}`, exact: true }) });
+  const rows = group.getByRole("heading", { level: 4 });
+  await expect(rows.first()).toBeVisible(SLOW);
+  // The generated case gives each agency fifteen questions; fifty fill the first page.
+  for (let number = await rows.count(); number < 50; number++) {
+    await add.click();
+    await questions.getByLabel("Question", { exact: true }).fill(`Tell me about the lantern at ${number} Tanner Yard.`);
+    await questions.getByRole("button", { name: "Save question" }).click();
+    await expect(rows).toHaveCount(number + 1);
+  }
+  await add.click();
+  await questions.getByLabel("Question", { exact: true }).fill("Tell me about the fifty-first lantern.");
+  await questions.getByRole("button", { name: "Save question" }).click();
+  await expect(questions.getByRole("heading", { level: 4, name: "Tell me about the fifty-first lantern." })).toBeVisible();
+  await expect(questions.getByText("Showing 51–51 of 51", { exact: true })).toBeVisible();
+});
