@@ -79,6 +79,8 @@ test("the questions of the 10x case's hundred agencies are shown ten agencies at
 });
 
 test("a question added to a group of fifty is shown on the page it lands on", async ({ page }) => {
+  // Thirty-six questions are added one by one, beside the other specs: more than the usual time.
+  test.setTimeout(480_000);
   await openSection(page, "Questions");
   const questions = page.getByRole("region", { name: "Questions", exact: true });
   const add = questions.getByRole("button", { name: /^Add a question for / }).first();
