@@ -545,14 +545,14 @@ pub fn ConsentSection(props: &SectionProps) -> Html {
 
     // Each purpose's findings, sorted out in one pass: every card scanning every consent
     // finding cost purposes × findings (about 9,000 consent findings in the 100x case).
-    let mut flags: HashMap<String, Vec<Finding>> = HashMap::new();
+    let mut flags: HashMap<String, Vec<&Finding>> = HashMap::new();
     for finding in consent_findings(&props.analysis.findings) {
         let keys: HashSet<String> = finding_purposes(&case, finding)
             .iter()
             .map(purpose_key)
             .collect();
         for key in keys {
-            flags.entry(key).or_default().push(finding.clone());
+            flags.entry(key).or_default().push(finding);
         }
     }
 
@@ -561,8 +561,7 @@ pub fn ConsentSection(props: &SectionProps) -> Html {
         let status = case.consent.status(purpose, at, age_group);
         let flagged: Vec<Finding> = flags
             .get(&purpose_key(purpose))
-            .cloned()
-            .unwrap_or_default();
+            .map_or_else(Vec::new, |found| found.iter().map(|&f| f.clone()).collect());
         // Who can withdraw now: a party whose own decision is `Given` (understood or not).
         // For the survivor that is `status` for an adult, who decides alone; for a minor's
         // guardian it is every status that means the guardian's consent stands.
