@@ -2,10 +2,8 @@
 // adding a question, to the next frame the browser paints with the change on screen (targets:
 // p95 within one frame, 16 ms, in the 10x case; within 50 ms in the 100x case).
 //
-// The cases are the generated ones (examples/bench_case_export.rs), imported from an export
-// file on the Vault page exactly as a user would. `make bench` makes the files and passes them in:
-//   BENCH_EXPORT, BENCH_PASSPHRASE            the 10x export file and its passphrase
-//   BENCH_EXPORT_100X, BENCH_PASSPHRASE_100X  the 100x export file and its passphrase
+// The cases are the generated ones (bench/cases.js), imported from an export file on the Vault
+// page exactly as a user would.
 //   BENCH_SAMPLES     timed samples per interaction (default 30), after BENCH_WARMUPS (default 3)
 //
 // This is a benchmark, not a timed assertion: it prints the figures and writes them to
@@ -16,26 +14,15 @@ import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { test, expect, openApp, createVault, importCaseFile } from "../fixtures.js";
+import { BENCH_CASES } from "./cases.js";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const CASES = [
-  {
-    scale: 10,
-    code: "BENCH-10X",
-    file: process.env.BENCH_EXPORT,
-    passphrase: process.env.BENCH_PASSPHRASE,
-    targetP95Ms: 16,
-    results: path.resolve(here, "../bench-results/latency.json"),
-  },
-  {
-    scale: 100,
-    code: "BENCH-100X",
-    file: process.env.BENCH_EXPORT_100X,
-    passphrase: process.env.BENCH_PASSPHRASE_100X,
-    targetP95Ms: 50,
-    results: path.resolve(here, "../bench-results/latency-100x.json"),
-  },
-];
+// Each case's target and the file its figures go to.
+const CASES = BENCH_CASES.map((benchCase) => ({
+  ...benchCase,
+  targetP95Ms: { 10: 16, 100: 50 }[benchCase.scale],
+  results: path.resolve(here, `../bench-results/${benchCase.scale === 10 ? "latency" : `latency-${benchCase.scale}x`}.json`),
+}));
 const SAMPLES = Number(process.env.BENCH_SAMPLES ?? 30);
 const WARMUPS = Number(process.env.BENCH_WARMUPS ?? 3);
 const PURPOSE = "Photographs";

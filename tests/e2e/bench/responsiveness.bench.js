@@ -4,9 +4,7 @@
 // Quick exit to the neutral page's request while an unlock runs and while the 100x case is
 // analysed.
 //
-// The cases are the generated ones (examples/bench_case_export.rs), imported as a user would:
-//   BENCH_EXPORT, BENCH_PASSPHRASE          the 10x export file and its passphrase
-//   BENCH_EXPORT_100X, BENCH_PASSPHRASE_100X the 100x export file and its passphrase
+// The cases are the generated ones (bench/cases.js), imported as a user would.
 //
 // Quick exit is timed from the click's own time stamp in the page (performance.timeOrigin +
 // event.timeStamp, read by a capture-phase listener before the app's) to the moment the
@@ -17,15 +15,12 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { test, expect, openApp, createVault, unlockVault, importCaseFile, PASSPHRASE } from "../fixtures.js";
+import { BENCH_CASES } from "./cases.js";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const RESULTS = path.resolve(here, "../bench-results/responsiveness.json");
 const NEUTRAL = "https://www.bbc.co.uk";
 const SLOW = { timeout: 180_000 };
-const CASES = [
-  { scale: "10x", code: "BENCH-10X", file: process.env.BENCH_EXPORT, passphrase: process.env.BENCH_PASSPHRASE },
-  { scale: "100x", code: "BENCH-100X", file: process.env.BENCH_EXPORT_100X, passphrase: process.env.BENCH_PASSPHRASE_100X },
-];
 
 test.use({ allowedOrigins: [NEUTRAL] });
 
@@ -85,7 +80,7 @@ async function openCase(page, code) {
 }
 
 test("the page's thread during unlock, the 10x and 100x cases, and Quick exit meanwhile", async ({ page, context }) => {
-  for (const { scale, file } of CASES) expect(file, `the ${scale} export file`).toBeTruthy();
+  for (const { scale, file } of BENCH_CASES) expect(file, `the ${scale}x export file`).toBeTruthy();
   await context.addInitScript(longTaskProbe);
   const results = { longTasks: {}, quickExitMs: {} };
 
@@ -93,10 +88,10 @@ test("the page's thread during unlock, the 10x and 100x cases, and Quick exit me
   await createVault(page);
   await page.reload();
   results.longTasks.unlock = summary(await longTasksDuring(page, () => unlockVault(page)));
-  for (const { scale, ...theCase } of CASES) {
-    results.longTasks[`import the ${scale} case`] = summary(await longTasksDuring(page, () => importCaseFile(page, theCase)));
-    results.longTasks[`open the ${scale} case`] = summary(await longTasksDuring(page, () => openCase(page, theCase.code)));
-    results.longTasks[`record "interpreter needed" in the ${scale} case`] = summary(
+  for (const { scale, ...theCase } of BENCH_CASES) {
+    results.longTasks[`import the ${scale}x case`] = summary(await longTasksDuring(page, () => importCaseFile(page, theCase)));
+    results.longTasks[`open the ${scale}x case`] = summary(await longTasksDuring(page, () => openCase(page, theCase.code)));
+    results.longTasks[`record "interpreter needed" in the ${scale}x case`] = summary(
       await longTasksDuring(page, async () => {
         await page.getByRole("navigation", { name: "Case sections" }).getByRole("link", { name: "Survivor profile", exact: true }).click();
         const needed = page.getByLabel("An interpreter is needed");
