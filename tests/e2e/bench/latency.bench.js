@@ -15,12 +15,14 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { test, expect, openApp, createVault, importCaseFile } from "../fixtures.js";
 import { BENCH_CASES } from "./cases.js";
+// The budgets are the report's: one place for each.
+import { BUDGETS } from "../../../build/bench-report.mjs";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 // Each case's target and the file its figures go to.
 const CASES = BENCH_CASES.map((benchCase) => ({
   ...benchCase,
-  targetP95Ms: { 10: 16, 100: 50 }[benchCase.scale],
+  targetP95Ms: BUDGETS.latencyP95Ms[benchCase.scale],
   results: path.resolve(here, `../bench-results/${benchCase.scale === 10 ? "latency" : `latency-${benchCase.scale}x`}.json`),
 }));
 const SAMPLES = Number(process.env.BENCH_SAMPLES ?? 30);
