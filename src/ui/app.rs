@@ -1,22 +1,18 @@
 //! The app shell: product name, navigation, vault status, quick exit, and the current page.
 
-use super::components::journal_recovery::JournalRecovery;
-use super::components::vault_status::{FollowerBanner, SaveFailureAlert, VaultStatus};
 use super::components::{NavLink, QuickExitButton};
 use super::hooks::{use_latest, use_translator};
-use super::journal;
 use super::language::LanguageChoice;
 use super::offline::UpdateNotice;
-use super::pages::{CasesPage, GateForm, GateForms, HomePage, NotFoundPage, SafetyPage, VaultGate};
-use super::parts::{PartPage, PartPageView};
+use super::pages::{GateForm, GateForms, HomePage, NotFoundPage, SafetyPage};
+use super::parts::{journal_at_exit, CoreView, PartPage, PartPageView, VaultCoreView};
 use super::practice::PracticeProvider;
 use super::preferences::{starting_locale, Preferences};
 use super::quick_exit::{hide_page, use_shift_gesture, ExitDestination};
 use super::routes::Route;
 use super::tabs::TabChannel;
-use super::vault_effects::VaultEffects;
 use super::vault_state::{VaultAction, VaultState};
-use super::vault_tasks::{find_vault, release_writer};
+use super::vault_tasks::release_writer;
 use super::workspace::section::WorkspaceSection;
 use crate::i18n::{texts, Catalogue, Locale, Translator};
 use crate::model::practice::is_practice_case_id;
@@ -95,11 +91,6 @@ pub fn App(props: &AppProps) -> Html {
     });
     let tabs = use_memo((), |_| TabChannel::open());
 
-    {
-        let dispatcher = vault.dispatcher();
-        use_effect_with((), move |_| spawn_local(find_vault(dispatcher)));
-    }
-
     let latest_vault = use_latest(&vault);
     let quick_exit = {
         let exited = exited.clone();
@@ -108,9 +99,7 @@ pub fn App(props: &AppProps) -> Html {
         Callback::from(move |()| {
             // A save started now would never finish: the page is leaving. The journal keeps
             // the unsaved cases, encrypted, written synchronously from the latest state.
-            if let Some(unlocked) = latest_vault.borrow().unlocked() {
-                journal::write_unsaved(unlocked);
-            }
+            journal_at_exit(latest_vault.borrow().clone());
             hide_page();
             dispatcher.dispatch(VaultAction::Lock(None));
             release_writer();
@@ -140,7 +129,6 @@ pub fn App(props: &AppProps) -> Html {
         <ContextProvider<TabChannel> context={(*tabs).clone()}>
         <ContextProvider<GateForms> context={(*gate_forms).clone()}>
             <HashRouter>
-                <VaultEffects />
                 <PracticeProvider>
                     <Shell {quick_exit} />
                 </PracticeProvider>
@@ -217,14 +205,13 @@ fn Shell(props: &ShellProps) -> Html {
                         }) }
                     </ul>
                 </nav>
-                <VaultStatus />
+                <VaultCoreView view={CoreView::Status} />
                 <LanguagePicker />
                 <QuickExitButton onclick={props.quick_exit.clone()} />
             </header>
-            <FollowerBanner />
             <UpdateNotice />
-            <SaveFailureAlert />
-            <JournalRecovery />
+            // The vault's background work, and the notices about it.
+            <VaultCoreView view={CoreView::Notices} />
             <main id="main" tabindex="-1">
                 <Switch<Route> render={switch} />
             </main>
@@ -252,7 +239,7 @@ fn switch(route: Route) -> Html {
     match route {
         Route::Home => html! { <HomePage /> },
         Route::Safety => html! { <SafetyPage /> },
-        Route::Cases => html! { <VaultGate><CasesPage /></VaultGate> },
+        Route::Cases => html! { <PartPageView page={PartPage::Cases} /> },
         // A practice case lives in memory only: it never goes through the vault's gate.
         Route::Case { id } => case_page(CaseId::new(id), WorkspaceSection::Profile),
         Route::CaseSection { id, section } => match WorkspaceSection::from_slug(&section) {
@@ -260,11 +247,9 @@ fn switch(route: Route) -> Html {
             None => html! { <NotFoundPage /> },
         },
         Route::Vault => html! { <PartPageView page={PartPage::Vault} /> },
-        Route::Exchange => {
-            html! { <VaultGate><PartPageView page={PartPage::Exchange} /></VaultGate> }
-        }
+        Route::Exchange => html! { <PartPageView page={PartPage::Exchange} /> },
         Route::ExchangeRequest { id } => html! {
-            <VaultGate><PartPageView page={PartPage::Contribution { id: QuestionRequestId::new(id) }} /></VaultGate>
+            <PartPageView page={PartPage::Contribution { id: QuestionRequestId::new(id) }} />
         },
         Route::Practice => html! { <PartPageView page={PartPage::PracticeChooser} /> },
         Route::PracticeScore => html! { <PartPageView page={PartPage::PracticeScore} /> },
@@ -275,9 +260,10 @@ fn switch(route: Route) -> Html {
 
 /// A case's workspace. A practice case lives in memory only: it never goes through the vault's gate.
 fn case_page(id: CaseId, section: WorkspaceSection) -> Html {
-    if is_practice_case_id(&id) {
-        html! { <PartPageView page={PartPage::PracticeCase { id, section }} /> }
+    let page = if is_practice_case_id(&id) {
+        PartPage::PracticeCase { id, section }
     } else {
-        html! { <VaultGate><PartPageView page={PartPage::Case { id, section }} /></VaultGate> }
-    }
+        PartPage::Case { id, section }
+    };
+    html! { <PartPageView {page} /> }
 }

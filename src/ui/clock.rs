@@ -1,8 +1,10 @@
-//! The browser's clock and random identifiers. The model has neither (every time and id is
+//! The browser's clock, its frames and random identifiers. The model has neither (every time and id is
 //! passed in); they live here, apart from the storage operations, so that any part of the
 //! interface can read them without importing those.
 
 use crate::model::Timestamp;
+use wasm_bindgen::{closure::Closure, JsCast};
+use wasm_bindgen_futures::JsFuture;
 
 /// The current time; the model takes time as an argument and has no clock of its own.
 pub fn now() -> Timestamp {
@@ -15,4 +17,16 @@ pub fn new_id() -> String {
         .crypto()
         .map(|crypto| crypto.random_uuid())
         .unwrap_or_else(|_| format!("{:x}", js_sys::Date::now() as u64))
+}
+
+/// Resolves once the browser has produced the next frame: an animation frame callback runs just
+/// before it is painted, and a task queued from there runs after.
+pub async fn after_next_paint() {
+    let frame_then_task = js_sys::Promise::new(&mut |resolve, _reject| {
+        let queue_task = Closure::once_into_js(move || {
+            let _ = gloo::utils::window().set_timeout_with_callback(&resolve);
+        });
+        let _ = gloo::utils::window().request_animation_frame(queue_task.unchecked_ref());
+    });
+    let _ = JsFuture::from(frame_then_task).await;
 }

@@ -1,5 +1,8 @@
 //! The parts of the app that the first screen does not need: their code is fetched the first
 //! time one of their pages is shown, so that opening Tell Once downloads only the shell.
+//! The vault's core (its reducer, the work that opens and saves it, the case list and the
+//! save status) is a part too: the home and safety pages never use it, so it is fetched as soon
+//! as the first screen is painted, and every other part's pages wait for it.
 //!
 //! Each `wasm_split` function below is a cut point: build/wasm-link.sh moves everything that only
 //! it reaches into a module of its own, and the function becomes async, fetching that module
@@ -7,13 +10,22 @@
 //! browser tests' wasm) the app is one piece and a cut point is a plain call. The service worker
 //! keeps every part, so a part loads offline as soon as the app has been opened once.
 
-use super::hooks::use_translator;
+use super::clock::after_next_paint;
+use super::components::journal_recovery::JournalRecovery;
+use super::components::vault_status::{FollowerBanner, SaveFailureAlert, VaultStatus};
+use super::hooks::{use_translator, use_vault};
+use super::journal;
 use super::language::LanguageChoice;
-use super::pages::{CreateVaultForm, ExchangePage, ExportForm, GateForm, UnlockForm, VaultPage};
+use super::pages::{
+    CasesPage, CreateVaultForm, ExchangePage, ExportForm, GateForm, UnlockForm, VaultGate,
+    VaultPage,
+};
 use super::practice::chooser::PracticePage;
 use super::practice::score::{PracticePresenterPage, PracticeScorePage};
 use super::practice::workspace::PracticeWorkspace;
-use super::vault_state::LockNotice;
+use super::practice::{reduce_practice_state, PracticeAction, PracticeState};
+use super::vault_effects::VaultEffects;
+use super::vault_state::{reduce_vault_state, LockNotice, VaultAction, VaultState};
 use super::workspace::contribution::ContributionWorkspace;
 use super::workspace::section::WorkspaceSection;
 use super::workspace::Workspace;
@@ -26,6 +38,7 @@ use std::cell::Cell;
 use std::future::Future;
 #[cfg(feature = "parts")]
 use std::pin::pin;
+use std::rc::Rc;
 #[cfg(feature = "parts")]
 use std::task::{Context, Poll, Waker};
 #[cfg(feature = "parts")]
@@ -61,6 +74,8 @@ pub enum PartPage {
     Contribution {
         id: QuestionRequestId,
     },
+    /// The cases of the vault.
+    Cases,
 }
 
 /// The separately loaded modules. Pages that share code share what they have in common too:
@@ -77,6 +92,10 @@ pub enum Part {
     /// The agency's side of an exchange: the keys page and the contribution workspace, which
     /// shows the workspace's questions section and so its texts.
     Exchange,
+    /// The vault's core: its reducer and background work, the gate, the case list and the
+    /// vault's status in the header. The pages of every other part read and change the vault,
+    /// so each waits for it.
+    VaultCore,
 }
 
 impl PartPage {
@@ -91,13 +110,26 @@ impl PartPage {
             PartPage::Gate(GateForm::Create) => Part::CreateVault,
             PartPage::Gate(_) => Part::Gate,
             PartPage::Exchange | PartPage::Contribution { .. } => Part::Exchange,
+            PartPage::Cases => Part::VaultCore,
         }
+    }
+
+    /// Whether the page shows the vault's cases, and so only while the vault is unlocked: the
+    /// gate stands in front of it. A practice case lives in memory only and has no gate.
+    fn needs_unlocked_vault(&self) -> bool {
+        matches!(
+            self,
+            PartPage::Case { .. }
+                | PartPage::Cases
+                | PartPage::Exchange
+                | PartPage::Contribution { .. }
+        )
     }
 }
 
 thread_local! {
     /// Parts already fetched in this page's life; a part is never fetched twice.
-    static LOADED: [Cell<bool>; 6] = const { [const { Cell::new(false) }; 6] };
+    static LOADED: [Cell<bool>; 7] = const { [const { Cell::new(false) }; 7] };
 }
 
 impl Part {
@@ -123,7 +155,7 @@ impl Part {
                 TextFile::Scenarios,
                 TextFile::History,
             ],
-            Part::Vault | Part::Gate | Part::CreateVault => &[],
+            Part::Vault | Part::Gate | Part::CreateVault | Part::VaultCore => &[],
         }
     }
 
@@ -141,19 +173,20 @@ impl Part {
             Part::Gate => 3,
             Part::CreateVault => 4,
             Part::Exchange => 5,
+            Part::VaultCore => 6,
         }
     }
 
-    /// Whether the part's code and its texts in this interface language are here.
+    /// Whether the part's code (and the core's) and its texts in this interface language are here.
     fn is_loaded(self, locale: Locale) -> bool {
-        LOADED.with(|loaded| loaded[self.index()].get())
+        self.code_is_loaded()
+            && Part::VaultCore.code_is_loaded()
             && self
                 .texts()
                 .iter()
                 .all(|&file| texts::has(locale.tag(), file))
     }
 
-    /// Fetches what of the part's code and texts is not here yet.
     /// Fetches what of the part's code and texts is not here yet, all side by side.
     async fn load(self, locale: Locale) -> Result<(), PartUnavailable> {
         let survivor: &[SurvivorLanguage] = if self.shows_survivor_texts() {
@@ -169,23 +202,38 @@ impl Part {
             ),
         );
         let code = async {
-            if !LOADED.with(|loaded| loaded[self.index()].get()) {
-                match self {
-                    Part::Workspace => load_workspace().await,
-                    Part::Practice => load_practice().await,
-                    Part::Vault => load_vault().await,
-                    Part::Gate => load_gate().await,
-                    Part::CreateVault => load_create_vault().await,
-                    Part::Exchange => load_exchange().await,
-                }
-                .map_err(|_| PartUnavailable)?;
-                LOADED.with(|loaded| loaded[self.index()].set(true));
+            // Every other part's pages read and change the vault, whose reducer is in the core.
+            if self != Part::VaultCore {
+                Part::VaultCore.load_code().await?;
             }
-            Ok::<(), PartUnavailable>(())
+            self.load_code().await
         };
         let (texts, code) = join(texts, code).await;
         texts?;
         code
+    }
+
+    /// Whether the part's code is here.
+    fn code_is_loaded(self) -> bool {
+        LOADED.with(|loaded| loaded[self.index()].get())
+    }
+
+    /// Fetches the part's code unless it is here.
+    async fn load_code(self) -> Result<(), PartUnavailable> {
+        if !self.code_is_loaded() {
+            match self {
+                Part::Workspace => load_workspace().await,
+                Part::Practice => load_practice().await,
+                Part::Vault => load_vault().await,
+                Part::Gate => load_gate().await,
+                Part::CreateVault => load_create_vault().await,
+                Part::Exchange => load_exchange().await,
+                Part::VaultCore => load_vault_core_everywhere().await,
+            }
+            .map_err(|_| PartUnavailable)?;
+            LOADED.with(|loaded| loaded[self.index()].set(true));
+        }
+        Ok(())
     }
 }
 
@@ -265,10 +313,23 @@ mod whole {
     pub async fn load_exchange() -> Result<(), SplitLoaderError> {
         Ok(())
     }
+    pub async fn load_vault_core() -> Result<(), SplitLoaderError> {
+        Ok(())
+    }
+    pub async fn load_vault_reducer() -> Result<(), SplitLoaderError> {
+        Ok(())
+    }
+    pub async fn load_practice_reducer() -> Result<(), SplitLoaderError> {
+        Ok(())
+    }
+    pub async fn load_exit_journal() -> Result<(), SplitLoaderError> {
+        Ok(())
+    }
 }
 #[cfg(not(feature = "parts"))]
 use whole::{
-    load_create_vault, load_exchange, load_gate, load_practice, load_vault, load_workspace,
+    load_create_vault, load_exchange, load_exit_journal, load_gate, load_practice,
+    load_practice_reducer, load_vault, load_vault_core, load_vault_reducer, load_workspace,
 };
 
 /// Calls a cut point whose part is loaded: async when the app is in parts (and then ready at
@@ -283,7 +344,146 @@ macro_rules! loaded {
     }};
 }
 
-/// The page, once its part is loaded.
+/// What the vault's core shows around the pages: the header's save status, the notices below
+/// it (with the vault's background work), and the gate.
+#[derive(Clone, PartialEq)]
+pub enum CoreView {
+    /// The save indicator and the lock button.
+    Status,
+    /// The vault's background work, which renders nothing, and the notices about it: another
+    /// tab editing, a failed save, what the journal kept.
+    Notices,
+    /// The case list.
+    Cases,
+    /// A page shown only while the vault is unlocked; otherwise the form that opens it.
+    Gate(Html),
+}
+
+#[cfg_attr(
+    feature = "parts",
+    wasm_split(vault_core, preload(load_vault_core), fallible)
+)]
+fn vault_core_view(view: CoreView) -> Result<Html, SplitLoaderError> {
+    Ok(match view {
+        CoreView::Status => html! { <VaultStatus /> },
+        CoreView::Notices => html! {
+            <>
+                <VaultEffects />
+                <EmergencyExportReady />
+                <FollowerBanner />
+                <SaveFailureAlert export_form={html! { <PartPageView page={PartPage::EmergencyExport} /> }} />
+                <JournalRecovery />
+            </>
+        },
+        CoreView::Cases => html! { <CasesPage /> },
+        CoreView::Gate(page) => html! { <VaultGate>{ page }</VaultGate> },
+    })
+}
+
+#[cfg_attr(
+    feature = "parts",
+    wasm_split(vault_core, preload(load_vault_reducer), fallible)
+)]
+fn reduce_vault(
+    state: Rc<VaultState>,
+    action: VaultAction,
+) -> Result<Rc<VaultState>, SplitLoaderError> {
+    Ok(reduce_vault_state(state, action))
+}
+
+#[cfg_attr(
+    feature = "parts",
+    wasm_split(vault_core, preload(load_practice_reducer), fallible)
+)]
+fn reduce_practice(
+    state: Rc<PracticeState>,
+    action: PracticeAction,
+) -> Result<Rc<PracticeState>, SplitLoaderError> {
+    Ok(reduce_practice_state(state, action))
+}
+
+#[cfg_attr(
+    feature = "parts",
+    wasm_split(vault_core, preload(load_exit_journal), fallible)
+)]
+fn journal_unsaved(vault: UseReducerHandle<VaultState>) -> Result<(), SplitLoaderError> {
+    if let Some(unlocked) = vault.unlocked() {
+        journal::write_unsaved(unlocked);
+    }
+    Ok(())
+}
+
+/// Readies every cut point of the core. Each keeps a loader of its own, which answers at once only
+/// after it was awaited: the module is fetched once, the others then resolve without a fetch.
+async fn load_vault_core_everywhere() -> Result<(), SplitLoaderError> {
+    load_vault_core().await?;
+    load_vault_reducer().await?;
+    load_practice_reducer().await?;
+    load_exit_journal().await
+}
+
+// The reducers are the core's: these impls are the cut points that reach them. Every action is
+// dispatched by a page of a part, and each part waits for the core, so the core is here; before
+// it is, nothing was opened and nothing can change.
+impl Reducible for VaultState {
+    type Action = VaultAction;
+
+    fn reduce(self: Rc<Self>, action: VaultAction) -> Rc<Self> {
+        loaded!(reduce_vault(self.clone(), action))
+            .and_then(Result::ok)
+            .unwrap_or(self)
+    }
+}
+
+impl Reducible for PracticeState {
+    type Action = PracticeAction;
+
+    fn reduce(self: Rc<Self>, action: PracticeAction) -> Rc<Self> {
+        loaded!(reduce_practice(self.clone(), action))
+            .and_then(Result::ok)
+            .unwrap_or(self)
+    }
+}
+
+/// At quick exit: the journal keeps the unsaved cases, encrypted, written synchronously. Without
+/// the core nothing was ever opened, so nothing is unsaved.
+pub fn journal_at_exit(vault: UseReducerHandle<VaultState>) {
+    let _ = loaded!(journal_unsaved(vault));
+}
+
+#[derive(Properties, PartialEq)]
+pub struct VaultCoreViewProps {
+    pub view: CoreView,
+}
+
+/// A view of the vault's core around the pages, shown once the core is here and nothing before:
+/// the first screen is painted without it, and the core fetched right after. A core that cannot
+/// be fetched is reported by the pages that need it, with a retry.
+#[component]
+pub fn VaultCoreView(props: &VaultCoreViewProps) -> Html {
+    let arrived = use_state(|| Part::VaultCore.code_is_loaded());
+    {
+        let arrived = arrived.clone();
+        use_effect_with((), move |_| {
+            if !*arrived {
+                spawn_local(async move {
+                    after_next_paint().await;
+                    if Part::VaultCore.load_code().await.is_ok() {
+                        arrived.set(true);
+                    }
+                });
+            }
+        });
+    }
+    if !*arrived && !Part::VaultCore.code_is_loaded() {
+        return Html::default();
+    }
+    loaded!(vault_core_view(props.view.clone()))
+        .and_then(Result::ok)
+        .unwrap_or_default()
+}
+
+/// The page, once its part (and the core) is loaded.
 fn render(page: &PartPage) -> Html {
     let rendered = match page.clone() {
         PartPage::Case { id, section } => loaded!(workspace_page(id, section)),
@@ -295,9 +495,17 @@ fn render(page: &PartPage) -> Html {
         | PartPage::PracticeCase { .. }
         | PartPage::PracticeScore
         | PartPage::PracticePresenter => loaded!(practice_page(page.clone())),
+        PartPage::Cases => loaded!(vault_core_view(CoreView::Cases)),
     };
     // The part is loaded, so neither waiting nor a load failure can happen here.
-    rendered.and_then(Result::ok).unwrap_or_default()
+    let rendered = rendered.and_then(Result::ok).unwrap_or_default();
+    if page.needs_unlocked_vault() {
+        loaded!(vault_core_view(CoreView::Gate(rendered)))
+            .and_then(Result::ok)
+            .unwrap_or_default()
+    } else {
+        rendered
+    }
 }
 
 /// The value of a future that needs no waiting: a cut point whose part is already loaded.
@@ -314,9 +522,16 @@ fn at_once<T>(future: impl Future<Output = T>) -> Option<T> {
 }
 
 /// Fetches the export that the save-failure alert offers as soon as the vault is open, so that
-/// it is at hand whatever the network does when saving fails later.
+/// it is at hand whatever the network does when saving fails later. Renders nothing.
+#[component]
+fn EmergencyExportReady() -> Html {
+    let vault_open = use_vault().unlocked().is_some();
+    use_emergency_export_ready(vault_open);
+    Html::default()
+}
+
 #[hook]
-pub fn use_emergency_export_ready(vault_open: bool) {
+fn use_emergency_export_ready(vault_open: bool) {
     use_effect_with(vault_open, |&vault_open| {
         if vault_open {
             // No texts of its own: the locale does not matter. A failure is shown if the alert

@@ -1,5 +1,5 @@
-//! What runs in the background while the app is open: autosave, auto-lock, flushing when the
-//! page is hidden, and following or handing over to another tab.
+//! What runs in the background while the app is open: finding the vault, autosave, auto-lock,
+//! flushing when the page is hidden, and following or handing over to another tab.
 
 use super::clock::now;
 use super::hooks::{use_latest, use_vault};
@@ -7,7 +7,7 @@ use super::journal;
 use super::preferences::Preferences;
 use super::tabs::{TabChannel, TabMessage};
 use super::vault_state::{lock_deadline, next_save_wake, LockNotice, Phase, TabRole, VaultAction};
-use super::vault_tasks::{release_writer, reload_case, run_saves};
+use super::vault_tasks::{find_vault, release_writer, reload_case, run_saves};
 use gloo::events::EventListener;
 use gloo::timers::callback::{Interval, Timeout};
 use std::cell::Cell;
@@ -18,12 +18,21 @@ use yew::prelude::*;
 /// Renders nothing; runs the vault's background work for as long as the app is shown.
 #[component]
 pub fn VaultEffects() -> Html {
+    use_find_vault();
     use_autosave();
     use_flush_when_hidden();
     use_auto_lock();
     use_lock_deadline();
     use_tab_coordination();
     Html::default()
+}
+
+/// Finds out, once, whether this browser holds a vault: the gate then offers to unlock it or to
+/// create one.
+#[hook]
+fn use_find_vault() {
+    let dispatcher = use_vault().dispatcher();
+    use_effect_with((), move |_| spawn_local(find_vault(dispatcher)));
 }
 
 /// Starts saves when their debounce or retry time comes, and runs the saves the reducer queued.

@@ -15,7 +15,6 @@ use crate::vault::store::VaultStore;
 use crate::vault::{ListedCase, UnlockedVault, VaultError, VaultSettings};
 use std::collections::BTreeMap;
 use std::rc::Rc;
-use yew::Reducible;
 
 /// The storage the app uses: IndexedDB in the browser. Native builds of the UI exist only for
 /// linting and for tests of its pure parts, and use the in-memory store.
@@ -399,76 +398,74 @@ fn read_listed(listed: Vec<ListedCase>) -> (BTreeMap<CaseId, Rc<Case>>, Vec<Unre
     (cases, unreadable)
 }
 
-impl Reducible for VaultState {
-    type Action = VaultAction;
-
-    fn reduce(self: Rc<Self>, action: VaultAction) -> Rc<Self> {
-        let mut report = None;
-        let phase = match (action, &self.phase) {
-            (VaultAction::Found { exists }, _) => {
-                if exists {
-                    Phase::Locked(None)
-                } else {
-                    Phase::Absent
-                }
+/// The vault's reducer. It is reached through `Reducible for VaultState` in the parts, since its
+/// code is in the vault's core part (src/ui/parts.rs).
+pub fn reduce_vault_state(state: Rc<VaultState>, action: VaultAction) -> Rc<VaultState> {
+    let mut report = None;
+    let phase = match (action, &state.phase) {
+        (VaultAction::Found { exists }, _) => {
+            if exists {
+                Phase::Locked(None)
+            } else {
+                Phase::Absent
             }
-            (VaultAction::Unavailable(reason), _) => Phase::Unavailable(reason),
-            (
-                VaultAction::Unlocked {
-                    vault,
-                    listed,
-                    role,
-                    directory,
-                    settings,
-                },
-                _,
-            ) => {
-                let (cases, unreadable) = read_listed(listed);
-                let (directory, directory_problem) = split_directory(directory);
-                Phase::Unlocked(Box::new(UnlockedState {
-                    integrity: vault.integrity_problems(),
-                    vault,
-                    cases,
-                    unreadable,
-                    saves: BTreeMap::new(),
-                    outbox: Rc::default(),
-                    outbox_generation: 0,
-                    role,
-                    persisted: None,
-                    meta_generation: 0,
-                    lock_requested: None,
-                    handing_over: false,
-                    directory,
-                    directory_problem,
-                    settings,
-                    refused: None,
-                    journal_conflicts: Vec::new(),
-                    journal_unreadable: Vec::new(),
-                }))
-            }
-            (VaultAction::Lock(notice), _) => Phase::Locked(notice),
-            (VaultAction::Wiped, _) => Phase::Absent,
-            (VaultAction::LockAfterGrace { not_kept }, Phase::Unlocked(unlocked)) => {
-                let Some(request) = unlocked.lock_requested else {
-                    return self; // A late timer: the lock was already done.
-                };
-                report = Some(Rc::new(lock_report(unlocked, &not_kept)));
-                Phase::Locked(request.notice)
-            }
-            (action, Phase::Unlocked(unlocked)) => {
-                let mut unlocked = (**unlocked).clone();
-                unlocked_reduce(&mut unlocked, action);
-                settle(unlocked)
-            }
-            // Anything else concerns an unlocked vault that is no longer unlocked: nothing to do.
-            (_, _) => return self,
-        };
-        let lock_report = match phase {
-            Phase::Locked(_) => report.or_else(|| self.lock_report.clone()),
-            _ => None,
-        };
-        Rc::new(VaultState { phase, lock_report })
-    }
+        }
+        (VaultAction::Unavailable(reason), _) => Phase::Unavailable(reason),
+        (
+            VaultAction::Unlocked {
+                vault,
+                listed,
+                role,
+                directory,
+                settings,
+            },
+            _,
+        ) => {
+            let (cases, unreadable) = read_listed(listed);
+            let (directory, directory_problem) = split_directory(directory);
+            Phase::Unlocked(Box::new(UnlockedState {
+                integrity: vault.integrity_problems(),
+                vault,
+                cases,
+                unreadable,
+                saves: BTreeMap::new(),
+                outbox: Rc::default(),
+                outbox_generation: 0,
+                role,
+                persisted: None,
+                meta_generation: 0,
+                lock_requested: None,
+                handing_over: false,
+                directory,
+                directory_problem,
+                settings,
+                refused: None,
+                journal_conflicts: Vec::new(),
+                journal_unreadable: Vec::new(),
+            }))
+        }
+        (VaultAction::Lock(notice), _) => Phase::Locked(notice),
+        (VaultAction::Wiped, _) => Phase::Absent,
+        (VaultAction::LockAfterGrace { not_kept }, Phase::Unlocked(unlocked)) => {
+            let Some(request) = unlocked.lock_requested else {
+                return state; // A late timer: the lock was already done.
+            };
+            report = Some(Rc::new(lock_report(unlocked, &not_kept)));
+            Phase::Locked(request.notice)
+        }
+        (action, Phase::Unlocked(unlocked)) => {
+            let mut unlocked = (**unlocked).clone();
+            unlocked_reduce(&mut unlocked, action);
+            settle(unlocked)
+        }
+        // Anything else concerns an unlocked vault that is no longer unlocked: nothing to do.
+        (_, _) => return state,
+    };
+    let lock_report = match phase {
+        Phase::Locked(_) => report.or_else(|| state.lock_report.clone()),
+        _ => None,
+    };
+    Rc::new(VaultState { phase, lock_report })
 }
 
 /// The cases with unsaved changes when the vault locks anyway, split by whether the journal kept them.

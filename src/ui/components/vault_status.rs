@@ -5,7 +5,6 @@ use crate::ui::clock::now;
 use crate::ui::errors::vault_error;
 use crate::ui::format::time_of_day;
 use crate::ui::hooks::{use_translator, use_vault};
-use crate::ui::parts::{use_emergency_export_ready, PartPage, PartPageView};
 use crate::ui::tabs::TabChannel;
 use crate::ui::vault_state::{lock_deadline, SaveStatus, TabRole, VaultAction};
 use crate::ui::vault_tasks::take_over;
@@ -17,7 +16,6 @@ use yew::prelude::*;
 pub fn VaultStatus() -> Html {
     let t = use_translator();
     let vault = use_vault();
-    use_emergency_export_ready(vault.unlocked().is_some());
     let Some(unlocked) = vault.unlocked() else {
         return Html::default();
     };
@@ -93,10 +91,17 @@ pub fn FollowerBanner() -> Html {
     }
 }
 
+#[derive(Properties, PartialEq)]
+pub struct SaveFailureAlertProps {
+    /// The export form, which is a part of its own: the parts are not imported here, since
+    /// the vault's core that shows this alert is a part too.
+    pub export_form: Html,
+}
+
 /// A blocking alert while changes cannot be saved: the data stays in memory, saving is
 /// retried, and the user can export what is in memory right away.
 #[component]
-pub fn SaveFailureAlert() -> Html {
+pub fn SaveFailureAlert(props: &SaveFailureAlertProps) -> Html {
     let t = use_translator();
     let vault = use_vault();
     let Some(unlocked) = vault.unlocked() else {
@@ -138,7 +143,7 @@ pub fn SaveFailureAlert() -> Html {
                     <button type="button" class="secondary" onclick={lock}>{ t.tr("save-failed-lock") }</button>
                 }
                 <h3>{ t.tr("export-now-heading") }</h3>
-                <PartPageView page={PartPage::EmergencyExport} />
+                { props.export_form.clone() }
             </div>
         </div>
     }

@@ -50,36 +50,37 @@ pub enum PracticeAction {
     Reset,
 }
 
-impl Reducible for PracticeState {
-    type Action = PracticeAction;
-
-    fn reduce(self: Rc<Self>, action: PracticeAction) -> Rc<Self> {
-        let mut state = (*self).clone();
-        match action {
-            PracticeAction::Start(scenario) => {
-                state.exercise = Some(Exercise {
-                    case: Rc::new(scenario.case.clone()),
-                    scenario,
-                });
-            }
-            PracticeAction::Edit { edit, now } => {
-                let Some(exercise) = &mut state.exercise else {
-                    return self;
-                };
-                // A refused edit was shown by the section that checked it; nothing changes.
-                if record(Rc::make_mut(&mut exercise.case), *edit, now, "").is_err() {
-                    return self;
-                }
-            }
-            PracticeAction::Reset => {
-                let Some(exercise) = &mut state.exercise else {
-                    return self;
-                };
-                exercise.case = Rc::new(exercise.scenario.case.clone());
+/// Practice mode's reducer. It is reached through `Reducible for PracticeState` in the parts,
+/// since its code (the model's edits) is in the vault's core part (src/ui/parts.rs).
+pub fn reduce_practice_state(
+    state: Rc<PracticeState>,
+    action: PracticeAction,
+) -> Rc<PracticeState> {
+    let mut next = (*state).clone();
+    match action {
+        PracticeAction::Start(scenario) => {
+            next.exercise = Some(Exercise {
+                case: Rc::new(scenario.case.clone()),
+                scenario,
+            });
+        }
+        PracticeAction::Edit { edit, now } => {
+            let Some(exercise) = &mut next.exercise else {
+                return state;
+            };
+            // A refused edit was shown by the section that checked it; nothing changes.
+            if record(Rc::make_mut(&mut exercise.case), *edit, now, "").is_err() {
+                return state;
             }
         }
-        Rc::new(state)
+        PracticeAction::Reset => {
+            let Some(exercise) = &mut next.exercise else {
+                return state;
+            };
+            exercise.case = Rc::new(exercise.scenario.case.clone());
+        }
     }
+    Rc::new(next)
 }
 
 /// The practice state and the handle to change it.

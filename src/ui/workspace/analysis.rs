@@ -3,24 +3,11 @@
 use crate::i18n::Translator;
 use crate::model::case::Case;
 use crate::model::planner::{analyze, Analysis};
+use crate::ui::clock::after_next_paint;
 use crate::ui::worker::{self, PlannerNews};
 use std::rc::Rc;
-use wasm_bindgen::{closure::Closure, JsCast};
-use wasm_bindgen_futures::JsFuture;
 use yew::platform::spawn_local;
 use yew::prelude::*;
-
-/// Resolves once the browser has produced the next frame: an animation frame callback runs just
-/// before it is painted, and a task queued from there runs after.
-async fn after_next_paint() {
-    let frame_then_task = js_sys::Promise::new(&mut |resolve, _reject| {
-        let queue_task = Closure::once_into_js(move || {
-            let _ = gloo::utils::window().set_timeout_with_callback(&resolve);
-        });
-        let _ = gloo::utils::window().request_animation_frame(queue_task.unchecked_ref());
-    });
-    let _ = JsFuture::from(frame_then_task).await;
-}
 
 /// Compares the case by identity: a new version of a case is always a new `Rc`. It holds the
 /// `Rc`, so that a memo keyed on it never mistakes a new case at a freed address for the old one.

@@ -14,12 +14,23 @@ const TEXTS = /\/locales\/[^/]+\/[^/]+\.ftl$/;
 const fetchedByPage = (network) =>
   network.requests.filter(({ via }) => via === "page").map(({ url }) => new URL(url).pathname);
 
-test("the home page needs none of the parts; each comes with the first page that uses it", async ({ page, network }) => {
+test("the home page needs none of the parts; the vault's core follows it, each other part comes with the first page that uses it", async ({ page, network }) => {
   await openApp(page);
   await expect(page.getByRole("heading", { level: 1, name: "Tell Once" })).toBeVisible();
+  expect(fetchedByPage(network).some((p) => p.endsWith(".wasm")), "the main module").toBe(true);
+  // The vault's core (its reducer, the gate, the case list) is fetched once the home page is
+  // painted, for whichever page comes next; no other part, and no texts.
+  const CORE = /\/split_vault_core-[0-9a-f]+\.wasm$/;
+  await expect.poll(() => fetchedByPage(network).some((p) => CORE.test(p)), { message: "the vault's core" }).toBe(true);
   const first = fetchedByPage(network);
-  expect(first.some((p) => p.endsWith(".wasm")), "the main module").toBe(true);
-  expect(first.filter((p) => PART.test(p) || TEXTS.test(p)), "parts and texts fetched for the home page").toEqual([]);
+  expect(first.filter((p) => /\/split_[^/]*\.wasm$/.test(p) && !CORE.test(p)), "other parts fetched for the home page").toEqual([]);
+  expect(first.filter((p) => TEXTS.test(p)), "texts fetched for the home page").toEqual([]);
+  const { painted, coreRequested } = await page.evaluate(() => ({
+    painted: performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? null,
+    coreRequested: performance.getEntriesByType("resource").find((r) => /\/split_vault_core-[0-9a-f]+\.wasm$/.test(r.name))?.startTime ?? null,
+  }));
+  expect(painted, "the home page's first paint").not.toBeNull();
+  expect(coreRequested, "the core is requested after the home page is painted").toBeGreaterThan(painted);
 
   // Choosing a vault's passphrase is a part of its own (with the passphrase estimator), and
   // then the case workspace with its texts.
