@@ -478,9 +478,7 @@ pub fn VaultCoreView(props: &VaultCoreViewProps) -> Html {
     if !*arrived && !Part::VaultCore.code_is_loaded() {
         return Html::default();
     }
-    loaded!(vault_core_view(props.view.clone()))
-        .and_then(Result::ok)
-        .unwrap_or_default()
+    view_of_loaded(loaded!(vault_core_view(props.view.clone())))
 }
 
 /// The page, once its part (and the core) is loaded.
@@ -497,15 +495,18 @@ fn render(page: &PartPage) -> Html {
         | PartPage::PracticePresenter => loaded!(practice_page(page.clone())),
         PartPage::Cases => loaded!(vault_core_view(CoreView::Cases)),
     };
-    // The part is loaded, so neither waiting nor a load failure can happen here.
-    let rendered = rendered.and_then(Result::ok).unwrap_or_default();
+    let rendered = view_of_loaded(rendered);
     if page.needs_unlocked_vault() {
-        loaded!(vault_core_view(CoreView::Gate(rendered)))
-            .and_then(Result::ok)
-            .unwrap_or_default()
+        view_of_loaded(loaded!(vault_core_view(CoreView::Gate(rendered))))
     } else {
         rendered
     }
+}
+
+/// The view a cut point of a loaded part gave. The part is loaded, so neither waiting nor a load
+/// failure can happen here.
+fn view_of_loaded(view: Option<Result<Html, SplitLoaderError>>) -> Html {
+    view.and_then(Result::ok).unwrap_or_default()
 }
 
 /// The value of a future that needs no waiting: a cut point whose part is already loaded.
