@@ -897,10 +897,21 @@ proptest! {
                 };
                 prop_assert_eq!(ledger.status(&purpose, Timestamp(at), Adult), expected);
             }
-            for entry in ledger.history(&purpose) {
+            // A purpose's history is every event of it, corrected ones included, in time order
+            // (ties in recording order).
+            let mut every: Vec<&ConsentEvent> = events.iter().filter(|e| e.purpose == purpose).collect();
+            every.sort_by_key(|e| e.at);
+            let history = ledger.history(&purpose);
+            prop_assert_eq!(history.iter().map(|entry| entry.event).collect::<Vec<_>>(), every);
+            for entry in history {
                 let by = events.iter().find(|e| e.corrects.as_ref() == Some(&entry.event.id));
                 prop_assert_eq!(entry.corrected_by, by.map(|e| &e.id));
             }
         }
+        // The purposes named are those of the events, each once, in order.
+        let mut named: Vec<ConsentPurpose> = events.iter().map(|e| e.purpose.clone()).collect();
+        named.sort();
+        named.dedup();
+        prop_assert_eq!(ledger.purposes(), named);
     }
 }

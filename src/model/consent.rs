@@ -262,12 +262,19 @@ struct LedgerIndex {
     /// The counting (not corrected) events of each purpose and party, ordered by time, then
     /// by recording order: the last one at or before a time is the decision then.
     counting: HashMap<(ConsentPurpose, ConsentParty), BTreeSet<(Timestamp, usize)>>,
+    /// Every event of each purpose, corrected ones included, in recording order: a purpose's
+    /// history without reading the whole ledger (the consent section shows one per purpose).
+    by_purpose: HashMap<ConsentPurpose, Vec<usize>>,
 }
 
 impl LedgerIndex {
     /// Takes in the event just recorded at `position`.
     fn add(&mut self, event: &ConsentEvent, position: usize, events: &[ConsentEvent]) {
         self.position.insert(event.id.clone(), position);
+        self.by_purpose
+            .entry(event.purpose.clone())
+            .or_default()
+            .push(position);
         if let Some(corrected) = &event.corrects {
             self.corrected_by.insert(corrected.clone(), position);
             let old_position = self.position[corrected];
@@ -457,10 +464,14 @@ impl ConsentLedger {
 
     /// Every event about `purpose`, corrected ones included, in time order (ties in recording order), for display.
     pub fn history(&self, purpose: &ConsentPurpose) -> Vec<ConsentHistoryEntry<'_>> {
-        let mut entries: Vec<_> = self
-            .events
+        let positions = self
+            .index
+            .by_purpose
+            .get(purpose)
+            .map_or(&[][..], Vec::as_slice);
+        let mut entries: Vec<_> = positions
             .iter()
-            .filter(|event| &event.purpose == purpose)
+            .map(|&position| &self.events[position])
             .map(|event| ConsentHistoryEntry {
                 event,
                 corrected_by: self.corrected_by(&event.id).map(|by| &by.id),
@@ -473,9 +484,8 @@ impl ConsentLedger {
 
     /// Every purpose that has at least one event, in a fixed order, each once.
     pub fn purposes(&self) -> Vec<ConsentPurpose> {
-        let mut purposes: Vec<_> = self.events.iter().map(|e| e.purpose.clone()).collect();
+        let mut purposes: Vec<_> = self.index.by_purpose.keys().cloned().collect();
         purposes.sort();
-        purposes.dedup();
         purposes
     }
 

@@ -8,7 +8,7 @@ use super::finding::{Finding, FindingKind, FindingSubject};
 use crate::model::case::{Case, SetAside};
 use crate::model::consent::{ConsentLedger, ConsentPurpose, ConsentStatus};
 use crate::model::{AgeGroup, AgencyId, Timestamp};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 /// The purposes every case offers, before the per-agency and per-service ones.
 const FIXED_PURPOSES: [ConsentPurpose; 6] = [
@@ -25,8 +25,10 @@ const FIXED_PURPOSES: [ConsentPurpose; 6] = [
 /// the analysis names (an agency removed since, say), so that no history and no flag is hidden.
 pub fn offered_purposes(case: &Case, findings: &[Finding]) -> Vec<ConsentPurpose> {
     let mut purposes: Vec<ConsentPurpose> = FIXED_PURPOSES.to_vec();
+    // Seen ones in a set: a case with a thousand agencies offers a thousand purposes or more.
+    let mut seen: HashSet<ConsentPurpose> = purposes.iter().cloned().collect();
     let mut add = |purpose: ConsentPurpose| {
-        if !purposes.contains(&purpose) {
+        if seen.insert(purpose.clone()) {
             purposes.push(purpose);
         }
     };

@@ -35,8 +35,8 @@ pub struct CaseAnalysis {
 }
 
 /// The analysis of `case`. The app that trunk builds analyses in the planner's worker, off the
-/// page's thread ([`worker`]): a change is painted at once and its findings follow when
-/// the worker answers. Without the worker the page analyses for itself, right after the change
+/// page's thread ([`worker`]): a change is painted at once, then sent, and its findings follow
+/// when the worker answers. Without the worker the page analyses for itself, right after the change
 /// is painted. A case not analysed yet (just opened, or another case) has no analysis, so that
 /// the findings of one case are never shown beside another: without the worker it is analysed
 /// before it is shown.
@@ -88,21 +88,21 @@ pub fn use_analysis(case: Option<Rc<Case>>) -> CaseAnalysis {
                     PlannerNews::Restarted => restarted.set(true),
                 })
             };
-            if worker::request_analysis(&case, listener) {
-                return;
-            }
+            // Asked once the change is painted: sending it to the worker costs the page a
+            // little too, and the change on screen comes first.
             spawn_local(async move {
                 after_next_paint().await;
-                // A newer change since: its own task analyses it.
+                // A newer change since: its own task asks for it.
                 let still_shown = shown
                     .borrow()
                     .as_ref()
                     .is_some_and(|shown| Rc::ptr_eq(shown, &case));
-                if still_shown {
-                    let analysis = Rc::new(analyze(&case));
-                    *analysed.borrow_mut() = Some((case, analysis));
-                    update.force_update();
+                if !still_shown || worker::request_analysis(&case, listener) {
+                    return;
                 }
+                let analysis = Rc::new(analyze(&case));
+                *analysed.borrow_mut() = Some((case, analysis));
+                update.force_update();
             });
         },
     );

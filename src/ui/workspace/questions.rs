@@ -32,7 +32,7 @@ use crate::ui::hooks::{use_latest, use_translator};
 use crate::ui::language_names;
 use crate::ui::routes::Route;
 use crate::ui::workspace::section::WorkspaceSection;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::rc::Rc;
 use web_sys::{HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
@@ -580,13 +580,15 @@ fn QuestionsView(view: &QuestionsViewProps) -> Html {
         .iter()
         .map(|a| (Some(a), a.id.clone()))
         .collect();
+    // Looked up in a set: one scan of the agencies per question was agencies × questions.
+    let mut grouped: HashSet<&AgencyId> = groups.iter().map(|(_, id)| id).collect();
+    let mut gone = Vec::new();
     for question in &case.questions {
-        if case.agency(&question.agency).is_none()
-            && !groups.iter().any(|(_, id)| id == &question.agency)
-        {
-            groups.push((None, question.agency.clone()));
+        if grouped.insert(&question.agency) {
+            gone.push((None, question.agency.clone()));
         }
     }
+    groups.extend(gone);
     // In a contribution, the agency's own questions come first.
     if let Some(own) = contributor {
         groups.sort_by_key(|(_, id)| id != own);
