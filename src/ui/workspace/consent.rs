@@ -557,6 +557,15 @@ pub fn ConsentSection(props: &SectionProps) -> Html {
     }
 
     let positions = Rc::new(QuestionPositions::of(&case));
+    // A page of purposes at a time (a case with a thousand agencies offers a thousand or more);
+    // the one chosen in the form is brought into view, so that its history is beside it.
+    let chosen = purposes.iter().position(|p| purpose_key(p) == form.purpose);
+    let purpose_page = use_page(
+        purposes.len(),
+        PAGE_ROWS,
+        &t.tr("consent-purposes-list"),
+        chosen,
+    );
     let purpose_card = |(index, purpose): (usize, &ConsentPurpose)| -> Html {
         let status = case.consent.status(purpose, at, age_group);
         let flagged: Vec<Finding> = flags
@@ -635,9 +644,11 @@ pub fn ConsentSection(props: &SectionProps) -> Html {
                 if let Some(message) = &*notice {
                     <p role="status" class="success">{ message.clone() }</p>
                 }
+                { purpose_page.shown }
                 <ul class="consent-purposes">
-                    { for purposes.iter().enumerate().map(purpose_card) }
+                    { for purposes.iter().enumerate().skip(purpose_page.range.start).take(purpose_page.range.len()).map(purpose_card) }
                 </ul>
+                { purpose_page.controls }
             </section>
 
             <section aria-labelledby="consent-record-heading" class="panel consent-record">

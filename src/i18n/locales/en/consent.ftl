@@ -3,6 +3,7 @@
 ## Consent: purposes
 
 consent-intro = The survivor decides purpose by purpose, and can say no or change their mind at any time without losing support. Each decision is kept as it was recorded: a mistake is corrected by a new entry, never erased. When consent is withdrawn, everything in the plan that depends on it is flagged under its purpose at once.
+consent-purposes-list = Consent purposes
 consent-minor-explained = This survivor is a minor. Each purpose needs two decisions, each recorded as its own entry: the guardian's consent and the child's own assent. It counts only when both have agreed; if either says no or withdraws, it does not.
 consent-purpose-take-part = Taking part in the interview
 consent-purpose-take-part-hint = Whether the survivor agrees to be interviewed at all.

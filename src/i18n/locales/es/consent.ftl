@@ -3,6 +3,7 @@
 ## Consentimiento: finalidades
 
 consent-intro = La persona sobreviviente decide finalidad por finalidad, y puede decir que no o cambiar de opinión en cualquier momento sin perder el apoyo. Cada decisión se conserva tal como se registró: un error se corrige con una nueva entrada, nunca se borra. Cuando se retira un consentimiento, todo lo del plan que depende de él se señala de inmediato bajo su finalidad.
+consent-purposes-list = Finalidades del consentimiento
 consent-minor-explained = Esta persona sobreviviente es menor de edad. Cada finalidad requiere dos decisiones, cada una registrada como una entrada propia: el consentimiento del tutor o la tutora y el asentimiento de la propia persona menor de edad. Solo cuenta cuando ambos están de acuerdo; si cualquiera de los dos dice que no o lo retira, no cuenta.
 consent-purpose-take-part = Participación en la entrevista
 consent-purpose-take-part-hint = Si la persona sobreviviente acepta, o no, que se la entreviste.

@@ -3,6 +3,7 @@
 ## Consentement : finalités
 
 consent-intro = La personne survivante décide finalité par finalité, et peut dire non ou changer d'avis à tout moment sans perdre son soutien. Chaque décision est conservée telle qu'elle a été enregistrée : une erreur se corrige par une nouvelle entrée, jamais par un effacement. Quand un consentement est retiré, tout ce qui en dépend dans le plan d'entretien est aussitôt signalé sous sa finalité.
+consent-purposes-list = Finalités du consentement
 consent-minor-explained = Cette personne survivante est mineure. Chaque finalité nécessite deux décisions, enregistrées chacune dans sa propre entrée : le consentement du représentant légal et l'assentiment de l'enfant lui-même. Elle ne compte que si tous deux ont accepté ; si l'un des deux dit non ou se rétracte, elle ne compte pas.
 consent-purpose-take-part = Participer à l'entretien
 consent-purpose-take-part-hint = Si la personne survivante accepte d'être entendue, tout simplement.

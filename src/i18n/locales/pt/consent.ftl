@@ -3,6 +3,7 @@
 ## Consentimento: finalidades
 
 consent-intro = A pessoa sobrevivente decide finalidade a finalidade, e pode dizer que não ou mudar de ideias a qualquer momento sem perder o apoio. Cada decisão é mantida tal como foi registada: um erro é corrigido com uma nova entrada, nunca apagado. Quando o consentimento é retirado, tudo o que no plano depende dele é assinalado de imediato sob a respetiva finalidade.
+consent-purposes-list = Finalidades do consentimento
 consent-minor-explained = Esta pessoa sobrevivente é menor. Cada finalidade requer duas decisões, cada uma registada como entrada própria: o consentimento do(a) tutor(a) e o assentimento da própria criança. Só conta quando ambos concordaram; se algum disser que não ou retirar a sua decisão, não conta.
 consent-purpose-take-part = Participação na entrevista
 consent-purpose-take-part-hint = Se a pessoa sobrevivente aceita de todo ser entrevistada.
