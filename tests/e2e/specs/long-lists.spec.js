@@ -102,3 +102,25 @@ test("a question added to a group of fifty is shown on the page it lands on", as
   await expect(questions.getByRole("heading", { level: 4, name: "Tell me about the fifty-first lantern." })).toBeVisible();
   await expect(questions.getByText("Showing 51–51 of 51", { exact: true })).toBeVisible();
 });
+
+test("the consent purposes of the 10x case are shown fifty at a time, and the one chosen in the form comes into view", async ({ page }) => {
+  await openSection(page, "Consent");
+  const consent = page.getByRole("region", { name: "Consent", exact: true });
+  const cards = consent.getByRole("heading", { level: 3 });
+  await expect(cards).toHaveCount(50, SLOW);
+  // The fixed purposes, then sharing with each of the hundred agencies, then the rest.
+  const shown = consent.getByText(/^Showing 1–50 of \d+$/);
+  await expect(shown).toBeVisible();
+  const total = Number((await shown.textContent()).match(/of (\d+)/)[1]);
+  expect(total).toBeGreaterThan(100);
+  await expect(consent.getByRole("navigation", { name: "Pages of Consent purposes" })).toBeVisible();
+
+  // The last purpose, chosen to record a decision for, is shown on its page beside the form.
+  const purpose = page.getByLabel("Purpose", { exact: true });
+  const options = purpose.getByRole("option");
+  const last = (await options.nth((await options.count()) - 1).textContent()).trim();
+  await purpose.selectOption({ label: last });
+  await expect(consent.getByText(new RegExp(`^Showing \\d+–${total} of ${total}$`))).toBeVisible();
+  await expect(consent.getByRole("heading", { level: 3, name: last, exact: true })).toBeVisible();
+  await expectNoAxeViolations(page);
+});
