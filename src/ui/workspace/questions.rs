@@ -574,33 +574,38 @@ fn QuestionsView(view: &QuestionsViewProps) -> Html {
         only_agency: contributor.cloned(),
     };
 
-    // One group per agency; questions whose agency is gone (from an older or imported case) get a group too.
+    // Each agency's questions, in one pass over them (a hash of the agency per question: any
+    // scan per question costs agencies × questions in a large case).
+    let mut positions_by_agency: HashMap<&AgencyId, Vec<usize>> = HashMap::new();
+    let mut first_asked = Vec::new();
+    for (position, question) in case.questions.iter().enumerate() {
+        positions_by_agency
+            .entry(&question.agency)
+            .or_insert_with(|| {
+                first_asked.push(&question.agency);
+                Vec::new()
+            })
+            .push(position);
+    }
+    // One group per agency; questions whose agency is gone (from an older or imported case) get
+    // a group too, in the order they are first asked.
+    let listed: HashSet<&AgencyId> = case.agencies.iter().map(|a| &a.id).collect();
     let mut groups: Vec<(Option<&crate::model::case::Agency>, AgencyId)> = case
         .agencies
         .iter()
         .map(|a| (Some(a), a.id.clone()))
+        .chain(
+            first_asked
+                .into_iter()
+                .filter(|id| !listed.contains(id))
+                .map(|id| (None, id.clone())),
+        )
         .collect();
-    // Looked up in a set: one scan of the agencies per question was agencies × questions.
-    let mut grouped: HashSet<&AgencyId> = groups.iter().map(|(_, id)| id).collect();
-    let mut gone = Vec::new();
-    for question in &case.questions {
-        if grouped.insert(&question.agency) {
-            gone.push((None, question.agency.clone()));
-        }
-    }
-    groups.extend(gone);
     // In a contribution, the agency's own questions come first.
     if let Some(own) = contributor {
         groups.sort_by_key(|(_, id)| id != own);
     }
 
-    let mut positions_by_agency: HashMap<&AgencyId, Vec<usize>> = HashMap::new();
-    for (position, question) in case.questions.iter().enumerate() {
-        positions_by_agency
-            .entry(&question.agency)
-            .or_default()
-            .push(position);
-    }
     // The model takes a removed question out of every session plan too.
     let removal = form.removal_dialog(
         &props.editor,
