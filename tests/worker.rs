@@ -4,13 +4,18 @@
 //! would. The browser side is in `tests/e2e/specs/worker.spec.js`.
 #![cfg(not(target_arch = "wasm32"))]
 
+use std::rc::Rc;
 use tell_once::model::case::{Case, CaseEdit};
 use tell_once::model::edit::{edits_since, record};
-use tell_once::model::planner::analyze;
+use tell_once::model::generate::generated_case;
+use tell_once::model::planner::{analyze, Analysis};
 use tell_once::model::sample::sample_case;
 use tell_once::model::{LanguageTag, QuestionId, Timestamp};
 use tell_once::vault::crypto::{open_with_passphrase, OpenError, WorkFactor};
-use tell_once::worker::messages::{decode, encode, FromWorker, OpenedBytes, ToWorker};
+use tell_once::worker::messages::{
+    analysis_messages, decode, encode, AnalysisAssembly, FromWorker, Generation, OpenedBytes,
+    ToWorker, FINDINGS_PER_MESSAGE,
+};
 use tell_once::worker::passphrase::answer;
 use tell_once::worker::planner_copy::PlannerCopy;
 
@@ -19,30 +24,51 @@ const NOON: Timestamp = Timestamp(1_772_366_400_000);
 fn whole(generation: u64, case: &Case) -> ToWorker {
     ToWorker::Case {
         generation,
-        case: Box::new(case.clone()),
+        case: Rc::new(case.clone()),
     }
 }
 
-/// The analysis the copy gives, read as the page reads it: through the message's text.
-fn analysed(copy: &mut PlannerCopy) -> Option<FromWorker> {
-    copy.analyse()
-        .map(|answer| decode(&encode(&answer)).unwrap())
+/// Messages read as the page reads them, through their text, and put together as it does: the
+/// whole analysis and its request once its last message is in.
+fn assembled(messages: Vec<FromWorker>) -> Option<(Generation, Analysis)> {
+    let mut assembly = AnalysisAssembly::default();
+    let mut whole = None;
+    for message in messages {
+        match decode(&encode(&message)).unwrap() {
+            FromWorker::Findings {
+                generation,
+                findings,
+            } => {
+                assert!(
+                    whole.is_none(),
+                    "findings after the analysis's last message"
+                );
+                assert!(findings.len() <= FINDINGS_PER_MESSAGE);
+                assembly.add(generation, findings);
+            }
+            FromWorker::Analysed {
+                generation,
+                analysis,
+            } => whole = Some((generation, assembly.complete(generation, *analysis))),
+            other => panic!("not part of an analysis: {other:?}"),
+        }
+    }
+    whole
+}
+
+/// The analysis the copy gives, as the page reads it.
+fn analysed(copy: &mut PlannerCopy) -> Option<(Generation, Analysis)> {
+    assembled(copy.analyse())
 }
 
 #[test]
 fn the_copy_analyses_the_case_it_was_sent_and_then_nothing_until_it_changes() {
     let case = sample_case();
     let mut copy = PlannerCopy::default();
-    assert_eq!(copy.analyse(), None, "nothing to analyse yet");
+    assert!(copy.analyse().is_empty(), "nothing to analyse yet");
     assert_eq!(copy.receive(whole(1, &case)), None);
-    assert_eq!(
-        analysed(&mut copy),
-        Some(FromWorker::Analysed {
-            generation: 1,
-            analysis: Box::new(analyze(&case)),
-        })
-    );
-    assert_eq!(copy.analyse(), None, "analysed once");
+    assert_eq!(analysed(&mut copy), Some((1, analyze(&case))));
+    assert!(copy.analyse().is_empty(), "analysed once");
 }
 
 #[test]
@@ -79,14 +105,8 @@ fn edits_sent_in_a_burst_cost_one_analysis_of_the_newest_version() {
         );
         known = case.clone();
     }
-    assert_eq!(
-        analysed(&mut copy),
-        Some(FromWorker::Analysed {
-            generation: 4,
-            analysis: Box::new(analyze(&case)),
-        })
-    );
-    assert_eq!(copy.analyse(), None);
+    assert_eq!(analysed(&mut copy), Some((4, analyze(&case))));
+    assert!(copy.analyse().is_empty());
 }
 
 #[test]
@@ -113,12 +133,50 @@ fn a_copy_that_cannot_follow_asks_for_the_whole_case_and_analyses_nothing_stale(
         }),
         Some(FromWorker::CaseNeeded { generation: 3 })
     );
-    assert_eq!(copy.analyse(), None, "no analysis of a copy that drifted");
+    assert!(
+        copy.analyse().is_empty(),
+        "no analysis of a copy that drifted"
+    );
     copy.receive(whole(4, &case));
-    assert!(matches!(
-        copy.analyse(),
-        Some(FromWorker::Analysed { generation: 4, .. })
-    ));
+    assert!(matches!(analysed(&mut copy), Some((4, _))));
+}
+
+#[test]
+fn a_large_analysis_comes_in_parts_that_make_it_whole_again() {
+    let case = generated_case(10);
+    let analysis = analyze(&case);
+    let count = analysis.findings.len();
+    assert!(
+        count > 2 * FINDINGS_PER_MESSAGE,
+        "{count} findings: too few to need parts"
+    );
+    let messages = analysis_messages(7, analysis.clone());
+    assert_eq!(messages.len(), count.div_ceil(FINDINGS_PER_MESSAGE));
+    assert_eq!(assembled(messages), Some((7, analysis)));
+}
+
+#[test]
+fn parts_of_an_older_request_are_left_out_of_the_newest_analysis() {
+    let mut case = generated_case(10);
+    let older = analyze(&case);
+    case.questions.truncate(case.questions.len() / 2);
+    let newer = analyze(&case);
+    assert_ne!(older.findings.len(), newer.findings.len());
+    // The older request's last message never comes (the page asked again, or the worker was
+    // replaced); the newer analysis follows in parts of its own.
+    let mut messages = analysis_messages(7, older);
+    messages.pop();
+    messages.extend(analysis_messages(8, newer.clone()));
+    assert_eq!(assembled(messages), Some((8, newer.clone())));
+    // Nor are they added to an analysis that comes in one message.
+    let mut messages = analysis_messages(9, analyze(&generated_case(10)));
+    messages.pop();
+    let without_findings = Analysis {
+        findings: Vec::new(),
+        ..newer
+    };
+    messages.extend(analysis_messages(10, without_findings.clone()));
+    assert_eq!(assembled(messages), Some((10, without_findings)));
 }
 
 /// A message as the worker reads it: through its text.
@@ -192,5 +250,5 @@ fn the_worker_refuses_a_work_factor_out_of_range_and_leaves_the_case_alone() {
         }),
         None
     );
-    assert_eq!(copy.analyse(), None);
+    assert!(copy.analyse().is_empty());
 }

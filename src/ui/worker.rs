@@ -10,7 +10,7 @@ use crate::model::edit::edits_since;
 use crate::model::planner::Analysis;
 use crate::vault::crypto::{OpenError, PassphraseWork, SealError, WorkFactor};
 use crate::worker::messages::{
-    decode, encode, FromWorker, Generation, PassphraseRequest, ToWorker,
+    decode, encode, AnalysisAssembly, FromWorker, Generation, PassphraseRequest, ToWorker,
 };
 use crate::worker::passphrase;
 use age::secrecy::{ExposeSecret, SecretString};
@@ -67,6 +67,8 @@ struct WorkerState {
     generation: Generation,
     answered: Generation,
     listener: Option<Callback<PlannerNews>>,
+    /// The findings of the newest analysis that have come so far.
+    assembly: AnalysisAssembly,
     waiting: BTreeMap<PassphraseRequest, Waiting>,
     next_request: PassphraseRequest,
     /// The worker said it reads messages: until then messages are kept, not posted.
@@ -85,6 +87,7 @@ impl Default for WorkerState {
             generation: 0,
             answered: 0,
             listener: None,
+            assembly: AnalysisAssembly::default(),
             waiting: BTreeMap::new(),
             next_request: 0,
             ready: false,
@@ -178,10 +181,7 @@ impl WorkerState {
 
     fn send_case(&mut self) {
         if let Some(case) = self.known.clone() {
-            self.send_analysis(|generation| ToWorker::Case {
-                generation,
-                case: Box::new((*case).clone()),
-            });
+            self.send_analysis(|generation| ToWorker::Case { generation, case });
         }
     }
 
@@ -231,15 +231,23 @@ fn answered(answer: FromWorker) {
                 }
                 None
             }
+            FromWorker::Findings {
+                generation,
+                findings,
+            } => {
+                state.assembly.add(generation, findings);
+                None
+            }
             FromWorker::Analysed {
                 generation,
                 analysis,
             } => {
                 state.answered = state.answered.max(generation);
+                let analysis = state.assembly.complete(generation, *analysis);
                 (generation == state.generation)
                     .then(|| state.listener.clone())
                     .flatten()
-                    .map(|listener| (listener, PlannerNews::Analysed(Rc::new(*analysis))))
+                    .map(|listener| (listener, PlannerNews::Analysed(Rc::new(analysis))))
             }
             FromWorker::CaseNeeded { .. } => {
                 state.send_case();

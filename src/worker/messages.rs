@@ -2,9 +2,11 @@
 //! in one go, so the form only needs to be unambiguous, not stable across versions.
 
 use crate::model::case::{Case, CaseEdit};
+use crate::model::planner::finding::Finding;
 use crate::model::planner::Analysis;
 use crate::vault::crypto::{OpenError, SealError};
 use serde::{Deserialize, Serialize};
+use std::rc::Rc;
 
 /// Which request an answer belongs to: the page numbers its requests, and an answer to an older
 /// one than the newest is of no use to it.
@@ -18,7 +20,8 @@ pub enum ToWorker {
     /// cannot say how it changed.
     Case {
         generation: Generation,
-        case: Box<Case>,
+        // Shared, not copied: the page writes out the case it holds.
+        case: Rc<Case>,
     },
     /// The edits made, in order, to the case last sent.
     Edits {
@@ -53,10 +56,17 @@ pub enum FromWorker {
     /// The worker has started and reads messages from now on: one posted before would be lost,
     /// since the worker's module loads after its script starts.
     Ready,
-    /// The analysis of the case as of request `generation` and every request before it.
+    /// The analysis of the case as of request `generation` and every request before it: its
+    /// last findings, after those of the [`FromWorker::Findings`] before it of that request.
     Analysed {
         generation: Generation,
         analysis: Box<Analysis>,
+    },
+    /// The next findings of the analysis for request `generation`
+    /// ([`analysis_messages`]).
+    Findings {
+        generation: Generation,
+        findings: Vec<Finding>,
     },
     /// The worker's copy could not follow request `generation` (edits that did not apply, or a
     /// message it could not read): the page sends the whole case.
@@ -101,4 +111,60 @@ pub fn encode<T: Serialize>(message: &T) -> String {
 /// A message read from its text.
 pub fn decode<T: for<'de> Deserialize<'de>>(text: &str) -> Result<T, serde_json::Error> {
     serde_json::from_str(text)
+}
+
+/// Findings to a message. The page reads each message in a task of its own, and the analysis
+/// of a large case read at once (tens of thousands of findings) held its thread for a tenth of
+/// a second or more; a part this size reads within a few milliseconds.
+pub const FINDINGS_PER_MESSAGE: usize = 500;
+
+/// The messages that carry an analysis to the page: its findings in parts of
+/// [`FINDINGS_PER_MESSAGE`], the last part with the rest of the analysis.
+pub fn analysis_messages(generation: Generation, mut analysis: Analysis) -> Vec<FromWorker> {
+    let last = analysis.findings.len().saturating_sub(1) / FINDINGS_PER_MESSAGE;
+    let rest = analysis
+        .findings
+        .split_off((last * FINDINGS_PER_MESSAGE).min(analysis.findings.len()));
+    let mut findings = std::mem::replace(&mut analysis.findings, rest).into_iter();
+    let mut messages: Vec<FromWorker> = (0..last)
+        .map(|_| FromWorker::Findings {
+            generation,
+            findings: findings.by_ref().take(FINDINGS_PER_MESSAGE).collect(),
+        })
+        .collect();
+    messages.push(FromWorker::Analysed {
+        generation,
+        analysis: Box::new(analysis),
+    });
+    messages
+}
+
+/// The page's side of [`analysis_messages`]: the findings come in parts, and the analysis is
+/// whole when its last message arrives. Parts of another request than the one completed (an
+/// older one, whose last message never came) are left out.
+#[derive(Debug, Default)]
+pub struct AnalysisAssembly {
+    generation: Generation,
+    findings: Vec<Finding>,
+}
+
+impl AnalysisAssembly {
+    /// Takes in the findings of a part for request `generation`.
+    pub fn add(&mut self, generation: Generation, findings: Vec<Finding>) {
+        if self.generation != generation {
+            self.generation = generation;
+            self.findings.clear();
+        }
+        self.findings.extend(findings);
+    }
+
+    /// The whole analysis for request `generation`, from its last message.
+    pub fn complete(&mut self, generation: Generation, mut analysis: Analysis) -> Analysis {
+        let mut findings = std::mem::take(&mut self.findings);
+        if self.generation == generation {
+            findings.append(&mut analysis.findings);
+            analysis.findings = findings;
+        }
+        analysis
+    }
 }

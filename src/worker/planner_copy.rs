@@ -2,10 +2,11 @@
 //! the worker has a moment: messages that arrive while an analysis runs are applied first, so a
 //! burst of typing costs one analysis, of the newest version.
 
-use super::messages::{FromWorker, Generation, ToWorker};
+use super::messages::{analysis_messages, FromWorker, Generation, ToWorker};
 use crate::model::case::Case;
 use crate::model::edit::apply;
 use crate::model::planner::analyze;
+use std::rc::Rc;
 
 #[derive(Debug, Default)]
 pub struct PlannerCopy {
@@ -22,7 +23,7 @@ impl PlannerCopy {
     pub fn receive(&mut self, message: ToWorker) -> Option<FromWorker> {
         let generation = match message {
             ToWorker::Case { generation, case } => {
-                self.case = Some(*case);
+                self.case = Some(Rc::unwrap_or_clone(case));
                 generation
             }
             ToWorker::Edits { generation, edits } => {
@@ -46,13 +47,13 @@ impl PlannerCopy {
         None
     }
 
-    /// The analysis of the newest version, if it changed since the last one.
-    pub fn analyse(&mut self) -> Option<FromWorker> {
-        let case = self.case.as_ref().filter(|_| self.unanalysed)?;
+    /// The analysis of the newest version, if it changed since the last one, in the messages
+    /// that carry it ([`analysis_messages`]); none if it did not.
+    pub fn analyse(&mut self) -> Vec<FromWorker> {
+        let Some(case) = self.case.as_ref().filter(|_| self.unanalysed) else {
+            return Vec::new();
+        };
         self.unanalysed = false;
-        Some(FromWorker::Analysed {
-            generation: self.generation,
-            analysis: Box::new(analyze(case)),
-        })
+        analysis_messages(self.generation, analyze(case))
     }
 }

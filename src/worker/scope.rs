@@ -25,9 +25,9 @@ pub fn serve() {
         let (copy, queued, post) = (copy.clone(), analysis_queued.clone(), post.clone());
         Closure::<dyn FnMut()>::new(move || {
             queued.set(false);
-            let answer = copy.borrow_mut().analyse();
-            if let Some(answer) = answer {
-                post(&answer);
+            let answers = copy.borrow_mut().analyse();
+            for answer in &answers {
+                post(answer);
             }
         })
         .into_js_value()
