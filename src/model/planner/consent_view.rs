@@ -53,16 +53,21 @@ pub fn offered_purposes(case: &Case, findings: &[Finding]) -> Vec<ConsentPurpose
 
 /// The findings, of those the planner made, that depend on a consent.
 pub fn consent_findings(findings: &[Finding]) -> impl Iterator<Item = &Finding> {
-    findings.iter().filter(|finding| {
-        matches!(
-            finding.kind,
-            FindingKind::ConsentMissing
-                | FindingKind::ConsentDeclined
-                | FindingKind::ConsentWithdrawn
-                | FindingKind::ConsentToShareMissing
-                | FindingKind::ShareConsentRefused
-        )
-    })
+    findings
+        .iter()
+        .filter(|finding| depends_on_consent(finding))
+}
+
+/// Whether a finding depends on a consent.
+pub fn depends_on_consent(finding: &Finding) -> bool {
+    matches!(
+        finding.kind,
+        FindingKind::ConsentMissing
+            | FindingKind::ConsentDeclined
+            | FindingKind::ConsentWithdrawn
+            | FindingKind::ConsentToShareMissing
+            | FindingKind::ShareConsentRefused
+    )
 }
 
 /// The purposes a consent finding depends on. Most findings name them; a refused share names

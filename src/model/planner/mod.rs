@@ -26,7 +26,9 @@ pub use after_session::{questions_not_carried_over, sessions_not_recorded};
 pub use already_told::already_told;
 pub use coaching::coach_remarks;
 pub use consent_gate::consent_gate;
-pub use consent_view::{consent_findings, finding_purposes, latest_consent_time, offered_purposes};
+pub use consent_view::{
+    consent_findings, depends_on_consent, finding_purposes, latest_consent_time, offered_purposes,
+};
 pub use corroboration::{
     corroboration, corroboration_summary, dated_request, request_options, CorroborationSummary,
     EVIDENCE_REMINDER_DAYS,

@@ -24,6 +24,16 @@ impl PartialEq for SameCase {
     }
 }
 
+/// Compares an analysis by identity, like [`SameCase`]: each analysis that comes is a new `Rc`.
+#[derive(Clone)]
+pub struct SameAnalysis(pub Rc<Analysis>);
+
+impl PartialEq for SameAnalysis {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
 /// The planner's analysis of the case on screen, as far as it has come.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct CaseAnalysis {

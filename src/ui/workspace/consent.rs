@@ -13,7 +13,7 @@ use crate::model::consent::{
 };
 use crate::model::edit::EditRefusal;
 use crate::model::planner::finding::{Finding, FindingKind, FindingSubject};
-use crate::model::planner::{consent_findings, finding_purposes, offered_purposes};
+use crate::model::planner::{depends_on_consent, finding_purposes, offered_purposes};
 use crate::model::{AgeGroup, ConsentEventId, LanguageTag, Timestamp};
 use crate::ui::clock::new_id;
 use crate::ui::components::language_picker::LanguagePicker;
@@ -23,6 +23,7 @@ use crate::ui::format::{date_time, local_input_value, parse_local_input};
 use crate::ui::hooks::{use_latest, use_translator};
 use crate::ui::language_names;
 use crate::ui::routes::Route;
+use crate::ui::workspace::analysis::SameAnalysis;
 use crate::ui::workspace::labels::purpose_name;
 use crate::ui::workspace::references::{
     same_questions, use_references_token, QuestionPositions, ReferencesToken,
@@ -543,18 +544,30 @@ pub fn ConsentSection(props: &SectionProps) -> Html {
         })
     };
 
-    // Each purpose's findings, sorted out in one pass: every card scanning every consent
-    // finding cost purposes × findings (about 9,000 consent findings in the 100x case).
-    let mut flags: HashMap<String, Vec<&Finding>> = HashMap::new();
-    for finding in consent_findings(&props.analysis.findings) {
-        let keys: HashSet<String> = finding_purposes(&case, finding)
-            .iter()
-            .map(purpose_key)
-            .collect();
-        for key in keys {
-            flags.entry(key).or_default().push(finding);
-        }
-    }
+    // Each purpose's findings (by their place in the analysis), sorted out in one pass: every
+    // card scanning every consent finding cost purposes × findings (about 9,000 consent
+    // findings in the 100x case). Once per analysis: they are the analysis's, and a change
+    // waits for its own analysis to show its flags.
+    let flags = {
+        let case = case.clone();
+        use_memo(
+            SameAnalysis(props.analysis.clone()),
+            move |SameAnalysis(analysis)| {
+                let mut flags: HashMap<String, Vec<usize>> = HashMap::new();
+                let consent_flags = analysis.findings.iter().enumerate();
+                for (place, finding) in consent_flags.filter(|(_, f)| depends_on_consent(f)) {
+                    let keys: HashSet<String> = finding_purposes(&case, finding)
+                        .iter()
+                        .map(purpose_key)
+                        .collect();
+                    for key in keys {
+                        flags.entry(key).or_default().push(place);
+                    }
+                }
+                flags
+            },
+        )
+    };
 
     let positions = Rc::new(QuestionPositions::of(&case));
     // A page of purposes at a time (a case with a thousand agencies offers a thousand or more);
@@ -568,9 +581,15 @@ pub fn ConsentSection(props: &SectionProps) -> Html {
     );
     let purpose_card = |(index, purpose): (usize, &ConsentPurpose)| -> Html {
         let status = case.consent.status(purpose, at, age_group);
-        let flagged: Vec<Finding> = flags
-            .get(&purpose_key(purpose))
-            .map_or_else(Vec::new, |found| found.iter().map(|&f| f.clone()).collect());
+        let flagged: Vec<Finding> =
+            flags
+                .get(&purpose_key(purpose))
+                .map_or_else(Vec::new, |places| {
+                    places
+                        .iter()
+                        .map(|&place| props.analysis.findings[place].clone())
+                        .collect()
+                });
         // Who can withdraw now: a party whose own decision is `Given` (understood or not).
         // For the survivor that is `status` for an adult, who decides alone; for a minor's
         // guardian it is every status that means the guardian's consent stands.
