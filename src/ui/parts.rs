@@ -10,7 +10,7 @@
 //! browser tests' wasm) the app is one piece and a cut point is a plain call. The service worker
 //! keeps every part, so a part loads offline as soon as the app has been opened once.
 
-use super::clock::after_next_paint;
+use super::clock::after_first_contentful_paint;
 use super::components::journal_recovery::JournalRecovery;
 use super::components::vault_status::{FollowerBanner, SaveFailureAlert, VaultStatus};
 use super::hooks::{use_translator, use_vault};
@@ -457,8 +457,8 @@ pub struct VaultCoreViewProps {
 }
 
 /// A view of the vault's core around the pages, shown once the core is here and nothing before:
-/// the first screen is painted without it, and the core fetched right after. A core that cannot
-/// be fetched is reported by the pages that need it, with a retry.
+/// the first screen is painted without it, and the core fetched once that paint is recorded.
+/// A core that cannot be fetched is reported by the pages that need it, with a retry.
 #[component]
 pub fn VaultCoreView(props: &VaultCoreViewProps) -> Html {
     let arrived = use_state(|| Part::VaultCore.code_is_loaded());
@@ -467,7 +467,7 @@ pub fn VaultCoreView(props: &VaultCoreViewProps) -> Html {
         use_effect_with((), move |_| {
             if !*arrived {
                 spawn_local(async move {
-                    after_next_paint().await;
+                    after_first_contentful_paint().await;
                     if Part::VaultCore.load_code().await.is_ok() {
                         arrived.set(true);
                     }
