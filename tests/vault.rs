@@ -12,7 +12,8 @@ use tell_once::vault::autosave::{SaveState, SaveTracker};
 use tell_once::vault::crypto::{PassphraseError, WorkFactor, WrappedIdentity};
 use tell_once::vault::settings::MAX_AUTHOR_CHARS;
 use tell_once::vault::store::{
-    InjectedFailure, MemoryStore, Shelf, StoreError, DIRECTORY_KEY, SETTINGS_KEY,
+    InjectedFailure, MemoryStore, Shelf, StoreError, StoreWrite, VaultStore, DIRECTORY_KEY,
+    SETTINGS_KEY,
 };
 use tell_once::vault::{
     AuthorError, ListedCase, PassphraseWorker, UnlockedVault, UnreadableReason, Vault, VaultError,
@@ -776,4 +777,60 @@ fn every_key_derivation_of_a_vault_is_done_by_its_passphrase_work() {
     block_on(Vault::new(store).unlock(&secret(PASSPHRASE)))
         .expect("unlocked without the counting work");
     drop(rotated);
+}
+
+/// A memory store that notes its pauses and the shelves it writes to, in order.
+#[derive(Clone)]
+struct NotingStore {
+    store: MemoryStore,
+    noted: std::rc::Rc<std::cell::RefCell<Vec<String>>>,
+}
+
+impl VaultStore for NotingStore {
+    async fn get(&self, shelf: Shelf, key: &str) -> Result<Option<Vec<u8>>, StoreError> {
+        self.store.get(shelf, key).await
+    }
+
+    async fn write_batch(&self, writes: &[StoreWrite<'_>]) -> Result<(), StoreError> {
+        for write in writes {
+            if let StoreWrite::Put { shelf, .. } = write {
+                self.noted.borrow_mut().push(format!("write {shelf:?}"));
+            }
+        }
+        self.store.write_batch(writes).await
+    }
+
+    async fn keys(&self, shelf: Shelf) -> Result<Vec<String>, StoreError> {
+        self.store.keys(shelf).await
+    }
+
+    async fn clear(&self, shelf: Shelf) -> Result<(), StoreError> {
+        self.store.clear(shelf).await
+    }
+
+    async fn pause(&self) {
+        self.noted.borrow_mut().push("pause".to_owned());
+    }
+}
+
+#[test]
+fn saving_a_case_gives_the_page_a_turn_between_sealing_it_and_writing_it() {
+    let store = NotingStore {
+        store: MemoryStore::new(),
+        noted: Default::default(),
+    };
+    let vault =
+        block_on(Vault::new(store.clone()).create(&secret(PASSPHRASE), fast(), Timestamp(0)))
+            .expect("create");
+    store.noted.borrow_mut().clear();
+    block_on(vault.save_case(&id("case-harbour"), HARBOUR_CASE.as_bytes())).unwrap();
+    let noted = store.noted.borrow().clone();
+    let written = noted
+        .iter()
+        .position(|n| n == "write Cases")
+        .expect("the case's record is written");
+    assert!(
+        noted[..written].iter().any(|n| n == "pause"),
+        "no pause before the record is written: {noted:?}"
+    );
 }

@@ -188,6 +188,25 @@ fn map_error(e: &JsValue) -> StoreError {
 }
 
 impl VaultStore for IndexedDbStore {
+    async fn pause(&self) {
+        // A task queued behind what waits (input, a frame): the page gets its turn first.
+        let next_task = Promise::new(&mut |resolve, _reject| {
+            let global = js_sys::global();
+            let set_timeout = Reflect::get(&global, &JsValue::from_str("setTimeout"))
+                .ok()
+                .and_then(|f| f.dyn_into::<Function>().ok());
+            match set_timeout {
+                Some(set_timeout) => {
+                    let _ = set_timeout.call1(&global, &resolve);
+                }
+                None => {
+                    let _ = resolve.call0(&JsValue::UNDEFINED);
+                }
+            }
+        });
+        let _ = JsFuture::from(next_task).await;
+    }
+
     async fn get(&self, shelf: Shelf, key: &str) -> Result<Option<Vec<u8>>, StoreError> {
         let transaction = self.transaction(&[shelf], false)?;
         let request = object_store(&transaction, shelf)?

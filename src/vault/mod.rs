@@ -735,6 +735,8 @@ impl<S: VaultStore + Clone> UnlockedVault<S> {
         };
         let revision = previous.as_ref().map_or(1, |entry| entry.revision + 1);
         let (plaintext, ciphertext) = self.seal_case(document, revision)?;
+        // Sealing and the digest each take tens of milliseconds for a large case: not in one go.
+        self.store.pause().await;
         let entry = RecordEntry {
             case_id: document.id.clone(),
             revision,

@@ -125,6 +125,11 @@ pub trait VaultStore {
     async fn delete(&self, shelf: Shelf, key: &str) -> Result<(), StoreError> {
         self.write_batch(&[StoreWrite::Delete { shelf, key }]).await
     }
+
+    /// Lets the place the store lives in get on with other work between two heavy steps of the
+    /// vault (sealing a large case, then its digest): in a browser, the page answers input, and
+    /// Quick exit, in between. Elsewhere there is nothing to wait for.
+    async fn pause(&self) {}
 }
 
 /// Writes, reads back and compares: the only way the vault writes. `Ok` means the store now
