@@ -25,6 +25,10 @@ test("the home page needs none of the parts; the vault's core follows it, each o
   const first = fetchedByPage(network);
   expect(first.filter((p) => /\/split_[^/]*\.wasm$/.test(p) && !CORE.test(p)), "other parts fetched for the home page").toEqual([]);
   expect(first.filter((p) => TEXTS.test(p)), "texts fetched for the home page").toEqual([]);
+  // Its resource timing entry is recorded once it has come, after the request was seen.
+  await expect
+    .poll(() => page.evaluate(() => performance.getEntriesByType("resource").some((r) => /\/split_vault_core-[0-9a-f]+\.wasm$/.test(r.name))), { message: "the core's timing" })
+    .toBe(true);
   const { painted, coreRequested } = await page.evaluate(() => ({
     painted: performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? null,
     coreRequested: performance.getEntriesByType("resource").find((r) => /\/split_vault_core-[0-9a-f]+\.wasm$/.test(r.name))?.startTime ?? null,
