@@ -121,12 +121,12 @@ pub const FINDINGS_PER_MESSAGE: usize = 500;
 /// The messages that carry an analysis to the page: its findings in parts of
 /// [`FINDINGS_PER_MESSAGE`], the last part with the rest of the analysis.
 pub fn analysis_messages(generation: Generation, mut analysis: Analysis) -> Vec<FromWorker> {
-    let last = analysis.findings.len().saturating_sub(1) / FINDINGS_PER_MESSAGE;
-    let rest = analysis
-        .findings
-        .split_off((last * FINDINGS_PER_MESSAGE).min(analysis.findings.len()));
-    let mut findings = std::mem::replace(&mut analysis.findings, rest).into_iter();
-    let mut messages: Vec<FromWorker> = (0..last)
+    // Every part full but the last, which holds 1 to FINDINGS_PER_MESSAGE (or none at all).
+    let leading_parts = analysis.findings.len().saturating_sub(1) / FINDINGS_PER_MESSAGE;
+    let mut findings = std::mem::take(&mut analysis.findings);
+    analysis.findings = findings.split_off(leading_parts * FINDINGS_PER_MESSAGE);
+    let mut findings = findings.into_iter();
+    let mut messages: Vec<FromWorker> = (0..leading_parts)
         .map(|_| FromWorker::Findings {
             generation,
             findings: findings.by_ref().take(FINDINGS_PER_MESSAGE).collect(),
