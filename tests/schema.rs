@@ -2,10 +2,12 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use serde_json::{json, Value};
+use tell_once::model::case::Case;
 use tell_once::model::case::{HistoryEntry, SetAside};
+use tell_once::model::generate::generated_case;
 use tell_once::model::planner::{accept, analyze};
 use tell_once::model::sample::sample_case;
-use tell_once::model::schema::{decode_case, encode_case, SchemaError, CURRENT_SCHEMA};
+use tell_once::model::schema::{decode_case, encode_case, SchemaError, StoredCase, CURRENT_SCHEMA};
 use tell_once::model::{AgencyId, PriorAccountId, QuestionId};
 
 #[test]
@@ -211,4 +213,41 @@ fn broken_documents_get_clear_errors() {
         decode_case(&document.to_string()),
         Err(SchemaError::Invalid { detail }) if detail.contains("phase")
     ));
+}
+
+/// The same document read the general way: as a JSON tree, then into the stored case.
+fn read_as_a_tree(document: &str) -> Case {
+    let tree: Value = serde_json::from_str(document).expect("json");
+    serde_json::from_value::<StoredCase>(tree)
+        .expect("a stored case")
+        .case
+}
+
+#[test]
+fn a_current_document_reads_as_it_does_through_a_json_tree() {
+    for case in [sample_case(), generated_case(2)] {
+        let document = encode_case(&case);
+        assert_eq!(
+            decode_case(&document).as_ref(),
+            Ok(&read_as_a_tree(&document))
+        );
+        assert_eq!(decode_case(&document), Ok(case));
+    }
+}
+
+#[test]
+fn a_current_document_with_a_repeated_field_reads_as_before() {
+    // A JSON tree keeps the last of two equal keys; the direct reading refuses them, and the
+    // document is then read the general way, as it always was.
+    let document = encode_case(&sample_case()).replacen(
+        "\"code\":\"TO-2026-014\"",
+        "\"code\":\"TO-2026-999\",\"code\":\"TO-2026-014\"",
+        1,
+    );
+    assert_ne!(
+        document,
+        encode_case(&sample_case()),
+        "the key was repeated"
+    );
+    assert_eq!(decode_case(&document), Ok(sample_case()));
 }
