@@ -834,3 +834,51 @@ fn saving_a_case_gives_the_page_a_turn_between_sealing_it_and_writing_it() {
         "no pause before the record is written: {noted:?}"
     );
 }
+
+#[test]
+fn a_large_case_is_sealed_hashed_checked_and_opened_a_part_at_a_time() {
+    let store = NotingStore {
+        store: MemoryStore::new(),
+        noted: Default::default(),
+    };
+    let vault =
+        block_on(Vault::new(store.clone()).create(&secret(PASSPHRASE), fast(), Timestamp(0)))
+            .expect("create");
+    // Five megabytes of notes: about what the 100x benchmark case holds.
+    let json = format!("{{\"notes\":\"{}\"}}", "harbour ".repeat(5 << 17));
+    let pauses = |noted: &[String]| noted.iter().filter(|n| *n == "pause").count();
+
+    store.noted.borrow_mut().clear();
+    block_on(vault.save_case(&id("case-harbour"), json.as_bytes())).unwrap();
+    let noted = store.noted.borrow().clone();
+    let written = noted
+        .iter()
+        .position(|n| n == "write Cases")
+        .expect("the case's record is written");
+    // Sealed in five parts, then hashed in five: a turn for the page between any two.
+    assert!(
+        pauses(&noted[..written]) >= 9,
+        "sealed and hashed with too few turns: {noted:?}"
+    );
+    // Read back and opened in five parts to check it.
+    assert!(
+        pauses(&noted[written..]) >= 4,
+        "checked with too few turns: {noted:?}"
+    );
+
+    store.noted.borrow_mut().clear();
+    let loaded = block_on(vault.load_case(&id("case-harbour"))).expect("loads");
+    assert_eq!(loaded.json(), json.as_bytes());
+    assert!(
+        pauses(&store.noted.borrow()) >= 4,
+        "opened with too few turns"
+    );
+
+    store.noted.borrow_mut().clear();
+    let listed = block_on(vault.list_cases()).expect("lists");
+    assert_eq!(listed.len(), 1);
+    assert!(
+        pauses(&store.noted.borrow()) >= 8,
+        "listed with too few turns"
+    );
+}

@@ -6,7 +6,7 @@
 
 use super::vault_state::{OpenVault, UnlockedState};
 use crate::model::case::Case;
-use crate::model::schema::{decode_case, encode_case};
+use crate::model::schema::decode_case;
 use crate::model::CaseId;
 use crate::vault::journal::{recovery, JournalEntry, Recovery};
 use crate::vault::CaseDocument;
@@ -34,8 +34,9 @@ pub fn write_unsaved(unlocked: &UnlockedState) -> Vec<CaseId> {
         let Some(case) = unlocked.cases.get(id) else {
             continue;
         };
-        let entry = CaseDocument::new(id.clone(), encode_case(case).as_bytes())
-            .and_then(|document| unlocked.vault.seal_for_journal(&document))
+        let entry = unlocked
+            .vault
+            .seal_for_journal(&CaseDocument::of_case(case))
             .map(|sealed| JournalEntry {
                 base: unlocked.vault.stored_revision(id),
                 sealed,

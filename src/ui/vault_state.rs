@@ -7,7 +7,7 @@
 use crate::model::case::{Case, CaseEdit};
 use crate::model::directory::Directory;
 use crate::model::edit::{record, EditRefusal};
-use crate::model::schema::{decode_case, encode_case};
+use crate::model::schema::decode_case;
 use crate::model::{CaseId, Timestamp};
 use crate::vault::autosave::{SaveState, SaveTicket, SaveTracker};
 use crate::vault::manifest::IntegrityProblem;
@@ -78,7 +78,8 @@ pub struct UnreadableCase {
 pub struct SaveJob {
     pub id: CaseId,
     pub ticket: SaveTicket,
-    pub document: Rc<String>,
+    /// The case as it is to be stored.
+    pub case: Rc<Case>,
 }
 
 /// Why the stored service directory could not be read. It stays stored, untouched, until an
@@ -201,7 +202,7 @@ impl UnlockedState {
         Some(SaveJob {
             id: id.clone(),
             ticket,
-            document: Rc::new(encode_case(case)),
+            case: case.clone(),
         })
     }
 }

@@ -12,7 +12,8 @@ use crate::model::directory::Directory;
 use crate::model::schema::decode_case;
 use crate::model::CaseId;
 use crate::vault::crypto::WorkFactor;
-use crate::vault::{PassphraseWorker, Vault, VaultError, VaultSettings};
+use crate::vault::store::VaultStore;
+use crate::vault::{CaseDocument, PassphraseWorker, Vault, VaultError, VaultSettings};
 use age::secrecy::SecretString;
 use js_sys::{Array, Function, Promise, Reflect};
 use std::cell::RefCell;
@@ -280,7 +281,10 @@ pub async fn run_saves(
     tabs: TabChannel,
 ) {
     for job in jobs.iter() {
-        match vault.save_case(&job.id, job.document.as_bytes()).await {
+        // The change that asked for the save is shown first: writing out a large case takes
+        // tens of milliseconds.
+        vault.store().pause().await;
+        match vault.save_document(&CaseDocument::of_case(&job.case)).await {
             Ok(()) => {
                 journal::clear(&job.id);
                 dispatch.dispatch(VaultAction::SaveSucceeded {

@@ -668,10 +668,68 @@ impl std::error::Error for RecordOpenError {}
 
 /// Lower-case hexadecimal SHA-256 of `bytes`.
 pub(crate) fn hex_sha256(bytes: &[u8]) -> String {
-    Sha256::digest(bytes)
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect()
+    let mut digest = HexSha256::default();
+    digest.add(bytes);
+    digest.finish()
+}
+
+/// [`hex_sha256`] taken a part at a time, so that the caller can give way between parts.
+#[derive(Default)]
+pub(crate) struct HexSha256(Sha256);
+
+impl HexSha256 {
+    /// Takes in the next bytes.
+    pub(crate) fn add(&mut self, part: &[u8]) {
+        self.0.update(part);
+    }
+
+    /// The digest of every byte taken in, in lower-case hexadecimal.
+    pub(crate) fn finish(self) -> String {
+        self.0
+            .finalize()
+            .iter()
+            .map(|b| format!("{b:02x}"))
+            .collect()
+    }
+}
+
+/// A record sealed a part at a time ([`VaultIdentity::seal_record_in_parts`]), so that the
+/// caller can give way between parts: the bytes are those [`VaultIdentity::seal_record`] makes.
+pub struct RecordSealing(age::stream::StreamWriter<Vec<u8>>);
+
+impl RecordSealing {
+    /// Seals the next bytes of the plaintext.
+    pub fn add(&mut self, part: &[u8]) -> Result<(), SealError> {
+        self.0.write_all(part).map_err(seal_error)
+    }
+
+    /// The sealed record, once every part has been added.
+    pub fn finish(self) -> Result<Vec<u8>, SealError> {
+        self.0.finish().map_err(seal_error)
+    }
+}
+
+/// A record opened a part at a time ([`VaultIdentity::open_record_in_parts`]).
+pub struct RecordOpening<'a>(age::stream::StreamReader<&'a [u8]>);
+
+impl RecordOpening<'_> {
+    /// Opens up to `most` more bytes onto the end of `plaintext`; how many, 0 at the end of
+    /// the record (whose last part is then known to be whole and unaltered).
+    ///
+    /// `plaintext` should have room for the whole record: growing it would leave a copy of
+    /// what it held behind, not zeroed.
+    pub fn read_part(
+        &mut self,
+        plaintext: &mut Zeroizing<Vec<u8>>,
+        most: usize,
+    ) -> Result<usize, RecordOpenError> {
+        (&mut self.0)
+            .take(most as u64)
+            .read_to_end(plaintext)
+            .map_err(|e| RecordOpenError {
+                detail: e.to_string(),
+            })
+    }
 }
 
 impl VaultIdentity {
@@ -783,23 +841,44 @@ impl VaultIdentity {
 
     /// Encrypts a record to this identity (binary age format).
     pub fn seal_record(&self, plaintext: &[u8]) -> Result<Vec<u8>, SealError> {
+        let mut sealing = self.seal_record_in_parts()?;
+        sealing.add(plaintext)?;
+        sealing.finish()
+    }
+
+    /// [`Self::seal_record`], the plaintext given a part at a time.
+    pub fn seal_record_in_parts(&self) -> Result<RecordSealing, SealError> {
         let recipient = self.identity.to_public();
-        age::encrypt(&recipient, plaintext).map_err(seal_error)
+        let encryptor =
+            age::Encryptor::with_recipients(iter::once(&recipient as &dyn age::Recipient))
+                .map_err(seal_error)?;
+        encryptor
+            .wrap_output(Vec::new())
+            .map(RecordSealing)
+            .map_err(seal_error)
     }
 
     /// Decrypts a record made by [`Self::seal_record`].
     pub fn open_record(&self, ciphertext: &[u8]) -> Result<Zeroizing<Vec<u8>>, RecordOpenError> {
+        let mut opening = self.open_record_in_parts(ciphertext)?;
+        // The plaintext is shorter than the ciphertext: it is never moved while it grows.
+        let mut plaintext = Zeroizing::new(Vec::with_capacity(ciphertext.len()));
+        opening.read_part(&mut plaintext, usize::MAX)?;
+        Ok(plaintext)
+    }
+
+    /// [`Self::open_record`], the plaintext taken a part at a time.
+    pub fn open_record_in_parts<'a>(
+        &self,
+        ciphertext: &'a [u8],
+    ) -> Result<RecordOpening<'a>, RecordOpenError> {
         let fail = |detail: String| RecordOpenError { detail };
         let decryptor =
             age::Decryptor::new_buffered(ciphertext).map_err(|e| fail(e.to_string()))?;
-        let mut reader = decryptor
+        decryptor
             .decrypt(iter::once(&self.identity as &dyn age::Identity))
-            .map_err(|e| fail(e.to_string()))?;
-        let mut plaintext = Zeroizing::new(Vec::new());
-        reader
-            .read_to_end(&mut plaintext)
-            .map_err(|e| fail(e.to_string()))?;
-        Ok(plaintext)
+            .map(RecordOpening)
+            .map_err(|e| fail(e.to_string()))
     }
 }
 

@@ -32,10 +32,12 @@ use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;
 use zeroize::Zeroizing;
 
+use crate::model::case::Case;
+use crate::model::schema::encode_case;
 use crate::model::{CaseId, Timestamp};
 use crypto::{
-    check_new_passphrase, OnThisThread, PassphraseError, PassphraseWork, SealError, UnwrapError,
-    VaultIdentity, WorkFactor,
+    check_new_passphrase, HexSha256, OnThisThread, PassphraseError, PassphraseWork,
+    RecordOpenError, SealError, UnwrapError, VaultIdentity, WorkFactor,
 };
 use manifest::{digest, IntegrityProblem, Manifest, RecordEntry, SharedRecord, MANIFEST_KEY};
 use store::{
@@ -193,8 +195,18 @@ impl CaseDocument {
         })?;
         Ok(Self {
             id,
-            json: Zeroizing::new(json.to_vec()),
+            // The document itself, as a record holds it ([`case_record`]).
+            json: Zeroizing::new(json.trim_ascii().to_vec()),
         })
+    }
+
+    /// A case as a stored document of the current schema version. Not read again to check it:
+    /// it is this program's own writing, and a large case takes tens of milliseconds to read.
+    pub fn of_case(case: &Case) -> Self {
+        Self {
+            id: case.id.clone(),
+            json: Zeroizing::new(encode_case(case).into_bytes()),
+        }
     }
 
     /// The case id.
@@ -246,8 +258,9 @@ impl ListedCase {
 }
 
 /// What is inside each case record's ciphertext: the case id and revision, checked against the
-/// manifest. Records of the first layout (and the journal's) carry no revision.
-#[derive(Serialize, Deserialize)]
+/// manifest. Records of the first layout (and the journal's) carry no revision. Written by
+/// [`case_record`].
+#[derive(Deserialize)]
 struct CaseRecord<'a> {
     case_id: CaseId,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -255,6 +268,35 @@ struct CaseRecord<'a> {
     #[serde(borrow)]
     document: &'a RawValue,
 }
+
+/// The plaintext of a case record, as serde would write a [`CaseRecord`], around the document's
+/// own bytes: they were checked to be one JSON value when the document was made, and serde
+/// would read a large case through once more to check them again.
+fn case_record(document: &CaseDocument, revision: Option<u64>) -> Zeroizing<Vec<u8>> {
+    let id = serde_json::to_string(&document.id).expect("a case id is a string");
+    let revision = revision
+        .map(|revision| format!(",\"revision\":{revision}"))
+        .unwrap_or_default();
+    let parts: [&[u8]; 6] = [
+        b"{\"case_id\":",
+        id.as_bytes(),
+        revision.as_bytes(),
+        b",\"document\":",
+        &document.json,
+        b"}",
+    ];
+    // Room for all of it from the start: a plaintext that grows would leave copies behind.
+    let mut record = Zeroizing::new(Vec::with_capacity(parts.iter().map(|p| p.len()).sum()));
+    for part in parts {
+        record.extend_from_slice(part);
+    }
+    record
+}
+
+/// How much of a record is sealed, opened or hashed between two of the page's turns
+/// ([`VaultStore::pause`]): some ten milliseconds of work in a browser, so that a large case
+/// never holds the page for a long task.
+const RECORD_BYTES_PER_TURN: usize = 1 << 20;
 
 /// A fresh storage key: random, so that storage shows nothing of a case (its id may spell its
 /// code) and a key says nothing of which case it holds.
@@ -446,6 +488,36 @@ fn put<'a>(shelf: Shelf, key: &'a str, value: &'a [u8]) -> StoreWrite<'a> {
 fn json_bytes<T: Serialize>(value: &T) -> Result<Vec<u8>, VaultError> {
     serde_json::to_vec(value).map_err(|e| VaultError::NotJson {
         detail: e.to_string(),
+    })
+}
+
+/// The case record in an opened record's plaintext, which should hold case `id` (any case
+/// when `None`).
+fn read_case_record(
+    id: Option<&CaseId>,
+    plaintext: Result<Zeroizing<Vec<u8>>, RecordOpenError>,
+) -> Result<OpenedRecord, UnreadableReason> {
+    let plaintext = plaintext.map_err(|e| UnreadableReason::CannotDecrypt { detail: e.detail })?;
+    let record: CaseRecord<'_> =
+        serde_json::from_slice(&plaintext).map_err(|e| UnreadableReason::NotACaseRecord {
+            detail: e.to_string(),
+        })?;
+    if record.case_id.as_str().is_empty() {
+        return Err(UnreadableReason::NotACaseRecord {
+            detail: "the case id is empty".into(),
+        });
+    }
+    if id.is_some_and(|id| *id != record.case_id) {
+        return Err(UnreadableReason::WrongCase {
+            found: record.case_id,
+        });
+    }
+    Ok(OpenedRecord {
+        document: CaseDocument {
+            id: record.case_id,
+            json: Zeroizing::new(record.document.get().as_bytes().to_vec()),
+        },
+        revision: record.revision,
     })
 }
 
@@ -643,7 +715,9 @@ impl<S: VaultStore + Clone> UnlockedVault<S> {
             let Ok(opened) = self.open_case(&id, &ciphertext) else {
                 continue;
             };
-            let (_, sealed) = self.seal_case(&opened.document, 1)?;
+            let sealed = self
+                .identity
+                .seal_record(&case_record(&opened.document, Some(1)))?;
             let key = new_storage_key();
             manifest.records.insert(
                 key.clone(),
@@ -734,13 +808,12 @@ impl<S: VaultStore + Clone> UnlockedVault<S> {
             }
         };
         let revision = previous.as_ref().map_or(1, |entry| entry.revision + 1);
-        let (plaintext, ciphertext) = self.seal_case(document, revision)?;
-        // Sealing and the digest each take tens of milliseconds for a large case: not in one go.
-        self.store.pause().await;
+        let plaintext = case_record(document, Some(revision));
+        let ciphertext = self.seal_in_turns(&plaintext).await?;
         let entry = RecordEntry {
             case_id: document.id.clone(),
             revision,
-            sha256: digest(&ciphertext),
+            sha256: self.digest_in_turns(&ciphertext).await,
         };
         let listed = |manifest: &mut Manifest| {
             manifest.records.insert(key.clone(), entry.clone());
@@ -800,10 +873,9 @@ impl<S: VaultStore + Clone> UnlockedVault<S> {
     ) -> Result<(), VaultError> {
         check_read_back(&self.store, shelf, key, ciphertext).await?;
         let verified = self
-            .identity
-            .open_record(ciphertext)
-            .map(|opened| *opened == *plaintext)
-            .unwrap_or(false);
+            .open_in_turns(ciphertext)
+            .await
+            .is_ok_and(|opened| *opened == *plaintext);
         if verified {
             Ok(())
         } else {
@@ -932,29 +1004,53 @@ impl<S: VaultStore + Clone> UnlockedVault<S> {
             .map_err(|e| damaged(e.to_string()))
     }
 
-    /// Encrypts a case as a record at `revision`, synchronously: the plaintext and ciphertext.
-    fn seal_case(
+    /// Seals a record with the vault identity a part at a time, giving the page a turn between
+    /// parts ([`RECORD_BYTES_PER_TURN`]).
+    async fn seal_in_turns(&self, plaintext: &[u8]) -> Result<Vec<u8>, VaultError> {
+        let mut sealing = self.identity.seal_record_in_parts()?;
+        for (turn, part) in plaintext.chunks(RECORD_BYTES_PER_TURN).enumerate() {
+            if turn > 0 {
+                self.store.pause().await;
+            }
+            sealing.add(part)?;
+        }
+        let ciphertext = sealing.finish()?;
+        self.store.pause().await;
+        Ok(ciphertext)
+    }
+
+    /// Opens a record sealed with the vault identity a part at a time, giving the page a turn
+    /// between parts.
+    async fn open_in_turns(
         &self,
-        document: &CaseDocument,
-        revision: u64,
-    ) -> Result<(Zeroizing<Vec<u8>>, Vec<u8>), VaultError> {
-        self.seal(&CaseRecord {
-            case_id: document.id.clone(),
-            revision: Some(revision),
-            document: document.raw(),
-        })
+        ciphertext: &[u8],
+    ) -> Result<Zeroizing<Vec<u8>>, RecordOpenError> {
+        let mut opening = self.identity.open_record_in_parts(ciphertext)?;
+        // The plaintext is shorter than the ciphertext: it is never moved while it grows.
+        let mut plaintext = Zeroizing::new(Vec::with_capacity(ciphertext.len()));
+        while opening.read_part(&mut plaintext, RECORD_BYTES_PER_TURN)? > 0 {
+            self.store.pause().await;
+        }
+        Ok(plaintext)
+    }
+
+    /// The manifest's digest of `bytes`, taken a part at a time with a turn for the page
+    /// between parts.
+    async fn digest_in_turns(&self, bytes: &[u8]) -> String {
+        let mut digest = HexSha256::default();
+        for (turn, part) in bytes.chunks(RECORD_BYTES_PER_TURN).enumerate() {
+            if turn > 0 {
+                self.store.pause().await;
+            }
+            digest.add(part);
+        }
+        digest.finish()
     }
 
     /// Encrypts a case as a record without touching storage, for the journal the app keeps
     /// synchronously when the page closes before a save has finished.
     pub fn seal_for_journal(&self, document: &CaseDocument) -> Result<Vec<u8>, VaultError> {
-        Ok(self
-            .seal(&CaseRecord {
-                case_id: document.id.clone(),
-                revision: None,
-                document: document.raw(),
-            })?
-            .1)
+        Ok(self.identity.seal_record(&case_record(document, None))?)
     }
 
     /// Opens a record sealed by [`UnlockedVault::seal_for_journal`].
@@ -977,7 +1073,7 @@ impl<S: VaultStore + Clone> UnlockedVault<S> {
             .get(Shelf::Cases, &key)
             .await?
             .ok_or_else(|| VaultError::CaseNotFound(id.clone()))?;
-        match self.open_case(id, &ciphertext) {
+        match self.open_case_in_turns(Some(id), &ciphertext).await {
             Ok(opened) => Ok(opened.document),
             Err(reason) => {
                 // Best effort: if it cannot be moved, it stays where it is, still reported.
@@ -1020,10 +1116,9 @@ impl<S: VaultStore + Clone> UnlockedVault<S> {
                     continue;
                 }
             };
-            let opened = match listed_as {
-                Some(entry) => self.open_case(&entry.case_id, &ciphertext),
-                None => self.open_any_case(&ciphertext),
-            };
+            let opened = self
+                .open_case_in_turns(listed_as.map(|entry| &entry.case_id), &ciphertext)
+                .await;
             let opened = match opened {
                 Ok(opened) => opened,
                 Err(reason) => {
@@ -1038,7 +1133,7 @@ impl<S: VaultStore + Clone> UnlockedVault<S> {
                 }
             };
             let case_id = opened.document.id.clone();
-            let sha256 = digest(&ciphertext);
+            let sha256 = self.digest_in_turns(&ciphertext).await;
             let revision = opened.revision.unwrap_or(0);
             match listed_as {
                 Some(entry) if entry.sha256 == sha256 => {}
@@ -1279,39 +1374,22 @@ impl<S: VaultStore + Clone> UnlockedVault<S> {
         Ok(())
     }
 
-    /// Opens a case record that should hold case `id`.
+    /// Opens a case record that should hold case `id`, at once: for the journal, read while
+    /// the page starts.
     fn open_case(&self, id: &CaseId, ciphertext: &[u8]) -> Result<OpenedRecord, UnreadableReason> {
-        let opened = self.open_any_case(ciphertext)?;
-        if &opened.document.id != id {
-            return Err(UnreadableReason::WrongCase {
-                found: opened.document.id,
-            });
-        }
-        Ok(opened)
+        let plaintext = self.identity.open_record(ciphertext);
+        read_case_record(Some(id), plaintext)
     }
 
-    /// Opens a case record, whichever case it holds.
-    fn open_any_case(&self, ciphertext: &[u8]) -> Result<OpenedRecord, UnreadableReason> {
-        let plaintext = self
-            .identity
-            .open_record(ciphertext)
-            .map_err(|e| UnreadableReason::CannotDecrypt { detail: e.detail })?;
-        let record: CaseRecord<'_> =
-            serde_json::from_slice(&plaintext).map_err(|e| UnreadableReason::NotACaseRecord {
-                detail: e.to_string(),
-            })?;
-        if record.case_id.as_str().is_empty() {
-            return Err(UnreadableReason::NotACaseRecord {
-                detail: "the case id is empty".into(),
-            });
-        }
-        Ok(OpenedRecord {
-            document: CaseDocument {
-                id: record.case_id,
-                json: Zeroizing::new(record.document.get().as_bytes().to_vec()),
-            },
-            revision: record.revision,
-        })
+    /// Opens a case record that should hold case `id` (any case when `None`), a part at a time
+    /// with a turn for the page between parts.
+    async fn open_case_in_turns(
+        &self,
+        id: Option<&CaseId>,
+        ciphertext: &[u8],
+    ) -> Result<OpenedRecord, UnreadableReason> {
+        let plaintext = self.open_in_turns(ciphertext).await;
+        read_case_record(id, plaintext)
     }
 
     /// Moves a record to the quarantine shelf under a fresh random key and takes it off the

@@ -5,7 +5,6 @@ use super::vault_gate::VaultGate;
 use super::vault_import::ImportSection;
 use super::vault_passphrase::PassphraseSection;
 use super::vault_wipe::WipeSection;
-use crate::model::schema::encode_case;
 use crate::model::share::share_packet;
 use crate::model::{AgencyId, CaseId, Timestamp};
 use crate::ui::clock::now;
@@ -189,9 +188,9 @@ pub fn ExportForm(props: &ExportFormProps) -> Html {
                 None => unlocked.cases.values().cloned().collect(),
             };
             let one_code = selected.is_some().then(|| chosen[0].code.clone());
-            let documents: Result<Vec<CaseDocument>, VaultError> = chosen
+            let documents: Vec<CaseDocument> = chosen
                 .iter()
-                .map(|case| CaseDocument::new(case.id.clone(), encode_case(case).as_bytes()))
+                .map(|case| CaseDocument::of_case(case))
                 .collect();
             let count = chosen.len();
             let open = unlocked.vault.clone();
@@ -201,16 +200,12 @@ pub fn ExportForm(props: &ExportFormProps) -> Html {
             outcome.set(None);
             spawn_local(async move {
                 let at = now();
-                let sealed = match documents {
-                    Ok(documents) => {
-                        export_cases_by(&InTheWorker, &documents, &secret, WorkFactor::DEFAULT, at)
-                            .await
-                            .map_err(|e| {
-                                t.tr_with("error-export", &[("detail", e.to_string().into())])
-                            })
-                    }
-                    Err(e) => Err(vault_error(&t, &e)),
-                };
+                let sealed =
+                    export_cases_by(&InTheWorker, &documents, &secret, WorkFactor::DEFAULT, at)
+                        .await
+                        .map_err(|e| {
+                            t.tr_with("error-export", &[("detail", e.to_string().into())])
+                        });
                 let result = sealed.and_then(|armored| {
                     download(&export_file_name(at, one_code.as_deref()), &armored)
                         .map_err(|_| t.tr("error-download"))

@@ -527,7 +527,6 @@ pub fn ImportSection() -> Html {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::schema::encode_case;
     use crate::model::LanguageTag;
     use crate::vault::export::{ImportSource, PlannedCase};
     use crate::vault::CaseDocument;
@@ -542,7 +541,7 @@ mod tests {
         let planned = cases
             .iter()
             .map(|c| PlannedCase {
-                document: CaseDocument::new(c.id.clone(), encode_case(c).as_bytes()).unwrap(),
+                document: CaseDocument::of_case(c),
                 status: if existing.contains(&c.id) {
                     ImportStatus::AlreadyExists
                 } else {
