@@ -13,8 +13,8 @@ use tell_once::model::sample::sample_case;
 use tell_once::model::{LanguageTag, QuestionId, Timestamp};
 use tell_once::vault::crypto::{open_with_passphrase, OpenError, WorkFactor};
 use tell_once::worker::messages::{
-    analysis_messages, decode, encode, AnalysisAssembly, FromWorker, Generation, OpenedBytes,
-    ToWorker, FINDINGS_PER_MESSAGE,
+    analysis_messages, decode, encode, AnalysisAssembly, FromWorker, Generation, Message,
+    OpenedBytes, ToWorker, FINDINGS_PER_MESSAGE,
 };
 use tell_once::worker::passphrase::answer;
 use tell_once::worker::planner_copy::PlannerCopy;
@@ -34,7 +34,7 @@ fn assembled(messages: Vec<FromWorker>) -> Option<(Generation, Analysis)> {
     let mut assembly = AnalysisAssembly::default();
     let mut whole = None;
     for message in messages {
-        match decode(&encode(&message)).unwrap() {
+        match crossed(&message) {
             FromWorker::Findings {
                 generation,
                 findings,
@@ -180,8 +180,14 @@ fn parts_of_an_older_request_are_left_out_of_the_newest_analysis() {
 }
 
 /// A message as the worker reads it: through its text.
+/// A message as the other side reads it: its text and the bytes beside it.
+fn crossed<M: Message>(message: &M) -> M {
+    let (text, bytes) = encode(message);
+    decode(&text, bytes.map(<[u8]>::to_vec)).expect("a message of this build")
+}
+
 fn sent(message: ToWorker) -> ToWorker {
-    decode(&encode(&message)).unwrap()
+    crossed(&message)
 }
 
 #[test]
@@ -210,12 +216,13 @@ fn a_file_sealed_in_the_worker_opens_on_the_page_and_in_the_worker() {
             passphrase: passphrase.into(),
             max_work_factor: WorkFactor::DEFAULT.log_n(),
         }))
+        .map(|answer| crossed(&answer))
     };
     assert_eq!(
         open("fern lantern orbit quietly"),
         Some(FromWorker::Opened {
             request: 8,
-            opened: Ok(OpenedBytes(secret))
+            opened: Ok(OpenedBytes { plaintext: secret })
         })
     );
     assert_eq!(
@@ -251,4 +258,51 @@ fn the_worker_refuses_a_work_factor_out_of_range_and_leaves_the_case_alone() {
         None
     );
     assert!(copy.analyse().is_empty());
+}
+
+#[test]
+fn the_bytes_a_message_carries_go_beside_its_text_and_must_fit_it() {
+    let file = vec![0xA5_u8; 1 << 20];
+    let message = ToWorker::Open {
+        request: 3,
+        file: file.clone(),
+        passphrase: "fern lantern orbit quietly".into(),
+        max_work_factor: WorkFactor::DEFAULT.log_n(),
+    };
+    let (text, bytes) = encode(&message);
+    assert!(text.len() < 200, "the file is in the text: {text:.80}");
+    assert_eq!(bytes, Some(&file[..]));
+    assert_eq!(crossed(&message), message);
+    assert!(
+        decode::<ToWorker>(&text, None).is_err(),
+        "a file request without its file"
+    );
+    let edits = ToWorker::Edits {
+        generation: 1,
+        edits: Vec::new(),
+    };
+    let (text, bytes) = encode(&edits);
+    assert_eq!(bytes, None);
+    assert!(
+        decode::<ToWorker>(&text, Some(vec![1])).is_err(),
+        "bytes beside edits"
+    );
+
+    let opened = FromWorker::Opened {
+        request: 3,
+        opened: Ok(OpenedBytes {
+            plaintext: file.clone(),
+        }),
+    };
+    let (text, bytes) = encode(&opened);
+    assert!(text.len() < 200, "the plaintext is in the text: {text:.80}");
+    assert_eq!(bytes, Some(&file[..]));
+    assert_eq!(crossed(&opened), opened);
+    assert!(decode::<FromWorker>(&text, None).is_err());
+    let refused = FromWorker::Opened {
+        request: 3,
+        opened: Err(OpenError::WrongPassphrase),
+    };
+    assert_eq!(encode(&refused).1, None);
+    assert_eq!(crossed(&refused), refused);
 }

@@ -10,9 +10,10 @@ use crate::model::edit::edits_since;
 use crate::model::planner::Analysis;
 use crate::vault::crypto::{OpenError, PassphraseWork, SealError, WorkFactor};
 use crate::worker::messages::{
-    decode, encode, AnalysisAssembly, FromWorker, Generation, PassphraseRequest, ToWorker,
+    AnalysisAssembly, FromWorker, Generation, PassphraseRequest, ToWorker,
 };
 use crate::worker::passphrase;
+use crate::worker::posting::{incoming, outgoing};
 use age::secrecy::{ExposeSecret, SecretString};
 use futures_util::future::LocalBoxFuture;
 use gloo::timers::callback::Timeout;
@@ -141,8 +142,7 @@ impl WorkerState {
             return false;
         };
         let on_message = Closure::<dyn FnMut(MessageEvent)>::new(|event: MessageEvent| {
-            let text = event.data().as_string().unwrap_or_default();
-            if let Ok(answer) = decode::<FromWorker>(&text) {
+            if let Some(answer) = incoming::<FromWorker>(event.data()) {
                 answered(answer);
             }
         });
@@ -166,7 +166,10 @@ impl WorkerState {
 
     fn post(&self, message: &ToWorker) {
         if let (true, Some(link)) = (self.ready, &self.link) {
-            let _ = link.worker.post_message(&encode(message).into());
+            let (posted, handed_over) = outgoing(message);
+            let _ = link
+                .worker
+                .post_message_with_transfer(&posted, &handed_over);
         }
     }
 
@@ -383,7 +386,9 @@ impl PassphraseWork for InTheWorker {
                 None => passphrase::answer(&message(0)).expect("a passphrase request"),
             };
             match answer {
-                FromWorker::Opened { opened, .. } => opened.map(|bytes| Zeroizing::new(bytes.0)),
+                FromWorker::Opened { opened, .. } => {
+                    opened.map(|bytes| Zeroizing::new(bytes.plaintext))
+                }
                 _ => Err(OpenError::Corrupted),
             }
         })

@@ -1,10 +1,12 @@
-//! What the page and the worker say to each other, as JSON text: both sides are this crate, built
-//! in one go, so the form only needs to be unambiguous, not stable across versions.
+//! What the page and the worker say to each other, as JSON text and, beside it, the bytes a
+//! message carries (a file, a plaintext) as they are: both sides are this crate, built in one
+//! go, so the form only needs to be unambiguous, not stable across versions.
 
 use crate::model::case::{Case, CaseEdit};
 use crate::model::planner::finding::Finding;
 use crate::model::planner::Analysis;
 use crate::vault::crypto::{OpenError, SealError};
+use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use std::rc::Rc;
 
@@ -12,9 +14,12 @@ use std::rc::Rc;
 /// one than the newest is of no use to it.
 pub type Generation = u64;
 
+// Externally tagged, unlike the model's enums: serde reads an internally tagged message into a
+// buffer of its own first, which doubled the page's cost of reading an analysis.
+
 /// From the page to the worker.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "snake_case")]
+#[serde(rename_all = "snake_case")]
 pub enum ToWorker {
     /// The case to analyse from now on, whole: the first time, after a restart, or when the page
     /// cannot say how it changed.
@@ -31,7 +36,7 @@ pub enum ToWorker {
     /// Encrypt with a passphrase ([`crate::vault::crypto::seal_with_passphrase`]).
     Seal {
         request: PassphraseRequest,
-        #[serde(with = "base64_text")]
+        #[serde(skip)]
         plaintext: Vec<u8>,
         passphrase: String,
         work_factor: u8,
@@ -39,7 +44,7 @@ pub enum ToWorker {
     /// Decrypt with a passphrase ([`crate::vault::crypto::open_with_passphrase`]).
     Open {
         request: PassphraseRequest,
-        #[serde(with = "base64_text")]
+        #[serde(skip)]
         file: Vec<u8>,
         passphrase: String,
         max_work_factor: u8,
@@ -51,7 +56,7 @@ pub type PassphraseRequest = u64;
 
 /// From the worker to the page.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "snake_case")]
+#[serde(rename_all = "snake_case")]
 pub enum FromWorker {
     /// The worker has started and reads messages from now on: one posted before would be lost,
     /// since the worker's module loads after its script starts.
@@ -81,36 +86,104 @@ pub enum FromWorker {
     },
 }
 
-/// What a file opened to.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(transparent)]
-pub struct OpenedBytes(#[serde(with = "base64_text")] pub Vec<u8>);
+/// What a file opened to: carried beside the message's text. (A named field: serde writes a
+/// newtype's one field even when told to skip it.)
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OpenedBytes {
+    #[serde(skip)]
+    pub plaintext: Vec<u8>,
+}
 
-/// Bytes as base64 text: an import file can be megabytes, which as a JSON array of numbers would
-/// take four times the room and far longer to write and read on the page's thread.
-mod base64_text {
-    use base64::engine::general_purpose::STANDARD;
-    use base64::Engine;
-    use serde::{Deserialize, Deserializer, Serializer};
+/// A message with the bytes it carries kept out of its text: posted beside it as they are, since
+/// as text (base64 in JSON) a file of megabytes took a tenth of a second to write, and as long
+/// to read, on the page's thread.
+pub trait Message: Serialize + DeserializeOwned {
+    /// The bytes it carries.
+    fn bytes(&self) -> Option<&[u8]>;
 
-    pub fn serialize<S: Serializer>(bytes: &[u8], serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(&STANDARD.encode(bytes))
+    /// Puts the bytes that came beside its text in their place: false if they do not fit it
+    /// (bytes for a message that carries none, or none for one that does).
+    fn put_bytes(&mut self, bytes: Option<Vec<u8>>) -> bool;
+}
+
+impl Message for ToWorker {
+    fn bytes(&self) -> Option<&[u8]> {
+        match self {
+            ToWorker::Seal { plaintext, .. } => Some(plaintext),
+            ToWorker::Open { file, .. } => Some(file),
+            ToWorker::Case { .. } | ToWorker::Edits { .. } => None,
+        }
     }
 
-    pub fn deserialize<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Vec<u8>, D::Error> {
-        let text = <&str>::deserialize(deserializer)?;
-        STANDARD.decode(text).map_err(serde::de::Error::custom)
+    fn put_bytes(&mut self, bytes: Option<Vec<u8>>) -> bool {
+        match (self, bytes) {
+            (
+                ToWorker::Seal {
+                    plaintext: place, ..
+                }
+                | ToWorker::Open { file: place, .. },
+                Some(bytes),
+            ) => {
+                *place = bytes;
+                true
+            }
+            (ToWorker::Case { .. } | ToWorker::Edits { .. }, None) => true,
+            _ => false,
+        }
     }
 }
 
-/// The text of a message.
-pub fn encode<T: Serialize>(message: &T) -> String {
-    serde_json::to_string(message).expect("the worker's messages are plain data")
+impl Message for FromWorker {
+    fn bytes(&self) -> Option<&[u8]> {
+        match self {
+            FromWorker::Opened {
+                opened: Ok(OpenedBytes { plaintext }),
+                ..
+            } => Some(plaintext),
+            _ => None,
+        }
+    }
+
+    fn put_bytes(&mut self, bytes: Option<Vec<u8>>) -> bool {
+        match (self, bytes) {
+            (
+                FromWorker::Opened {
+                    opened: Ok(OpenedBytes { plaintext: place }),
+                    ..
+                },
+                Some(bytes),
+            ) => {
+                *place = bytes;
+                true
+            }
+            (
+                FromWorker::Opened {
+                    opened: Ok(OpenedBytes { .. }),
+                    ..
+                },
+                None,
+            ) => false,
+            (_, bytes) => bytes.is_none(),
+        }
+    }
 }
 
-/// A message read from its text.
-pub fn decode<T: for<'de> Deserialize<'de>>(text: &str) -> Result<T, serde_json::Error> {
-    serde_json::from_str(text)
+/// The text of a message, and the bytes to post beside it.
+pub fn encode<M: Message>(message: &M) -> (String, Option<&[u8]>) {
+    let text = serde_json::to_string(message).expect("the worker's messages are plain data");
+    (text, message.bytes())
+}
+
+/// A message read from its text and the bytes that came beside it.
+pub fn decode<M: Message>(text: &str, bytes: Option<Vec<u8>>) -> Result<M, serde_json::Error> {
+    let mut message: M = serde_json::from_str(text)?;
+    if message.put_bytes(bytes) {
+        Ok(message)
+    } else {
+        Err(serde::de::Error::custom(
+            "the bytes that came with the message do not fit it",
+        ))
+    }
 }
 
 /// Findings to a message. The page reads each message in a task of its own, and the analysis

@@ -12,5 +12,6 @@
 pub mod messages;
 pub mod passphrase;
 pub mod planner_copy;
+pub mod posting;
 #[cfg(target_arch = "wasm32")]
 pub mod scope;

@@ -31,8 +31,12 @@ pub fn answer(message: &ToWorker) -> Option<FromWorker> {
             max_work_factor,
         } => {
             let passphrase = SecretString::from(passphrase.clone());
-            let opened = open_with_passphrase(file, &passphrase, *max_work_factor)
-                .map(|plaintext| OpenedBytes(plaintext.to_vec()));
+            let opened =
+                open_with_passphrase(file, &passphrase, *max_work_factor).map(|plaintext| {
+                    OpenedBytes {
+                        plaintext: plaintext.to_vec(),
+                    }
+                });
             Some(FromWorker::Opened {
                 request: *request,
                 opened,

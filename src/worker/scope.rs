@@ -1,9 +1,10 @@
 //! The worker's side in the browser: reads the page's messages, keeps the copy, and posts the
 //! analysis once the messages waiting have been taken in.
 
-use super::messages::{decode, encode, FromWorker, ToWorker};
+use super::messages::{FromWorker, ToWorker};
 use super::passphrase;
 use super::planner_copy::PlannerCopy;
+use super::posting::{incoming, outgoing};
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 use wasm_bindgen::closure::Closure;
@@ -18,7 +19,8 @@ pub fn serve() {
     let post = {
         let scope = scope.clone();
         move |answer: &FromWorker| {
-            let _ = scope.post_message(&encode(answer).into());
+            let (posted, handed_over) = outgoing(answer);
+            let _ = scope.post_message_with_transfer(&posted, &handed_over);
         }
     };
     let analyse = {
@@ -33,11 +35,10 @@ pub fn serve() {
         .into_js_value()
     };
     let on_message = {
-        let scope = scope.clone();
+        let (scope, post) = (scope.clone(), post.clone());
         Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
-            let text = event.data().as_string().unwrap_or_default();
-            let answer = match decode::<ToWorker>(&text) {
-                Ok(message) => match passphrase::answer(&message) {
+            let answer = match incoming::<ToWorker>(event.data()) {
+                Some(message) => match passphrase::answer(&message) {
                     Some(answer) => {
                         post(&answer);
                         return;
@@ -45,7 +46,7 @@ pub fn serve() {
                     None => copy.borrow_mut().receive(message),
                 },
                 // Not a message of this build's page: ask for the whole case, which it can send.
-                Err(_) => Some(FromWorker::CaseNeeded { generation: 0 }),
+                None => Some(FromWorker::CaseNeeded { generation: 0 }),
             };
             if let Some(answer) = answer {
                 post(&answer);
@@ -59,5 +60,5 @@ pub fn serve() {
     };
     scope.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
     on_message.forget();
-    let _ = scope.post_message(&encode(&FromWorker::Ready).into());
+    post(&FromWorker::Ready);
 }
