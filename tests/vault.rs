@@ -2,6 +2,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 mod common;
+use common::NotingStore;
 
 use age::secrecy::SecretString;
 use futures::executor::block_on;
@@ -12,8 +13,7 @@ use tell_once::vault::autosave::{SaveState, SaveTracker};
 use tell_once::vault::crypto::{PassphraseError, WorkFactor, WrappedIdentity};
 use tell_once::vault::settings::MAX_AUTHOR_CHARS;
 use tell_once::vault::store::{
-    InjectedFailure, MemoryStore, Shelf, StoreError, StoreWrite, VaultStore, DIRECTORY_KEY,
-    SETTINGS_KEY,
+    InjectedFailure, MemoryStore, Shelf, StoreError, DIRECTORY_KEY, SETTINGS_KEY,
 };
 use tell_once::vault::{
     AuthorError, ListedCase, PassphraseWorker, UnlockedVault, UnreadableReason, Vault, VaultError,
@@ -779,46 +779,9 @@ fn every_key_derivation_of_a_vault_is_done_by_its_passphrase_work() {
     drop(rotated);
 }
 
-/// A memory store that notes its pauses and the shelves it writes to, in order.
-#[derive(Clone)]
-struct NotingStore {
-    store: MemoryStore,
-    noted: std::rc::Rc<std::cell::RefCell<Vec<String>>>,
-}
-
-impl VaultStore for NotingStore {
-    async fn get(&self, shelf: Shelf, key: &str) -> Result<Option<Vec<u8>>, StoreError> {
-        self.store.get(shelf, key).await
-    }
-
-    async fn write_batch(&self, writes: &[StoreWrite<'_>]) -> Result<(), StoreError> {
-        for write in writes {
-            if let StoreWrite::Put { shelf, .. } = write {
-                self.noted.borrow_mut().push(format!("write {shelf:?}"));
-            }
-        }
-        self.store.write_batch(writes).await
-    }
-
-    async fn keys(&self, shelf: Shelf) -> Result<Vec<String>, StoreError> {
-        self.store.keys(shelf).await
-    }
-
-    async fn clear(&self, shelf: Shelf) -> Result<(), StoreError> {
-        self.store.clear(shelf).await
-    }
-
-    async fn pause(&self) {
-        self.noted.borrow_mut().push("pause".to_owned());
-    }
-}
-
 #[test]
 fn saving_a_case_gives_the_page_a_turn_between_sealing_it_and_writing_it() {
-    let store = NotingStore {
-        store: MemoryStore::new(),
-        noted: Default::default(),
-    };
+    let store = NotingStore::default();
     let vault =
         block_on(Vault::new(store.clone()).create(&secret(PASSPHRASE), fast(), Timestamp(0)))
             .expect("create");
@@ -837,10 +800,7 @@ fn saving_a_case_gives_the_page_a_turn_between_sealing_it_and_writing_it() {
 
 #[test]
 fn a_large_case_is_sealed_hashed_checked_and_opened_a_part_at_a_time() {
-    let store = NotingStore {
-        store: MemoryStore::new(),
-        noted: Default::default(),
-    };
+    let store = NotingStore::default();
     let vault =
         block_on(Vault::new(store.clone()).create(&secret(PASSPHRASE), fast(), Timestamp(0)))
             .expect("create");
@@ -869,16 +829,10 @@ fn a_large_case_is_sealed_hashed_checked_and_opened_a_part_at_a_time() {
     store.noted.borrow_mut().clear();
     let loaded = block_on(vault.load_case(&id("case-harbour"))).expect("loads");
     assert_eq!(loaded.json(), json.as_bytes());
-    assert!(
-        pauses(&store.noted.borrow()) >= 4,
-        "opened with too few turns"
-    );
+    assert!(store.pauses() >= 4, "opened with too few turns");
 
     store.noted.borrow_mut().clear();
     let listed = block_on(vault.list_cases()).expect("lists");
     assert_eq!(listed.len(), 1);
-    assert!(
-        pauses(&store.noted.borrow()) >= 8,
-        "listed with too few turns"
-    );
+    assert!(store.pauses() >= 8, "listed with too few turns");
 }

@@ -831,15 +831,19 @@ fn an_export_and_an_import_done_by_the_worker_are_the_same_files_as_on_the_page(
         &BTreeSet::new(),
     )
     .unwrap();
+    let turns = common::NotingStore::default();
     let there = block_on(read_import_by(
         &work,
         armored.as_bytes(),
         &secret(EXPORT_PASSPHRASE),
         &BTreeSet::new(),
+        &turns,
     ))
     .unwrap();
     assert_eq!(work.counts(), (1, 1));
     assert_eq!(here, there);
+    // A turn for the page once the file is opened, and before its case is read.
+    assert_eq!(turns.pauses(), 2);
     // Refusals before any work: a weak passphrase, a file over the limit.
     assert!(matches!(
         block_on(export_cases_by(
@@ -857,7 +861,8 @@ fn an_export_and_an_import_done_by_the_worker_are_the_same_files_as_on_the_page(
             &work,
             &too_large,
             &secret(EXPORT_PASSPHRASE),
-            &BTreeSet::new()
+            &BTreeSet::new(),
+            &turns,
         )),
         Err(ImportError::TooLarge { .. })
     ));
@@ -867,7 +872,8 @@ fn an_export_and_an_import_done_by_the_worker_are_the_same_files_as_on_the_page(
             &work,
             armored.as_bytes(),
             &secret("pebble orchard compass 8"),
-            &BTreeSet::new()
+            &BTreeSet::new(),
+            &turns,
         )),
         Err(ImportError::File(OpenError::WrongPassphrase))
     );

@@ -17,6 +17,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
+use std::rc::Rc;
 
 use age::secrecy::SecretString;
 use serde::{Deserialize, Serialize};
@@ -512,6 +513,8 @@ pub enum ImportStatus {
 pub struct PlannedCase {
     /// The case as found in the file.
     pub document: CaseDocument,
+    /// The case read from it: read once, here, since a large case takes tens of milliseconds.
+    pub case: Rc<Case>,
     /// New or already there.
     pub status: ImportStatus,
 }
@@ -628,7 +631,7 @@ pub fn document_case_id(json: &[u8]) -> Option<CaseId> {
 
 /// Reads the case of `document` in full: refused if this version cannot read it, or if it is
 /// not the case the file says it is.
-fn check_case(document: &CaseDocument) -> Result<(), ImportError> {
+fn check_case(document: &CaseDocument) -> Result<Case, ImportError> {
     let case = decode_case(document.json_str()).map_err(|error| ImportError::InvalidCase {
         id: document.id().clone(),
         error,
@@ -639,7 +642,8 @@ fn check_case(document: &CaseDocument) -> Result<(), ImportError> {
             inside: case.id,
         });
     }
-    check_case_size(&case)
+    check_case_size(&case)?;
+    Ok(case)
 }
 
 /// Refuses a case that holds more of any part than an import accepts.
@@ -673,19 +677,29 @@ pub fn read_import(
     read_import_content(&plaintext, existing)
 }
 
-/// [`read_import`], the scrypt work done by `work`.
+/// [`read_import`], the scrypt work done by `work`, and a turn for the page (`turns`' pause)
+/// after the file is opened and between its cases: a large case takes tens of milliseconds to
+/// read.
 pub async fn read_import_by(
     work: &dyn PassphraseWork,
     file: &[u8],
     passphrase: &SecretString,
     existing: &BTreeSet<CaseId>,
+    turns: &impl VaultStore,
 ) -> Result<ImportPlan, ImportError> {
     check_import_size(file)?;
     let plaintext = work
         .open(file.to_vec(), passphrase.clone(), MAX_IMPORT_WORK_FACTOR)
         .await
         .map_err(ImportError::File)?;
-    read_import_content(&plaintext, existing)
+    turns.pause().await;
+    let mut planning = ImportPlanning::read(&plaintext, existing)?;
+    drop(plaintext);
+    while !planning.is_done() {
+        turns.pause().await;
+        planning.plan_next()?;
+    }
+    Ok(planning.plan)
 }
 
 fn check_import_size(file: &[u8]) -> Result<(), ImportError> {
@@ -705,65 +719,101 @@ pub fn read_import_content(
     plaintext: &[u8],
     existing: &BTreeSet<CaseId>,
 ) -> Result<ImportPlan, ImportError> {
-    let not_ours = |detail: &str| ImportError::NotTellOnceExport {
-        detail: detail.to_owned(),
-    };
-    let probe: Probe =
-        serde_json::from_slice(plaintext).map_err(|_| not_ours("content is not a JSON object"))?;
+    let mut planning = ImportPlanning::read(plaintext, existing)?;
+    while !planning.is_done() {
+        planning.plan_next()?;
+    }
+    Ok(planning.plan)
+}
 
-    let (source, exported_at, found) = match probe.format {
-        Some(serde_json::Value::String(format)) if format == EXPORT_FORMAT => {
-            let schema = probe
-                .schema
-                .as_ref()
-                .and_then(serde_json::Value::as_u64)
-                .ok_or_else(|| not_ours("the export has no schema number"))?;
-            if schema > u64::from(EXPORT_SCHEMA) {
-                return Err(ImportError::NewerExportSchema {
-                    found: u32::try_from(schema).unwrap_or(u32::MAX),
-                    supported: EXPORT_SCHEMA,
-                });
-            }
-            let bundle: BundleIn = serde_json::from_slice(plaintext)
-                .map_err(|e| not_ours(&format!("the export is malformed: {e}")))?;
-            let mut found = Vec::with_capacity(bundle.cases.len());
-            for case in bundle.cases {
-                let document = CaseDocument::new(case.id, case.document.get().as_bytes())
+/// An import file's content being planned a case at a time: its cases found, then each read
+/// in full and checked against the vault.
+struct ImportPlanning {
+    plan: ImportPlan,
+    /// The cases still to read, in file order.
+    found: std::vec::IntoIter<CaseDocument>,
+    seen: BTreeSet<CaseId>,
+}
+
+impl ImportPlanning {
+    /// Finds the cases in the content: a bundle, or a single stored case.
+    fn read(plaintext: &[u8], existing: &BTreeSet<CaseId>) -> Result<Self, ImportError> {
+        let not_ours = |detail: &str| ImportError::NotTellOnceExport {
+            detail: detail.to_owned(),
+        };
+        let probe: Probe = serde_json::from_slice(plaintext)
+            .map_err(|_| not_ours("content is not a JSON object"))?;
+
+        let (source, exported_at, found) = match probe.format {
+            Some(serde_json::Value::String(format)) if format == EXPORT_FORMAT => {
+                let schema = probe
+                    .schema
+                    .as_ref()
+                    .and_then(serde_json::Value::as_u64)
+                    .ok_or_else(|| not_ours("the export has no schema number"))?;
+                if schema > u64::from(EXPORT_SCHEMA) {
+                    return Err(ImportError::NewerExportSchema {
+                        found: u32::try_from(schema).unwrap_or(u32::MAX),
+                        supported: EXPORT_SCHEMA,
+                    });
+                }
+                let bundle: BundleIn = serde_json::from_slice(plaintext)
+                    .map_err(|e| not_ours(&format!("the export is malformed: {e}")))?;
+                let found = bundle
+                    .cases
+                    .into_iter()
+                    .map(|case| CaseDocument::of_raw(case.id, &case.document))
+                    .collect::<Result<Vec<_>, _>>()
                     .map_err(|e| not_ours(&e.to_string()))?;
-                found.push(document);
+                (ImportSource::Bundle, bundle.exported_at, found)
             }
-            (ImportSource::Bundle, bundle.exported_at, found)
-        }
-        Some(_) => return Err(not_ours("it is another program's file")),
-        None => {
-            let id = document_case_id(plaintext)
-                .ok_or_else(|| not_ours("a JSON object that is not a stored case with an id"))?;
-            let document =
-                CaseDocument::new(id, plaintext).map_err(|e| not_ours(&e.to_string()))?;
-            (ImportSource::SingleDocument, None, vec![document])
-        }
-    };
+            Some(_) => return Err(not_ours("it is another program's file")),
+            None => {
+                let id = document_case_id(plaintext).ok_or_else(|| {
+                    not_ours("a JSON object that is not a stored case with an id")
+                })?;
+                let document =
+                    CaseDocument::new(id, plaintext).map_err(|e| not_ours(&e.to_string()))?;
+                (ImportSource::SingleDocument, None, vec![document])
+            }
+        };
+        Ok(Self {
+            plan: ImportPlan {
+                source,
+                exported_at,
+                cases: Vec::with_capacity(found.len()),
+                existing: existing.clone(),
+            },
+            found: found.into_iter(),
+            seen: BTreeSet::new(),
+        })
+    }
 
-    let mut seen = BTreeSet::new();
-    let mut cases = Vec::with_capacity(found.len());
-    for document in found {
-        if !seen.insert(document.id().clone()) {
+    fn is_done(&self) -> bool {
+        self.found.len() == 0
+    }
+
+    /// Reads and checks the next case.
+    fn plan_next(&mut self) -> Result<(), ImportError> {
+        let Some(document) = self.found.next() else {
+            return Ok(());
+        };
+        if !self.seen.insert(document.id().clone()) {
             return Err(ImportError::DuplicateCaseInFile(document.id().clone()));
         }
-        check_case(&document)?;
-        let status = if existing.contains(document.id()) {
+        let case = Rc::new(check_case(&document)?);
+        let status = if self.plan.existing.contains(document.id()) {
             ImportStatus::AlreadyExists
         } else {
             ImportStatus::New
         };
-        cases.push(PlannedCase { document, status });
+        self.plan.cases.push(PlannedCase {
+            document,
+            case,
+            status,
+        });
+        Ok(())
     }
-    Ok(ImportPlan {
-        source,
-        exported_at,
-        cases,
-        existing: existing.clone(),
-    })
 }
 
 /// Turns the user's choices into writes. A new case without a choice is imported; a case that

@@ -200,6 +200,17 @@ impl CaseDocument {
         })
     }
 
+    /// A document already read as one JSON value (in a bundle): not read again.
+    pub(crate) fn of_raw(id: CaseId, document: &RawValue) -> Result<Self, VaultError> {
+        if id.as_str().is_empty() {
+            return Err(VaultError::InvalidCaseId);
+        }
+        Ok(Self {
+            id,
+            json: Zeroizing::new(document.get().as_bytes().to_vec()),
+        })
+    }
+
     /// A case as a stored document of the current schema version. Not read again to check it:
     /// it is this program's own writing, and a large case takes tens of milliseconds to read.
     pub fn of_case(case: &Case) -> Self {

@@ -3,7 +3,7 @@
 //! user's explicit, confirmed choice.
 
 use crate::model::case::Case;
-use crate::model::schema::{decode_case, SchemaError};
+use crate::model::schema::SchemaError;
 use crate::model::CaseId;
 use crate::ui::clock::{new_id, now};
 use crate::ui::components::dialog::ConfirmDialog;
@@ -42,16 +42,16 @@ pub enum CaseDecision {
 #[derive(Clone, Debug, PartialEq)]
 pub struct OpenedImport {
     pub plan: ImportPlan,
-    pub cases: Vec<Result<Case, SchemaError>>,
+    pub cases: Vec<Result<Rc<Case>, SchemaError>>,
 }
 
 impl OpenedImport {
-    /// Reads every case of the plan; a case that cannot be read stays in the list with its reason.
+    /// The cases of the plan, each as the plan read it.
     pub fn new(plan: ImportPlan) -> Self {
         let cases = plan
             .cases
             .iter()
-            .map(|planned| decode_case(planned.document.json_str()))
+            .map(|planned| Ok(planned.case.clone()))
             .collect();
         Self { plan, cases }
     }
@@ -276,6 +276,7 @@ pub fn ImportSection() -> Html {
                 .cloned()
                 .chain(unlocked.unreadable.iter().map(|u| u.id.clone()))
                 .collect();
+            let store = unlocked.vault.store().clone();
             problem.set(None);
             busy.set(true);
             let (busy, problem, opened, decisions, t) = (
@@ -291,8 +292,9 @@ pub fn ImportSection() -> Html {
                     busy.set(false);
                     return;
                 };
-                // The key derivation runs in the worker: the page keeps answering.
-                match read_import_by(&InTheWorker, &bytes, &secret, &existing).await {
+                // The key derivation runs in the worker, and each case is read in a task of its
+                // own: the page keeps answering.
+                match read_import_by(&InTheWorker, &bytes, &secret, &existing, &store).await {
                     Ok(plan) => {
                         let file = OpenedImport::new(plan);
                         decisions.set(file.default_decisions());
@@ -542,6 +544,7 @@ mod tests {
             .iter()
             .map(|c| PlannedCase {
                 document: CaseDocument::of_case(c),
+                case: Rc::new(c.clone()),
                 status: if existing.contains(&c.id) {
                     ImportStatus::AlreadyExists
                 } else {
