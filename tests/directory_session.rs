@@ -12,7 +12,7 @@ use tell_once::model::directory::Directory;
 use tell_once::model::{ServiceId, Timestamp};
 use tell_once::ui::vault_state::{
     decode_directory, encode_directory, read_directory, DirectoryProblem, LoadedDirectory, Phase,
-    TabRole, VaultAction, VaultState,
+    StoredCases, TabRole, VaultAction, VaultState,
 };
 use tell_once::vault::crypto::WorkFactor;
 use tell_once::vault::store::{MemoryStore, Shelf, StoreError, DIRECTORY_KEY};
@@ -43,7 +43,7 @@ fn real_directory() -> Directory {
 fn unlocked(vault: UnlockedVault<MemoryStore>, directory: LoadedDirectory) -> Rc<VaultState> {
     Rc::new(VaultState::default()).reduce(VaultAction::Unlocked {
         vault: Rc::new(vault),
-        listed: Vec::new(),
+        stored: StoredCases::default(),
         role: TabRole::Writer,
         directory,
         settings: VaultSettings::default(),

@@ -11,7 +11,7 @@ use tell_once::model::case::{CaseEdit, HistoryEntry};
 use tell_once::model::edit::EditRefusal;
 use tell_once::model::sample::sample_case;
 use tell_once::model::{AgencyId, CaseId, Timestamp};
-use tell_once::ui::vault_state::{TabRole, VaultAction, VaultState};
+use tell_once::ui::vault_state::{StoredCases, TabRole, VaultAction, VaultState};
 use tell_once::vault::crypto::WorkFactor;
 use tell_once::vault::{MemoryStore, Vault, VaultSettings};
 
@@ -34,7 +34,7 @@ fn unlocked(author: Option<&str>, role: TabRole) -> Rc<VaultState> {
     };
     let state = Rc::new(VaultState::default()).reduce(VaultAction::Unlocked {
         vault: Rc::new(vault),
-        listed: Vec::new(),
+        stored: StoredCases::default(),
         role,
         directory: Ok(Default::default()),
         settings,

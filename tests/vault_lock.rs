@@ -11,7 +11,8 @@ use yew::Reducible;
 use tell_once::model::sample::sample_case;
 use tell_once::model::Timestamp;
 use tell_once::ui::vault_state::{
-    lock_deadline, LockNotice, LockReport, Phase, TabRole, VaultAction, VaultState, LOCK_GRACE_MS,
+    lock_deadline, LockNotice, LockReport, Phase, StoredCases, TabRole, VaultAction, VaultState,
+    LOCK_GRACE_MS,
 };
 use tell_once::vault::crypto::WorkFactor;
 use tell_once::vault::store::StoreError;
@@ -34,7 +35,7 @@ fn with_failing_save() -> Rc<VaultState> {
     let state = Rc::new(VaultState::default())
         .reduce(VaultAction::Unlocked {
             vault: Rc::new(vault),
-            listed: Vec::new(),
+            stored: StoredCases::default(),
             role: TabRole::Writer,
             directory: Ok(Default::default()),
             settings: VaultSettings::default(),

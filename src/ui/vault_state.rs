@@ -291,7 +291,7 @@ pub enum VaultAction {
     Unavailable(String),
     Unlocked {
         vault: OpenVault,
-        listed: Vec<ListedCase>,
+        stored: StoredCases,
         role: TabRole,
         directory: LoadedDirectory,
         settings: VaultSettings,
@@ -321,7 +321,7 @@ pub enum VaultAction {
     CaseReloaded(Box<Case>),
     /// Every case read again from storage (after this tab took over editing).
     Reloaded {
-        listed: Vec<ListedCase>,
+        stored: StoredCases,
     },
     /// The debounce of some case may have ended: start the saves that are due.
     SaveDue {
@@ -375,28 +375,33 @@ pub enum VaultAction {
     DismissJournalReport,
 }
 
-/// Reads the listed records into cases, reporting those that cannot be read.
-fn read_listed(listed: Vec<ListedCase>) -> (BTreeMap<CaseId, Rc<Case>>, Vec<UnreadableCase>) {
-    let mut cases = BTreeMap::new();
-    let mut unreadable = Vec::new();
-    for entry in listed {
+/// The vault's cases read from their records: those read, and those that could not be.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct StoredCases {
+    pub cases: BTreeMap<CaseId, Rc<Case>>,
+    pub unreadable: Vec<UnreadableCase>,
+}
+
+impl StoredCases {
+    /// Reads one listed record into a case, or notes why it cannot be read. One at a time: a
+    /// large case takes tens of milliseconds to read, and the page gets a turn between cases.
+    pub fn read(&mut self, entry: ListedCase) {
         match entry {
             ListedCase::Readable(document) => match decode_case(document.json_str()) {
                 Ok(case) => {
-                    cases.insert(case.id.clone(), Rc::new(case));
+                    self.cases.insert(case.id.clone(), Rc::new(case));
                 }
-                Err(error) => unreadable.push(UnreadableCase {
+                Err(error) => self.unreadable.push(UnreadableCase {
                     id: document.id().clone(),
                     reason: error.to_string(),
                 }),
             },
-            ListedCase::Unreadable { id, reason, .. } => unreadable.push(UnreadableCase {
+            ListedCase::Unreadable { id, reason, .. } => self.unreadable.push(UnreadableCase {
                 id,
                 reason: reason.to_string(),
             }),
         }
     }
-    (cases, unreadable)
 }
 
 /// The vault's reducer. It is reached through `Reducible for VaultState` in the parts, since its
@@ -415,14 +420,13 @@ pub fn reduce_vault_state(state: Rc<VaultState>, action: VaultAction) -> Rc<Vaul
         (
             VaultAction::Unlocked {
                 vault,
-                listed,
+                stored: StoredCases { cases, unreadable },
                 role,
                 directory,
                 settings,
             },
             _,
         ) => {
-            let (cases, unreadable) = read_listed(listed);
             let (directory, directory_problem) = split_directory(directory);
             Phase::Unlocked(Box::new(UnlockedState {
                 integrity: vault.integrity_problems(),
@@ -555,8 +559,9 @@ fn unlocked_reduce(unlocked: &mut UnlockedState, action: VaultAction) {
             unlocked.saves.remove(&case.id);
             unlocked.cases.insert(case.id.clone(), Rc::new(*case));
         }
-        VaultAction::Reloaded { listed } => {
-            let (cases, unreadable) = read_listed(listed);
+        VaultAction::Reloaded {
+            stored: StoredCases { cases, unreadable },
+        } => {
             unlocked.cases = cases;
             unlocked.unreadable = unreadable;
             unlocked.saves.clear();

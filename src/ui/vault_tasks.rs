@@ -5,7 +5,8 @@ use super::journal;
 use super::offline::AFTER_WIPE;
 use super::tabs::{claim_writer, TabChannel, TabMessage, WriterLock};
 use super::vault_state::{
-    encode_directory, read_directory, BrowserStore, OpenVault, SaveJob, TabRole, VaultAction,
+    encode_directory, read_directory, BrowserStore, OpenVault, SaveJob, StoredCases, TabRole,
+    VaultAction,
 };
 use super::worker::InTheWorker;
 use crate::model::directory::Directory;
@@ -211,7 +212,7 @@ pub async fn create_vault(passphrase: SecretString, dispatch: Dispatch) -> Resul
     let role = claim_role().await;
     dispatch.dispatch(VaultAction::Unlocked {
         vault: Rc::new(unlocked),
-        listed: Vec::new(),
+        stored: StoredCases::default(),
         role,
         directory: Ok(Directory::new()),
         settings: VaultSettings::default(),
@@ -229,7 +230,7 @@ pub async fn unlock_vault(passphrase: SecretString, dispatch: Dispatch) -> Resul
         Vault::with_passphrase_work(open_store().await?, PassphraseWorker::new(InTheWorker));
     let unlocked = vault.unlock(&passphrase).await?;
     drop(passphrase);
-    let listed = unlocked.list_cases().await?;
+    let stored = read_stored(&unlocked).await?;
     // A directory that cannot be read is reported in the referrals section; the cases still open.
     let directory = read_directory(&unlocked).await;
     // Settings that cannot be read leave the author unnamed until it is set again; no case is touched.
@@ -239,7 +240,7 @@ pub async fn unlock_vault(passphrase: SecretString, dispatch: Dispatch) -> Resul
     let recovered = journal::recover(&vault);
     dispatch.dispatch(VaultAction::Unlocked {
         vault,
-        listed,
+        stored,
         role,
         directory,
         settings,
@@ -271,6 +272,18 @@ pub async fn unlock_vault(passphrase: SecretString, dispatch: Dispatch) -> Resul
 async fn ask_storage(method: &str) -> Option<bool> {
     let storage: JsValue = gloo::utils::window().navigator().storage().into();
     call_promise(&storage, method, &[]).await?.as_bool()
+}
+
+/// Every case in the vault, read from its record, each in a task of its own.
+async fn read_stored(
+    vault: &crate::vault::UnlockedVault<BrowserStore>,
+) -> Result<StoredCases, VaultError> {
+    let mut stored = StoredCases::default();
+    for entry in vault.list_cases().await? {
+        vault.store().pause().await;
+        stored.read(entry);
+    }
+    Ok(stored)
 }
 
 /// Runs the saves the reducer queued, and reports each result.
@@ -361,8 +374,8 @@ pub async fn take_over(vault: OpenVault, dispatch: Dispatch, tabs: TabChannel) {
     tabs.post(&TabMessage::HandOver);
     if let Some(lock) = claim_writer(true).await {
         hold_writer(lock);
-        if let Ok(listed) = vault.list_cases().await {
-            dispatch.dispatch(VaultAction::Reloaded { listed });
+        if let Ok(stored) = read_stored(&vault).await {
+            dispatch.dispatch(VaultAction::Reloaded { stored });
         }
         // The other tab may have imported services meanwhile.
         dispatch.dispatch(VaultAction::Directory(read_directory(&vault).await));
