@@ -5,6 +5,7 @@
 
 pub mod i18n;
 pub mod model;
+pub mod task_queue;
 pub mod ui;
 pub mod vault;
 pub mod worker;

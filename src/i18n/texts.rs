@@ -174,6 +174,9 @@ async fn fetch_one(tag: &str, file: TextFile) -> Result<(), TextsUnavailable> {
         path: path.clone(),
         reason,
     })?;
+    // Each file is checked in a task of its own: the files of a part come together, and
+    // reading them all at once held the page for a long task.
+    crate::task_queue::after_ms(0).await;
     // What answered may not be the app's file (a captive portal's page, say): only a
     // well-formed Fluent file is kept, so that building a translator never fails.
     if let Err((_, errors)) = fluent_bundle::FluentResource::try_new(text.clone()) {

@@ -51,19 +51,10 @@ pub async fn after_first_contentful_paint() {
     };
     let mut waited = 0;
     while !painted() && waited < FIRST_PAINT_WAIT_MS {
-        after_ms(FRAME_MS).await;
+        crate::task_queue::after_ms(FRAME_MS).await;
         waited += FRAME_MS;
     }
 }
 
 /// A frame at 60 Hz, in whole milliseconds.
 const FRAME_MS: i32 = 16;
-
-/// Resolves after `ms` milliseconds.
-async fn after_ms(ms: i32) {
-    let timer = js_sys::Promise::new(&mut |resolve, _reject| {
-        let _ = gloo::utils::window()
-            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
-    });
-    let _ = JsFuture::from(timer).await;
-}

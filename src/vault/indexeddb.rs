@@ -189,22 +189,7 @@ fn map_error(e: &JsValue) -> StoreError {
 
 impl VaultStore for IndexedDbStore {
     async fn pause(&self) {
-        // A task queued behind what waits (input, a frame): the page gets its turn first.
-        let next_task = Promise::new(&mut |resolve, _reject| {
-            let global = js_sys::global();
-            let set_timeout = Reflect::get(&global, &JsValue::from_str("setTimeout"))
-                .ok()
-                .and_then(|f| f.dyn_into::<Function>().ok());
-            match set_timeout {
-                Some(set_timeout) => {
-                    let _ = set_timeout.call1(&global, &resolve);
-                }
-                None => {
-                    let _ = resolve.call0(&JsValue::UNDEFINED);
-                }
-            }
-        });
-        let _ = JsFuture::from(next_task).await;
+        crate::task_queue::after_ms(0).await;
     }
 
     async fn get(&self, shelf: Shelf, key: &str) -> Result<Option<Vec<u8>>, StoreError> {
