@@ -28,7 +28,7 @@ fn whole(generation: u64, case: &Case) -> ToWorker {
     }
 }
 
-/// Messages read as the page reads them, through their text, and put together as it does: the
+/// Messages read as the page reads them, written out and read back, and put together as it does: the
 /// whole analysis and its request once its last message is in.
 fn assembled(messages: Vec<FromWorker>) -> Option<(Generation, Analysis)> {
     let mut assembly = AnalysisAssembly::default();
@@ -179,11 +179,10 @@ fn parts_of_an_older_request_are_left_out_of_the_newest_analysis() {
     assert_eq!(assembled(messages), Some((10, without_findings)));
 }
 
-/// A message as the worker reads it: through its text.
-/// A message as the other side reads it: its text and the bytes beside it.
+/// A message as the other side reads it: what was written and the bytes beside it.
 fn crossed<M: Message>(message: &M) -> M {
-    let (text, bytes) = encode(message);
-    decode(&text, bytes.map(<[u8]>::to_vec)).expect("a message of this build")
+    let (written, bytes) = encode(message);
+    decode(&written, bytes.map(<[u8]>::to_vec)).expect("a message of this build")
 }
 
 fn sent(message: ToWorker) -> ToWorker {
@@ -261,7 +260,7 @@ fn the_worker_refuses_a_work_factor_out_of_range_and_leaves_the_case_alone() {
 }
 
 #[test]
-fn the_bytes_a_message_carries_go_beside_its_text_and_must_fit_it() {
+fn the_bytes_a_message_carries_go_beside_it_and_must_fit_it() {
     let file = vec![0xA5_u8; 1 << 20];
     let message = ToWorker::Open {
         request: 3,
@@ -269,22 +268,26 @@ fn the_bytes_a_message_carries_go_beside_its_text_and_must_fit_it() {
         passphrase: "fern lantern orbit quietly".into(),
         max_work_factor: WorkFactor::DEFAULT.log_n(),
     };
-    let (text, bytes) = encode(&message);
-    assert!(text.len() < 200, "the file is in the text: {text:.80}");
+    let (written, bytes) = encode(&message);
+    assert!(
+        written.len() < 200,
+        "the file is in the message: {} bytes",
+        written.len()
+    );
     assert_eq!(bytes, Some(&file[..]));
     assert_eq!(crossed(&message), message);
     assert!(
-        decode::<ToWorker>(&text, None).is_err(),
+        decode::<ToWorker>(&written, None).is_err(),
         "a file request without its file"
     );
     let edits = ToWorker::Edits {
         generation: 1,
         edits: Vec::new(),
     };
-    let (text, bytes) = encode(&edits);
+    let (written, bytes) = encode(&edits);
     assert_eq!(bytes, None);
     assert!(
-        decode::<ToWorker>(&text, Some(vec![1])).is_err(),
+        decode::<ToWorker>(&written, Some(vec![1])).is_err(),
         "bytes beside edits"
     );
 
@@ -294,11 +297,15 @@ fn the_bytes_a_message_carries_go_beside_its_text_and_must_fit_it() {
             plaintext: file.clone(),
         }),
     };
-    let (text, bytes) = encode(&opened);
-    assert!(text.len() < 200, "the plaintext is in the text: {text:.80}");
+    let (written, bytes) = encode(&opened);
+    assert!(
+        written.len() < 200,
+        "the plaintext is in the message: {} bytes",
+        written.len()
+    );
     assert_eq!(bytes, Some(&file[..]));
     assert_eq!(crossed(&opened), opened);
-    assert!(decode::<FromWorker>(&text, None).is_err());
+    assert!(decode::<FromWorker>(&written, None).is_err());
     let refused = FromWorker::Opened {
         request: 3,
         opened: Err(OpenError::WrongPassphrase),

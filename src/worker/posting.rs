@@ -1,5 +1,6 @@
-//! How a message crosses between the page and the worker ([`super::messages`]): an array of its
-//! text and, when it carries bytes, an array of them whose buffer is handed over, not copied.
+//! How a message crosses between the page and the worker ([`super::messages`]): an array of the
+//! message written out and, when it carries bytes, of those bytes, each in a buffer handed over,
+//! not copied.
 
 use super::messages::{decode, encode, Message};
 use js_sys::{Array, Uint8Array};
@@ -7,13 +8,12 @@ use wasm_bindgen::{JsCast, JsValue};
 
 /// What to post for `message`, and the buffers to hand over with it.
 pub fn outgoing<M: Message>(message: &M) -> (JsValue, Array) {
-    let (text, bytes) = encode(message);
-    let posted = Array::of1(&JsValue::from(text));
-    let handed_over = Array::new();
-    if let Some(bytes) = bytes {
-        let carried = Uint8Array::from(bytes);
-        handed_over.push(&carried.buffer());
-        posted.push(&carried);
+    let (written, bytes) = encode(message);
+    let (posted, handed_over) = (Array::new(), Array::new());
+    for part in std::iter::once(&written[..]).chain(bytes) {
+        let part = Uint8Array::from(part);
+        handed_over.push(&part.buffer());
+        posted.push(&part);
     }
     (posted.into(), handed_over)
 }
@@ -24,11 +24,11 @@ pub fn outgoing<M: Message>(message: &M) -> (JsValue, Array) {
 /// browser's memory, where nothing would ever clear it.
 pub fn incoming<M: Message>(data: JsValue) -> Option<M> {
     let posted: Array = data.dyn_into().ok()?;
-    let text = posted.get(0).as_string()?;
+    let written = posted.get(0).dyn_into::<Uint8Array>().ok()?.to_vec();
     let bytes = posted.get(1).dyn_into::<Uint8Array>().ok().map(|carried| {
         let bytes = carried.to_vec();
         carried.fill(0, 0, carried.length());
         bytes
     });
-    decode(&text, bytes).ok()
+    decode(&written, bytes).ok()
 }
