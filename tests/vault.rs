@@ -815,12 +815,12 @@ fn a_large_case_is_sealed_hashed_checked_and_opened_a_part_at_a_time() {
         .iter()
         .position(|n| n == "write Cases")
         .expect("the case's record is written");
-    // Sealed in five parts, then hashed in five: a turn for the page between any two.
+    // Sealed in parts, then hashed in parts: a turn for the page between any two.
     assert!(
         pauses(&noted[..written]) >= 9,
         "sealed and hashed with too few turns: {noted:?}"
     );
-    // Read back and opened in five parts to check it.
+    // Read back and opened in parts to check it.
     assert!(
         pauses(&noted[written..]) >= 4,
         "checked with too few turns: {noted:?}"

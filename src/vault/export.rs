@@ -124,9 +124,38 @@ struct BundleCaseOut<'a> {
 
 #[derive(Deserialize)]
 struct BundleIn {
+    format: String,
+    schema: u64,
     #[serde(default)]
     exported_at: Option<Timestamp>,
     cases: Vec<BundleCaseIn>,
+}
+
+impl BundleIn {
+    /// A bundle read in one pass, if the content is one that this version reads: nearly every
+    /// import file. Anything else is looked at first ([`Probe`]), to say what it is.
+    fn of_this_version(plaintext: &[u8]) -> Option<Self> {
+        serde_json::from_slice::<Self>(plaintext)
+            .ok()
+            .filter(|bundle| {
+                bundle.format == EXPORT_FORMAT && bundle.schema <= u64::from(EXPORT_SCHEMA)
+            })
+    }
+
+    /// The case documents of the bundle, in file order.
+    fn documents(
+        self,
+    ) -> Result<(ImportSource, Option<Timestamp>, Vec<CaseDocument>), ImportError> {
+        let found = self
+            .cases
+            .into_iter()
+            .map(|case| CaseDocument::of_raw(case.id, &case.document))
+            .collect::<Result<Vec<_>, _>>()
+            .map_err(|e| ImportError::NotTellOnceExport {
+                detail: e.to_string(),
+            })?;
+        Ok((ImportSource::Bundle, self.exported_at, found))
+    }
 }
 
 #[derive(Deserialize)]
@@ -738,13 +767,32 @@ struct ImportPlanning {
 impl ImportPlanning {
     /// Finds the cases in the content: a bundle, or a single stored case.
     fn read(plaintext: &[u8], existing: &BTreeSet<CaseId>) -> Result<Self, ImportError> {
+        let (source, exported_at, found) = match BundleIn::of_this_version(plaintext) {
+            Some(bundle) => bundle.documents()?,
+            None => Self::documents_of_any(plaintext)?,
+        };
+        Ok(Self {
+            plan: ImportPlan {
+                source,
+                exported_at,
+                cases: Vec::with_capacity(found.len()),
+                existing: existing.clone(),
+            },
+            found: found.into_iter(),
+            seen: BTreeSet::new(),
+        })
+    }
+
+    /// The case documents of any content: a bundle, a single stored case, or what says why not.
+    fn documents_of_any(
+        plaintext: &[u8],
+    ) -> Result<(ImportSource, Option<Timestamp>, Vec<CaseDocument>), ImportError> {
         let not_ours = |detail: &str| ImportError::NotTellOnceExport {
             detail: detail.to_owned(),
         };
         let probe: Probe = serde_json::from_slice(plaintext)
             .map_err(|_| not_ours("content is not a JSON object"))?;
-
-        let (source, exported_at, found) = match probe.format {
+        Ok(match probe.format {
             Some(serde_json::Value::String(format)) if format == EXPORT_FORMAT => {
                 let schema = probe
                     .schema
@@ -759,13 +807,7 @@ impl ImportPlanning {
                 }
                 let bundle: BundleIn = serde_json::from_slice(plaintext)
                     .map_err(|e| not_ours(&format!("the export is malformed: {e}")))?;
-                let found = bundle
-                    .cases
-                    .into_iter()
-                    .map(|case| CaseDocument::of_raw(case.id, &case.document))
-                    .collect::<Result<Vec<_>, _>>()
-                    .map_err(|e| not_ours(&e.to_string()))?;
-                (ImportSource::Bundle, bundle.exported_at, found)
+                bundle.documents()?
             }
             Some(_) => return Err(not_ours("it is another program's file")),
             None => {
@@ -776,16 +818,6 @@ impl ImportPlanning {
                     CaseDocument::new(id, plaintext).map_err(|e| not_ours(&e.to_string()))?;
                 (ImportSource::SingleDocument, None, vec![document])
             }
-        };
-        Ok(Self {
-            plan: ImportPlan {
-                source,
-                exported_at,
-                cases: Vec::with_capacity(found.len()),
-                existing: existing.clone(),
-            },
-            found: found.into_iter(),
-            seen: BTreeSet::new(),
         })
     }
 

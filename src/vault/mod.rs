@@ -305,9 +305,9 @@ fn case_record(document: &CaseDocument, revision: Option<u64>) -> Zeroizing<Vec<
 }
 
 /// How much of a record is sealed, opened or hashed between two of the page's turns
-/// ([`VaultStore::pause`]): some ten milliseconds of work in a browser, so that a large case
+/// ([`VaultStore::pause`]): a few milliseconds of work in a browser (a megabyte took 15 to 30), so that a large case
 /// never holds the page for a long task.
-const RECORD_BYTES_PER_TURN: usize = 1 << 20;
+const RECORD_BYTES_PER_TURN: usize = 1 << 19;
 
 /// A fresh storage key: random, so that storage shows nothing of a case (its id may spell its
 /// code) and a key says nothing of which case it holds.
