@@ -292,11 +292,12 @@ function command(cmd, args) {
   }
 }
 
-/** The commit the figures were measured at, marked when the working tree had changes. */
+/** The commit the figures were measured at, marked when the working tree had changes (other
+ *  than this report itself, which is written again before it is committed). */
 function commitOf(root) {
   const head = command("git", ["-C", root, "rev-parse", "--short", "HEAD"]);
   if (!head) return "unknown (not a git checkout)";
-  const dirty = command("git", ["-C", root, "status", "--porcelain", "--untracked-files=no"]);
+  const dirty = command("git", ["-C", root, "status", "--porcelain", "--untracked-files=no", "--", ".", ":(exclude)bench/report.md"]);
   return dirty ? `${head} with uncommitted changes` : head;
 }
 
