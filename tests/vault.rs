@@ -779,19 +779,26 @@ fn every_key_derivation_of_a_vault_is_done_by_its_passphrase_work() {
     drop(rotated);
 }
 
-#[test]
-fn saving_a_case_gives_the_page_a_turn_between_sealing_it_and_writing_it() {
+/// A new vault on a noting store, and what the store noted while `json` was saved in it: its
+/// notes, and where among them the case's record was written.
+fn saved_with_notes(json: &str) -> (NotingStore, UnlockedVault<NotingStore>, Vec<String>, usize) {
     let store = NotingStore::default();
     let vault =
         block_on(Vault::new(store.clone()).create(&secret(PASSPHRASE), fast(), Timestamp(0)))
             .expect("create");
     store.noted.borrow_mut().clear();
-    block_on(vault.save_case(&id("case-harbour"), HARBOUR_CASE.as_bytes())).unwrap();
+    block_on(vault.save_case(&id("case-harbour"), json.as_bytes())).unwrap();
     let noted = store.noted.borrow().clone();
     let written = noted
         .iter()
         .position(|n| n == "write Cases")
         .expect("the case's record is written");
+    (store, vault, noted, written)
+}
+
+#[test]
+fn saving_a_case_gives_the_page_a_turn_between_sealing_it_and_writing_it() {
+    let (_, _, noted, written) = saved_with_notes(HARBOUR_CASE);
     assert!(
         noted[..written].iter().any(|n| n == "pause"),
         "no pause before the record is written: {noted:?}"
@@ -800,21 +807,10 @@ fn saving_a_case_gives_the_page_a_turn_between_sealing_it_and_writing_it() {
 
 #[test]
 fn a_large_case_is_sealed_hashed_checked_and_opened_a_part_at_a_time() {
-    let store = NotingStore::default();
-    let vault =
-        block_on(Vault::new(store.clone()).create(&secret(PASSPHRASE), fast(), Timestamp(0)))
-            .expect("create");
     // Five megabytes of notes: about what the 100x benchmark case holds.
     let json = format!("{{\"notes\":\"{}\"}}", "harbour ".repeat(5 << 17));
+    let (store, vault, noted, written) = saved_with_notes(&json);
     let pauses = |noted: &[String]| noted.iter().filter(|n| *n == "pause").count();
-
-    store.noted.borrow_mut().clear();
-    block_on(vault.save_case(&id("case-harbour"), json.as_bytes())).unwrap();
-    let noted = store.noted.borrow().clone();
-    let written = noted
-        .iter()
-        .position(|n| n == "write Cases")
-        .expect("the case's record is written");
     // Sealed in parts, then hashed in parts: a turn for the page between any two.
     assert!(
         pauses(&noted[..written]) >= 9,
