@@ -710,25 +710,29 @@ impl RecordSealing {
 }
 
 /// A record opened a part at a time ([`VaultIdentity::open_record_in_parts`]).
-pub struct RecordOpening<'a>(age::stream::StreamReader<&'a [u8]>);
+pub struct RecordOpening<'a> {
+    reader: age::stream::StreamReader<&'a [u8]>,
+    /// Room for the whole plaintext from the start (it is shorter than the ciphertext): one
+    /// that grew would leave copies of what it held behind, not zeroed.
+    plaintext: Zeroizing<Vec<u8>>,
+}
 
 impl RecordOpening<'_> {
-    /// Opens up to `most` more bytes onto the end of `plaintext`; how many, 0 at the end of
-    /// the record (whose last part is then known to be whole and unaltered).
-    ///
-    /// `plaintext` should have room for the whole record: growing it would leave a copy of
-    /// what it held behind, not zeroed.
-    pub fn read_part(
-        &mut self,
-        plaintext: &mut Zeroizing<Vec<u8>>,
-        most: usize,
-    ) -> Result<usize, RecordOpenError> {
-        (&mut self.0)
+    /// Opens up to `most` more bytes; false once the record is all open (its last part is then
+    /// known to be whole and unaltered).
+    pub fn read_part(&mut self, most: usize) -> Result<bool, RecordOpenError> {
+        (&mut self.reader)
             .take(most as u64)
-            .read_to_end(plaintext)
+            .read_to_end(&mut self.plaintext)
+            .map(|read| read > 0)
             .map_err(|e| RecordOpenError {
                 detail: e.to_string(),
             })
+    }
+
+    /// The plaintext opened so far: the whole record once [`Self::read_part`] says so.
+    pub fn finish(self) -> Zeroizing<Vec<u8>> {
+        self.plaintext
     }
 }
 
@@ -861,10 +865,8 @@ impl VaultIdentity {
     /// Decrypts a record made by [`Self::seal_record`].
     pub fn open_record(&self, ciphertext: &[u8]) -> Result<Zeroizing<Vec<u8>>, RecordOpenError> {
         let mut opening = self.open_record_in_parts(ciphertext)?;
-        // The plaintext is shorter than the ciphertext: it is never moved while it grows.
-        let mut plaintext = Zeroizing::new(Vec::with_capacity(ciphertext.len()));
-        opening.read_part(&mut plaintext, usize::MAX)?;
-        Ok(plaintext)
+        opening.read_part(usize::MAX)?;
+        Ok(opening.finish())
     }
 
     /// [`Self::open_record`], the plaintext taken a part at a time.
@@ -875,10 +877,13 @@ impl VaultIdentity {
         let fail = |detail: String| RecordOpenError { detail };
         let decryptor =
             age::Decryptor::new_buffered(ciphertext).map_err(|e| fail(e.to_string()))?;
-        decryptor
+        let reader = decryptor
             .decrypt(iter::once(&self.identity as &dyn age::Identity))
-            .map(RecordOpening)
-            .map_err(|e| fail(e.to_string()))
+            .map_err(|e| fail(e.to_string()))?;
+        Ok(RecordOpening {
+            reader,
+            plaintext: Zeroizing::new(Vec::with_capacity(ciphertext.len())),
+        })
     }
 }
 

@@ -190,17 +190,15 @@ impl CaseDocument {
         if id.as_str().is_empty() {
             return Err(VaultError::InvalidCaseId);
         }
-        serde_json::from_slice::<&RawValue>(json).map_err(|e| VaultError::NotJson {
-            detail: e.to_string(),
-        })?;
-        Ok(Self {
-            id,
-            // The document itself, as a record holds it ([`case_record`]).
-            json: Zeroizing::new(json.trim_ascii().to_vec()),
-        })
+        let document =
+            serde_json::from_slice::<&RawValue>(json).map_err(|e| VaultError::NotJson {
+                detail: e.to_string(),
+            })?;
+        Self::of_raw(id, document)
     }
 
-    /// A document already read as one JSON value (in a bundle): not read again.
+    /// A document already read as one JSON value (in a bundle): not read again. It keeps the
+    /// value's own bytes, without the white space around it, as a record holds it.
     pub(crate) fn of_raw(id: CaseId, document: &RawValue) -> Result<Self, VaultError> {
         if id.as_str().is_empty() {
             return Err(VaultError::InvalidCaseId);
@@ -274,7 +272,7 @@ impl ListedCase {
 #[derive(Deserialize)]
 struct CaseRecord<'a> {
     case_id: CaseId,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     revision: Option<u64>,
     #[serde(borrow)]
     document: &'a RawValue,
@@ -1019,14 +1017,23 @@ impl<S: VaultStore + Clone> UnlockedVault<S> {
     /// parts ([`RECORD_BYTES_PER_TURN`]).
     async fn seal_in_turns(&self, plaintext: &[u8]) -> Result<Vec<u8>, VaultError> {
         let mut sealing = self.identity.seal_record_in_parts()?;
-        // A turn before the first part too: writing the record out took its own time.
-        for part in plaintext.chunks(RECORD_BYTES_PER_TURN) {
+        self.in_turns(plaintext, |part| sealing.add(part)).await?;
+        Ok(sealing.finish()?)
+    }
+
+    /// Gives `bytes` to `step` a part at a time ([`RECORD_BYTES_PER_TURN`]), with a turn for
+    /// the page before each part: before the first too, since whatever came before (writing
+    /// the record out, sealing it) took its own time.
+    async fn in_turns<E>(
+        &self,
+        bytes: &[u8],
+        mut step: impl FnMut(&[u8]) -> Result<(), E>,
+    ) -> Result<(), E> {
+        for part in bytes.chunks(RECORD_BYTES_PER_TURN) {
             self.store.pause().await;
-            sealing.add(part)?;
+            step(part)?;
         }
-        let ciphertext = sealing.finish()?;
-        self.store.pause().await;
-        Ok(ciphertext)
+        Ok(())
     }
 
     /// Opens a record sealed with the vault identity a part at a time, giving the page a turn
@@ -1036,24 +1043,22 @@ impl<S: VaultStore + Clone> UnlockedVault<S> {
         ciphertext: &[u8],
     ) -> Result<Zeroizing<Vec<u8>>, RecordOpenError> {
         let mut opening = self.identity.open_record_in_parts(ciphertext)?;
-        // The plaintext is shorter than the ciphertext: it is never moved while it grows.
-        let mut plaintext = Zeroizing::new(Vec::with_capacity(ciphertext.len()));
-        while opening.read_part(&mut plaintext, RECORD_BYTES_PER_TURN)? > 0 {
+        while opening.read_part(RECORD_BYTES_PER_TURN)? {
             self.store.pause().await;
         }
-        Ok(plaintext)
+        Ok(opening.finish())
     }
 
     /// The manifest's digest of `bytes`, taken a part at a time with a turn for the page
     /// between parts.
     async fn digest_in_turns(&self, bytes: &[u8]) -> String {
         let mut digest = HexSha256::default();
-        for (turn, part) in bytes.chunks(RECORD_BYTES_PER_TURN).enumerate() {
-            if turn > 0 {
-                self.store.pause().await;
-            }
-            digest.add(part);
-        }
+        let Ok(()) = self
+            .in_turns(bytes, |part| {
+                digest.add(part);
+                Ok::<_, std::convert::Infallible>(())
+            })
+            .await;
         digest.finish()
     }
 
