@@ -259,6 +259,23 @@ fn the_worker_refuses_a_work_factor_out_of_range_and_leaves_the_case_alone() {
     assert!(copy.analyse().is_empty());
 }
 
+/// `message` carries `bytes` beside what is written of it, reads back whole with them, and is
+/// refused without them.
+fn carries_beside<M: Message + PartialEq + std::fmt::Debug>(message: &M, bytes: &[u8]) {
+    let (written, carried) = encode(message);
+    assert!(
+        written.len() < 200,
+        "the bytes are in the message: {} bytes",
+        written.len()
+    );
+    assert_eq!(carried, Some(bytes));
+    assert_eq!(&crossed(message), message);
+    assert!(
+        decode::<M>(&written, None).is_err(),
+        "read without its bytes"
+    );
+}
+
 #[test]
 fn the_bytes_a_message_carries_go_beside_it_and_must_fit_it() {
     let file = vec![0xA5_u8; 1 << 20];
@@ -268,18 +285,7 @@ fn the_bytes_a_message_carries_go_beside_it_and_must_fit_it() {
         passphrase: "fern lantern orbit quietly".into(),
         max_work_factor: WorkFactor::DEFAULT.log_n(),
     };
-    let (written, bytes) = encode(&message);
-    assert!(
-        written.len() < 200,
-        "the file is in the message: {} bytes",
-        written.len()
-    );
-    assert_eq!(bytes, Some(&file[..]));
-    assert_eq!(crossed(&message), message);
-    assert!(
-        decode::<ToWorker>(&written, None).is_err(),
-        "a file request without its file"
-    );
+    carries_beside(&message, &file);
     let edits = ToWorker::Edits {
         generation: 1,
         edits: Vec::new(),
@@ -297,15 +303,7 @@ fn the_bytes_a_message_carries_go_beside_it_and_must_fit_it() {
             plaintext: file.clone(),
         }),
     };
-    let (written, bytes) = encode(&opened);
-    assert!(
-        written.len() < 200,
-        "the plaintext is in the message: {} bytes",
-        written.len()
-    );
-    assert_eq!(bytes, Some(&file[..]));
-    assert_eq!(crossed(&opened), opened);
-    assert!(decode::<FromWorker>(&written, None).is_err());
+    carries_beside(&opened, &file);
     let refused = FromWorker::Opened {
         request: 3,
         opened: Err(OpenError::WrongPassphrase),

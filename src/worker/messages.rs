@@ -103,9 +103,20 @@ pub trait Message: Serialize + DeserializeOwned {
     /// The bytes it carries.
     fn bytes(&self) -> Option<&[u8]>;
 
-    /// Puts the bytes that came beside its text in their place: false if they do not fit it
-    /// (bytes for a message that carries none, or none for one that does).
-    fn put_bytes(&mut self, bytes: Option<Vec<u8>>) -> bool;
+    /// Where the bytes it carries go, if it carries any.
+    fn bytes_mut(&mut self) -> Option<&mut Vec<u8>>;
+
+    /// Puts the bytes that came beside it in their place: false if they do not fit it (bytes
+    /// for a message that carries none, or none for one that does).
+    fn put_bytes(&mut self, bytes: Option<Vec<u8>>) -> bool {
+        match (self.bytes_mut(), bytes) {
+            (Some(place), Some(bytes)) => {
+                *place = bytes;
+                true
+            }
+            (place, bytes) => place.is_none() && bytes.is_none(),
+        }
+    }
 }
 
 impl Message for ToWorker {
@@ -117,20 +128,11 @@ impl Message for ToWorker {
         }
     }
 
-    fn put_bytes(&mut self, bytes: Option<Vec<u8>>) -> bool {
-        match (self, bytes) {
-            (
-                ToWorker::Seal {
-                    plaintext: place, ..
-                }
-                | ToWorker::Open { file: place, .. },
-                Some(bytes),
-            ) => {
-                *place = bytes;
-                true
-            }
-            (ToWorker::Case { .. } | ToWorker::Edits { .. }, None) => true,
-            _ => false,
+    fn bytes_mut(&mut self) -> Option<&mut Vec<u8>> {
+        match self {
+            ToWorker::Seal { plaintext, .. } => Some(plaintext),
+            ToWorker::Open { file, .. } => Some(file),
+            ToWorker::Case { .. } | ToWorker::Edits { .. } => None,
         }
     }
 }
@@ -146,26 +148,13 @@ impl Message for FromWorker {
         }
     }
 
-    fn put_bytes(&mut self, bytes: Option<Vec<u8>>) -> bool {
-        match (self, bytes) {
-            (
-                FromWorker::Opened {
-                    opened: Ok(OpenedBytes { plaintext: place }),
-                    ..
-                },
-                Some(bytes),
-            ) => {
-                *place = bytes;
-                true
-            }
-            (
-                FromWorker::Opened {
-                    opened: Ok(OpenedBytes { .. }),
-                    ..
-                },
-                None,
-            ) => false,
-            (_, bytes) => bytes.is_none(),
+    fn bytes_mut(&mut self) -> Option<&mut Vec<u8>> {
+        match self {
+            FromWorker::Opened {
+                opened: Ok(OpenedBytes { plaintext }),
+                ..
+            } => Some(plaintext),
+            _ => None,
         }
     }
 }
