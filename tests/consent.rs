@@ -734,7 +734,7 @@ fn offered_purposes_keep_what_a_consent_finding_waits_for() {
         record: PriorAccountId::new("video"),
         agencies: vec![AgencyId::new("labour"), AgencyId::new("police")],
     });
-    case.questions.push(waiting);
+    case.questions.push(waiting.into());
     let mut analysis = analyze(&case);
     analysis.findings = vec![
         // A finding that names its purpose.

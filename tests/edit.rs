@@ -198,11 +198,14 @@ fn only_a_case_created_fictional_can_be_saved_as_a_practice_file() {
 fn an_old_history_entry_marking_a_case_fictional_still_decodes() {
     // Written before the mark could only be given at creation.
     let mut case = sample_case();
-    case.history.push(HistoryEntry::Edited {
-        at: NOON,
-        by: "Officer Maren Holt".into(),
-        edit: Box::new(CaseEdit::MarkFictional { fictional: true }),
-    });
+    case.history.push(
+        HistoryEntry::Edited {
+            at: NOON,
+            by: "Officer Maren Holt".into(),
+            edit: Box::new(CaseEdit::MarkFictional { fictional: true }),
+        }
+        .into(),
+    );
     let decoded = decode_case(&encode_case(&case)).expect("an old history decodes");
     assert_eq!(decoded.history, case.history);
 }
@@ -664,10 +667,10 @@ fn removing_a_question_takes_it_out_of_every_session_and_is_refused_while_in_use
 fn a_question_moves_past_other_agencies_questions_to_its_own_agencys_neighbour() {
     let mut case = sample_case();
     case.questions = vec![
-        question("p1", "police", "A?"),
-        question("n1", "ngo", "B?"),
-        question("p2", "police", "C?"),
-        question("n2", "ngo", "D?"),
+        question("p1", "police", "A?").into(),
+        question("n1", "ngo", "B?").into(),
+        question("p2", "police", "C?").into(),
+        question("n2", "ngo", "D?").into(),
     ];
     case.sessions.clear();
     let order = |c: &Case| {
@@ -1282,7 +1285,7 @@ fn recording_an_edit_appends_it_with_its_time_and_author_and_a_refusal_appends_n
     .unwrap();
     assert_eq!(case.history.len(), before.len() + 1);
     assert_eq!(
-        case.history.last(),
+        case.history.last().map(|entry| &**entry),
         Some(&HistoryEntry::Edited {
             at: NOON,
             by: "Investigator, Harbour police".into(),
@@ -1314,7 +1317,7 @@ fn typing_in_one_field_is_one_entry_but_another_field_another_author_or_a_pause_
     }
     assert_eq!(case.history.len(), start + 1);
     assert!(
-        matches!(case.history.last(), Some(HistoryEntry::Edited { edit, .. }) if **edit == CaseEdit::SetSupportPerson { support_person: Some("NGO caseworker".into()) })
+        matches!(case.history.last().map(|entry| &**entry), Some(HistoryEntry::Edited { edit, .. }) if **edit == CaseEdit::SetSupportPerson { support_person: Some("NGO caseworker".into()) })
     );
     record(
         &mut case,
@@ -1854,7 +1857,7 @@ fn the_edits_since_a_copy_are_none_for_another_case_or_a_rewritten_history() {
     // Another history of the same length, as a case read back from another device may have.
     let mut rewritten = now.clone();
     let last = rewritten.history.len() - 2;
-    rewritten.history[last] = HistoryEntry::begins(Some(NOON));
+    rewritten.history[last] = HistoryEntry::begins(Some(NOON)).into();
     assert_eq!(edits_since(&known, &rewritten), None);
 }
 

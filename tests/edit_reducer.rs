@@ -57,7 +57,9 @@ fn edit(state: Rc<VaultState>, edit: CaseEdit) -> Rc<VaultState> {
 fn case_history(state: &VaultState, id: &CaseId) -> Vec<HistoryEntry> {
     state.unlocked().expect("unlocked").cases[id]
         .history
-        .clone()
+        .iter()
+        .map(|entry| (**entry).clone())
+        .collect()
 }
 
 #[test]

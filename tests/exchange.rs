@@ -666,7 +666,7 @@ fn request_contribution_return_and_merge_round_trip_over_two_vaults() {
     }
     let sent = case.question_request(&request.id).unwrap();
     assert_eq!(sent.last_merged, 1);
-    match case.history.last() {
+    match case.history.last().map(|entry| &**entry) {
         Some(HistoryEntry::Edited { at, by, edit }) => {
             assert_eq!((*at, by.as_str()), (merged_at, LEAD));
             let CaseEdit::MergeReturn { merge } = &**edit else {

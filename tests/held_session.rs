@@ -460,11 +460,11 @@ fn the_linked_prior_account_follows_a_correction_which_shows_in_the_history() {
     assert_eq!(linked.topics, corrected.topics);
     assert_eq!(after.held_session(&s("s-first")), Some(&corrected));
     assert!(matches!(
-        after.history.last(),
+        after.history.last().map(|entry| &**entry),
         Some(HistoryEntry::Edited { edit: last, .. }) if **last == edit
     ));
     // The history replays onto where it began and gives the same case.
-    let HistoryEntry::Begins { at, migrated } = after.history[0].clone() else {
+    let HistoryEntry::Begins { at, migrated } = (*after.history[0]).clone() else {
         panic!("the history begins first");
     };
     assert!(!migrated && at.is_none());

@@ -97,7 +97,7 @@ fn case_of(specs: &[Spec]) -> Case {
                 question: QuestionId::new("q-0"),
             });
         }
-        case.questions.push(question);
+        case.questions.push(question.into());
     }
     case
 }

@@ -17,6 +17,7 @@ use tell_once::model::planner::finding::FindingSubject;
 use tell_once::model::planner::similarity::near_identical;
 use tell_once::model::planner::{accept, analyze, duplicates, undo, undo_last};
 use tell_once::model::schema::{decode_case, encode_case};
+use tell_once::model::shared::Shared;
 use tell_once::model::{
     AgeGroup, AgencyId, CaseId, ConsentEventId, LanguageTag, PriorAccountId, QuestionId, SessionId,
     Timestamp, TopicId,
@@ -276,10 +277,10 @@ fn arbitrary_case() -> impl Strategy<Value = Case> {
         .prop_map(
             |(questions, prior_accounts, sessions, events, language, interpreter, avoid, minor)| {
                 let mut case = Case::new(CaseId::new("x"), "PT-1", language);
-                case.questions = questions;
-                case.prior_accounts = prior_accounts;
-                case.sessions = sessions;
-                case.consent = ledger_of(events);
+                case.questions = questions.into_iter().map(Shared::new).collect();
+                case.prior_accounts = prior_accounts.into();
+                case.sessions = sessions.into();
+                case.consent = ledger_of(events).into();
                 case.profile.interpreter_needed = interpreter;
                 case.profile.avoid_topics = avoid;
                 if minor {
@@ -314,7 +315,12 @@ fn arbitrary_suggestion() -> impl Strategy<Value = Suggestion> {
 
 /// Duplicate groups by comparing every pair: the definition the fast rule must match.
 fn duplicate_groups_by_every_pair(case: &Case) -> BTreeSet<Vec<QuestionId>> {
-    let asked: Vec<&Question> = case.questions.iter().filter(|q| q.is_asked()).collect();
+    let asked: Vec<&Question> = case
+        .questions
+        .iter()
+        .map(|q| &**q)
+        .filter(|q| q.is_asked())
+        .collect();
     let topic_set = |q: &Question| q.topics.iter().cloned().collect::<BTreeSet<_>>();
     let mut group: Vec<usize> = (0..asked.len()).collect();
     fn root(group: &mut [usize], mut i: usize) -> usize {
@@ -363,7 +369,7 @@ proptest! {
         let case = generated_case_with(&settings);
         let events = case.consent.events().to_vec();
         prop_assert_eq!(events.len(), settings.consent_events);
-        prop_assert_eq!(ConsentLedger::try_from(events), Ok(case.consent));
+        prop_assert_eq!(ConsentLedger::try_from(events), Ok(case.consent.into_inner()));
     }
 
     #[test]

@@ -113,7 +113,9 @@ fn with_consents(case: &mut Case, decisions: &[(ConsentPurpose, Decision)]) {
 
 /// Puts `events` in the case's ledger through its own validation.
 fn with_events(case: &mut Case, events: Vec<ConsentEvent>) {
-    case.consent = ConsentLedger::try_from(events).expect("a valid ledger");
+    case.consent = ConsentLedger::try_from(events)
+        .expect("a valid ledger")
+        .into();
 }
 
 fn kinds(findings: &[Finding]) -> Vec<FindingKind> {
@@ -151,12 +153,15 @@ fn already_told_when_a_shared_record_covers_every_topic_in_detail() {
         ],
         true,
     ));
-    case.questions.push(question(
-        "q1",
-        "prosecutor",
-        "Tell me how the journey was arranged after the job offer.",
-        &["recruitment", "travel"],
-    ));
+    case.questions.push(
+        question(
+            "q1",
+            "prosecutor",
+            "Tell me how the journey was arranged after the job offer.",
+            &["recruitment", "travel"],
+        )
+        .into(),
+    );
     with_consents(&mut case, &[(share("prosecutor"), Decision::Given)]);
     let findings = already_told(&case, AS_OF);
     assert_eq!(kinds(&findings), vec![FindingKind::AlreadyTold]);
@@ -179,12 +184,8 @@ fn own_record_needs_no_share_consent() {
         &[("travel", Coverage::Detailed)],
         true,
     ));
-    case.questions.push(question(
-        "q1",
-        "police",
-        "Describe the journey.",
-        &["travel"],
-    ));
+    case.questions
+        .push(question("q1", "police", "Describe the journey.", &["travel"]).into());
     assert_eq!(
         kinds(&already_told(&case, AS_OF)),
         vec![FindingKind::AlreadyTold]
@@ -202,7 +203,7 @@ fn record_without_share_consent_suggests_asking_for_consent() {
         true,
     ));
     case.questions
-        .push(question("q1", "ngo", "Describe the journey.", &["travel"]));
+        .push(question("q1", "ngo", "Describe the journey.", &["travel"]).into());
     let findings = already_told(&case, AS_OF);
     assert_eq!(kinds(&findings), vec![FindingKind::ConsentToShareMissing]);
     assert_eq!(
@@ -278,31 +279,26 @@ fn already_told_leaves_partial_unobtainable_and_uncovered_alone() {
         &[("recruitment", Coverage::Detailed)],
         true,
     ));
-    case.questions.push(question(
-        "q1",
-        "police",
-        "Describe the journey.",
-        &["travel"],
-    ));
-    case.questions.push(question(
-        "q2",
-        "police",
-        "Describe where you lived.",
-        &["locations"],
-    ));
-    case.questions.push(question(
-        "q3",
-        "police",
-        "Tell me about the offer and the trip.",
-        &["recruitment", "travel"],
-    ));
     case.questions
-        .push(question("q4", "police", "Tell me how you are today.", &[]));
+        .push(question("q1", "police", "Describe the journey.", &["travel"]).into());
+    case.questions
+        .push(question("q2", "police", "Describe where you lived.", &["locations"]).into());
+    case.questions.push(
+        question(
+            "q3",
+            "police",
+            "Tell me about the offer and the trip.",
+            &["recruitment", "travel"],
+        )
+        .into(),
+    );
+    case.questions
+        .push(question("q4", "police", "Tell me how you are today.", &[]).into());
     let mut set_aside = question("q5", "police", "Tell me about the offer.", &["recruitment"]);
     set_aside.set_aside = Some(SetAside::MergedInto {
         question: QuestionId::new("q3"),
     });
-    case.questions.push(set_aside);
+    case.questions.push(set_aside.into());
     assert!(already_told(&case, AS_OF).is_empty());
 }
 
@@ -323,12 +319,8 @@ fn best_evidence_wins_and_own_record_beats_unshared_one() {
         &[("travel", Coverage::Detailed)],
         true,
     ));
-    case.questions.push(question(
-        "q1",
-        "prosecutor",
-        "Describe the journey.",
-        &["travel"],
-    ));
+    case.questions
+        .push(question("q1", "prosecutor", "Describe the journey.", &["travel"]).into());
     // Consent to share with the prosecutor: the video is the better record.
     with_consents(&mut case, &[(share("prosecutor"), Decision::Given)]);
     let record_of = |findings: &[Finding]| match &findings[0].suggestion {
@@ -359,7 +351,7 @@ fn merged_question_needs_consent_for_every_credited_agency() {
     ));
     let mut q = question("q1", "prosecutor", "Describe the journey.", &["travel"]);
     q.credited_to = vec![AgencyId::new("ngo"), AgencyId::new("police")];
-    case.questions.push(q);
+    case.questions.push(q.into());
     with_consents(&mut case, &[(share("prosecutor"), Decision::Given)]);
     let findings = already_told(&case, AS_OF);
     assert_eq!(
@@ -396,24 +388,26 @@ fn many_topics_and_wide_records_are_still_found() {
     .collect();
     case.prior_accounts
         .push(record("wide", "police", AccountForm::Audio, &all, true));
-    case.questions.push(question(
-        "q4",
-        "police",
-        "Tell me everything from the offer to the end.",
-        &["recruitment", "travel", "arrival", "escape"],
-    ));
-    case.questions.push(question(
-        "q1",
-        "police",
-        "Describe the journey.",
-        &["travel"],
-    ));
-    case.questions.push(question(
-        "q5",
-        "police",
-        "Tell me about the sexual exploitation.",
-        &["sexual-exploitation", "travel"],
-    ));
+    case.questions.push(
+        question(
+            "q4",
+            "police",
+            "Tell me everything from the offer to the end.",
+            &["recruitment", "travel", "arrival", "escape"],
+        )
+        .into(),
+    );
+    case.questions
+        .push(question("q1", "police", "Describe the journey.", &["travel"]).into());
+    case.questions.push(
+        question(
+            "q5",
+            "police",
+            "Tell me about the sexual exploitation.",
+            &["sexual-exploitation", "travel"],
+        )
+        .into(),
+    );
     let findings = already_told(&case, AS_OF);
     assert_eq!(kinds(&findings), vec![FindingKind::AlreadyTold; 2]);
     assert_eq!(
@@ -441,7 +435,7 @@ fn question_waiting_for_share_consent_follows_the_decision() {
         record: PriorAccountId::new("video"),
         agencies: vec![AgencyId::new("ngo")],
     });
-    case.questions.push(q);
+    case.questions.push(q.into());
     assert!(
         already_told(&case, AS_OF).is_empty(),
         "still waiting: nothing to say"
@@ -464,12 +458,15 @@ fn question_waiting_for_share_consent_follows_the_decision() {
 #[test]
 fn near_identical_questions_across_agencies_are_merged_into_the_most_needed() {
     let mut case = base_case();
-    case.questions.push(question(
-        "q1",
-        "police",
-        "Tell me about the money you were told you owed.",
-        &["payment-and-debt"],
-    ));
+    case.questions.push(
+        question(
+            "q1",
+            "police",
+            "Tell me about the money you were told you owed.",
+            &["payment-and-debt"],
+        )
+        .into(),
+    );
     let mut q2 = question(
         "q2",
         "prosecutor",
@@ -477,7 +474,7 @@ fn near_identical_questions_across_agencies_are_merged_into_the_most_needed() {
         &["payment-and-debt"],
     );
     q2.priority = Priority::High;
-    case.questions.push(q2);
+    case.questions.push(q2.into());
     let findings = duplicates(&case);
     assert_eq!(kinds(&findings), vec![FindingKind::DuplicateQuestion]);
     assert_eq!(
@@ -493,12 +490,15 @@ fn near_identical_questions_across_agencies_are_merged_into_the_most_needed() {
 fn duplicates_join_three_agencies_in_one_finding() {
     let mut case = base_case();
     for (id, agency) in [("q1", "police"), ("q2", "prosecutor"), ("q3", "ngo")] {
-        case.questions.push(question(
-            id,
-            agency,
-            "Describe the house where you slept.",
-            &["accommodation"],
-        ));
+        case.questions.push(
+            question(
+                id,
+                agency,
+                "Describe the house where you slept.",
+                &["accommodation"],
+            )
+            .into(),
+        );
     }
     let findings = duplicates(&case);
     assert_eq!(findings.len(), 1);
@@ -515,28 +515,23 @@ fn duplicates_join_three_agencies_in_one_finding() {
 fn duplicates_leave_distinct_questions_alone() {
     let mut case = base_case();
     // Same agency twice: not a duplicate across agencies.
-    case.questions.push(question(
-        "q1",
-        "police",
-        "Describe the house.",
-        &["accommodation"],
-    ));
-    case.questions.push(question(
-        "q2",
-        "police",
-        "Describe the house.",
-        &["accommodation"],
-    ));
+    case.questions
+        .push(question("q1", "police", "Describe the house.", &["accommodation"]).into());
+    case.questions
+        .push(question("q2", "police", "Describe the house.", &["accommodation"]).into());
     // Same words, different topics.
     case.questions
-        .push(question("q3", "ngo", "Describe the house.", &["locations"]));
+        .push(question("q3", "ngo", "Describe the house.", &["locations"]).into());
     // Same topics, different content.
-    case.questions.push(question(
-        "q4",
-        "prosecutor",
-        "Describe who else slept in the rooms.",
-        &["accommodation"],
-    ));
+    case.questions.push(
+        question(
+            "q4",
+            "prosecutor",
+            "Describe who else slept in the rooms.",
+            &["accommodation"],
+        )
+        .into(),
+    );
     // Set aside questions are not asked any more.
     let mut q5 = question(
         "q5",
@@ -547,12 +542,12 @@ fn duplicates_leave_distinct_questions_alone() {
     q5.set_aside = Some(SetAside::MergedInto {
         question: QuestionId::new("q1"),
     });
-    case.questions.push(q5);
+    case.questions.push(q5.into());
     // Only stop words: nothing to compare.
     case.questions
-        .push(question("q6", "police", "Tell me about it.", &["escape"]));
+        .push(question("q6", "police", "Tell me about it.", &["escape"]).into());
     case.questions
-        .push(question("q7", "ngo", "Tell me about it.", &["escape"]));
+        .push(question("q7", "ngo", "Tell me about it.", &["escape"]).into());
     assert!(duplicates(&case).is_empty());
 }
 
@@ -600,17 +595,20 @@ fn retelling_load_counts_told_planned_and_avoided() {
         &[("travel", Coverage::Partial)],
         true,
     ));
-    case.questions.push(question(
-        "q1",
-        "police",
-        "Describe the journey.",
-        &["travel", "travel"],
-    ));
+    case.questions.push(
+        question(
+            "q1",
+            "police",
+            "Describe the journey.",
+            &["travel", "travel"],
+        )
+        .into(),
+    );
     let mut q2 = question("q2", "ngo", "Describe the trip.", &["travel", "locations"]);
     q2.set_aside = Some(SetAside::MergedInto {
         question: QuestionId::new("q1"),
     });
-    case.questions.push(q2);
+    case.questions.push(q2.into());
     let load = retelling_load(&case);
     let row = |topic: &str| {
         load.topics
@@ -636,12 +634,15 @@ fn retelling_load_counts_told_planned_and_avoided() {
 #[test]
 fn retelling_lists_unknown_topics_after_the_catalogue() {
     let mut case = base_case();
-    case.questions.push(question(
-        "q1",
-        "police",
-        "Describe the boat.",
-        &["boat-trip", "travel"],
-    ));
+    case.questions.push(
+        question(
+            "q1",
+            "police",
+            "Describe the boat.",
+            &["boat-trip", "travel"],
+        )
+        .into(),
+    );
     let load = retelling_load(&case);
     let topics: Vec<&str> = load.topics.iter().map(|r| r.topic.as_str()).collect();
     assert_eq!(topics, vec!["travel", "boat-trip"]);
@@ -731,7 +732,7 @@ fn answered_from_record_is_gated_by_share_consent() {
     q.set_aside = Some(SetAside::AnsweredByRecord {
         record: PriorAccountId::new("video"),
     });
-    case.questions.push(q);
+    case.questions.push(q.into());
     with_consents(&mut case, &[(share("prosecutor"), Decision::Given)]);
     assert!(
         consent_gate(&case, AS_OF).is_empty(),
@@ -926,7 +927,7 @@ fn a_minors_share_consent_needs_both_before_a_record_answers() {
         true,
     ));
     case.questions
-        .push(question("q1", "ngo", "Describe the journey.", &["travel"]));
+        .push(question("q1", "ngo", "Describe the journey.", &["travel"]).into());
     with_events(
         &mut case,
         vec![event_by(
@@ -991,7 +992,7 @@ fn given_without_confirmed_understanding_is_blocked() {
         true,
     ));
     case.questions
-        .push(question("q1", "ngo", "Describe the journey.", &["travel"]));
+        .push(question("q1", "ngo", "Describe the journey.", &["travel"]).into());
     let mut sharing = event(2, share("ngo"), Decision::Given);
     sharing.understanding_confirmed = false;
     let mut events = case.consent.events().to_vec();
@@ -1108,7 +1109,7 @@ fn analyze_reads_consent_as_of_the_latest_ledger_event() {
         true,
     ));
     case.questions
-        .push(question("q1", "ngo", "Describe the journey.", &["travel"]));
+        .push(question("q1", "ngo", "Describe the journey.", &["travel"]).into());
     assert_eq!(latest_consent_time(&case), Timestamp(i64::MIN));
     with_events(
         &mut case,
@@ -1180,7 +1181,7 @@ fn at_most_four_people_besides_the_survivor() {
     session
         .attendees
         .push(Attendee::new("Observer", AttendeeRole::Observer));
-    case.sessions = vec![session];
+    case.sessions = vec![session].into();
     assert_eq!(
         kinds(&wellbeing(&case)),
         vec![FindingKind::TooManyAttendees]
@@ -1200,7 +1201,7 @@ fn observers_following_from_another_room_are_not_counted_in_the_room() {
     case.sessions.push(session.clone());
     assert!(wellbeing(&case).is_empty(), "{:?}", wellbeing(&case));
     session.observers_outside = false;
-    case.sessions = vec![session];
+    case.sessions = vec![session].into();
     assert_eq!(
         kinds(&wellbeing(&case)),
         vec![FindingKind::TooManyAttendees]
@@ -1234,7 +1235,7 @@ fn interpreter_needed_where_languages_differ_or_profile_says_so() {
     session
         .attendees
         .push(Attendee::new("Interpreter", AttendeeRole::Interpreter));
-    case.sessions = vec![session];
+    case.sessions = vec![session].into();
     assert!(wellbeing(&case).is_empty());
 }
 
@@ -1329,7 +1330,7 @@ fn support_person_attends_or_was_declined() {
     case.sessions.push(session.clone());
     assert_eq!(kinds(&wellbeing(&case)), vec![FindingKind::NoSupportPerson]);
     session.support_person_declined = true;
-    case.sessions = vec![session];
+    case.sessions = vec![session].into();
     assert!(wellbeing(&case).is_empty());
 }
 
@@ -1367,25 +1368,27 @@ fn sensitive_topics_wait_for_rapport() {
         .expect("a new topic");
     let mut rapport = question("engage", "police", "Tell me what you like to do.", &[]);
     rapport.phase = PeacePhase::Engage;
-    case.questions.push(rapport);
-    case.questions.push(question(
-        "violence",
-        "police",
-        "Tell me about the threats.",
-        &["threats-and-violence"],
-    ));
-    case.questions.push(question(
-        "family",
-        "police",
-        "Tell me about your family.",
-        &["family-threats"],
-    ));
-    case.questions.push(question(
-        "travel",
-        "police",
-        "Describe the journey.",
-        &["travel"],
-    ));
+    case.questions.push(rapport.into());
+    case.questions.push(
+        question(
+            "violence",
+            "police",
+            "Tell me about the threats.",
+            &["threats-and-violence"],
+        )
+        .into(),
+    );
+    case.questions.push(
+        question(
+            "family",
+            "police",
+            "Tell me about your family.",
+            &["family-threats"],
+        )
+        .into(),
+    );
+    case.questions
+        .push(question("travel", "police", "Describe the journey.", &["travel"]).into());
     let mut merged = question(
         "merged",
         "ngo",
@@ -1395,7 +1398,7 @@ fn sensitive_topics_wait_for_rapport() {
     merged.set_aside = Some(SetAside::MergedInto {
         question: QuestionId::new("violence"),
     });
-    case.questions.push(merged);
+    case.questions.push(merged.into());
 
     let order = |ids: &[&str]| ids.iter().map(|q| QuestionId::new(*q)).collect::<Vec<_>>();
     let mut session = good_session("s1");
@@ -1404,7 +1407,7 @@ fn sensitive_topics_wait_for_rapport() {
     assert!(wellbeing(&case).is_empty());
 
     session.questions = order(&["violence", "family", "engage", "travel"]);
-    case.sessions = vec![session.clone()];
+    case.sessions = vec![session.clone()].into();
     let findings = wellbeing(&case);
     assert_eq!(
         kinds(&findings),
@@ -1416,7 +1419,7 @@ fn sensitive_topics_wait_for_rapport() {
 
     // No rapport question at all: every sensitive question comes before rapport.
     session.questions = order(&["travel", "violence"]);
-    case.sessions = vec![session];
+    case.sessions = vec![session].into();
     assert_eq!(
         kinds(&wellbeing(&case)),
         vec![FindingKind::SensitiveBeforeRapport]
@@ -1427,18 +1430,17 @@ fn sensitive_topics_wait_for_rapport() {
 fn topics_the_survivor_asked_to_avoid_are_flagged() {
     let mut case = base_case();
     case.profile.avoid_topics = vec![TopicId::new("sexual-exploitation")];
-    case.questions.push(question(
-        "q1",
-        "police",
-        "Tell me about the clients.",
-        &["perpetrators", "sexual-exploitation"],
-    ));
-    case.questions.push(question(
-        "q2",
-        "police",
-        "Describe the journey.",
-        &["travel"],
-    ));
+    case.questions.push(
+        question(
+            "q1",
+            "police",
+            "Tell me about the clients.",
+            &["perpetrators", "sexual-exploitation"],
+        )
+        .into(),
+    );
+    case.questions
+        .push(question("q2", "police", "Describe the journey.", &["travel"]).into());
     let mut q3 = question(
         "q3",
         "ngo",
@@ -1448,7 +1450,7 @@ fn topics_the_survivor_asked_to_avoid_are_flagged() {
     q3.set_aside = Some(SetAside::MergedInto {
         question: QuestionId::new("q1"),
     });
-    case.questions.push(q3);
+    case.questions.push(q3.into());
     let findings = wellbeing(&case);
     assert_eq!(kinds(&findings), vec![FindingKind::AvoidedTopic]);
     assert_eq!(
@@ -1474,7 +1476,7 @@ fn exactly_one_lead_interviewer_and_one_note_taker() {
     several
         .attendees
         .push(Attendee::new("Second notes", AttendeeRole::NoteTaker));
-    case.sessions = vec![none, several];
+    case.sessions = vec![none, several].into();
     let findings = roles(&case);
     assert_eq!(
         kinds(&findings),
@@ -1493,27 +1495,26 @@ fn exactly_one_lead_interviewer_and_one_note_taker() {
 #[test]
 fn coach_remarks_become_findings_with_rewordings() {
     let mut case = base_case();
-    case.questions.push(question(
-        "q1",
-        "police",
-        "Why did you trust them?",
-        &["recruitment"],
-    ));
-    case.questions.push(question(
-        "q2",
-        "police",
-        "Tell me how you met them.",
-        &["recruitment"],
-    ));
+    case.questions
+        .push(question("q1", "police", "Why did you trust them?", &["recruitment"]).into());
+    case.questions.push(
+        question(
+            "q2",
+            "police",
+            "Tell me how you met them.",
+            &["recruitment"],
+        )
+        .into(),
+    );
     let mut set_aside = question("q3", "police", "Did he hit you?", &["threats-and-violence"]);
     set_aside.set_aside = Some(SetAside::MergedInto {
         question: QuestionId::new("q2"),
     });
-    case.questions.push(set_aside);
+    case.questions.push(set_aside.into());
     // A language the coach does not read draws no remark.
     let mut german = question("q4", "police", "Hat er Sie geschlagen?", &[]);
     german.language = LanguageTag::new("de");
-    case.questions.push(german);
+    case.questions.push(german.into());
     let findings = coach_remarks(&case);
     assert_eq!(kinds(&findings), vec![FindingKind::CoachWhy]);
     assert_eq!(
@@ -1639,24 +1640,27 @@ mod after_session {
                 "police",
                 "Tell me how the job was offered.",
                 &["recruitment"],
-            ),
+            )
+            .into(),
             question(
                 "q-b",
                 "ngo",
                 "Describe where you sleep now.",
                 &["current-safety"],
-            ),
-            question("q-c", "prosecutor", "Describe the journey.", &["travel"]),
+            )
+            .into(),
+            question("q-c", "prosecutor", "Describe the journey.", &["travel"]).into(),
             question(
                 "q-d",
                 "police",
                 "Tell me how you were paid.",
                 &["payment-and-debt"],
-            ),
+            )
+            .into(),
         ];
         let first = session("s1", 5_000, &["q-a", "q-b", "q-c", "q-d"]);
         let later = session("s2", 5_000 + 7 * 24 * 60 * MINUTE, &[]);
-        case.sessions = vec![first.clone(), later];
+        case.sessions = vec![first.clone(), later].into();
         let mut held = HeldSession::from_plan(&case, &first, PriorAccountId::new("pa-s1"));
         held.recording = RecordingForm::NotesOnly;
         held.outcomes = ["q-a", "q-b", "q-c", "q-d"]
@@ -1686,7 +1690,7 @@ mod after_session {
         let mut case = base_case();
         let plan = session("s1", 5_000, &[]);
         let end = end_of(&plan);
-        case.sessions = vec![plan.clone()];
+        case.sessions = vec![plan.clone()].into();
 
         // Not while it is still to come or under way, nor the moment it was to end.
         for at in [Timestamp(0), Timestamp(5_000), end] {
@@ -1722,7 +1726,7 @@ mod after_session {
         let mut case = base_case();
         let plan = session("s1", 5_000, &[]);
         let end = end_of(&plan);
-        case.sessions = vec![plan];
+        case.sessions = vec![plan].into();
         with_consents(&mut case, &[(ConsentPurpose::TakePart, Decision::Given)]);
         assert!(!kinds(&analyze(&case).findings).contains(&FindingKind::SessionNotRecorded));
         // A decision recorded after the session ended shows that its time has passed.
@@ -1787,7 +1791,7 @@ mod after_session {
         // Nor a plan that was never held, whatever its questions.
         let mut unheld = base_case();
         unheld.questions = case.questions.clone();
-        unheld.sessions = vec![session("s1", 5_000, &["q-a", "q-b"])];
+        unheld.sessions = vec![session("s1", 5_000, &["q-a", "q-b"])].into();
         assert!(questions_not_carried_over(&unheld).is_empty());
     }
 }
@@ -1842,25 +1846,29 @@ mod corroboration {
                 "ngo",
                 "Tell me about the debt.",
                 &["payment-and-debt"],
-            ),
+            )
+            .into(),
             question(
                 "q-debt-2",
                 "police",
                 "Describe what you were told you owed.",
                 &["payment-and-debt"],
-            ),
+            )
+            .into(),
             question(
                 "q-journey",
                 "prosecutor",
                 "Describe the journey.",
                 &["travel"],
-            ),
+            )
+            .into(),
             question(
                 "q-rapport",
                 "ngo",
                 "Tell me what you would like to be called.",
                 &[],
-            ),
+            )
+            .into(),
         ];
         case
     }
@@ -2002,12 +2010,15 @@ mod corroboration {
     #[test]
     fn a_question_every_topic_of_which_evidence_obtained_covers_is_to_be_narrowed_not_removed() {
         let mut case = planned();
-        case.questions.push(question(
-            "q-both",
-            "police",
-            "Tell me about the journey and the debt.",
-            &["travel", "payment-and-debt"],
-        ));
+        case.questions.push(
+            question(
+                "q-both",
+                "police",
+                "Tell me about the journey and the debt.",
+                &["travel", "payment-and-debt"],
+            )
+            .into(),
+        );
         case.evidence = vec![
             obtained("bank", &["payment-and-debt"]),
             requested("tickets", &["travel"], AS_OF.0),
@@ -2051,7 +2062,7 @@ mod corroboration {
         // The rule never removes or sets aside a question, and the analysis neither.
         let analysis = analyze_at(&case, AS_OF);
         assert_eq!(case.questions.len(), 5);
-        assert!(case.questions.iter().all(Question::is_asked));
+        assert!(case.questions.iter().all(|q| q.is_asked()));
         // Accepting everything rule 8 offers leaves the questions as they were.
         let mut accepted = case.clone();
         for suggestion in analysis

@@ -549,7 +549,7 @@ fn a_duplicate_stays_while_two_of_its_questions_are_alike() {
     copy.id = QuestionId::new("q-contact-prosecutor");
     copy.agency = tell_once::model::AgencyId::new("prosecutor");
     copy.set_aside = None;
-    again.questions.push(copy);
+    again.questions.push(copy.into());
     let card = score(&scenario.flaws, &again);
     assert!(card
         .introduced
@@ -668,7 +668,7 @@ fn a_fictional_case_round_trips_through_a_practice_file() {
     assert_eq!(
         same,
         Case {
-            history: vec![HistoryEntry::begins(None)],
+            history: vec![HistoryEntry::begins(None).into()],
             ..case.clone()
         }
     );

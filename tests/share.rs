@@ -270,7 +270,7 @@ fn packets_are_stored_cases_whose_consent_reads_as_in_the_case() {
             assert_eq!(decode_case(&encode_case(&packet)), Ok(packet.clone()));
             assert_eq!(
                 ConsentLedger::try_from(packet.consent.events().to_vec()).as_ref(),
-                Ok(&packet.consent)
+                Ok(&*packet.consent)
             );
             for purpose in [
                 share(listed.id.as_str()),

@@ -8,6 +8,7 @@
 use super::consent::{ConsentEvent, ConsentLedger};
 use super::evidence::{EvidenceGuidance, EvidenceItem, EvidenceStatus};
 use super::referral::{Referral, ReferralStatus};
+use super::shared::Shared;
 use super::topic::{Topic, TopicCatalogue};
 use super::{
     AgeGroup, AgencyId, CaseId, EvidenceId, LanguageTag, PriorAccountId, QuestionId,
@@ -28,9 +29,9 @@ pub struct Case {
     pub profile: SurvivorProfile,
     pub agencies: Vec<Agency>,
     pub topics: TopicCatalogue,
-    pub prior_accounts: Vec<PriorAccount>,
-    pub questions: Vec<Question>,
-    pub sessions: Vec<SessionPlan>,
+    pub prior_accounts: Shared<Vec<PriorAccount>>,
+    pub questions: Vec<Shared<Question>>,
+    pub sessions: Shared<Vec<SessionPlan>>,
     /// Records of the sessions that took place, one per plan, in the order they were recorded.
     // Defaulted and left out when empty: a case saved before held sessions existed reads as
     // one with none, and a case with none stays readable by the version before.
@@ -51,12 +52,12 @@ pub struct Case {
     // Defaulted and left out when empty, like `held_sessions`.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub evidence_guidance: Vec<EvidenceGuidance>,
-    pub consent: ConsentLedger,
+    pub consent: Shared<ConsentLedger>,
     pub referrals: Vec<Referral>,
     /// Suggestions accepted so far, oldest first, each with what it changed so that it can be undone.
     pub accepted: Vec<AcceptedSuggestion>,
     /// Every change made to the case, oldest first, starting with where the history begins.
-    pub history: Vec<HistoryEntry>,
+    pub history: Vec<Shared<HistoryEntry>>,
 }
 
 impl Case {
@@ -76,17 +77,17 @@ impl Case {
             },
             agencies: Vec::new(),
             topics: TopicCatalogue::default(),
-            prior_accounts: Vec::new(),
+            prior_accounts: Vec::new().into(),
             questions: Vec::new(),
-            sessions: Vec::new(),
+            sessions: Vec::new().into(),
             held_sessions: Vec::new(),
             question_requests: Vec::new(),
             evidence: Vec::new(),
             evidence_guidance: Vec::new(),
-            consent: ConsentLedger::default(),
+            consent: ConsentLedger::default().into(),
             referrals: Vec::new(),
             accepted: Vec::new(),
-            history: vec![HistoryEntry::begins(None)],
+            history: vec![HistoryEntry::begins(None).into()],
         }
     }
 
@@ -97,7 +98,10 @@ impl Case {
 
     /// The question with this id.
     pub fn question(&self, id: &QuestionId) -> Option<&Question> {
-        self.questions.iter().find(|question| &question.id == id)
+        self.questions
+            .iter()
+            .find(|question| &question.id == id)
+            .map(|question| &**question)
     }
 
     /// The prior account with this id.

@@ -18,6 +18,7 @@ use super::held::{carry_over_offer, recording_consent, HeldSession, HeldSessionE
 use super::planner::{accept, undo, PlannerError};
 use super::practice::is_practice_case_id;
 use super::referral::ReferralError;
+use super::shared::Shared;
 use super::topic::TopicError;
 use super::{
     AgencyId, EvidenceId, PriorAccountId, QuestionId, ReferralId, SessionId, Timestamp, TopicId,
@@ -967,7 +968,7 @@ fn change(case: &mut Case, edit: &CaseEdit) -> Result<(), EditRefusal> {
                     existing.phase = question.phase;
                     existing.priority = question.priority;
                 }
-                None => case.questions.push(question),
+                None => case.questions.push(question.into()),
             }
         }
         CaseEdit::RemoveQuestion { question } => {
@@ -1176,7 +1177,7 @@ fn carry_questions_over(
             if let Some(added) = added {
                 let mut joining = added.question.clone();
                 joining.set_aside = None;
-                case.questions.push(joining);
+                case.questions.push(joining.into());
             }
         }
         change_session(case, to, &SessionChange::AddQuestion { question });
@@ -1255,7 +1256,7 @@ pub fn record(case: &mut Case, edit: CaseEdit, at: Timestamp, by: &str) -> Resul
         at: last_at,
         by: last_by,
         edit: last,
-    }) = case.history.last_mut()
+    }) = case.history.last_mut().map(|entry| &mut **entry)
     {
         if last_by == by && at.0 - last_at.0 <= COALESCE_WITHIN_MS && same_field(last, &edit) {
             *last_at = at;
@@ -1263,21 +1264,24 @@ pub fn record(case: &mut Case, edit: CaseEdit, at: Timestamp, by: &str) -> Resul
             return Ok(());
         }
     }
-    case.history.push(HistoryEntry::Edited {
-        at,
-        by: by.to_owned(),
-        edit: Box::new(edit),
-    });
+    case.history.push(
+        HistoryEntry::Edited {
+            at,
+            by: by.to_owned(),
+            edit: Box::new(edit),
+        }
+        .into(),
+    );
     Ok(())
 }
 
 /// The case that `start` becomes when every edit of `history` is applied to it in order,
 /// with `history` as its history; the first edit that no longer applies is the refusal.
-pub fn replay(start: &Case, history: &[HistoryEntry]) -> Result<Case, EditRefusal> {
+pub fn replay(start: &Case, history: &[Shared<HistoryEntry>]) -> Result<Case, EditRefusal> {
     let mut case = start.clone();
     for entry in history {
-        if let HistoryEntry::Edited { edit, .. } = entry {
-            apply(&mut case, edit)?;
+        if let HistoryEntry::Edited { edit, .. } = &**entry {
+            apply(&mut case, edit.as_ref())?;
         }
     }
     case.history = history.to_vec();
@@ -1302,7 +1306,7 @@ pub fn edits_since(known: &Case, now: &Case) -> Option<Vec<CaseEdit>> {
         return None;
     }
     let mut edits = Vec::new();
-    match (&known.history[seam], &now.history[seam]) {
+    match (&*known.history[seam], &*now.history[seam]) {
         (earlier, later) if earlier == later => {}
         (
             HistoryEntry::Edited {
@@ -1317,7 +1321,7 @@ pub fn edits_since(known: &Case, now: &Case) -> Option<Vec<CaseEdit>> {
         _ => return None,
     }
     for entry in &now.history[seam + 1..] {
-        match entry {
+        match &**entry {
             HistoryEntry::Edited { edit, .. } => edits.push((**edit).clone()),
             HistoryEntry::Begins { .. } => return None,
         }

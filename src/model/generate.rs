@@ -16,6 +16,7 @@ use super::consent::{
 };
 use super::directory::Service;
 use super::referral::{Referral, ReferralStatus};
+use super::shared::Shared;
 use super::topic::{default_topics, Topic, TopicCatalogue};
 use super::{
     AgeGroup, AgencyId, CaseId, ConsentEventId, LanguageTag, PriorAccountId, QuestionId,
@@ -410,17 +411,17 @@ pub fn generated_case_with(settings: &GeneratorSettings) -> Case {
         topics: TopicCatalogue {
             extensions: vec![extension],
         },
-        prior_accounts,
-        questions,
-        sessions,
+        prior_accounts: prior_accounts.into(),
+        questions: questions.into_iter().map(Shared::new).collect(),
+        sessions: sessions.into(),
         held_sessions: Vec::new(),
         question_requests: Vec::new(),
         evidence: Vec::new(),
         evidence_guidance: Vec::new(),
-        consent,
+        consent: consent.into(),
         referrals,
         accepted: Vec::new(),
-        history: vec![HistoryEntry::begins(None)],
+        history: vec![HistoryEntry::begins(None).into()],
     }
 }
 
@@ -526,14 +527,17 @@ pub fn near_identical_case(questions: usize) -> Case {
     let agencies: Vec<AgencyId> = case.agencies.iter().map(|a| a.id.clone()).collect();
     let start = case.questions.len();
     for i in start..questions {
-        case.questions.push(Question::new(
-            QuestionId::new(format!("q-{i}")),
-            agencies[i % agencies.len()].clone(),
-            format!("Tell me about the money kept at {i} Mill Lane in Marrowby."),
-            LanguageTag::new("en"),
-            topics.clone(),
-            PeacePhase::Account,
-        ));
+        case.questions.push(
+            Question::new(
+                QuestionId::new(format!("q-{i}")),
+                agencies[i % agencies.len()].clone(),
+                format!("Tell me about the money kept at {i} Mill Lane in Marrowby."),
+                LanguageTag::new("en"),
+                topics.clone(),
+                PeacePhase::Account,
+            )
+            .into(),
+        );
     }
     case
 }

@@ -20,6 +20,7 @@ pub mod referral;
 pub mod sample;
 pub mod schema;
 pub mod share;
+pub mod shared;
 pub mod text;
 pub mod topic;
 

@@ -17,6 +17,7 @@ use super::consent::{
 use super::directory::{Phone, Service};
 use super::evidence::{EvidenceItem, EvidenceKind, EvidenceStatus};
 use super::referral::{Referral, ReferralStatus, StatusChange};
+use super::shared::Shared;
 use super::topic::{ids, TopicCatalogue};
 use super::{
     AgeGroup, AgencyId, CaseId, ConsentEventId, EvidenceId, LanguageTag, PriorAccountId,
@@ -398,16 +399,16 @@ pub fn sample_case() -> Case {
         },
         agencies,
         topics: TopicCatalogue::default(),
-        prior_accounts,
-        questions,
-        sessions,
+        prior_accounts: prior_accounts.into(),
+        questions: questions.into_iter().map(Shared::new).collect(),
+        sessions: sessions.into(),
         held_sessions: Vec::new(),
         question_requests: Vec::new(),
         evidence,
         evidence_guidance: Vec::new(),
-        consent: ledger,
+        consent: ledger.into(),
         referrals,
         accepted: Vec::new(),
-        history: vec![HistoryEntry::begins(None)],
+        history: vec![HistoryEntry::begins(None).into()],
     }
 }

@@ -105,9 +105,9 @@ pub fn share_packet(case: &Case, agency: &AgencyId, at: Timestamp) -> Case {
         profile,
         agencies,
         topics: case.topics.clone(),
-        prior_accounts,
+        prior_accounts: prior_accounts.into(),
         questions,
-        sessions: Vec::new(),
+        sessions: Vec::new().into(),
         // Like the plans, the records of held sessions stay with the team that ran them; the
         // prior accounts that stand for them travel as any other record does.
         held_sessions: Vec::new(),
@@ -116,7 +116,7 @@ pub fn share_packet(case: &Case, agency: &AgencyId, at: Timestamp) -> Case {
         question_requests: Vec::new(),
         evidence,
         evidence_guidance: case.evidence_guidance.clone(),
-        consent,
+        consent: consent.into(),
         referrals: Vec::new(),
         accepted: Vec::new(),
         // The history of the case is the lead's own record: it never leaves with a share packet.

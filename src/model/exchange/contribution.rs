@@ -84,7 +84,7 @@ impl Contribution {
     /// history begins then.
     pub fn open(request: QuestionRequest, at: Timestamp) -> Self {
         let mut case = request.packet.clone();
-        case.history = vec![HistoryEntry::begins(Some(at))];
+        case.history = vec![HistoryEntry::begins(Some(at)).into()];
         Self {
             request,
             case,
@@ -105,6 +105,7 @@ impl Contribution {
             .questions
             .iter()
             .filter(move |q| &q.agency == agency)
+            .map(|q| &**q)
     }
 
     /// The planner's analysis of the contribution, as of any case.

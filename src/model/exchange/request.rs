@@ -149,7 +149,7 @@ impl QuestionRequest {
                     .questions
                     .iter()
                     .filter(|q| q.agency == self.agency)
-                    .cloned()
+                    .map(|q| (**q).clone())
                     .collect(),
                 last_merged: 0,
             }),

@@ -254,7 +254,10 @@ pub fn accept(case: &Case, suggestion: &Suggestion) -> Result<Case, PlannerError
     changed.sort_unstable();
     next.accepted.push(AcceptedSuggestion {
         suggestion: suggestion.clone(),
-        before: changed.iter().map(|&i| case.questions[i].clone()).collect(),
+        before: changed
+            .iter()
+            .map(|&i| (*case.questions[i]).clone())
+            .collect(),
     });
     Ok(next)
 }
@@ -282,7 +285,7 @@ pub fn undo(case: &Case, position: usize) -> Result<Case, PlannerError> {
     let mut next = case.clone();
     for before in &entry.before {
         let i = position_of(case, &before.id)?;
-        next.questions[i] = before.clone();
+        *next.questions[i] = before.clone();
     }
     // The request goes whatever became of it since: undoing takes back the request.
     if let Suggestion::RequestEvidence { item } = &entry.suggestion {

@@ -98,7 +98,7 @@ pub fn achieved_retelling(case: &Case) -> AchievedRetelling {
         .flat_map(|held| &held.added_at_break)
         .map(|added| &added.question)
         .filter(|q| !in_case.contains(&q.id));
-    for question in case.questions.iter().chain(added) {
+    for question in case.questions.iter().map(|q| &**q).chain(added) {
         for topic in distinct(question.topics.iter().collect()) {
             let i = row(&topic, &mut rows);
             rows[i].raw_questions += 1;

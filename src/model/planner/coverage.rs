@@ -158,6 +158,7 @@ impl<'a> CoverageMatrix<'a> {
         case.questions
             .iter()
             .filter(|q| !self.settled.contains(&q.id) && !ahead.contains(&q.id))
+            .map(|q| &**q)
             .collect()
     }
 }

@@ -13,7 +13,7 @@ pub const MOST_PEOPLE_IN_ROOM: usize = 4;
 /// Rule 5 over every session, and over the questions for topics the survivor asked to avoid.
 pub fn wellbeing(case: &Case) -> Vec<Finding> {
     let questions: HashMap<&QuestionId, &Question> =
-        case.questions.iter().map(|q| (&q.id, q)).collect();
+        case.questions.iter().map(|q| (&q.id, &**q)).collect();
     let sensitive: HashSet<&TopicId> = case
         .topics
         .topics()

@@ -111,7 +111,7 @@ pub fn practice_file(case: &Case, summary: &str) -> Result<String, PracticeFileE
     // The file is not encrypted, and the history names who changed the case: a trainee starts
     // a history of their own.
     let without_history = Case {
-        history: vec![HistoryEntry::begins(None)],
+        history: vec![HistoryEntry::begins(None).into()],
         ..case.clone()
     };
     let stored: Value = serde_json::from_str(&encode_case(&without_history)).map_err(|e| {

@@ -17,6 +17,7 @@ use crate::model::consent::{
 use crate::model::evidence::{EvidenceItem, EvidenceKind, EvidenceStatus};
 use crate::model::planner::finding::{FindingKind, FindingSubject};
 use crate::model::planner::latest_consent_time;
+use crate::model::shared::Shared;
 use crate::model::topic::{ids, TopicCatalogue};
 use crate::model::{
     AgeGroup, AgencyId, CaseId, ConsentEventId, EvidenceId, LanguageTag, PriorAccountId,
@@ -345,7 +346,8 @@ fn fishing_vessel(d: &Draft<'_>) -> (Case, Vec<PlantedFlaw>) {
                 (ids::IDENTITY_DOCUMENTS, Coverage::Detailed),
             ],
         ),
-    ];
+    ]
+    .into();
     case.questions = vec![
         d.question("q-rapport", "ngo", &[], Engage),
         d.question("q-hours", "prosecutor", &[ids::WORKING_HOURS], Account),
@@ -365,7 +367,10 @@ fn fishing_vessel(d: &Draft<'_>) -> (Case, Vec<PlantedFlaw>) {
         d.question("q-leave", "prosecutor", &[ids::ESCAPE], Account),
         d.question("q-cabin", "ngo", &[ids::ACCOMMODATION], Account),
         d.question("q-support", "ngo", &[], Closure),
-    ];
+    ]
+    .into_iter()
+    .map(Shared::new)
+    .collect();
     let mut session = SessionPlan::new(
         SessionId::new("s-draft"),
         at(20, 9),
@@ -400,7 +405,7 @@ fn fishing_vessel(d: &Draft<'_>) -> (Case, Vec<PlantedFlaw>) {
         "q-cabin",
         "q-support",
     ]);
-    case.sessions = vec![session];
+    case.sessions = vec![session].into();
     // Every topic the plan asks about has evidence requested.
     case.evidence = vec![
         d.evidence(
@@ -440,7 +445,8 @@ fn fishing_vessel(d: &Draft<'_>) -> (Case, Vec<PlantedFlaw>) {
             ConsentParty::Survivor,
             6,
         ),
-    ]);
+    ])
+    .into();
     use FindingKind::*;
     let flaws = vec![
         PlantedFlaw::new(
@@ -491,7 +497,8 @@ fn online_recruitment(d: &Draft<'_>) -> (Case, Vec<PlantedFlaw>) {
             (ids::SEXUAL_EXPLOITATION, Coverage::Mentioned),
             (ids::CURRENT_SAFETY, Coverage::Partial),
         ],
-    )];
+    )]
+    .into();
     case.questions = vec![
         d.question("q-flat", "police", &[ids::SEXUAL_EXPLOITATION], Account),
         d.question("q-rapport", "ngo", &[], Engage),
@@ -516,7 +523,10 @@ fn online_recruitment(d: &Draft<'_>) -> (Case, Vec<PlantedFlaw>) {
             Account,
         ),
         d.question("q-support", "ngo", &[], Closure),
-    ];
+    ]
+    .into_iter()
+    .map(Shared::new)
+    .collect();
     let mut session = SessionPlan::new(
         SessionId::new("s-draft"),
         at(14, 10),
@@ -554,7 +564,7 @@ fn online_recruitment(d: &Draft<'_>) -> (Case, Vec<PlantedFlaw>) {
         "q-injuries",
         "q-support",
     ]);
-    case.sessions = vec![session];
+    case.sessions = vec![session].into();
     // Every topic the plan asks about has evidence requested.
     case.evidence = vec![
         d.evidence(
@@ -597,7 +607,8 @@ fn online_recruitment(d: &Draft<'_>) -> (Case, Vec<PlantedFlaw>) {
             ConsentParty::Survivor,
             3,
         ),
-    ]);
+    ])
+    .into();
     use FindingKind::*;
     let flaws = vec![
         duplicate(&["q-contact-police", "q-contact-ngo"]),
@@ -662,7 +673,8 @@ fn domestic_servitude(d: &Draft<'_>) -> (Case, Vec<PlantedFlaw>) {
                 (ids::ACCOMMODATION, Coverage::Partial),
             ],
         ),
-    ];
+    ]
+    .into();
     case.questions = vec![
         d.question("q-rapport", "children", &[], Engage),
         d.question(
@@ -692,7 +704,10 @@ fn domestic_servitude(d: &Draft<'_>) -> (Case, Vec<PlantedFlaw>) {
         d.question("q-teacher", "prosecutor", &[ids::ESCAPE], Account),
         d.question("q-pay", "immigration", &[ids::PAYMENT_AND_DEBT], Account),
         d.question("q-support", "children", &[], Closure),
-    ];
+    ]
+    .into_iter()
+    .map(Shared::new)
+    .collect();
     let mut session = SessionPlan::new(
         SessionId::new("s-draft"),
         at(18, 13),
@@ -722,7 +737,7 @@ fn domestic_servitude(d: &Draft<'_>) -> (Case, Vec<PlantedFlaw>) {
         "q-pay",
         "q-support",
     ]);
-    case.sessions = vec![session];
+    case.sessions = vec![session].into();
     // Evidence is requested for every topic the plan asks about but one: how she was kept
     // indoors, which rests on her word alone.
     case.evidence = vec![
@@ -783,7 +798,8 @@ fn domestic_servitude(d: &Draft<'_>) -> (Case, Vec<PlantedFlaw>) {
             6,
         ),
         d.consent("c-share-child", share_police(), ConsentParty::Survivor, 6),
-    ]);
+    ])
+    .into();
     use FindingKind::*;
     let flaws = vec![
         on_question(AlreadyTold, "q-day"),
@@ -840,7 +856,8 @@ fn greenhouse(d: &Draft<'_>) -> (Case, Vec<PlantedFlaw>) {
             (ids::ACCOMMODATION, Coverage::Mentioned),
             (ids::CURRENT_SAFETY, Coverage::Partial),
         ],
-    )];
+    )]
+    .into();
     case.questions = vec![
         // The first session's questions.
         d.question("q-rapport", "ngo", &[], Engage),
@@ -883,7 +900,10 @@ fn greenhouse(d: &Draft<'_>) -> (Case, Vec<PlantedFlaw>) {
         d.question("q-leave", "prosecutor", &[ids::ESCAPE], Account),
         d.question("q-caravan", "ngo", &[ids::ACCOMMODATION], Account),
         d.question("q-next", "ngo", &[], Closure),
-    ];
+    ]
+    .into_iter()
+    .map(Shared::new)
+    .collect();
     let lead = || {
         attendee(
             "DS Petra Lowell",
@@ -924,7 +944,7 @@ fn greenhouse(d: &Draft<'_>) -> (Case, Vec<PlantedFlaw>) {
         "q-caravan",
         "q-next",
     ]);
-    case.sessions = vec![first, second];
+    case.sessions = vec![first, second].into();
     // Every topic the plans ask about has evidence requested.
     case.evidence = vec![
         d.evidence(
@@ -970,7 +990,8 @@ fn greenhouse(d: &Draft<'_>) -> (Case, Vec<PlantedFlaw>) {
             ConsentParty::Survivor,
             13,
         ),
-    ]);
+    ])
+    .into();
     use FindingKind::*;
     let not_recorded = on_session(SessionNotRecorded, "s-first");
     let flaws = vec![

@@ -91,7 +91,7 @@ pub fn CasesPage() -> Html {
             // The only moment a case can be marked fictional: see `EditRefusal::FictionalOnlyAtCreation`.
             case.fictional = fictional;
             // A new case's history begins when it is made.
-            case.history = vec![HistoryEntry::begins(Some(created))];
+            case.history = vec![HistoryEntry::begins(Some(created)).into()];
             let id = case.id.clone();
             vault.dispatch(VaultAction::AddCase {
                 case: Box::new(case),

@@ -67,7 +67,7 @@ fn describe_accepted(t: &Translator, case: &Case, position: usize) -> String {
     let mut before = case.clone();
     for question in &entry.before {
         if let Some(q) = before.questions.iter_mut().find(|q| q.id == question.id) {
-            *q = question.clone();
+            **q = question.clone();
         }
     }
     describe_suggestion(t, &before, &entry.suggestion)

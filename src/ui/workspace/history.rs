@@ -585,7 +585,7 @@ impl Memory {
 
 /// The edits of a case's history, oldest first.
 fn edits(case: &Case) -> impl Iterator<Item = &CaseEdit> {
-    case.history.iter().filter_map(|entry| match entry {
+    case.history.iter().filter_map(|entry| match &**entry {
         HistoryEntry::Edited { edit, .. } => Some(&**edit),
         HistoryEntry::Begins { .. } => None,
     })
@@ -595,7 +595,7 @@ fn edits(case: &Case) -> impl Iterator<Item = &CaseEdit> {
 /// Once that kept no history, so an edit of something no entry made changed what was there.
 fn older_than_history(case: &Case) -> bool {
     matches!(
-        case.history.first(),
+        case.history.first().map(|entry| &**entry),
         Some(HistoryEntry::Begins { migrated: true, .. })
     )
 }
@@ -630,7 +630,7 @@ impl HistoryIndex {
         let entries = case
             .history
             .iter()
-            .map(|entry| match entry {
+            .map(|entry| match &**entry {
                 HistoryEntry::Begins { .. } => None,
                 HistoryEntry::Edited { edit, .. } => {
                     let recalled = memory.recall(case, edit, whole);
@@ -1372,9 +1372,10 @@ fn describe_edit(names: &Names, recalled: &Recalled, edit: &CaseEdit) -> String 
 
 /// What the entry at `at` of the case's history did; `None` for where the history begins.
 fn describe(t: &Translator, case: &Case, index: &HistoryIndex, at: usize) -> Option<String> {
-    let (Some(HistoryEntry::Edited { edit, .. }), Some(Some((_, recalled)))) =
-        (case.history.get(at), index.entries.get(at))
-    else {
+    let (Some(HistoryEntry::Edited { edit, .. }), Some(Some((_, recalled)))) = (
+        case.history.get(at).map(|entry| &**entry),
+        index.entries.get(at),
+    ) else {
         return None;
     };
     let names = Names {
@@ -1485,7 +1486,7 @@ pub fn HistorySection(props: &SectionProps) -> Html {
         );
     }
 
-    let entries = page.iter().map(|&at| match &case.history[at] {
+    let entries = page.iter().map(|&at| match &*case.history[at] {
         HistoryEntry::Begins { at: began, .. } => html! {
             <li key={at} class="case-row history-entry">
                 <article id={entry_id(at)} tabindex="-1">
@@ -2314,7 +2315,7 @@ mod tests {
     fn recorded(edits: impl IntoIterator<Item = CaseEdit>) -> Case {
         let mut case = Case::new(CaseId::new("c-test"), "TO-TEST-1", LanguageTag::new("en"));
         case.fictional = true;
-        case.history = vec![HistoryEntry::begins(Some(Timestamp(START)))];
+        case.history = vec![HistoryEntry::begins(Some(Timestamp(START))).into()];
         for (i, edit) in edits.into_iter().enumerate() {
             let at = Timestamp(START + (i as i64 + 1) * STEP);
             let shown = format!("{edit:?}");
@@ -2394,7 +2395,8 @@ mod tests {
             HistoryEntry::Begins {
                 at: None,
                 migrated: true,
-            },
+            }
+            .into(),
             older.history[2].clone(),
         ];
         let index = HistoryIndex::of(&older);
@@ -2426,7 +2428,8 @@ mod tests {
         older.history = vec![HistoryEntry::Begins {
             at: None,
             migrated: true,
-        }];
+        }
+        .into()];
         record(&mut older, police(), Timestamp(START), "").expect("recorded");
         let index = HistoryIndex::of(&older);
         assert!(!index.whole);

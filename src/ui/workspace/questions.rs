@@ -654,7 +654,7 @@ fn QuestionsView(view: &QuestionsViewProps) -> Html {
         let editing = positions.iter().enumerate().find_map(|(i, &position)| {
             let question = &case.questions[position];
             form.is_editing(&Editing::Existing(question.id.clone())).then(|| {
-                let fields = form_props(Some(question.clone()), agency_id.clone());
+                let fields = form_props(Some((**question).clone()), agency_id.clone());
                 (i, question.id.clone(), html! { <QuestionForm ..fields /> })
             })
         });
@@ -1062,7 +1062,11 @@ mod tests {
         merged.set_aside = Some(SetAside::MergedInto {
             question: QuestionId::new("p1"),
         });
-        case.questions = vec![question("p1", "police"), merged, question("p2", "police")];
+        case.questions = vec![
+            question("p1", "police").into(),
+            merged.into(),
+            question("p2", "police").into(),
+        ];
         case
     }
 
@@ -1071,7 +1075,7 @@ mod tests {
         let references = ReferencesToken::new();
         let before = Rc::new(merged_case());
         let mut changed = merged_case();
-        changed.questions.push(question("p3", "police"));
+        changed.questions.push(question("p3", "police").into());
         let after = Rc::new(changed);
         for id in ["p1", "n1", "p2"] {
             assert!(
@@ -1099,7 +1103,9 @@ mod tests {
         let before = Rc::new(merged_case());
         // Another agency asks p2 again: p2 itself is unchanged, its findings are not.
         let mut asked_twice = merged_case();
-        asked_twice.questions.push(question("p2", "prosecutor"));
+        asked_twice
+            .questions
+            .push(question("p2", "prosecutor").into());
         asked_twice.questions[3].id = QuestionId::new("x2");
         let after = Rc::new(asked_twice);
         let again = row(&after, "p2", &references);

@@ -3,6 +3,7 @@
 //! only when what it shows changed, and this is the part of that which lies outside the row.
 
 use crate::model::case::{Agency, Case, PriorAccount, Question};
+use crate::model::shared::Shared;
 use crate::model::{CaseId, LanguageTag, QuestionId, ReferralId, ServiceId, SessionId, Timestamp};
 use std::collections::HashMap;
 use std::rc::Rc;
@@ -16,7 +17,7 @@ struct CaseReferences {
     case: CaseId,
     language: LanguageTag,
     agencies: Vec<Agency>,
-    accounts: Vec<PriorAccount>,
+    accounts: Shared<Vec<PriorAccount>>,
     sessions: Vec<(SessionId, Timestamp, String)>,
     referrals: Vec<(ReferralId, ServiceId, String)>,
 }
@@ -93,6 +94,7 @@ impl QuestionPositions {
         self.0
             .get(id)
             .and_then(|&position| case.questions.get(position))
+            .map(|question| &**question)
     }
 }
 

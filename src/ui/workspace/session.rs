@@ -859,6 +859,7 @@ fn SessionQuestions(props: &CasePartProps) -> Html {
         .questions
         .iter()
         .filter(|q| q.is_asked() && !session.questions.contains(&q.id))
+        .map(|q| &**q)
         .collect();
 
     let on_add = {
