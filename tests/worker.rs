@@ -13,8 +13,8 @@ use tell_once::model::sample::sample_case;
 use tell_once::model::{LanguageTag, QuestionId, Timestamp};
 use tell_once::vault::crypto::{open_with_passphrase, OpenError, WorkFactor};
 use tell_once::worker::messages::{
-    analysis_messages, decode, encode, AnalysisAssembly, FromWorker, Generation, Message,
-    OpenedBytes, ToWorker, FINDINGS_PER_MESSAGE,
+    analysis_messages, case_messages, decode, encode, AnalysisAssembly, FromWorker, Generation,
+    Message, OpenedBytes, ToWorker, FINDINGS_PER_MESSAGE, QUESTIONS_PER_MESSAGE,
 };
 use tell_once::worker::passphrase::answer;
 use tell_once::worker::planner_copy::PlannerCopy;
@@ -49,7 +49,11 @@ fn assembled(messages: Vec<FromWorker>) -> Option<(Generation, Analysis)> {
             FromWorker::Analysed {
                 generation,
                 analysis,
-            } => whole = Some((generation, assembly.complete(generation, *analysis))),
+            } => {
+                let mut analysis = *analysis;
+                assembly.complete(generation, &mut analysis.findings);
+                whole = Some((generation, analysis));
+            }
             other => panic!("not part of an analysis: {other:?}"),
         }
     }
@@ -177,6 +181,59 @@ fn parts_of_an_older_request_are_left_out_of_the_newest_analysis() {
     };
     messages.extend(analysis_messages(10, without_findings.clone()));
     assert_eq!(assembled(messages), Some((10, without_findings)));
+}
+
+/// The messages that send `case` whole, as the worker reads them.
+fn case_crossed(generation: Generation, case: &Case) -> Vec<ToWorker> {
+    case_messages(generation, case)
+        .iter()
+        .map(crossed)
+        .collect()
+}
+
+#[test]
+fn a_large_case_goes_to_the_worker_in_parts_that_make_it_whole_again() {
+    let case = generated_case(10);
+    let count = case.questions.len();
+    assert!(
+        count > QUESTIONS_PER_MESSAGE,
+        "{count} questions: too few to need parts"
+    );
+    let messages = case_crossed(3, &case);
+    assert_eq!(messages.len(), count.div_ceil(QUESTIONS_PER_MESSAGE));
+    let mut copy = PlannerCopy::default();
+    let (last, parts) = messages.split_last().unwrap();
+    for part in parts {
+        let ToWorker::Questions { questions, .. } = part else {
+            panic!("not a part of the case's questions: {part:?}");
+        };
+        assert_eq!(questions.len(), QUESTIONS_PER_MESSAGE);
+        assert_eq!(copy.receive(part.clone()), None);
+        assert!(
+            copy.analyse().is_empty(),
+            "nothing to analyse before the case's last message"
+        );
+    }
+    assert_eq!(copy.receive(last.clone()), None);
+    assert_eq!(analysed(&mut copy), Some((3, analyze(&case))));
+    // A small case goes whole.
+    assert_eq!(case_crossed(4, &sample_case()), [whole(4, &sample_case())]);
+}
+
+#[test]
+fn questions_of_a_case_whose_last_message_never_came_are_left_out() {
+    let case = generated_case(10);
+    let mut older = case.clone();
+    older.questions.truncate(QUESTIONS_PER_MESSAGE + 1);
+    let mut copy = PlannerCopy::default();
+    // The page sent another case before the older one's last message (the outbox dropped it).
+    let mut messages = case_crossed(5, &older);
+    messages.pop();
+    messages.extend(case_crossed(6, &case));
+    for message in messages {
+        copy.receive(message);
+    }
+    assert_eq!(analysed(&mut copy), Some((6, analyze(&case))));
 }
 
 /// A message as the other side reads it: what was written and the bytes beside it.

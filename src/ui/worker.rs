@@ -8,9 +8,10 @@
 use crate::model::case::Case;
 use crate::model::edit::edits_since;
 use crate::model::planner::Analysis;
+use crate::task_queue::after_ms;
 use crate::vault::crypto::{OpenError, PassphraseWork, SealError, WorkFactor};
 use crate::worker::messages::{
-    AnalysisAssembly, FromWorker, Generation, PassphraseRequest, ToWorker,
+    case_messages, AnalysisAssembly, FromWorker, Generation, PassphraseRequest, ToWorker,
 };
 use crate::worker::passphrase;
 use crate::worker::posting::{incoming, outgoing};
@@ -18,7 +19,7 @@ use age::secrecy::{ExposeSecret, SecretString};
 use futures_util::future::LocalBoxFuture;
 use gloo::timers::callback::Timeout;
 use std::cell::RefCell;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, VecDeque};
 use std::rc::Rc;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
@@ -74,6 +75,12 @@ struct WorkerState {
     next_request: PassphraseRequest,
     /// The worker said it reads messages: until then messages are kept, not posted.
     ready: bool,
+    /// Messages about the case waiting for a task of their own: a large case goes in parts
+    /// ([`case_messages`]), each written out in its own task, and edits wait behind them.
+    /// (A passphrase request is posted at once: it does not depend on them.)
+    outbox: VecDeque<ToWorker>,
+    /// A task is due to post the next message in the outbox.
+    posting: bool,
     watchdog: Option<Timeout>,
     patience_ms: u32,
     /// The browser would not start a worker: the page does the work itself.
@@ -92,6 +99,8 @@ impl Default for WorkerState {
             waiting: BTreeMap::new(),
             next_request: 0,
             ready: false,
+            outbox: VecDeque::new(),
+            posting: false,
             watchdog: None,
             patience_ms: FIRST_PATIENCE_MS,
             refused: false,
@@ -127,7 +136,9 @@ pub fn request_analysis(case: &Rc<Case>, listener: Callback<PlannerNews>) -> boo
             .and_then(|known| edits_since(known, case));
         state.known = Some(case.clone());
         match edits {
-            Some(edits) => state.send_analysis(|generation| ToWorker::Edits { generation, edits }),
+            Some(edits) => {
+                state.send_analysis(|generation| vec![ToWorker::Edits { generation, edits }])
+            }
             None => state.send_case(),
         }
         true
@@ -173,18 +184,44 @@ impl WorkerState {
         }
     }
 
-    fn send_analysis(&mut self, message: impl FnOnce(Generation) -> ToWorker) {
+    /// Posts a message about the case behind those waiting: at once when none is.
+    fn post_in_turn(&mut self, message: ToWorker) {
+        self.outbox.push_back(message);
+        if !self.posting {
+            self.post_next();
+        }
+    }
+
+    /// Posts the next message about the case, and leaves the rest to a later task.
+    fn post_next(&mut self) {
+        if let Some(message) = self.outbox.pop_front() {
+            self.post(&message);
+        }
+        self.posting = !self.outbox.is_empty();
+        if self.posting {
+            wasm_bindgen_futures::spawn_local(async {
+                after_ms(0).await;
+                WORKER.with(|state| state.borrow_mut().post_next());
+            });
+        }
+    }
+
+    fn send_analysis(&mut self, messages: impl FnOnce(Generation) -> Vec<ToWorker>) {
         self.generation += 1;
         // Before the worker is ready the whole case is sent once it is.
         if self.ready {
-            self.post(&message(self.generation));
+            for message in messages(self.generation) {
+                self.post_in_turn(message);
+            }
             self.arm_watchdog();
         }
     }
 
     fn send_case(&mut self) {
         if let Some(case) = self.known.clone() {
-            self.send_analysis(|generation| ToWorker::Case { generation, case });
+            // What waits about the case sent before is of no use once this one is on its way.
+            self.outbox.clear();
+            self.send_analysis(|generation| case_messages(generation, &case));
         }
     }
 
@@ -246,7 +283,8 @@ fn answered(answer: FromWorker) {
                 analysis,
             } => {
                 state.answered = state.answered.max(generation);
-                let analysis = state.assembly.complete(generation, *analysis);
+                let mut analysis = *analysis;
+                state.assembly.complete(generation, &mut analysis.findings);
                 (generation == state.generation)
                     .then(|| state.listener.clone())
                     .flatten()
@@ -286,6 +324,9 @@ fn restart() {
         if let Some(link) = state.link.take() {
             link.worker.terminate();
         }
+        // Nothing waiting is posted to the new worker before it is ready, and then all of it is
+        // sent again.
+        state.outbox.clear();
         // Whatever was sent is lost with the worker: the new one is sent the whole case.
         state.answered = state.generation;
         if state.start() {

@@ -4,9 +4,10 @@
 //! JSON: the page writes a whole large case and reads large analyses, and JSON took it several
 //! times as long (no text to escape or scan, numbers as they are).
 
-use crate::model::case::{Case, CaseEdit};
+use crate::model::case::{Case, CaseEdit, Question};
 use crate::model::planner::finding::Finding;
 use crate::model::planner::Analysis;
+use crate::model::shared::Shared;
 use crate::vault::crypto::{OpenError, SealError};
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
@@ -24,11 +25,17 @@ pub type Generation = u64;
 #[serde(rename_all = "snake_case")]
 pub enum ToWorker {
     /// The case to analyse from now on, whole: the first time, after a restart, or when the page
-    /// cannot say how it changed.
+    /// cannot say how it changed. Its questions come in parts ([`case_messages`]): those of the
+    /// [`ToWorker::Questions`] before it of the same request, then its own.
     Case {
         generation: Generation,
         // Shared, not copied: the page writes out the case it holds.
         case: Rc<Case>,
+    },
+    /// The next questions of the case that request `generation` sends whole.
+    Questions {
+        generation: Generation,
+        questions: Vec<Shared<Question>>,
     },
     /// The edits made, in order, to the case last sent.
     Edits {
@@ -124,7 +131,7 @@ impl Message for ToWorker {
         match self {
             ToWorker::Seal { plaintext, .. } => Some(plaintext),
             ToWorker::Open { file, .. } => Some(file),
-            ToWorker::Case { .. } | ToWorker::Edits { .. } => None,
+            ToWorker::Case { .. } | ToWorker::Questions { .. } | ToWorker::Edits { .. } => None,
         }
     }
 
@@ -132,7 +139,7 @@ impl Message for ToWorker {
         match self {
             ToWorker::Seal { plaintext, .. } => Some(plaintext),
             ToWorker::Open { file, .. } => Some(file),
-            ToWorker::Case { .. } | ToWorker::Edits { .. } => None,
+            ToWorker::Case { .. } | ToWorker::Questions { .. } | ToWorker::Edits { .. } => None,
         }
     }
 }
@@ -186,53 +193,96 @@ pub fn decode<M: Message>(
 /// a second or more; a part this size reads within a few milliseconds.
 pub const FINDINGS_PER_MESSAGE: usize = 500;
 
+/// Questions to a message. The page writes each message in a task of its own, and the 100x
+/// case written at once (15,000 questions) held its thread for tens of milliseconds; a part
+/// this size writes within a few.
+pub const QUESTIONS_PER_MESSAGE: usize = 1_000;
+
+/// Takes the leading parts of `per_part` out of `whole`, for messages of their own, and leaves
+/// the rest (1 to `per_part`, or none at all) for the message that completes it.
+fn leading_parts<T>(whole: &mut Vec<T>, per_part: usize) -> Vec<Vec<T>> {
+    let leading = whole.len().saturating_sub(1) / per_part;
+    let rest = whole.split_off(leading * per_part);
+    let mut leading_items = std::mem::replace(whole, rest).into_iter();
+    (0..leading)
+        .map(|_| leading_items.by_ref().take(per_part).collect())
+        .collect()
+}
+
 /// The messages that carry an analysis to the page: its findings in parts of
 /// [`FINDINGS_PER_MESSAGE`], the last part with the rest of the analysis.
 pub fn analysis_messages(generation: Generation, mut analysis: Analysis) -> Vec<FromWorker> {
-    // Every part full but the last, which holds 1 to FINDINGS_PER_MESSAGE (or none at all).
-    let leading_parts = analysis.findings.len().saturating_sub(1) / FINDINGS_PER_MESSAGE;
-    let mut findings = std::mem::take(&mut analysis.findings);
-    analysis.findings = findings.split_off(leading_parts * FINDINGS_PER_MESSAGE);
-    let mut findings = findings.into_iter();
-    let mut messages: Vec<FromWorker> = (0..leading_parts)
-        .map(|_| FromWorker::Findings {
+    let parts = leading_parts(&mut analysis.findings, FINDINGS_PER_MESSAGE);
+    parts
+        .into_iter()
+        .map(|findings| FromWorker::Findings {
             generation,
-            findings: findings.by_ref().take(FINDINGS_PER_MESSAGE).collect(),
+            findings,
         })
-        .collect();
-    messages.push(FromWorker::Analysed {
-        generation,
-        analysis: Box::new(analysis),
-    });
-    messages
+        .chain(std::iter::once(FromWorker::Analysed {
+            generation,
+            analysis: Box::new(analysis),
+        }))
+        .collect()
 }
 
-/// The page's side of [`analysis_messages`]: the findings come in parts, and the analysis is
-/// whole when its last message arrives. Parts of another request than the one completed (an
-/// older one, whose last message never came) are left out.
-#[derive(Debug, Default)]
-pub struct AnalysisAssembly {
+/// The messages that carry a whole case to the worker: its questions in parts of
+/// [`QUESTIONS_PER_MESSAGE`], the last part with the rest of the case. (The case's other parts
+/// are shared with the page's, not copied: see [`Shared`].)
+pub fn case_messages(generation: Generation, case: &Case) -> Vec<ToWorker> {
+    let mut last = case.clone();
+    let parts = leading_parts(&mut last.questions, QUESTIONS_PER_MESSAGE);
+    parts
+        .into_iter()
+        .map(|questions| ToWorker::Questions {
+            generation,
+            questions,
+        })
+        .chain(std::iter::once(ToWorker::Case {
+            generation,
+            case: Rc::new(last),
+        }))
+        .collect()
+}
+
+/// The receiving side of a whole sent in parts ([`analysis_messages`], [`case_messages`]): the
+/// whole is complete when its last message arrives. Parts of another request than the one
+/// completed (an older one, whose last message never came) are left out.
+#[derive(Debug)]
+pub struct PartsAssembly<T> {
     generation: Generation,
-    findings: Vec<Finding>,
+    parts: Vec<T>,
 }
 
-impl AnalysisAssembly {
-    /// Takes in the findings of a part for request `generation`.
-    pub fn add(&mut self, generation: Generation, findings: Vec<Finding>) {
+impl<T> Default for PartsAssembly<T> {
+    fn default() -> Self {
+        Self {
+            generation: 0,
+            parts: Vec::new(),
+        }
+    }
+}
+
+impl<T> PartsAssembly<T> {
+    /// Takes in a part for request `generation`.
+    pub fn add(&mut self, generation: Generation, part: Vec<T>) {
         if self.generation != generation {
             self.generation = generation;
-            self.findings.clear();
+            self.parts.clear();
         }
-        self.findings.extend(findings);
+        self.parts.extend(part);
     }
 
-    /// The whole analysis for request `generation`, from its last message.
-    pub fn complete(&mut self, generation: Generation, mut analysis: Analysis) -> Analysis {
-        let mut findings = std::mem::take(&mut self.findings);
+    /// Completes `last`, the last part of request `generation`, with the parts that came
+    /// before it.
+    pub fn complete(&mut self, generation: Generation, last: &mut Vec<T>) {
+        let mut whole = std::mem::take(&mut self.parts);
         if self.generation == generation {
-            findings.append(&mut analysis.findings);
-            analysis.findings = findings;
+            whole.append(last);
+            *last = whole;
         }
-        analysis
     }
 }
+
+/// The page's assembly of an analysis's findings.
+pub type AnalysisAssembly = PartsAssembly<Finding>;

@@ -2,10 +2,11 @@
 //! the worker has a moment: messages that arrive while an analysis runs are applied first, so a
 //! burst of typing costs one analysis, of the newest version.
 
-use super::messages::{analysis_messages, FromWorker, Generation, ToWorker};
-use crate::model::case::Case;
+use super::messages::{analysis_messages, FromWorker, Generation, PartsAssembly, ToWorker};
+use crate::model::case::{Case, Question};
 use crate::model::edit::apply;
 use crate::model::planner::analyze;
+use crate::model::shared::Shared;
 use std::rc::Rc;
 
 #[derive(Debug, Default)]
@@ -15,6 +16,9 @@ pub struct PlannerCopy {
     generation: Generation,
     /// Whether `case` changed since it was last analysed.
     unanalysed: bool,
+    /// The questions of a whole case still coming in parts: `case` stays as it was until its
+    /// last part.
+    arriving: PartsAssembly<Shared<Question>>,
 }
 
 impl PlannerCopy {
@@ -22,8 +26,17 @@ impl PlannerCopy {
     /// [`PlannerCopy::analyse`].
     pub fn receive(&mut self, message: ToWorker) -> Option<FromWorker> {
         let generation = match message {
+            ToWorker::Questions {
+                generation,
+                questions,
+            } => {
+                self.arriving.add(generation, questions);
+                return None;
+            }
             ToWorker::Case { generation, case } => {
-                self.case = Some(Rc::unwrap_or_clone(case));
+                let mut case = Rc::unwrap_or_clone(case);
+                self.arriving.complete(generation, &mut case.questions);
+                self.case = Some(case);
                 generation
             }
             ToWorker::Edits { generation, edits } => {
