@@ -13,8 +13,8 @@ use tell_once::model::sample::sample_case;
 use tell_once::model::{LanguageTag, QuestionId, Timestamp};
 use tell_once::vault::crypto::{open_with_passphrase, OpenError, WorkFactor};
 use tell_once::worker::messages::{
-    analysis_messages, case_messages, decode, encode, AnalysisAssembly, FromWorker, Generation,
-    Message, OpenedBytes, ToWorker, FINDINGS_PER_MESSAGE, QUESTIONS_PER_MESSAGE,
+    analysis_messages, case_messages, decode, encode, AnalysisAssembly, CasePart, FromWorker,
+    Generation, Message, OpenedBytes, ToWorker, CASE_ITEMS_PER_MESSAGE, FINDINGS_PER_MESSAGE,
 };
 use tell_once::worker::passphrase::answer;
 use tell_once::worker::planner_copy::PlannerCopy;
@@ -25,6 +25,7 @@ fn whole(generation: u64, case: &Case) -> ToWorker {
     ToWorker::Case {
         generation,
         case: Rc::new(case.clone()),
+        parts: 0,
     }
 }
 
@@ -49,11 +50,7 @@ fn assembled(messages: Vec<FromWorker>) -> Option<(Generation, Analysis)> {
             FromWorker::Analysed {
                 generation,
                 analysis,
-            } => {
-                let mut analysis = *analysis;
-                assembly.complete(generation, &mut analysis.findings);
-                whole = Some((generation, analysis));
-            }
+            } => whole = Some((generation, assembly.complete(generation, *analysis))),
             other => panic!("not part of an analysis: {other:?}"),
         }
     }
@@ -194,37 +191,51 @@ fn case_crossed(generation: Generation, case: &Case) -> Vec<ToWorker> {
 #[test]
 fn a_large_case_goes_to_the_worker_in_parts_that_make_it_whole_again() {
     let case = generated_case(10);
-    let count = case.questions.len();
+    let per = CASE_ITEMS_PER_MESSAGE;
+    let (questions, accounts, events) = (
+        case.questions.len(),
+        case.prior_accounts.len(),
+        case.consent.events().len(),
+    );
     assert!(
-        count > QUESTIONS_PER_MESSAGE,
-        "{count} questions: too few to need parts"
+        questions > per,
+        "{questions} questions: too few to need parts"
     );
     let messages = case_crossed(3, &case);
-    assert_eq!(messages.len(), count.div_ceil(QUESTIONS_PER_MESSAGE));
+    let parts = questions.div_ceil(per) + accounts.div_ceil(per) + events.div_ceil(per);
+    assert_eq!(messages.len(), parts + 1);
     let mut copy = PlannerCopy::default();
-    let (last, parts) = messages.split_last().unwrap();
-    for part in parts {
-        let ToWorker::Questions { questions, .. } = part else {
-            panic!("not a part of the case's questions: {part:?}");
+    let (last, leading) = messages.split_last().unwrap();
+    for part in leading {
+        let ToWorker::CasePart { part: list, .. } = part else {
+            panic!("not a part of the case's lists: {part:?}");
         };
-        assert_eq!(questions.len(), QUESTIONS_PER_MESSAGE);
+        let items = match list {
+            CasePart::Questions(items) => items.len(),
+            CasePart::PriorAccounts(items) => items.len(),
+            CasePart::ConsentEvents(items) => items.len(),
+        };
+        assert!((1..=per).contains(&items), "{items} items in a part");
         assert_eq!(copy.receive(part.clone()), None);
         assert!(
             copy.analyse().is_empty(),
             "nothing to analyse before the case's last message"
         );
     }
+    let ToWorker::Case { case: rest, .. } = last else {
+        panic!("the last message is not the rest of the case: {last:?}");
+    };
+    assert!(rest.questions.is_empty() && rest.prior_accounts.is_empty());
+    assert!(rest.consent.events().is_empty());
     assert_eq!(copy.receive(last.clone()), None);
     assert_eq!(analysed(&mut copy), Some((3, analyze(&case))));
-    // A small case goes whole.
-    assert_eq!(case_crossed(4, &sample_case()), [whole(4, &sample_case())]);
 }
 
 #[test]
-fn questions_of_a_case_whose_last_message_never_came_are_left_out() {
+fn parts_of_a_case_whose_last_message_never_came_are_left_out() {
     let case = generated_case(10);
     let mut older = case.clone();
-    older.questions.truncate(QUESTIONS_PER_MESSAGE + 1);
+    older.questions.truncate(CASE_ITEMS_PER_MESSAGE + 1);
     let mut copy = PlannerCopy::default();
     // The page sent another case before the older one's last message (the outbox dropped it).
     let mut messages = case_crossed(5, &older);
@@ -234,6 +245,23 @@ fn questions_of_a_case_whose_last_message_never_came_are_left_out() {
         copy.receive(message);
     }
     assert_eq!(analysed(&mut copy), Some((6, analyze(&case))));
+}
+
+#[test]
+fn a_case_missing_a_part_is_asked_for_again_not_analysed() {
+    let case = generated_case(10);
+    let mut copy = PlannerCopy::default();
+    let mut messages = case_crossed(7, &case);
+    messages.remove(1);
+    let last = messages.pop().unwrap();
+    for message in messages {
+        copy.receive(message);
+    }
+    assert_eq!(
+        copy.receive(last),
+        Some(FromWorker::CaseNeeded { generation: 7 })
+    );
+    assert!(copy.analyse().is_empty(), "no analysis of a partial case");
 }
 
 /// A message as the other side reads it: what was written and the bytes beside it.

@@ -283,8 +283,7 @@ fn answered(answer: FromWorker) {
                 analysis,
             } => {
                 state.answered = state.answered.max(generation);
-                let mut analysis = *analysis;
-                state.assembly.complete(generation, &mut analysis.findings);
+                let analysis = state.assembly.complete(generation, *analysis);
                 (generation == state.generation)
                     .then(|| state.listener.clone())
                     .flatten()

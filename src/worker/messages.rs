@@ -4,7 +4,8 @@
 //! JSON: the page writes a whole large case and reads large analyses, and JSON took it several
 //! times as long (no text to escape or scan, numbers as they are).
 
-use crate::model::case::{Case, CaseEdit, Question};
+use crate::model::case::{Case, CaseEdit, PriorAccount, Question};
+use crate::model::consent::{ConsentEvent, ConsentLedger};
 use crate::model::planner::finding::Finding;
 use crate::model::planner::Analysis;
 use crate::model::shared::Shared;
@@ -12,6 +13,15 @@ use crate::vault::crypto::{OpenError, SealError};
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use std::rc::Rc;
+
+/// A part of one of a case's long lists, each sent in messages of its own ([`case_messages`]).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CasePart {
+    Questions(Vec<Shared<Question>>),
+    PriorAccounts(Vec<PriorAccount>),
+    ConsentEvents(Vec<ConsentEvent>),
+}
 
 /// Which request an answer belongs to: the page numbers its requests, and an answer to an older
 /// one than the newest is of no use to it.
@@ -25,17 +35,18 @@ pub type Generation = u64;
 #[serde(rename_all = "snake_case")]
 pub enum ToWorker {
     /// The case to analyse from now on, whole: the first time, after a restart, or when the page
-    /// cannot say how it changed. Its questions come in parts ([`case_messages`]): those of the
-    /// [`ToWorker::Questions`] before it of the same request, then its own.
+    /// cannot say how it changed. Its long lists come first, in the `parts` messages before it
+    /// ([`case_messages`]).
     Case {
         generation: Generation,
         // Shared, not copied: the page writes out the case it holds.
         case: Rc<Case>,
+        parts: usize,
     },
-    /// The next questions of the case that request `generation` sends whole.
-    Questions {
+    /// The next part of a long list of the case that request `generation` sends whole.
+    CasePart {
         generation: Generation,
-        questions: Vec<Shared<Question>>,
+        part: CasePart,
     },
     /// The edits made, in order, to the case last sent.
     Edits {
@@ -131,7 +142,7 @@ impl Message for ToWorker {
         match self {
             ToWorker::Seal { plaintext, .. } => Some(plaintext),
             ToWorker::Open { file, .. } => Some(file),
-            ToWorker::Case { .. } | ToWorker::Questions { .. } | ToWorker::Edits { .. } => None,
+            ToWorker::Case { .. } | ToWorker::CasePart { .. } | ToWorker::Edits { .. } => None,
         }
     }
 
@@ -139,7 +150,7 @@ impl Message for ToWorker {
         match self {
             ToWorker::Seal { plaintext, .. } => Some(plaintext),
             ToWorker::Open { file, .. } => Some(file),
-            ToWorker::Case { .. } | ToWorker::Questions { .. } | ToWorker::Edits { .. } => None,
+            ToWorker::Case { .. } | ToWorker::CasePart { .. } | ToWorker::Edits { .. } => None,
         }
     }
 }
@@ -193,10 +204,11 @@ pub fn decode<M: Message>(
 /// a second or more; a part this size reads within a few milliseconds.
 pub const FINDINGS_PER_MESSAGE: usize = 500;
 
-/// Questions to a message. The page writes each message in a task of its own, and the 100x
-/// case written at once (15,000 questions) held its thread for tens of milliseconds; a part
-/// this size writes within a few.
-pub const QUESTIONS_PER_MESSAGE: usize = 1_000;
+/// Items of a case's long list to a message. The page writes each message in a task of its own,
+/// and the 100x case written at once (15,000 questions, 4,000 prior accounts, 2,000 consent
+/// events) held its thread for tens of milliseconds; a part this size (about 200 KB of any of
+/// those lists) writes within a few.
+pub const CASE_ITEMS_PER_MESSAGE: usize = 1_000;
 
 /// Takes the leading parts of `per_part` out of `whole`, for messages of their own, and leaves
 /// the rest (1 to `per_part`, or none at all) for the message that completes it.
@@ -226,63 +238,111 @@ pub fn analysis_messages(generation: Generation, mut analysis: Analysis) -> Vec<
         .collect()
 }
 
-/// The messages that carry a whole case to the worker: its questions in parts of
-/// [`QUESTIONS_PER_MESSAGE`], the last part with the rest of the case. (The case's other parts
-/// are shared with the page's, not copied: see [`Shared`].)
+/// The messages that carry a whole case to the worker: its questions, prior accounts and
+/// consent events in parts of [`CASE_ITEMS_PER_MESSAGE`], then the rest of the case.
 pub fn case_messages(generation: Generation, case: &Case) -> Vec<ToWorker> {
-    let mut last = case.clone();
-    let parts = leading_parts(&mut last.questions, QUESTIONS_PER_MESSAGE);
-    parts
-        .into_iter()
-        .map(|questions| ToWorker::Questions {
-            generation,
-            questions,
-        })
-        .chain(std::iter::once(ToWorker::Case {
-            generation,
-            case: Rc::new(last),
-        }))
-        .collect()
+    // The rest shares what it keeps with the page's case (see [`Shared`]).
+    let mut rest = case.clone();
+    let questions = std::mem::take(&mut rest.questions);
+    let accounts = std::mem::take(&mut rest.prior_accounts);
+    let consent = std::mem::take(&mut rest.consent);
+    let per = CASE_ITEMS_PER_MESSAGE;
+    let mut messages: Vec<ToWorker> = (questions.chunks(per))
+        .map(|part| CasePart::Questions(part.to_vec()))
+        .chain(
+            accounts
+                .chunks(per)
+                .map(|part| CasePart::PriorAccounts(part.to_vec())),
+        )
+        .chain((consent.events().chunks(per)).map(|part| CasePart::ConsentEvents(part.to_vec())))
+        .map(|part| ToWorker::CasePart { generation, part })
+        .collect();
+    messages.push(ToWorker::Case {
+        generation,
+        case: Rc::new(rest),
+        parts: messages.len(),
+    });
+    messages
 }
 
-/// The receiving side of a whole sent in parts ([`analysis_messages`], [`case_messages`]): the
-/// whole is complete when its last message arrives. Parts of another request than the one
-/// completed (an older one, whose last message never came) are left out.
-#[derive(Debug)]
-pub struct PartsAssembly<T> {
+/// The worker's side of [`case_messages`]: the parts of the lists, until the rest of the case.
+#[derive(Debug, Default)]
+pub struct CaseAssembly {
     generation: Generation,
-    parts: Vec<T>,
+    parts: usize,
+    questions: Vec<Shared<Question>>,
+    accounts: Vec<PriorAccount>,
+    events: Vec<ConsentEvent>,
 }
 
-impl<T> Default for PartsAssembly<T> {
-    fn default() -> Self {
-        Self {
-            generation: 0,
-            parts: Vec::new(),
+impl CaseAssembly {
+    /// Takes in a part for request `generation`; parts of an earlier request are dropped.
+    pub fn add(&mut self, generation: Generation, part: CasePart) {
+        if self.generation != generation {
+            *self = Self {
+                generation,
+                ..Self::default()
+            };
         }
+        self.parts += 1;
+        match part {
+            CasePart::Questions(questions) => self.questions.extend(questions),
+            CasePart::PriorAccounts(accounts) => self.accounts.extend(accounts),
+            CasePart::ConsentEvents(events) => self.events.extend(events),
+        }
+    }
+
+    /// The whole case of request `generation` from its last message, `rest`, which says how
+    /// many parts came before it: `None` if they did not all come, or make no valid consent
+    /// ledger. Either way the parts are used up.
+    pub fn complete(&mut self, generation: Generation, parts: usize, rest: Case) -> Option<Case> {
+        let arrived = std::mem::take(self);
+        if parts == 0 {
+            return Some(rest);
+        }
+        if arrived.generation != generation || arrived.parts != parts {
+            return None;
+        }
+        let mut case = rest;
+        let mut questions = arrived.questions;
+        questions.append(&mut case.questions);
+        case.questions = questions;
+        let mut accounts = arrived.accounts;
+        accounts.extend(case.prior_accounts.iter().cloned());
+        case.prior_accounts = Shared::new(accounts);
+        let mut events = arrived.events;
+        events.extend(case.consent.events().iter().cloned());
+        case.consent = Shared::new(ConsentLedger::try_from(events).ok()?);
+        Some(case)
     }
 }
 
-impl<T> PartsAssembly<T> {
-    /// Takes in a part for request `generation`.
-    pub fn add(&mut self, generation: Generation, part: Vec<T>) {
+/// The page's side of [`analysis_messages`]: the findings come in parts, and the analysis is
+/// whole when its last message arrives. Parts of another request than the one completed (an
+/// older one, whose last message never came) are left out.
+#[derive(Debug, Default)]
+pub struct AnalysisAssembly {
+    generation: Generation,
+    findings: Vec<Finding>,
+}
+
+impl AnalysisAssembly {
+    /// Takes in the findings of a part for request `generation`.
+    pub fn add(&mut self, generation: Generation, findings: Vec<Finding>) {
         if self.generation != generation {
             self.generation = generation;
-            self.parts.clear();
+            self.findings.clear();
         }
-        self.parts.extend(part);
+        self.findings.extend(findings);
     }
 
-    /// Completes `last`, the last part of request `generation`, with the parts that came
-    /// before it.
-    pub fn complete(&mut self, generation: Generation, last: &mut Vec<T>) {
-        let mut whole = std::mem::take(&mut self.parts);
+    /// The whole analysis for request `generation`, from its last message.
+    pub fn complete(&mut self, generation: Generation, mut analysis: Analysis) -> Analysis {
+        let mut findings = std::mem::take(&mut self.findings);
         if self.generation == generation {
-            whole.append(last);
-            *last = whole;
+            findings.append(&mut analysis.findings);
+            analysis.findings = findings;
         }
+        analysis
     }
 }
-
-/// The page's assembly of an analysis's findings.
-pub type AnalysisAssembly = PartsAssembly<Finding>;

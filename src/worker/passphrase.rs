@@ -42,6 +42,6 @@ pub fn answer(message: &ToWorker) -> Option<FromWorker> {
                 opened,
             })
         }
-        ToWorker::Case { .. } | ToWorker::Questions { .. } | ToWorker::Edits { .. } => None,
+        ToWorker::Case { .. } | ToWorker::CasePart { .. } | ToWorker::Edits { .. } => None,
     }
 }

@@ -2,11 +2,10 @@
 //! the worker has a moment: messages that arrive while an analysis runs are applied first, so a
 //! burst of typing costs one analysis, of the newest version.
 
-use super::messages::{analysis_messages, FromWorker, Generation, PartsAssembly, ToWorker};
-use crate::model::case::{Case, Question};
+use super::messages::{analysis_messages, CaseAssembly, FromWorker, Generation, ToWorker};
+use crate::model::case::Case;
 use crate::model::edit::apply;
 use crate::model::planner::analyze;
-use crate::model::shared::Shared;
 use std::rc::Rc;
 
 #[derive(Debug, Default)]
@@ -16,9 +15,8 @@ pub struct PlannerCopy {
     generation: Generation,
     /// Whether `case` changed since it was last analysed.
     unanalysed: bool,
-    /// The questions of a whole case still coming in parts: `case` stays as it was until its
-    /// last part.
-    arriving: PartsAssembly<Shared<Question>>,
+    /// The parts of a whole case still coming: `case` stays as it was until its last message.
+    arriving: CaseAssembly,
 }
 
 impl PlannerCopy {
@@ -26,16 +24,22 @@ impl PlannerCopy {
     /// [`PlannerCopy::analyse`].
     pub fn receive(&mut self, message: ToWorker) -> Option<FromWorker> {
         let generation = match message {
-            ToWorker::Questions {
-                generation,
-                questions,
-            } => {
-                self.arriving.add(generation, questions);
+            ToWorker::CasePart { generation, part } => {
+                self.arriving.add(generation, part);
                 return None;
             }
-            ToWorker::Case { generation, case } => {
-                let mut case = Rc::unwrap_or_clone(case);
-                self.arriving.complete(generation, &mut case.questions);
+            ToWorker::Case {
+                generation,
+                case,
+                parts,
+            } => {
+                let whole = self
+                    .arriving
+                    .complete(generation, parts, Rc::unwrap_or_clone(case));
+                // Parts missing, or a ledger that does not hold together: the copy has drifted.
+                let Some(case) = whole else {
+                    return Some(self.drifted(generation));
+                };
                 self.case = Some(case);
                 generation
             }
@@ -46,9 +50,7 @@ impl PlannerCopy {
                 // The page applied these to the same case; one that does not apply here means
                 // the copy has drifted, and only the whole case puts that right.
                 if edits.iter().any(|edit| apply(case, edit).is_err()) {
-                    self.case = None;
-                    self.unanalysed = false;
-                    return Some(FromWorker::CaseNeeded { generation });
+                    return Some(self.drifted(generation));
                 }
                 generation
             }
@@ -58,6 +60,13 @@ impl PlannerCopy {
         self.generation = generation;
         self.unanalysed = true;
         None
+    }
+
+    /// Drops a copy that no longer follows the page's case, and asks for the whole case.
+    fn drifted(&mut self, generation: Generation) -> FromWorker {
+        self.case = None;
+        self.unanalysed = false;
+        FromWorker::CaseNeeded { generation }
     }
 
     /// The analysis of the newest version, if it changed since the last one, in the messages
